@@ -1,0 +1,411 @@
+//! Text normalisation for matching: case folding, diacritics, apostrophes, hyphens and white space.
+//!
+//! Text is read in *units*: a character plus the combining marks that follow it. Each unit has a class
+//! (word, separator or other) and a normalised form (UTF-8 bytes). Names and text go through the same
+//! function, so a name matches wherever the text normalises to the same bytes:
+//! - case: full Unicode case folding (`ß` = `ss`, `İ` = `i`);
+//! - diacritics (optional): canonical decomposition with the marks dropped (`Súdani` = `Sudani`), plus a
+//!   few letters whose stroke is not a mark (`ø`, `ł`, `đ`, `ħ`, `ŧ`, `ı`);
+//! - apostrophes: `’ ‘ ‛ ʼ ′ ＇` are `'`;
+//! - separators: white space (newlines too) and hyphens (`-`, `‐`, `‑`, `‒`, `–`) are all one space, and a
+//!   run of them is one space;
+//! - ignorable: soft hyphen and zero-width joiners vanish.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// The class of a unit, for word boundaries and separator runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A letter, digit or `_` (Unicode alphanumeric): names end on word boundaries between word and
+    /// non-word units.
+    Word,
+    /// White space or a hyphen: any run of separators normalises to one space.
+    Sep,
+    /// Anything else (punctuation, symbols, ignorable characters).
+    Other,
+}
+
+/// Which foldings apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Fold {
+    /// Fold case (full Unicode case folding).
+    pub case: bool,
+    /// Fold diacritics.
+    pub diacritics: bool,
+}
+
+const fn ascii_class_table() -> [Class; 128] {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            Class::Word
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-') {
+            Class::Sep
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    t
+}
+
+/// The class of each ASCII byte.
+pub(crate) static ASCII_CLASS: [Class; 128] = ascii_class_table();
+
+const fn ascii_fold_table() -> [u8; 128] {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match ascii_class_table()[b] {
+            Class::Sep => b' ',
+            _ => (b as u8).to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+}
+
+/// The case-folded normal form of each ASCII byte (separators become a space).
+pub(crate) static ASCII_FOLDED: [u8; 128] = ascii_fold_table();
+
+/// Characters whose full case folding differs from their full lowercase mapping (from Unicode's
+/// CaseFolding.txt, status C and F), except Cherokee, handled by range in `fold_case`.
+static CASE_FOLD_EXCEPTIONS: &[(char, &str)] = &[
+    ('\u{b5}', "\u{3bc}"),
+    ('\u{df}', "ss"),
+    ('\u{149}', "\u{2bc}n"),
+    ('\u{17f}', "s"),
+    ('\u{1f0}', "j\u{30c}"),
+    ('\u{345}', "\u{3b9}"),
+    ('\u{390}', "\u{3b9}\u{308}\u{301}"),
+    ('\u{3b0}', "\u{3c5}\u{308}\u{301}"),
+    ('\u{3c2}', "\u{3c3}"),
+    ('\u{3d0}', "\u{3b2}"),
+    ('\u{3d1}', "\u{3b8}"),
+    ('\u{3d5}', "\u{3c6}"),
+    ('\u{3d6}', "\u{3c0}"),
+    ('\u{3f0}', "\u{3ba}"),
+    ('\u{3f1}', "\u{3c1}"),
+    ('\u{3f5}', "\u{3b5}"),
+    ('\u{587}', "\u{565}\u{582}"),
+    ('\u{1c80}', "\u{432}"),
+    ('\u{1c81}', "\u{434}"),
+    ('\u{1c82}', "\u{43e}"),
+    ('\u{1c83}', "\u{441}"),
+    ('\u{1c84}', "\u{442}"),
+    ('\u{1c85}', "\u{442}"),
+    ('\u{1c86}', "\u{44a}"),
+    ('\u{1c87}', "\u{463}"),
+    ('\u{1c88}', "\u{a64b}"),
+    ('\u{1e96}', "h\u{331}"),
+    ('\u{1e97}', "t\u{308}"),
+    ('\u{1e98}', "w\u{30a}"),
+    ('\u{1e99}', "y\u{30a}"),
+    ('\u{1e9a}', "a\u{2be}"),
+    ('\u{1e9b}', "\u{1e61}"),
+    ('\u{1e9e}', "ss"),
+    ('\u{1f50}', "\u{3c5}\u{313}"),
+    ('\u{1f52}', "\u{3c5}\u{313}\u{300}"),
+    ('\u{1f54}', "\u{3c5}\u{313}\u{301}"),
+    ('\u{1f56}', "\u{3c5}\u{313}\u{342}"),
+    ('\u{1f80}', "\u{1f00}\u{3b9}"),
+    ('\u{1f81}', "\u{1f01}\u{3b9}"),
+    ('\u{1f82}', "\u{1f02}\u{3b9}"),
+    ('\u{1f83}', "\u{1f03}\u{3b9}"),
+    ('\u{1f84}', "\u{1f04}\u{3b9}"),
+    ('\u{1f85}', "\u{1f05}\u{3b9}"),
+    ('\u{1f86}', "\u{1f06}\u{3b9}"),
+    ('\u{1f87}', "\u{1f07}\u{3b9}"),
+    ('\u{1f88}', "\u{1f00}\u{3b9}"),
+    ('\u{1f89}', "\u{1f01}\u{3b9}"),
+    ('\u{1f8a}', "\u{1f02}\u{3b9}"),
+    ('\u{1f8b}', "\u{1f03}\u{3b9}"),
+    ('\u{1f8c}', "\u{1f04}\u{3b9}"),
+    ('\u{1f8d}', "\u{1f05}\u{3b9}"),
+    ('\u{1f8e}', "\u{1f06}\u{3b9}"),
+    ('\u{1f8f}', "\u{1f07}\u{3b9}"),
+    ('\u{1f90}', "\u{1f20}\u{3b9}"),
+    ('\u{1f91}', "\u{1f21}\u{3b9}"),
+    ('\u{1f92}', "\u{1f22}\u{3b9}"),
+    ('\u{1f93}', "\u{1f23}\u{3b9}"),
+    ('\u{1f94}', "\u{1f24}\u{3b9}"),
+    ('\u{1f95}', "\u{1f25}\u{3b9}"),
+    ('\u{1f96}', "\u{1f26}\u{3b9}"),
+    ('\u{1f97}', "\u{1f27}\u{3b9}"),
+    ('\u{1f98}', "\u{1f20}\u{3b9}"),
+    ('\u{1f99}', "\u{1f21}\u{3b9}"),
+    ('\u{1f9a}', "\u{1f22}\u{3b9}"),
+    ('\u{1f9b}', "\u{1f23}\u{3b9}"),
+    ('\u{1f9c}', "\u{1f24}\u{3b9}"),
+    ('\u{1f9d}', "\u{1f25}\u{3b9}"),
+    ('\u{1f9e}', "\u{1f26}\u{3b9}"),
+    ('\u{1f9f}', "\u{1f27}\u{3b9}"),
+    ('\u{1fa0}', "\u{1f60}\u{3b9}"),
+    ('\u{1fa1}', "\u{1f61}\u{3b9}"),
+    ('\u{1fa2}', "\u{1f62}\u{3b9}"),
+    ('\u{1fa3}', "\u{1f63}\u{3b9}"),
+    ('\u{1fa4}', "\u{1f64}\u{3b9}"),
+    ('\u{1fa5}', "\u{1f65}\u{3b9}"),
+    ('\u{1fa6}', "\u{1f66}\u{3b9}"),
+    ('\u{1fa7}', "\u{1f67}\u{3b9}"),
+    ('\u{1fa8}', "\u{1f60}\u{3b9}"),
+    ('\u{1fa9}', "\u{1f61}\u{3b9}"),
+    ('\u{1faa}', "\u{1f62}\u{3b9}"),
+    ('\u{1fab}', "\u{1f63}\u{3b9}"),
+    ('\u{1fac}', "\u{1f64}\u{3b9}"),
+    ('\u{1fad}', "\u{1f65}\u{3b9}"),
+    ('\u{1fae}', "\u{1f66}\u{3b9}"),
+    ('\u{1faf}', "\u{1f67}\u{3b9}"),
+    ('\u{1fb2}', "\u{1f70}\u{3b9}"),
+    ('\u{1fb3}', "\u{3b1}\u{3b9}"),
+    ('\u{1fb4}', "\u{3ac}\u{3b9}"),
+    ('\u{1fb6}', "\u{3b1}\u{342}"),
+    ('\u{1fb7}', "\u{3b1}\u{342}\u{3b9}"),
+    ('\u{1fbc}', "\u{3b1}\u{3b9}"),
+    ('\u{1fbe}', "\u{3b9}"),
+    ('\u{1fc2}', "\u{1f74}\u{3b9}"),
+    ('\u{1fc3}', "\u{3b7}\u{3b9}"),
+    ('\u{1fc4}', "\u{3ae}\u{3b9}"),
+    ('\u{1fc6}', "\u{3b7}\u{342}"),
+    ('\u{1fc7}', "\u{3b7}\u{342}\u{3b9}"),
+    ('\u{1fcc}', "\u{3b7}\u{3b9}"),
+    ('\u{1fd2}', "\u{3b9}\u{308}\u{300}"),
+    ('\u{1fd3}', "\u{3b9}\u{308}\u{301}"),
+    ('\u{1fd6}', "\u{3b9}\u{342}"),
+    ('\u{1fd7}', "\u{3b9}\u{308}\u{342}"),
+    ('\u{1fe2}', "\u{3c5}\u{308}\u{300}"),
+    ('\u{1fe3}', "\u{3c5}\u{308}\u{301}"),
+    ('\u{1fe4}', "\u{3c1}\u{313}"),
+    ('\u{1fe6}', "\u{3c5}\u{342}"),
+    ('\u{1fe7}', "\u{3c5}\u{308}\u{342}"),
+    ('\u{1ff2}', "\u{1f7c}\u{3b9}"),
+    ('\u{1ff3}', "\u{3c9}\u{3b9}"),
+    ('\u{1ff4}', "\u{3ce}\u{3b9}"),
+    ('\u{1ff6}', "\u{3c9}\u{342}"),
+    ('\u{1ff7}', "\u{3c9}\u{342}\u{3b9}"),
+    ('\u{1ffc}', "\u{3c9}\u{3b9}"),
+    ('\u{fb00}', "ff"),
+    ('\u{fb01}', "fi"),
+    ('\u{fb02}', "fl"),
+    ('\u{fb03}', "ffi"),
+    ('\u{fb04}', "ffl"),
+    ('\u{fb05}', "st"),
+    ('\u{fb06}', "st"),
+    ('\u{fb13}', "\u{574}\u{576}"),
+    ('\u{fb14}', "\u{574}\u{565}"),
+    ('\u{fb15}', "\u{574}\u{56b}"),
+    ('\u{fb16}', "\u{57e}\u{576}"),
+    ('\u{fb17}', "\u{574}\u{56d}"),
+];
+
+/// Letters with a stroke or bar that canonical decomposition leaves alone, folded when diacritics are.
+static STROKE_LETTERS: &[(char, char)] = &[
+    ('\u{f8}', 'o'),
+    ('\u{111}', 'd'),
+    ('\u{127}', 'h'),
+    ('\u{131}', 'i'),
+    ('\u{142}', 'l'),
+    ('\u{167}', 't'),
+];
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{fe63}' | '\u{ff0d}')
+}
+
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2bc}' | '\u{2032}' | '\u{ff07}')
+}
+
+/// The class of a character.
+pub(crate) fn char_class(c: char) -> Class {
+    if c.is_ascii() {
+        ASCII_CLASS[c as usize]
+    } else if c.is_alphanumeric() {
+        Class::Word
+    } else if is_separator(c) || c == '\u{200b}' {
+        Class::Sep
+    } else {
+        Class::Other
+    }
+}
+
+/// The class of the unit that starts at byte `pos` (a unit's class is its first character's).
+#[inline]
+pub(crate) fn class_at(text: &str, pos: usize) -> Class {
+    let b = text.as_bytes()[pos];
+    if b < 0x80 { ASCII_CLASS[b as usize] } else { char_class(text[pos..].chars().next().unwrap_or(' ')) }
+}
+
+fn fold_case(c: char, out: &mut impl FnMut(char)) {
+    match c {
+        // Dotted capital I: the dot only marks that the letter is not the Turkish dotless one.
+        '\u{130}' => out('i'),
+        '\u{13a0}'..='\u{13f5}' => out(c),
+        '\u{13f8}'..='\u{13fd}' => out(char::from_u32(c as u32 - 8).unwrap_or(c)),
+        '\u{ab70}'..='\u{abbf}' => out(char::from_u32(c as u32 - 0xab70 + 0x13a0).unwrap_or(c)),
+        _ => match CASE_FOLD_EXCEPTIONS.binary_search_by_key(&c, |&(k, _)| k) {
+            Ok(i) => CASE_FOLD_EXCEPTIONS[i].1.chars().for_each(out),
+            Err(_) => c.to_lowercase().for_each(out),
+        },
+    }
+}
+
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// Reads the unit that starts at byte `pos` of `text`, appends its normalised form to `out` (nothing for
+/// an ignorable character, one space for a separator) and returns the byte offset where the unit ends
+/// and its class.
+pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class) {
+    let rest = &text[pos..];
+    let mut chars = rest.char_indices();
+    let Some((_, c)) = chars.next() else { return (pos, Class::Other) };
+    // A unit absorbs the combining marks after its first character.
+    let mut end = c.len_utf8();
+    for (i, m) in chars {
+        if !is_combining_mark(m) {
+            break;
+        }
+        end = i + m.len_utf8();
+    }
+    let class = char_class(c);
+    if class == Class::Sep {
+        out.push(b' ');
+    } else if is_apostrophe(c) {
+        out.push(b'\'');
+    } else if is_ignorable(c) {
+    } else if c.is_ascii() && end == 1 {
+        out.push(if fold.case { ASCII_FOLDED[c as usize] } else { c as u8 });
+    } else {
+        let unit = &rest[..end];
+        let mut folded = String::with_capacity(end + 4);
+        for u in unit.chars() {
+            if fold.case {
+                fold_case(u, &mut |f| folded.push(f));
+            } else {
+                folded.push(u);
+            }
+        }
+        if fold.diacritics {
+            for f in folded.chars() {
+                decompose_canonical(f, |d| {
+                    if !is_combining_mark(d) {
+                        let d = match STROKE_LETTERS.binary_search_by_key(&d, |&(k, _)| k) {
+                            Ok(i) => STROKE_LETTERS[i].1,
+                            Err(_) => d,
+                        };
+                        push_char(out, d);
+                    }
+                });
+            }
+        } else {
+            for f in folded.nfc() {
+                push_char(out, f);
+            }
+        }
+    }
+    (pos + end, class)
+}
+
+/// Normalises a whole string the way names are keyed: units in order, each run of separators one space,
+/// no separator at either end.
+pub(crate) fn normalize(text: &str, fold: Fold) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut pos = 0;
+    let mut pending_sep = false;
+    let mut scratch = Vec::new();
+    while pos < text.len() {
+        scratch.clear();
+        let (end, class) = unit(text, pos, fold, &mut scratch);
+        pos = end;
+        if class == Class::Sep {
+            pending_sep = !out.is_empty();
+        } else if !scratch.is_empty() {
+            if pending_sep {
+                out.push(b' ');
+                pending_sep = false;
+            }
+            out.extend_from_slice(&scratch);
+        }
+    }
+    out
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: Fold = Fold { case: true, diacritics: true };
+    const CASE_ONLY: Fold = Fold { case: true, diacritics: false };
+
+    fn normalize_str(s: &str, fold: Fold) -> String {
+        String::from_utf8(normalize(s, fold)).unwrap()
+    }
+
+    fn n(s: &str) -> String {
+        normalize_str(s, FULL)
+    }
+
+    #[test]
+    fn case_folding_is_full_unicode() {
+        assert_eq!(n("ZÜRICH"), "zurich");
+        assert_eq!(n("İSTANBUL"), "istanbul");
+        assert_eq!(n("Straße"), "strasse");
+        assert_eq!(n("ΣΊΣΥΦΟΣ"), n("σίσυφος"));
+        assert_eq!(n("ﬁnland"), "finland");
+        assert_ne!(n("Zurich"), n("Zürichsee"));
+    }
+
+    #[test]
+    fn diacritics_fold_only_when_asked() {
+        assert_eq!(n("Súdani"), "sudani");
+        assert_eq!(n("Su\u{301}dani"), "sudani");
+        assert_eq!(n("Łódź"), "lodz");
+        assert_eq!(normalize_str("Súdani", CASE_ONLY), "súdani");
+        // Decomposed and precomposed forms agree when diacritics are kept.
+        assert_eq!(normalize_str("Su\u{301}dani", CASE_ONLY), "súdani");
+        assert_ne!(normalize_str("Sudani", CASE_ONLY), normalize_str("Súdani", CASE_ONLY));
+    }
+
+    #[test]
+    fn apostrophes_hyphens_and_space_runs() {
+        assert_eq!(n("Côte d’Ivoire"), "cote d'ivoire");
+        assert_eq!(n("al-Sudani"), n("al Sudani"));
+        assert_eq!(n("New \t\n York"), "new york");
+        assert_eq!(n("  New York - "), "new york");
+        assert_eq!(n("al\u{2011}Sudani"), "al sudani");
+        assert_ne!(n("al.Sudani"), n("al Sudani"));
+    }
+
+    #[test]
+    fn ignorable_characters_vanish() {
+        assert_eq!(n("Wash\u{ad}ington"), "washington");
+        assert_eq!(n("\u{feff}Iraq"), "iraq");
+    }
+
+    #[test]
+    fn classes() {
+        assert_eq!(char_class('é'), Class::Word);
+        assert_eq!(char_class('٣'), Class::Word);
+        assert_eq!(char_class('_'), Class::Word);
+        assert_eq!(char_class('\u{a0}'), Class::Sep);
+        assert_eq!(char_class('’'), Class::Other);
+        assert_eq!(char_class('—'), Class::Other);
+    }
+
+    #[test]
+    fn fold_exceptions_are_sorted() {
+        assert!(CASE_FOLD_EXCEPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(STROKE_LETTERS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}
