@@ -1,0 +1,599 @@
+//! The gazetteer: entities, their loaders (JSONL, TSV), the builder, and the built, matchable form.
+
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::matcher::{Matcher, Mention, Raw};
+use crate::normalize::Fold;
+
+/// The largest total size, in bytes, of all the names, aliases, ids and types of one gazetteer.
+pub const MAX_GAZETTEER_TEXT: usize = u32::MAX as usize;
+
+/// An entity as given to the builder: an id, a type, a canonical name and aliases.
+///
+/// This is also the shape of one line of a JSONL gazetteer:
+/// `{"id": "iraq", "type": "GPE", "name": "Iraq", "aliases": ["Republic of Iraq"], "case_sensitive": false}`
+/// (`aliases` and `case_sensitive` are optional).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// A unique id.
+    pub id: String,
+    /// The entity's type, such as `PERSON`, `ORG`, `GPE` or `MEDIA`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The canonical name. It is matched too.
+    pub name: String,
+    /// Other names the entity goes by.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Whether the entity's names match only with the exact case. `None` (the default) decides per name:
+    /// short all-capital names (at most four letters, like `US`, `IS`, `AP`, `U.S.`) match only in
+    /// capitals; every other name matches in any case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_sensitive: Option<bool>,
+}
+
+impl Entity {
+    /// An entity with no aliases and the default case rule.
+    pub fn new(id: impl Into<String>, kind: impl Into<String>, name: impl Into<String>) -> Entity {
+        Entity { id: id.into(), kind: kind.into(), name: name.into(), aliases: Vec::new(), case_sensitive: None }
+    }
+
+    /// Adds an alias.
+    pub fn alias(mut self, alias: impl Into<String>) -> Entity {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// Sets whether the entity's names match only with the exact case.
+    pub fn case_sensitive(mut self, yes: bool) -> Entity {
+        self.case_sensitive = Some(yes);
+        self
+    }
+}
+
+/// Collects entities and matching options, then builds a [`Gazetteer`].
+///
+/// Entities with the same id merge: their names and aliases are pooled, the first name stays canonical.
+/// Giving one id two types is an error.
+///
+/// ```
+/// use gazette::{Entity, GazetteerBuilder};
+///
+/// let gazetteer = GazetteerBuilder::new()
+///     .entity(Entity::new("iraq", "GPE", "Iraq"))
+///     .entity(Entity::new("isis", "ORG", "Islamic State").alias("IS"))
+///     .build()?;
+/// let found: Vec<_> = gazetteer.find("IS fighters left Iraq.").iter().map(|m| m.entity_id).collect();
+/// assert_eq!(found, ["isis", "iraq"]);
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct GazetteerBuilder {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+    fold_diacritics: bool,
+    document_resolution: bool,
+}
+
+impl Default for GazetteerBuilder {
+    fn default() -> Self {
+        GazetteerBuilder::new()
+    }
+}
+
+impl GazetteerBuilder {
+    /// An empty builder with the default options: diacritics folded, document-level resolution on.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder { entities: Vec::new(), by_id: HashMap::new(), fold_diacritics: true, document_resolution: true }
+    }
+
+    /// Whether diacritics are ignored (`Súdani` = `Sudani`). Default: true.
+    pub fn fold_diacritics(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.fold_diacritics = yes;
+        self
+    }
+
+    /// Whether [`Gazetteer::find`] links surname-only mentions, organisation modifiers and acronyms
+    /// defined in the text (see the crate docs). Default: true.
+    pub fn document_resolution(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.document_resolution = yes;
+        self
+    }
+
+    /// Adds an entity, merging it with an earlier one of the same id.
+    ///
+    /// # Errors
+    /// An empty id, type or name, or an id seen before with another type.
+    pub fn add(&mut self, entity: Entity) -> Result<&mut GazetteerBuilder> {
+        if entity.id.trim().is_empty() {
+            return Err(Error::new(ErrorKind::MissingField, "empty \"id\""));
+        }
+        if entity.kind.trim().is_empty() {
+            return Err(Error::new(ErrorKind::MissingField, format!("entity {:?}: empty \"type\"", entity.id)));
+        }
+        check_name(&entity.id, &entity.name)?;
+        for a in &entity.aliases {
+            check_name(&entity.id, a)?;
+        }
+        match self.by_id.get(&entity.id) {
+            Some(&i) => {
+                let known = &mut self.entities[i];
+                if known.kind != entity.kind {
+                    return Err(Error::new(
+                        ErrorKind::ConflictingType,
+                        format!("entity {:?} has type {:?} here but {:?} before", entity.id, entity.kind, known.kind),
+                    ));
+                }
+                known.aliases.push(entity.name);
+                known.aliases.extend(entity.aliases);
+                if entity.case_sensitive.is_some() {
+                    known.case_sensitive = entity.case_sensitive;
+                }
+            }
+            None => {
+                self.by_id.insert(entity.id.clone(), self.entities.len());
+                self.entities.push(entity);
+            }
+        }
+        Ok(self)
+    }
+
+    /// Adds an entity; for chaining in code where the entity is known to be valid.
+    ///
+    /// # Panics
+    /// When [`GazetteerBuilder::add`] would fail.
+    pub fn entity(&mut self, entity: Entity) -> &mut GazetteerBuilder {
+        if let Err(e) = self.add(entity) {
+            panic!("invalid entity: {e}");
+        }
+        self
+    }
+
+    /// Adds the entities of a JSONL gazetteer: one JSON object a line (see [`Entity`]); blank lines and
+    /// lines starting with `#` are skipped. `path` is only used in error messages.
+    ///
+    /// # Errors
+    /// The first bad line, with its number: invalid UTF-8, bad JSON, a missing or empty field, or a
+    /// conflicting type.
+    pub fn add_jsonl<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
+        for_each_line(reader, path, |line| {
+            let entity: Entity = serde_json::from_str(line).map_err(|e| {
+                let kind = if e.to_string().starts_with("missing field") { ErrorKind::MissingField } else { ErrorKind::Json };
+                Error::new(kind, e.to_string())
+            })?;
+            self.add(entity).map(|_| ())
+        })?;
+        Ok(self)
+    }
+
+    /// Adds the entities of a TSV gazetteer: `surface<TAB>type<TAB>id` a line, rows with the same id
+    /// merging into one entity whose first surface is its name; blank lines and lines starting with `#`
+    /// are skipped. `path` is only used in error messages.
+    ///
+    /// # Errors
+    /// The first bad line, with its number: invalid UTF-8, not exactly three fields, an empty field, or
+    /// an id given two types.
+    pub fn add_tsv<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
+        for_each_line(reader, path, |line| {
+            let mut fields = line.split('\t');
+            let (Some(surface), Some(kind), Some(id), None) = (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                let n = line.split('\t').count();
+                return Err(Error::new(
+                    ErrorKind::MissingTab,
+                    format!("expected 3 tab-separated fields (surface, type, id), found {n}"),
+                ));
+            };
+            let (surface, kind, id) = (surface.trim(), kind.trim(), id.trim());
+            if let Some(&i) = self.by_id.get(id) {
+                // The common case of a merge, without building an Entity.
+                let known = &mut self.entities[i];
+                if known.kind == kind {
+                    check_name(id, surface)?;
+                    known.aliases.push(surface.to_string());
+                    return Ok(());
+                }
+            }
+            self.add(Entity::new(id, kind, surface)).map(|_| ())
+        })?;
+        Ok(self)
+    }
+
+    /// Adds the entities of a file: JSONL when its name ends in `.jsonl` or `.json`, TSV when it ends in
+    /// `.tsv` or `.txt`.
+    ///
+    /// # Errors
+    /// An unknown extension, an unreadable file, or a bad line (with the file name and line number).
+    pub fn add_path(&mut self, path: impl AsRef<Path>) -> Result<&mut GazetteerBuilder> {
+        let path = path.as_ref();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let open = || std::fs::File::open(path).map(std::io::BufReader::new).map_err(|e| Error::io(e, Some(path)));
+        match ext.as_str() {
+            "jsonl" | "json" => self.add_jsonl(open()?, Some(path)),
+            "tsv" | "txt" => self.add_tsv(open()?, Some(path)),
+            _ => Err(Error::new(
+                ErrorKind::Io,
+                "unknown gazetteer format: expected a .jsonl or .tsv file name".to_string(),
+            )
+            .in_file(Some(path))),
+        }
+    }
+
+    /// The entities added so far, merged by id, in the order their ids first appeared.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Builds the gazetteer: normalises every name and compiles the matcher.
+    ///
+    /// # Errors
+    /// The names add up to more than [`MAX_GAZETTEER_TEXT`] bytes, or the automaton cannot be built.
+    pub fn build(&self) -> Result<Gazetteer> {
+        self.build_with(&self.entities)
+    }
+
+    /// Builds from entities known to have distinct ids (a saved gazetteer), with this builder's options.
+    pub(crate) fn build_from_unique(&self, entities: Vec<Entity>) -> Result<Gazetteer> {
+        self.build_with(&entities)
+    }
+
+    fn build_with(&self, entities: &[Entity]) -> Result<Gazetteer> {
+        let fold = Fold { case: true, diacritics: self.fold_diacritics };
+        let store = Store::new(entities)?;
+        let matcher = Matcher::new(&store, fold)?;
+        Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution: self.document_resolution })))
+    }
+}
+
+fn check_name(id: &str, name: &str) -> Result<()> {
+    if name.chars().all(|c| c.is_whitespace() || c == '-') {
+        return Err(Error::new(ErrorKind::EmptyName, format!("entity {id:?}: empty name or alias {name:?}")));
+    }
+    Ok(())
+}
+
+/// Calls `f` on each content line (not blank, not a `#` comment), adding the file and line to its errors.
+fn for_each_line<R: BufRead>(mut reader: R, path: Option<&Path>, mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
+    let mut buf = Vec::new();
+    let mut number = 0u64;
+    loop {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(e, path).at_line(number + 1))?;
+        if n == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let line = std::str::from_utf8(&buf).map_err(|e| {
+            Error::new(ErrorKind::InvalidUtf8, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))
+                .at_line(number)
+                .in_file(path)
+        })?;
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        f(line).map_err(|e| e.at_line(number).in_file(path))?;
+    }
+}
+
+/// A string in the store's arena.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+/// Entities in a compact, arena-backed form: a few integers per name beyond the text itself.
+#[derive(Debug)]
+pub(crate) struct Store {
+    text: String,
+    types: Vec<String>,
+    entity_id: Vec<Span>,
+    entity_type: Vec<u32>,
+    entity_case: Vec<Option<bool>>,
+    /// Entity `e`'s names are aliases `entity_aliases[e]..entity_aliases[e + 1]`; the first is canonical.
+    entity_aliases: Vec<u32>,
+    alias_text: Vec<Span>,
+    alias_entity: Vec<u32>,
+    alias_case_sensitive: Vec<bool>,
+    /// Entity indices sorted by id, for lookups.
+    ids_sorted: Vec<u32>,
+}
+
+/// The smart case rule: a name of one to four letters, all capitals, matches only in capitals.
+fn is_short_capitals(name: &str) -> bool {
+    let mut letters = 0;
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (1..=4).contains(&letters)
+}
+
+impl Store {
+    fn new(entities: &[Entity]) -> Result<Store> {
+        let mut s = Store {
+            text: String::new(),
+            types: Vec::new(),
+            entity_id: Vec::with_capacity(entities.len()),
+            entity_type: Vec::with_capacity(entities.len()),
+            entity_case: Vec::with_capacity(entities.len()),
+            entity_aliases: Vec::with_capacity(entities.len() + 1),
+            alias_text: Vec::new(),
+            alias_entity: Vec::new(),
+            alias_case_sensitive: Vec::new(),
+            ids_sorted: Vec::new(),
+        };
+        let mut type_index: HashMap<&str, u32> = HashMap::new();
+        let too_large = || Error::new(ErrorKind::TooLarge, "the gazetteer holds more than 4 GiB of names or 4 billion entries");
+        for (e, entity) in entities.iter().enumerate() {
+            let e = u32::try_from(e).map_err(|_| too_large())?;
+            let id = s.push_str(&entity.id).ok_or_else(too_large)?;
+            s.entity_id.push(id);
+            let next_type = s.types.len() as u32;
+            let t = *type_index.entry(&entity.kind).or_insert(next_type);
+            if t == next_type {
+                s.types.push(entity.kind.clone());
+            }
+            s.entity_type.push(t);
+            s.entity_case.push(entity.case_sensitive);
+            s.entity_aliases.push(u32::try_from(s.alias_text.len()).map_err(|_| too_large())?);
+            let mut seen: Vec<&str> = Vec::new();
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let name = name.trim();
+                // Exact repeats (a name listed again as an alias) are kept once.
+                if seen.len() < 64 && seen.contains(&name) {
+                    continue;
+                }
+                if seen.len() < 64 {
+                    seen.push(name);
+                }
+                let span = s.push_str(name).ok_or_else(too_large)?;
+                s.alias_text.push(span);
+                s.alias_entity.push(e);
+                s.alias_case_sensitive.push(entity.case_sensitive.unwrap_or_else(|| is_short_capitals(name)));
+            }
+        }
+        s.entity_aliases.push(u32::try_from(s.alias_text.len()).map_err(|_| too_large())?);
+        let mut ids: Vec<u32> = (0..entities.len() as u32).collect();
+        ids.sort_unstable_by(|&a, &b| s.entity_id_str(a).cmp(s.entity_id_str(b)));
+        s.ids_sorted = ids;
+        Ok(s)
+    }
+
+    fn push_str(&mut self, v: &str) -> Option<Span> {
+        let start = u32::try_from(self.text.len()).ok()?;
+        let len = u32::try_from(v.len()).ok()?;
+        start.checked_add(len)?;
+        self.text.push_str(v);
+        Some(Span { start, len })
+    }
+
+    fn get(&self, s: Span) -> &str {
+        &self.text[s.start as usize..(s.start + s.len) as usize]
+    }
+
+    pub(crate) fn entity_count(&self) -> usize {
+        self.entity_id.len()
+    }
+
+    pub(crate) fn alias_count(&self) -> usize {
+        self.alias_text.len()
+    }
+
+    pub(crate) fn entity_id_str(&self, e: u32) -> &str {
+        self.get(self.entity_id[e as usize])
+    }
+
+    pub(crate) fn entity_type_str(&self, e: u32) -> &str {
+        &self.types[self.entity_type[e as usize] as usize]
+    }
+
+    pub(crate) fn entity_case(&self, e: u32) -> Option<bool> {
+        self.entity_case[e as usize]
+    }
+
+    pub(crate) fn entity_alias_range(&self, e: u32) -> std::ops::Range<u32> {
+        self.entity_aliases[e as usize]..self.entity_aliases[e as usize + 1]
+    }
+
+    pub(crate) fn entity_name(&self, e: u32) -> &str {
+        self.alias(self.entity_aliases[e as usize])
+    }
+
+    pub(crate) fn alias(&self, a: u32) -> &str {
+        self.get(self.alias_text[a as usize])
+    }
+
+    pub(crate) fn alias_entity(&self, a: u32) -> u32 {
+        self.alias_entity[a as usize]
+    }
+
+    pub(crate) fn alias_case_sensitive(&self, a: u32) -> bool {
+        self.alias_case_sensitive[a as usize]
+    }
+
+    pub(crate) fn find_id(&self, id: &str) -> Option<u32> {
+        self.ids_sorted.binary_search_by(|&e| self.entity_id_str(e).cmp(id)).ok().map(|i| self.ids_sorted[i])
+    }
+
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+            + self.types.iter().map(|t| t.capacity() + 24).sum::<usize>()
+            + self.entity_id.capacity() * 8
+            + self.entity_type.capacity() * 4
+            + self.entity_case.capacity()
+            + self.entity_aliases.capacity() * 4
+            + self.alias_text.capacity() * 8
+            + self.alias_entity.capacity() * 4
+            + self.alias_case_sensitive.capacity()
+            + self.ids_sorted.capacity() * 4
+    }
+
+    /// The entities again, as given to the builder (names deduplicated), for saving.
+    pub(crate) fn entity(&self, e: u32) -> Entity {
+        let mut names = self.entity_alias_range(e).map(|a| self.alias(a).to_string());
+        let name = names.next().unwrap_or_default();
+        Entity {
+            id: self.entity_id_str(e).to_string(),
+            kind: self.entity_type_str(e).to_string(),
+            name,
+            aliases: names.collect(),
+            case_sensitive: self.entity_case(e),
+        }
+    }
+}
+
+/// A built gazetteer: its entities and the compiled matcher, ready to find mentions in text.
+///
+/// Cloning is cheap (the data sits behind an `Arc`); a `Gazetteer` is `Send + Sync`, so one can serve
+/// many threads.
+///
+/// ```
+/// use gazette::{Entity, GazetteerBuilder, Resolution};
+///
+/// let gazetteer = GazetteerBuilder::new()
+///     .entity(Entity::new("sudani", "PERSON", "Mohammed Shia al-Sudani"))
+///     .build()?;
+/// let text = "Mohammed Shia al‑Sudani spoke. Later, al Sudani left.";
+/// let mentions = gazetteer.find(text);
+/// assert_eq!(mentions.len(), 2);
+/// assert_eq!(mentions[1].text, "al Sudani");
+/// assert_eq!(mentions[1].resolution, Resolution::Partial);
+/// assert_eq!(&text[mentions[1].start..mentions[1].end], "al Sudani"); // byte offsets
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Gazetteer(Arc<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    store: Store,
+    matcher: Matcher,
+    document_resolution: bool,
+}
+
+impl Gazetteer {
+    /// A builder for a gazetteer made in code or from several files.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// Loads and builds a JSONL or TSV gazetteer file (by extension, see
+    /// [`GazetteerBuilder::add_path`]) with the default options.
+    ///
+    /// # Errors
+    /// An unreadable file or a bad line, with the file name and line number.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
+        GazetteerBuilder::new().add_path(path)?.build()
+    }
+
+    /// Builds a gazetteer from JSONL text (see [`GazetteerBuilder::add_jsonl`]).
+    ///
+    /// # Errors
+    /// A bad line, with its number.
+    pub fn from_jsonl_str(jsonl: &str) -> Result<Gazetteer> {
+        GazetteerBuilder::new().add_jsonl(jsonl.as_bytes(), None)?.build()
+    }
+
+    /// Builds a gazetteer from TSV text (see [`GazetteerBuilder::add_tsv`]).
+    ///
+    /// # Errors
+    /// A bad line, with its number.
+    pub fn from_tsv_str(tsv: &str) -> Result<Gazetteer> {
+        GazetteerBuilder::new().add_tsv(tsv.as_bytes(), None)?.build()
+    }
+
+    /// Finds the mentions in `text`: leftmost-longest, non-overlapping, on word boundaries, then (unless
+    /// turned off in the builder) the document-level links: surnames, organisation modifiers and
+    /// acronyms defined in the text. Offsets are **byte** offsets into `text`, sorted by start.
+    pub fn find<'a>(&'a self, text: &'a str) -> Vec<Mention<'a>> {
+        let mut raw = self.0.matcher.find(&self.0.store, text, false);
+        if self.0.document_resolution {
+            raw = crate::resolve::resolve(&self.0.store, self.0.matcher.fold(), text, raw);
+        }
+        self.mentions(text, raw)
+    }
+
+    /// The document view of [`Gazetteer::find`]: the text with its mentions, convertible to JSON.
+    pub fn document<'a>(&'a self, text: &'a str) -> crate::Document<'a> {
+        crate::Document { text, mentions: self.find(text) }
+    }
+
+    /// Finds every valid match in `text`, overlapping ones included (no document-level links): every
+    /// span that normalises to a name and sits on word boundaries, sorted by start then end. Offsets are
+    /// **byte** offsets into `text`.
+    pub fn find_overlapping<'a>(&'a self, text: &'a str) -> Vec<Mention<'a>> {
+        let raw = self.0.matcher.find(&self.0.store, text, true);
+        self.mentions(text, raw)
+    }
+
+    fn mentions<'a>(&'a self, text: &'a str, raw: Vec<Raw>) -> Vec<Mention<'a>> {
+        let s = &self.0.store;
+        raw.into_iter()
+            .map(|r| Mention {
+                start: r.start,
+                end: r.end,
+                text: &text[r.start..r.end],
+                entity_id: s.entity_id_str(r.entity),
+                kind: s.entity_type_str(r.entity),
+                name: s.entity_name(r.entity),
+                resolution: r.resolution,
+            })
+            .collect()
+    }
+
+    /// The number of entities.
+    pub fn len(&self) -> usize {
+        self.0.store.entity_count()
+    }
+
+    /// Whether the gazetteer has no entities.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The number of names (canonical names and aliases) over all entities.
+    pub fn name_count(&self) -> usize {
+        self.0.store.alias_count()
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: &str) -> Option<Entity> {
+        self.0.store.find_id(id).map(|e| self.0.store.entity(e))
+    }
+
+    /// Every entity, in the order their ids first appeared.
+    pub fn entities(&self) -> impl Iterator<Item = Entity> + '_ {
+        (0..self.len() as u32).map(|e| self.0.store.entity(e))
+    }
+
+    /// Whether diacritics are folded.
+    pub fn folds_diacritics(&self) -> bool {
+        self.0.matcher.fold().diacritics
+    }
+
+    /// Whether [`Gazetteer::find`] applies document-level resolution.
+    pub fn resolves_documents(&self) -> bool {
+        self.0.document_resolution
+    }
+
+    /// Approximate heap memory held, in bytes: names, tables and automata.
+    pub fn memory_usage(&self) -> usize {
+        self.0.store.heap_bytes() + self.0.matcher.memory_usage()
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.0.store
+    }
+}

@@ -1,0 +1,71 @@
+//! gazette reads news text and says who is mentioned.
+//!
+//! A [`Gazetteer`] is a list of entities (id, type, canonical name, aliases). [`Gazetteer::find`] finds
+//! every mention of them in a text and links it to its entity, the way a reader would:
+//!
+//! - case-insensitive with full Unicode case folding (`ZÜRICH`, `İSTANBUL`), and diacritic-insensitive
+//!   unless turned off (`Súdani` = `Sudani`);
+//! - curly and straight apostrophes alike; hyphens, spaces and runs of white space between the words of a
+//!   name interchangeable (`al Sudani` = `al-Sudani`, `New\nYork`);
+//! - true word boundaries over Unicode letters and digits: `York` is not in `Yorkshire`, `Iran` is in
+//!   `Iran-backed`; possessives match (`IS's`, `coalition’s`);
+//! - leftmost-longest and non-overlapping, without shadowed matches: when the longest candidate fails the
+//!   boundary test, a shorter valid one is still found; [`Gazetteer::find_overlapping`] returns them all;
+//! - short all-capital names (`US`, `IS`, `AP`) match only in capitals, so "us" and "is" never match;
+//! - document-level links: a person's surname after their full name, an organisation's first word used
+//!   as a modifier, an acronym defined in the text ([`Resolution`]).
+//!
+//! Offsets are **byte** offsets into the text.
+//!
+//! ```
+//! use gazette::{Entity, Gazetteer, Resolution};
+//!
+//! let gazetteer = Gazetteer::builder()
+//!     .entity(Entity::new("us", "GPE", "United States").alias("US"))
+//!     .entity(Entity::new("romanowski", "PERSON", "Alina L. Romanowski"))
+//!     .build()?;
+//! let text = "Alina L. Romanowski spoke for us. “The US’s position is clear,” Romanowski said.";
+//! let found: Vec<_> = gazetteer.find(text).iter().map(|m| (m.text, m.entity_id, m.resolution)).collect();
+//! assert_eq!(found, [
+//!     ("Alina L. Romanowski", "romanowski", Resolution::Gazetteer),
+//!     ("US", "us", Resolution::Gazetteer),
+//!     ("Romanowski", "romanowski", Resolution::Partial),
+//! ]);
+//! # Ok::<(), gazette::Error>(())
+//! ```
+//!
+//! Gazetteers load from JSONL (one entity a line) or TSV (`surface<TAB>type<TAB>id`), see
+//! [`GazetteerBuilder`], and save to a compact binary file that loads fast ([`Gazetteer::save`]).
+#![deny(missing_docs)]
+
+mod document;
+mod error;
+mod gazetteer;
+mod matcher;
+mod normalize;
+mod persist;
+mod resolve;
+
+pub use crate::document::Document;
+pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, MAX_GAZETTEER_TEXT};
+pub use crate::matcher::{Mention, Resolution};
+
+#[cfg(test)]
+mod send_sync {
+    use super::*;
+
+    fn assert_traits<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        assert_traits::<Gazetteer>();
+        assert_traits::<Document<'static>>();
+        assert_traits::<GazetteerBuilder>();
+        assert_traits::<Entity>();
+        assert_traits::<Mention<'static>>();
+        assert_traits::<Resolution>();
+        assert_traits::<Error>();
+        assert_traits::<ErrorKind>();
+    }
+}

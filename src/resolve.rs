@@ -1,0 +1,328 @@
+//! Document-level resolution: names that only the document itself can link.
+//!
+//! After a gazetteer mention, three kinds of later, shorter mention link to the same entity:
+//! - a person's surname, with or without its particle (`al-`, `van`, ...) and with or without the
+//!   first name, so "Romanowski" and "Alina Romanowski" after "Alina L. Romanowski", "al-Sudani" and
+//!   "Sudani" after "Mohammed Shia al-Sudani"; the surname must be capitalised in the text;
+//! - an organisation's first word used as a modifier ("a Hashed official" after "Hashed al-Shaabi"):
+//!   capitalised, not at the start of a sentence, followed by a lowercase word, and not a generic word
+//!   such as "National" or an adjective such as "Islamic";
+//! - an acronym defined in parentheses right after a mention ("Popular Mobilisation Forces (PMF)"),
+//!   matched with its exact case; it wins over another entity's gazetteer name with the same text.
+//!
+//! Only the gaps between gazetteer mentions are searched, so document-level links never overlap them.
+
+use crate::gazetteer::Store;
+use crate::matcher::{Raw, Resolution};
+use crate::normalize::{self, Class, Fold};
+
+const PARTICLES: &[&str] = &[
+    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "ibn", "la", "le", "ul", "van", "von",
+];
+
+const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jr.", "sr", "sr."];
+
+/// Capitalised words that open many organisation names without naming one.
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "a", "agency", "air", "an", "army", "association", "bank", "central", "christian", "civil", "committee",
+    "conservative", "council", "court", "democratic", "department", "east", "eastern", "federal", "first",
+    "foreign", "free", "general", "global", "great", "green", "house", "human", "independent", "institute",
+    "international", "joint", "labour", "liberal", "ministry", "national", "new", "north", "northern", "office",
+    "party", "people's", "police", "popular", "public", "republican", "royal", "security", "social", "south",
+    "southern", "special", "state", "supreme", "the", "union", "united", "university", "west", "western", "world",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Surname,
+    Modifier,
+    Acronym,
+}
+
+#[derive(Debug)]
+struct Def {
+    key: Vec<u8>,
+    entity: u32,
+    /// Byte offset from which the definition applies.
+    from: usize,
+    kind: Kind,
+}
+
+fn is_person(kind: &str) -> bool {
+    ["PERSON", "PER"].iter().any(|k| kind.eq_ignore_ascii_case(k))
+}
+
+fn is_organisation(kind: &str) -> bool {
+    ["ORG", "ORGANIZATION", "ORGANISATION", "MEDIA"].iter().any(|k| kind.eq_ignore_ascii_case(k))
+}
+
+/// Adds document-level mentions to the sorted, non-overlapping gazetteer `mentions` of `text`.
+pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<Raw>) -> Vec<Raw> {
+    let mut defs: Vec<Def> = Vec::new();
+    let mut defined_people: Vec<u32> = Vec::new();
+    for m in &mentions {
+        let kind = store.entity_type_str(m.entity);
+        let surface = &text[m.start..m.end];
+        let words = normalize::normalize(surface, fold);
+        let multiword = words.contains(&b' ');
+        if is_person(kind) && multiword && !defined_people.contains(&m.entity) {
+            defined_people.push(m.entity);
+            for a in store.entity_alias_range(m.entity) {
+                for key in surname_forms(&normalize::normalize(store.alias(a), fold)) {
+                    defs.push(Def { key, entity: m.entity, from: m.end, kind: Kind::Surname });
+                }
+            }
+        } else if is_organisation(kind) && multiword {
+            let first = surface.split(|c: char| normalize::char_class(c) == Class::Sep).next().unwrap_or("");
+            if is_distinctive_org_word(first) {
+                defs.push(Def { key: normalize::normalize(first, fold), entity: m.entity, from: m.end, kind: Kind::Modifier });
+            }
+        }
+        if let Some((start, acronym)) = acronym_after(text, m.end, surface, store.entity_name(m.entity)) {
+            let key = normalize::normalize(acronym, Fold { case: false, ..fold });
+            defs.push(Def { key, entity: m.entity, from: start, kind: Kind::Acronym });
+        }
+    }
+    if defs.is_empty() {
+        return mentions;
+    }
+    defs.dedup_by(|a, b| a.key == b.key && a.entity == b.entity && a.kind == b.kind);
+
+    // A defined acronym wins over another entity's gazetteer name with the same text.
+    for m in mentions.iter_mut() {
+        let exact = normalize::normalize(&text[m.start..m.end], Fold { case: false, ..fold });
+        if let Some(d) = defs.iter().rev().find(|d| d.kind == Kind::Acronym && d.from <= m.start && d.key == exact) {
+            if d.entity != m.entity {
+                m.entity = d.entity;
+                m.resolution = Resolution::Acronym;
+            }
+        }
+    }
+
+    let mut first_bytes = [false; 256];
+    for d in &defs {
+        // Acronym keys keep their case; the scan below looks at folded text.
+        first_bytes[d.key[0].to_ascii_lowercase() as usize] = true;
+    }
+    let mut added = Vec::new();
+    let mut next_mention = 0;
+    let mut pos = 0;
+    let mut prev_word = false;
+    let mut scratch = Vec::new();
+    while pos < text.len() {
+        while next_mention < mentions.len() && mentions[next_mention].end <= pos {
+            next_mention += 1;
+        }
+        if let Some(m) = mentions.get(next_mention).filter(|m| m.start <= pos) {
+            pos = m.end;
+            prev_word = false;
+            continue;
+        }
+        scratch.clear();
+        let (end, class) = normalize::unit(text, pos, fold, &mut scratch);
+        if class == Class::Word && !prev_word && scratch.first().is_some_and(|&b| first_bytes[b as usize]) {
+            let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
+            if let Some(found) = best_at(&defs, text, pos, limit, fold) {
+                added.push(found);
+                pos = found.end;
+                prev_word = false;
+                continue;
+            }
+        }
+        prev_word = class == Class::Word;
+        pos = end;
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+    mentions
+}
+
+/// The longest definition that matches at `pos` (ending by `limit`) and passes its kind's checks; among
+/// equals, the most recently defined.
+fn best_at(defs: &[Def], text: &str, pos: usize, limit: usize, fold: Fold) -> Option<Raw> {
+    let mut best: Option<(usize, usize, &Def)> = None;
+    for d in defs.iter().filter(|d| d.from <= pos) {
+        let f = if d.kind == Kind::Acronym { Fold { case: false, ..fold } } else { fold };
+        let Some(end) = match_key_at(text, pos, &d.key, f) else { continue };
+        if end > limit {
+            continue;
+        }
+        let ok = match d.kind {
+            Kind::Surname => last_word_capitalised(&text[pos..end]),
+            Kind::Modifier => is_modifier_use(text, pos, end),
+            Kind::Acronym => true,
+        };
+        if ok && best.is_none_or(|(e, from, _)| end > e || (end == e && d.from > from)) {
+            best = Some((end, d.from, d));
+        }
+    }
+    best.map(|(end, _, d)| Raw {
+        start: pos,
+        end,
+        entity: d.entity,
+        resolution: if d.kind == Kind::Acronym { Resolution::Acronym } else { Resolution::Partial },
+    })
+}
+
+/// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.
+fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold) -> Option<usize> {
+    let mut q = pos;
+    let mut got = 0;
+    let mut prev_sep = false;
+    let mut scratch = Vec::new();
+    while q < text.len() && got < key.len() {
+        scratch.clear();
+        let (end, class) = normalize::unit(text, q, fold, &mut scratch);
+        q = end;
+        if class == Class::Sep {
+            if prev_sep {
+                continue;
+            }
+            prev_sep = true;
+        } else if scratch.is_empty() {
+            continue;
+        } else {
+            prev_sep = false;
+        }
+        if !key[got..].starts_with(&scratch) {
+            return None;
+        }
+        got += scratch.len();
+        if got == key.len() {
+            let last_word = class == Class::Word;
+            if last_word && q < text.len() && normalize::class_at(text, q) == Class::Word {
+                return None;
+            }
+            return Some(q);
+        }
+    }
+    None
+}
+
+/// The shorter forms of a person's normalised name: surname with and without its particle, each with
+/// and without the first name.
+fn surname_forms(name: &[u8]) -> Vec<Vec<u8>> {
+    let Ok(name) = std::str::from_utf8(name) else { return Vec::new() };
+    let mut words: Vec<&str> = name.split(' ').collect();
+    while words.len() > 2 && words.last().is_some_and(|w| NAME_SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    let n = words.len();
+    if n < 2 {
+        return Vec::new();
+    }
+    let surname = words[n - 1];
+    if surname.chars().filter(|c| c.is_alphabetic()).count() < 2 || PARTICLES.contains(&surname) {
+        return Vec::new();
+    }
+    let mut lasts = vec![surname.to_string()];
+    let mut first_end = n - 1;
+    if n >= 3 && PARTICLES.contains(&words[n - 2]) {
+        lasts.push(format!("{} {}", words[n - 2], surname));
+        first_end = n - 2;
+    }
+    let mut forms: Vec<String> = lasts.clone();
+    if first_end >= 1 && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 && !PARTICLES.contains(&words[0]) {
+        for last in &lasts {
+            forms.push(format!("{} {}", words[0], last));
+        }
+    }
+    forms.retain(|f| f != name);
+    forms.into_iter().map(String::into_bytes).collect()
+}
+
+fn last_word_capitalised(span: &str) -> bool {
+    let last = span.rsplit(|c: char| normalize::char_class(c) == Class::Sep).next().unwrap_or("");
+    last.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_distinctive_org_word(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = word.to_lowercase();
+    let adjective = ["ic", "ian", "ese", "ish"].iter().any(|s| lower.ends_with(s));
+    letters >= 3
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !word.chars().all(|c| !c.is_lowercase())
+        && !adjective
+        && !GENERIC_ORG_WORDS.contains(&lower.as_str())
+}
+
+/// A capitalised word used as a modifier: not opening a sentence, followed by a lowercase word.
+fn is_modifier_use(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..].chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let opens_sentence = before.chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '\n'))
+        || text[..start].ends_with('\n');
+    if opens_sentence {
+        return false;
+    }
+    let mut after = text[end..].chars();
+    after.next().is_some_and(|c| c == ' ') && after.next().is_some_and(char::is_lowercase)
+}
+
+/// An acronym in parentheses right after a mention, as in "Islamic State (IS)": its byte offset and text.
+/// It must be 2 to 10 capitals, digits, `&`, `.` or `-`, with at least two capitals, and start with the
+/// first capital of the mention or of the entity's name.
+fn acronym_after<'t>(text: &'t str, end: usize, surface: &str, name: &str) -> Option<(usize, &'t str)> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches(' ');
+    let inner = trimmed.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let acronym = &inner[..close];
+    let capitals = acronym.chars().filter(char::is_ascii_uppercase).count();
+    if !(2..=10).contains(&acronym.len())
+        || capitals < 2
+        || !acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '-'))
+    {
+        return None;
+    }
+    let first = acronym.chars().next()?;
+    let initial = |s: &str| s.chars().find(|c| c.is_uppercase());
+    if initial(surface) != Some(first) && initial(name) != Some(first) {
+        return None;
+    }
+    let start = end + (rest.len() - trimmed.len()) + 1;
+    Some((start, acronym))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_forms_drop_middle_names_and_keep_particles() {
+        let forms = |s: &str| -> Vec<String> {
+            surname_forms(s.as_bytes()).into_iter().map(|f| String::from_utf8(f).unwrap()).collect()
+        };
+        assert_eq!(forms("alina l. romanowski"), ["romanowski", "alina romanowski"]);
+        assert_eq!(forms("mohammed shia al sudani"), ["sudani", "al sudani", "mohammed sudani", "mohammed al sudani"]);
+        assert_eq!(forms("martin luther king jr."), ["king", "martin king"]);
+        assert!(forms("madonna").is_empty());
+    }
+
+    #[test]
+    fn acronyms_need_parentheses_capitals_and_the_right_initial() {
+        let t = "Popular Mobilisation Forces (PMF) said";
+        assert_eq!(acronym_after(t, 27, "Popular Mobilisation Forces", "x"), Some((29, "PMF")));
+        assert_eq!(acronym_after("Islamic State (the group)", 13, "Islamic State", "x"), None);
+        assert_eq!(acronym_after("Islamic State (XY)", 13, "Islamic State", "Islamic State"), None);
+        assert_eq!(acronym_after("Islamic State (I)", 13, "Islamic State", "Islamic State"), None);
+    }
+
+    #[test]
+    fn modifier_use_is_mid_sentence_before_a_lowercase_word() {
+        let t = "A Hashed official said. Hashed fighters. A Hashed Official";
+        assert!(is_modifier_use(t, 2, 8));
+        assert!(!is_modifier_use(t, 24, 30));
+        assert!(!is_modifier_use(t, 42, 48));
+        assert!(is_distinctive_org_word("Hashed"));
+        assert!(!is_distinctive_org_word("Islamic"));
+        assert!(!is_distinctive_org_word("National"));
+        assert!(!is_distinctive_org_word("US"));
+    }
+}
