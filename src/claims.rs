@@ -184,7 +184,7 @@ impl Attributor {
         let mut memory = Memory::default();
         let mut out: Vec<Claim<'a>> = Vec::new();
         let mut h = 0;
-        for s in &st.sentences {
+        for (k, s) in st.sentences.iter().enumerate() {
             while h < hits.len() && hits[h].first < s.start {
                 h += 1;
             }
@@ -192,7 +192,8 @@ impl Attributor {
             while h < hits.len() && hits[h].last < s.end {
                 h += 1;
             }
-            for draft in reader.sentence(*s, &hits[from..h]) {
+            for mut draft in reader.sentence(*s, &hits[from..h]) {
+                reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                 let claim = self.link(text, &st, draft, mentions, &mut memory);
                 let duplicate = out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
                 if !duplicate {
@@ -422,6 +423,29 @@ impl<'r> Reader<'r> {
         (short && self.st.toks[q.close].kind == TokKind::Close).then_some((q.open, q.close))
     }
 
+    /// A quotation the source goes on with: `"A," she said. "B."` and `She said: "A." "B."` take the
+    /// sentences after theirs that are whole quotations, up to the end of the paragraph.
+    fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
+        let Some(&(a, b)) = d.content.last() else { return };
+        let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
+        if !whole || (b > d.cue.0 && b + 1 < self.content_end(s)) {
+            return;
+        }
+        let mut end = s.end;
+        for next in rest {
+            // A sentence in the same paragraph starts where the last one ended.
+            if next.start != end || self.st.toks[next.start].kind != TokKind::Open {
+                return;
+            }
+            let Some(q) = self.st.quote_of(next.start) else { return };
+            if q.close + 1 < self.content_end(*next) || q.close >= next.end || self.st.toks[q.close].kind != TokKind::Close {
+                return;
+            }
+            d.content.push((q.open, q.close));
+            end = next.end;
+        }
+    }
+
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let mut out = Vec::new();
@@ -469,6 +493,10 @@ impl<'r> Reader<'r> {
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
         let participle = lower_cue.ends_with("ing");
         let src = match before {
+            // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
+            Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
+                subject.or_else(|| self.sentence_subject(s, end))?
+            }
             Some(b) if self.is_word(b) => self.source_before(b)?,
             Some(b) if participle && self.punct(b) == Some(',') && subject.is_some() => subject.expect("checked"),
             Some(b) if self.is_comma_like(b) && b > s.start => {
@@ -488,7 +516,8 @@ impl<'r> Reader<'r> {
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
-        let nothing_after = after >= end || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close);
+        let nothing_after = after >= end || quote_before || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
         if nothing_after {
             // Postposed: "C, X said." and "A," X said, "B."
             let b = before_src?;
@@ -624,7 +653,7 @@ impl<'r> Reader<'r> {
         let mut j = i;
         let mut found = Vec::new();
         for _ in 0..3 {
-            if j >= end || !self.is_word(j) || !matches!(self.lower(j).as_str(), "in" | "on" | "via" | "to" | "with" | "through" | "during" | "at" | "last" | "this" | "earlier") {
+            if j >= end || !self.is_word(j) || !matches!(self.lower(j).as_str(), "in" | "on" | "via" | "to" | "with" | "through" | "during" | "at" | "of" | "last" | "this" | "earlier") {
                 break;
             }
             let np = if matches!(self.lower(j).as_str(), "last" | "this" | "earlier") { Some((j, j + 1)) } else { self.np_forward(j + 1, end) };
@@ -667,7 +696,7 @@ impl<'r> Reader<'r> {
             i = after;
             media = m;
         }
-        if i < end && self.punct(i) != Some(',') {
+        if i < end && self.punct(i) != Some(',') && self.st.toks[b].kind != TokKind::Close {
             return None;
         }
         let src = Src { first: a, last: z, head, relative: None, pronoun };
@@ -734,52 +763,87 @@ impl<'r> Reader<'r> {
             if self.punct(a) == Some(',') {
                 a = a.checked_sub(1)?;
             }
-            let (first, last) = self.np_backward(a)?;
-            return Some(Src { first, last, head: last, relative: Some(b), pronoun: None });
+            // With no antecedent ("those who said"), the relative pronoun is the source.
+            return Some(match self.np_backward(a) {
+                Some((first, last)) => Src { first, last, head: last, relative: Some(b), pronoun: None },
+                None => Src { first: b, last: b, head: b, relative: None, pronoun: None },
+            });
         }
         let (first, last) = self.np_backward(b)?;
         Some(Src { first, last, head: last, relative: None, pronoun: None })
     }
 
-    /// "X, a leader of the movement, commented": the appositive that ends at comma `b`, and the name
-    /// before it.
+    /// "X, a leader of the movement, commented", "X, who ran the campaign, said": the appositive or
+    /// relative clause that ends at comma `b`, and the name before it. The nearest comma, within a
+    /// bounded walk, that follows a name and opens such a phrase wins.
     fn appositive(&self, s: Sentence, b: usize) -> Option<Src> {
         if self.punct(b) != Some(',') {
             return None;
         }
         let mut i = b.checked_sub(1)?;
         let mut steps = 0;
-        while i > s.start && steps < 15 && self.punct(i) != Some(',') {
-            if self.st.toks[i].kind == TokKind::Close {
-                let (open, _) = self.short_quote(i)?;
-                i = open;
-            } else if !self.is_word(i) {
-                return None;
+        while i > s.start && steps < 40 {
+            match self.st.toks[i].kind {
+                TokKind::Close => {
+                    let (open, _) = self.short_quote(i)?;
+                    i = open;
+                }
+                TokKind::Word => {}
+                TokKind::Punct if matches!(self.punct(i), Some('(' | ')' | '-' | '\u{2014}' | '\u{2013}' | '.' | '\'' | '\u{2019}')) => {}
+                TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
+                    let opener = self.lower(i + 1);
+                    if self.is_word(i + 1) && !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that") {
+                        if let Some((first, last)) = self.np_backward(i - 1) {
+                            return (first >= s.start).then_some(Src { first, last: b - 1, head: last, relative: None, pronoun: None });
+                        }
+                    }
+                }
+                _ => return None,
             }
             i -= 1;
             steps += 1;
         }
-        if self.punct(i) != Some(',') || i + 1 >= b {
-            return None;
-        }
-        let first_word = self.lower(i + 1);
-        if !(DETERMINERS.contains(first_word.as_str()) || TITLES.contains(first_word.as_str()) || self.lex.is_source_noun(&first_word)) {
-            return None;
-        }
-        let (first, last) = self.np_backward(i.checked_sub(1)?)?;
-        (first >= s.start).then_some(Src { first, last: b - 1, head: last, relative: None, pronoun: None })
+        None
     }
 
-    /// After a source that ends at `z`, a comma and an appositive that runs to the end of the sentence
-    /// or to the next comma ("said Ali, a leader of the movement."): the new end.
+    /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end
+    /// of the sentence ("said Ali, a leader of the movement."): the new end.
     fn appositive_after(&self, z: usize, end: usize) -> usize {
-        if self.punct(z + 1) != Some(',') || !self.is_det(z + 2) {
+        if self.punct(z + 1) != Some(',') || !self.is_word(z + 2) {
             return z;
         }
-        match self.np_forward(z + 2, end) {
-            Some((_, e)) if e + 1 >= end || self.punct(e + 1) == Some(',') => e,
-            _ => z,
+        let opener = self.lower(z + 2);
+        let opens = self.is_det(z + 2) || matches!(opener.as_str(), "who" | "whose") || TITLES.contains(opener.as_str()) || self.lex.is_source_noun(&opener);
+        if !opens {
+            return z;
         }
+        // It runs to the end of the sentence unless a quotation starts first.
+        let mut e = z + 2;
+        while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
+            e += 1;
+        }
+        if e + 1 < end {
+            // Stop at the comma before the quotation.
+            while e > z + 2 && self.punct(e) == Some(',') {
+                e -= 1;
+            }
+        }
+        e
+    }
+
+    /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
+    /// campaign ...").
+    fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
+        let mut i = s.start;
+        if let Some(c) = (s.start..(s.start + 6).min(end)).find(|&k| self.punct(k) == Some(',')) {
+            if (s.start..c).all(|k| self.is_word(k)) {
+                i = c + 1;
+            }
+        }
+        let (first, last) = self.np_forward(i, end)?;
+        let pronoun = lexicon::pronoun_kind(&self.lower(last));
+        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last)))
+            .then_some(Src { first, last, head: last, relative: None, pronoun })
     }
 
     /// Whether word `i` can head a source.
@@ -788,7 +852,7 @@ impl<'r> Reader<'r> {
         if STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
             return false;
         }
-        self.is_cap(i) || self.lex.is_source_noun(&w) || self.lex.is_media_noun(&w)
+        self.is_cap(i) || self.lex.is_source_noun(&w) || self.lex.is_media_noun(&w) || TITLES.contains(w.as_str())
     }
 
     /// The noun phrase that ends at word `b`, read backwards: titles, names, modifiers, one determiner.
@@ -809,6 +873,16 @@ impl<'r> Reader<'r> {
                         continue;
                     }
                     None => break,
+                }
+            }
+            // A short parenthesis inside a name: "Sen. Marco Rubio (R-Fla.)".
+            if self.punct(k) == Some(')') {
+                match (k.saturating_sub(6)..k).rev().find(|&o| self.punct(o) == Some('(')) {
+                    Some(o) if o > 0 && self.is_word(o - 1) => {
+                        i = o;
+                        continue;
+                    }
+                    _ => break,
                 }
             }
             if !self.is_word(k) {

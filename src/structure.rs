@@ -129,19 +129,24 @@ fn tokenize(text: &str) -> Vec<Tok> {
             prev_space = false;
             continue;
         }
+        // Two apostrophes stand for a double quotation mark in some house styles ('' ... '').
+        let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
+        let straight = || {
+            let after_opener = toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'['));
+            if prev_space || after_opener { TokKind::Open } else { TokKind::Close }
+        };
         let kind = match c {
             '\u{201c}' | '\u{ab}' | '\u{201e}' => TokKind::Open,
             '\u{201d}' | '\u{bb}' => TokKind::Close,
-            '"' => {
-                if prev_space || toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'[')) {
-                    TokKind::Open
-                } else {
-                    TokKind::Close
-                }
-            }
+            '"' => straight(),
+            _ if doubled => straight(),
             _ => TokKind::Punct,
         };
-        toks.push(Tok { start: i, end: i + c.len_utf8(), kind });
+        let len = if doubled { 2 } else { c.len_utf8() };
+        if doubled {
+            it.next();
+        }
+        toks.push(Tok { start: i, end: i + len, kind });
         prev_space = false;
     }
     toks
@@ -209,12 +214,13 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32])
                     && outside(i)
                     && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || starts_sentence(text, n))
             }
-            // A quotation that ends a sentence inside its marks ends the sentence too.
+            // A quotation that ends a sentence inside its marks ends the sentence when another quotation
+            // follows; otherwise what follows may attribute it (`"Why?" Trump said.`).
             TokKind::Close => {
                 i > 0
                     && toks[i - 1].kind == TokKind::Punct
                     && matches!(text.as_bytes()[toks[i - 1].start], b'.' | b'!' | b'?')
-                    && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || starts_sentence(text, n))
+                    && toks.get(i + 1).is_none_or(|n| matches!(n.kind, TokKind::Para | TokKind::Open))
             }
             _ => false,
         };
@@ -272,5 +278,8 @@ mod tests {
     fn straight_quotes_open_after_space() {
         let s = Structure::new("a \"b\" c");
         assert_eq!(s.quotes, [Quote { open: 1, close: 3 }]);
+        let s = Structure::new("a ''b c,'' d's");
+        assert_eq!(s.quotes, [Quote { open: 1, close: 5 }]);
+        assert_eq!(s.toks.len(), 7);
     }
 }
