@@ -20,7 +20,7 @@ use crate::lexicon::{
     STOP_WORDS, TITLES,
 };
 use crate::matcher::Mention;
-use crate::structure::{Sentence, Structure, TokKind};
+use crate::structure::{self, Sentence, Structure, Tok, TokKind};
 
 /// A span of text. Offsets are **byte** offsets into the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -178,8 +178,10 @@ impl Attributor {
     /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions,
     /// sorted by start.
     pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>]) -> Vec<Claim<'a>> {
-        let st = Structure::new(text);
-        let hits = self.scan(text, &st);
+        let toks = structure::tokenize(text);
+        let hits = self.scan(text, &toks);
+        let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+        let st = Structure::new(text, toks, &starts);
         let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
         let mut memory = Memory::default();
         let mut out: Vec<Claim<'a>> = Vec::new();
@@ -205,8 +207,7 @@ impl Attributor {
     }
 
     /// One scan for every cue, kept where it starts and ends on token boundaries.
-    fn scan(&self, text: &str, st: &Structure) -> Vec<Hit> {
-        let toks = &st.toks;
+    fn scan(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut t = 0;
         for m in self.automaton.find_iter(text) {
@@ -338,7 +339,7 @@ impl Attributor {
     }
 
     /// The first of the draft's medium phrases that is sure or holds a MEDIA entity, and that entity.
-    fn medium_of<'a>(&self, d: &Draft, toks: &[crate::structure::Tok], mentions: &[Mention<'a>]) -> Option<(Span, Option<&'a str>)> {
+    fn medium_of<'a>(&self, d: &Draft, toks: &[Tok], mentions: &[Mention<'a>]) -> Option<(Span, Option<&'a str>)> {
         d.media.iter().find_map(|&(a, b, sure)| {
             let s = Span { start: toks[a].start, end: toks[b].end };
             let from = mentions.partition_point(|m| m.start < s.start);
@@ -379,6 +380,9 @@ struct Reader<'r> {
 
 /// Lowercase prepositions that open a topic rather than a claim ("commented on the situation").
 const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "of", "with"];
+
+/// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
+const CONTENT_ENDERS: &[&str] = &["but", "although", "yet"];
 
 /// Relative words that follow a comma and open a clause that is not the claim's ("..., where C").
 const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "whereas"];
@@ -469,9 +473,13 @@ impl<'r> Reader<'r> {
         if hit.first > s.start && self.is_cap(hit.first) && self.st.toks[hit.first - 1].kind != TokKind::Open {
             return None;
         }
-        // A determiner makes the cue a noun ("a reply", "the report").
-        if hit.first > s.start && self.is_det(hit.first - 1) && !matches!(self.lower(hit.first - 1).as_str(), "its" | "his" | "her" | "their") {
-            return None;
+        // A determiner or a possessive makes the cue a noun ("a reply", "the FBI's report").
+        if hit.first > s.start {
+            let prev = self.lower(hit.first - 1);
+            let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+            if possessive || (self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their")) {
+                return None;
+            }
         }
         let mut first = hit.first;
         // "renewed its call for": the verb and the possessive join the cue.
@@ -568,18 +576,23 @@ impl<'r> Reader<'r> {
     fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>) -> usize {
         let mut i = start;
         while i < end {
-            if self.st.in_quote[i] != 0 {
-                if let Some(q) = self.st.quote_of(i) {
-                    i = q.close.max(i) + 1;
-                    continue;
+            if let Some(q) = self.st.quote_of(i) {
+                i = q.close.max(i) + 1;
+                // `"New York values," stating ...`: a comma inside the closing mark counts too.
+                if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
+                    let w = self.lower(i);
+                    if (w.ends_with("ing") && w.len() > 5) || next_cue == Some(i) || CONTENT_ENDERS.contains(&w.as_str()) {
+                        return i;
+                    }
                 }
+                continue;
             }
             if self.punct(i) == Some(';') {
                 return i;
             }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
-                if (w.ends_with("ing") && w.len() > 5) || next_cue == Some(i + 1) {
+                if (w.ends_with("ing") && w.len() > 5) || next_cue == Some(i + 1) || CONTENT_ENDERS.contains(&w.as_str()) {
                     return i;
                 }
             }
@@ -602,12 +615,14 @@ impl<'r> Reader<'r> {
     fn clause_start(&self, start: usize, stop: usize) -> usize {
         let mut from = start;
         for i in start..stop.saturating_sub(1) {
-            if self.st.in_quote[i] == 0
-                && self.punct(i) == Some(',')
-                && self.is_word(i + 1)
-                && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str())
-            {
+            if self.st.in_quote[i] != 0 {
+                continue;
+            }
+            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str()) {
                 from = i + 2;
+            } else if matches!(self.punct(i), Some(':' | ';')) {
+                // "His final assessment: \"C,\" he said."
+                from = i + 1;
             }
         }
         from

@@ -68,10 +68,12 @@ fn is_joiner(c: char) -> bool {
 }
 
 impl Structure {
-    pub(crate) fn new(text: &str) -> Structure {
-        let toks = tokenize(text);
+    /// The structure of `text` from its tokens ([`tokenize`]) and the token indices where cues start,
+    /// ascending: a quotation that ends with a full stop ends its sentence unless a cue follows closely
+    /// (`"Why?" Trump said.` is one sentence).
+    pub(crate) fn new(text: &str, toks: Vec<Tok>, cues: &[usize]) -> Structure {
         let (quotes, in_quote) = pair_quotes(&toks);
-        let sentences = split_sentences(text, &toks, &quotes, &in_quote);
+        let sentences = split_sentences(text, &toks, &quotes, &in_quote, cues);
         Structure { toks, quotes, in_quote, sentences }
     }
 
@@ -84,7 +86,8 @@ impl Structure {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
+/// The tokens of a text, in order.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut it = text.char_indices().peekable();
@@ -200,7 +203,10 @@ fn starts_sentence(text: &str, tok: &Tok) -> bool {
     }
 }
 
-fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32]) -> Vec<Sentence> {
+/// How many tokens after a closing quotation a cue may start and still attribute it.
+const CUE_REACH: usize = 8;
+
+fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32], cues: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let outside = |i: usize| in_quote[i] == 0;
@@ -214,13 +220,20 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32])
                     && outside(i)
                     && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || starts_sentence(text, n))
             }
-            // A quotation that ends a sentence inside its marks ends the sentence when another quotation
-            // follows; otherwise what follows may attribute it (`"Why?" Trump said.`).
+            // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue
+            // follows closely to attribute it.
             TokKind::Close => {
+                // `"Why?" Trump said.`: a cue a few words on, in a sentence that soon ends.
+                let cue_follows = || {
+                    let k = cues.partition_point(|&c| c <= i);
+                    let Some(&c) = cues.get(k).filter(|&&c| c <= i + CUE_REACH) else { return false };
+                    let stop = |j: usize| toks[j].kind == TokKind::Punct && matches!(text.as_bytes()[toks[j].start], b'.' | b'!' | b'?' | b',');
+                    (i + 1..c).all(|j| toks[j].kind == TokKind::Word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
+                };
                 i > 0
                     && toks[i - 1].kind == TokKind::Punct
                     && matches!(text.as_bytes()[toks[i - 1].start], b'.' | b'!' | b'?')
-                    && toks.get(i + 1).is_none_or(|n| matches!(n.kind, TokKind::Para | TokKind::Open))
+                    && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || (starts_sentence(text, n) && !cue_follows()))
             }
             _ => false,
         };
@@ -243,11 +256,11 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        Structure::new(text).toks.iter().map(|t| &text[t.start..t.end]).collect()
+        Structure::new(text, tokenize(text), &[]).toks.iter().map(|t| &text[t.start..t.end]).collect()
     }
 
     fn sentences(text: &str) -> Vec<&str> {
-        let s = Structure::new(text);
+        let s = Structure::new(text, tokenize(text), &[]);
         s.sentences.iter().map(|x| &text[s.toks[x.start].start..s.toks[x.end - 1].end]).collect()
     }
 
@@ -261,12 +274,17 @@ mod tests {
     fn sentences_do_not_split_quotations_or_abbreviations() {
         let t = "\"A. B,\" Mr. Smith said. Then U.S. forces left.\nNext";
         assert_eq!(sentences(t), ["\"A. B,\" Mr. Smith said.", "Then U.S. forces left.", "Next"]);
+        // A full stop inside a quotation ends the sentence unless a cue follows closely.
+        let t = "\"Go.\" Trump left.";
+        assert_eq!(sentences(t), ["\"Go.\"", "Trump left."]);
+        let s = Structure::new(t, tokenize(t), &[4]);
+        assert_eq!(s.sentences.len(), 1);
     }
 
     #[test]
     fn a_quotation_continues_into_a_paragraph_that_reopens_it() {
         let t = "He said: “One.\n“Two.”\nThree.";
-        let s = Structure::new(t);
+        let s = Structure::new(t, tokenize(t), &[]);
         assert_eq!(s.quotes.len(), 1);
         assert_eq!(sentences(t), ["He said: “One.\n“Two.”", "Three."]);
         // Not reopened: the quotation ends with its paragraph.
@@ -276,9 +294,10 @@ mod tests {
 
     #[test]
     fn straight_quotes_open_after_space() {
-        let s = Structure::new("a \"b\" c");
+        let s = Structure::new("a \"b\" c", tokenize("a \"b\" c"), &[]);
         assert_eq!(s.quotes, [Quote { open: 1, close: 3 }]);
-        let s = Structure::new("a ''b c,'' d's");
+        let t = "a ''b c,'' d's";
+        let s = Structure::new(t, tokenize(t), &[]);
         assert_eq!(s.quotes, [Quote { open: 1, close: 5 }]);
         assert_eq!(s.toks.len(), 7);
     }
