@@ -384,6 +384,12 @@ const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "of", "with"];
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 const CONTENT_ENDERS: &[&str] = &["but", "although", "yet"];
 
+/// Prepositions and conjunctions that end an object content.
+const OBJECT_ENDERS: &[&str] = &[
+    "in", "at", "on", "during", "after", "before", "since", "while", "when", "because", "by", "with", "from",
+    "and", "but", "who", "which", "that", "last", "this", "yesterday", "today", "earlier",
+];
+
 /// Relative words that follow a comma and open a clause that is not the claim's ("..., where C").
 const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "whereas"];
 
@@ -545,7 +551,10 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
-        let stop = self.forward_end(start, end, next_cue);
+        let mut stop = self.forward_end(start, end, next_cue);
+        if form.class == CueClass::Object {
+            stop = self.object_end(start, stop);
+        }
         if stop <= start {
             return None;
         }
@@ -608,6 +617,26 @@ impl<'r> Reader<'r> {
             i += 1;
         }
         end
+    }
+
+    /// The end of an object content: before a comma or an adjunct preposition ("praised X in an
+    /// interview"); "of", "for", "to" and "as" stay ("accused X of Y", "described X as Y").
+    fn object_end(&self, start: usize, stop: usize) -> usize {
+        let mut i = start + 1;
+        while i < stop {
+            if let Some(q) = self.st.quote_of(i) {
+                i = q.close + 1;
+                continue;
+            }
+            if matches!(self.punct(i), Some(',' | ';' | ':' | '(' | '\u{2014}')) {
+                return i;
+            }
+            if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
+                return i;
+            }
+            i += 1;
+        }
+        stop
     }
 
     /// Where a content before the cue starts: the sentence start, or after a comma and a clause opener

@@ -19,6 +19,9 @@ pub(crate) enum CueClass {
     Stance,
     /// "according to X": the source follows the cue.
     According,
+    /// A verb of praise, blame or support whose content is its object ("praised Obama's presidency in
+    /// an interview": the content ends before "in").
+    Object,
 }
 
 /// One surface form of a cue.
@@ -44,17 +47,30 @@ const SPEECH_IRREGULAR: &[(&str, &[&str])] = &[
     ("make clear", &["make clear", "makes clear", "made clear", "making clear"]),
     ("call for", &["call for", "calls for", "called for", "calling for"]),
     ("call on", &["call on", "calls on", "called on", "calling on"]),
+    ("call", &["call", "calls", "called", "calling"]),
+    ("refer to", &["refer to", "refers to", "referred to", "referring to"]),
+    ("weigh in", &["weigh in", "weighs in", "weighed in", "weighing in"]),
 ];
 
 /// Regular speech verbs (lemmas; the inflections are derived by [`inflect`]).
 const SPEECH_REGULAR: &[&str] = &[
     "acknowledge", "add", "announce", "argue", "assert", "boast", "caution", "charge", "claim", "comment",
-    "complain", "concede", "conclude", "confirm", "contend", "counter", "declare", "deny", "describe",
-    "disclose", "dismiss", "emphasise", "emphasize", "estimate", "explain", "insist", "joke", "lament",
-    "mention", "note", "observe", "predict", "proclaim", "promise", "quip", "recall", "remark", "reply",
+    "complain", "concede", "conclude", "confirm", "contend", "counter", "declare", "deny", 
+    "disclose",  "emphasise", "emphasize", "estimate", "explain", "insist", "joke", "lament",
+     "note", "observe", "predict", "proclaim", "promise", "quip", "recall", "remark", "reply",
     "report", "respond", "retort", "reveal", "state", "stress", "suggest", "testify", "urge", "vow",
-    "warn", "pledge", "repeat", "reiterate", "accuse", "criticise", "criticize", "praise", "blame",
-    "demand", "threaten", "recount", "speculate", "concur", "continue", "answer", "ask", "question",
+    "warn", "pledge",       
+     "threaten", "recount", "speculate", "concur", "continue", "answer", "ask", 
+];
+
+/// Verbs whose content is their object: praise, blame, support and their kin.
+const OBJECT_REGULAR: &[&str] = &[
+    "praise", "criticise", "criticize", "endorse", "back", "oppose", "defend", "attack", "blast", "slam", "mock",
+    "denounce", "condemn", "thank", "welcome", "accuse", "blame", "tout", "reject", "dismiss", "challenge",
+    "cite", "echo", "highlight", "applaud", "hail", "deride", "ridicule", "lambaste", "chide", "rebuke",
+    "fault", "decry", "propose", "request", "demand", "recommend", "reiterate", "repeat", "express",
+    "question", "label", "brand", "dub", "characterise", "characterize", "describe", "compare", "list",
+    "mention",
 ];
 
 /// Irregular stance verbs.
@@ -65,12 +81,13 @@ const STANCE_IRREGULAR: &[(&str, &[&str])] = &[
     ("feel", &["feel", "feels", "felt"]),
     ("seek", &["seeks", "sought"]),
     ("plan", &["plans", "planned"]),
+    ("see", &["sees", "saw"]),
 ];
 
 /// Regular stance verbs: beliefs, findings, intentions, support and opposition.
 const STANCE_REGULAR: &[&str] = &[
-    "agree", "believe", "consider", "doubt", "expect", "fear", "hope", "indicate", "intend", "oppose",
-    "prefer", "reject", "suspect", "want", "wish", "worry", "endorse", "support", "favor", "favour",
+    "agree", "believe", "consider", "doubt", "fear", "hope", "indicate", "intend", "prefer", "suspect",
+    "want", "wish", "worry", "favor", "favour", "decide",
     "recognise", "recognize", "acknowledge", "demonstrate", "suggest", "imply", "conclude", "assume",
 ];
 
@@ -103,11 +120,22 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     forms.into_iter().map(|f| f + &tail).collect()
 }
 
+/// Lemmas whose base and third-person forms are more often nouns ("the state", "a plan", "an
+/// attack"): only their past and participle forms are cues.
+const NOUN_LIKE: &[&str] = &[
+    "state", "back", "plan", "attack", "request", "challenge", "favor", "favour", "demand", "fear", "question",
+    "list", "label", "brand", "echo", "answer", "comment", "welcome", "fault", "support",
+];
+
 /// The built-in cue forms.
 pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     let mut out = Vec::new();
     let mut push = |forms: &[String], lemma: &str, class: CueClass| {
+        let noun_like = NOUN_LIKE.contains(&lemma);
         for f in forms {
+            if noun_like && (f == lemma || *f == plural(lemma)) {
+                continue;
+            }
             out.push(CueForm { form: f.clone(), lemma: lemma.to_string(), class });
         }
     };
@@ -123,6 +151,9 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     }
     for lemma in STANCE_REGULAR {
         push(&inflect(lemma), lemma, CueClass::Stance);
+    }
+    for lemma in OBJECT_REGULAR {
+        push(&inflect(lemma), lemma, CueClass::Object);
     }
     for (lemma, forms) in TELL {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
