@@ -143,7 +143,8 @@ struct Draft {
     content: Vec<(usize, usize)>,
     cue: (usize, usize),
     form: usize,
-    source: Src,
+    /// `None` when the text does not give the source ("Asked whether C, ...").
+    source: Option<Src>,
     /// Phrases that may name the medium, in text order: first and last token, and whether the phrase
     /// is a medium whatever it links to ("via X", "the X platform"); the others are media only when a
     /// gazetteer entity of type MEDIA is in them ("told Reuters").
@@ -258,7 +259,25 @@ impl Attributor {
         } else {
             ClaimKind::Indirect
         };
-        let src = d.source;
+        let cue = span(d.cue.0, d.cue.1);
+        let cue_lemma: &'a str = self.forms.get(d.form).map_or(COLON_LEMMA, |f| f.lemma.as_str());
+        let Some(src) = d.source else {
+            return Claim {
+                content,
+                cue,
+                cue_lemma,
+                source: None,
+                relative: None,
+                source_text: None,
+                source_kind: SourceKind::None,
+                entity_id: None,
+                speaker: None,
+                medium: None,
+                medium_text: None,
+                medium_entity_id: None,
+                kind,
+            };
+        };
         let source = span(src.first, src.last);
         let head = span(src.first, src.head);
         let inside = |s: Span| {
@@ -278,8 +297,8 @@ impl Attributor {
             let medium = self.medium_of(&d, toks, mentions);
             return Claim {
                 content,
-                cue: span(d.cue.0, d.cue.1),
-                cue_lemma: &self.forms[d.form].lemma,
+                cue,
+                cue_lemma,
                 source: Some(source),
                 relative: None,
                 source_text: Some(&text[source.start..source.end]),
@@ -316,15 +335,15 @@ impl Attributor {
         let mut medium = self.medium_of(&d, toks, mentions);
         // "According to Reuters": the source is also the medium.
         if medium.is_none()
-            && self.forms[d.form].class == CueClass::According
+            && self.forms.get(d.form).is_some_and(|f| f.class == CueClass::According)
             && (entity.is_some_and(|m| m.kind.eq_ignore_ascii_case("MEDIA")) || self.lexicon.is_media_noun(&head_word))
         {
             medium = Some((head, entity.map(|m| m.entity_id)));
         }
         Claim {
             content,
-            cue: span(d.cue.0, d.cue.1),
-            cue_lemma: &self.forms[d.form].lemma,
+            cue,
+            cue_lemma,
             source: Some(source),
             relative: src.relative.map(|r| span(r, r)),
             source_text: Some(&text[source.start..source.end]),
@@ -377,6 +396,12 @@ struct Reader<'r> {
     lex: &'r Lexicon,
     forms: &'r [CueForm],
 }
+
+/// The lemma of the colon cue of transcripts and headlines ("BOULDUAN: C", "Cruz: C").
+const COLON_LEMMA: &str = ":";
+
+/// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
+const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
 
 /// Lowercase prepositions that open a topic rather than a claim ("commented on the situation").
 const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "of", "with"];
@@ -459,6 +484,7 @@ impl<'r> Reader<'r> {
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let mut out = Vec::new();
+        out.extend(self.colon(s));
         let mut subject: Option<Src> = None;
         for (k, hit) in hits.iter().enumerate() {
             if self.st.in_quote[hit.first] != 0 {
@@ -501,6 +527,13 @@ impl<'r> Reader<'r> {
         }
         let cue = (first, hit.last);
         let end = self.content_end(s);
+        // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
+        let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
+        if lower_cue == "asked" && opens && self.is_word(hit.last + 1) && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str()) {
+            let start = hit.last + 1;
+            let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
+            return (stop > start + 1).then(|| Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: None, media: Vec::new() });
+        }
         if form.class == CueClass::According {
             return self.according(s, cue, hit.form, end);
         }
@@ -511,8 +544,11 @@ impl<'r> Reader<'r> {
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
-            Some(b) if self.is_word(b) => self.source_before(b)?,
-            Some(b) if participle && self.punct(b) == Some(',') && subject.is_some() => subject.expect("checked"),
+            Some(b) if self.is_word(b) && !(participle && !self.can_head(b)) => self.source_before(b)?,
+            // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
+            Some(b) if participle && (self.punct(b) == Some(',') || self.is_word(b)) => {
+                subject.or_else(|| self.sentence_subject(s, end))?
+            }
             Some(b) if self.is_comma_like(b) && b > s.start => {
                 if form.class == CueClass::Speech {
                     if let Some(d) = self.inverted(s, cue, hit.form, b, end) {
@@ -542,7 +578,7 @@ impl<'r> Reader<'r> {
             if let Some(part) = self.continuation(after, end, self.st.toks[content[0].0].kind == TokKind::Open) {
                 content.push(part);
             }
-            return Some(Draft { content, cue, form: hit.form, source: src, media: std::mem::take(&mut media) });
+            return Some(Draft { content, cue, form: hit.form, source: Some(src), media: std::mem::take(&mut media) });
         }
         let mut start = after;
         if matches!(self.punct(start), Some(',' | ':')) {
@@ -561,7 +597,22 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&self.lower(start).as_str()) {
             return None;
         }
-        Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: src, media })
+        Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four
+    /// capitalised words and a colon.
+    fn colon(&self, s: Sentence) -> Option<Draft> {
+        if s.start > 0 && self.st.toks[s.start - 1].kind != TokKind::Para {
+            return None;
+        }
+        let c = (s.start..(s.start + 5).min(s.end)).find(|&k| self.punct(k) == Some(':'))?;
+        let end = self.content_end(s);
+        if c == s.start || c + 1 >= end || !(s.start..c).all(|k| self.is_cap(k)) {
+            return None;
+        }
+        let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
+        Some(Draft { content: vec![(c + 1, end - 1)], cue: (c, c), form: usize::MAX, source: Some(src), media: Vec::new() })
     }
 
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.
@@ -688,7 +739,7 @@ impl<'r> Reader<'r> {
     fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<(usize, usize, bool)>)> {
         let mut media = Vec::new();
         if class == CueClass::Tell {
-            let (a, b) = self.np_forward(i, end)?;
+            let (a, b) = self.hearer(i, end)?;
             media.push((a, b, self.is_media(a, b)));
             i = b + 1;
         }
@@ -748,12 +799,24 @@ impl<'r> Reader<'r> {
         if let Some(part) = self.continuation(i, end, self.st.toks[content[0].0].kind == TokKind::Open) {
             content.push(part);
         }
-        Some(Draft { content, cue, form, source: src, media })
+        Some(Draft { content, cue, form, source: Some(src), media })
     }
 
     /// "According to X, C", "C, according to X" and "A, according to X, B".
     fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
-        let (a, z) = self.np_forward(cue.1 + 1, end)?;
+        // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
+        let a = cue.1 + 1;
+        let mut z = a;
+        while z + 1 < end && z < a + 15 && self.punct(z + 1) != Some(',') && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that")) {
+            if let Some(q) = self.st.quote_of(z + 1) {
+                z = q.close.min(end - 1);
+            } else {
+                z += 1;
+            }
+        }
+        if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
+            return None;
+        }
         let src = Src { first: a, last: z, head: z, relative: None, pronoun: None };
         // "sources who spoke to Reuters", "a report in the Post": a medium after the source.
         let mut media = Vec::new();
@@ -782,7 +845,7 @@ impl<'r> Reader<'r> {
             if stop <= start {
                 return None;
             }
-            return Some(Draft { content: vec![(start, stop - 1)], cue, form, source: src, media });
+            return Some(Draft { content: vec![(start, stop - 1)], cue, form, source: Some(src), media });
         }
         let b = cue.0 - 1;
         let last = if self.is_comma_like(b) { self.before_punct(b) } else { b };
@@ -793,7 +856,7 @@ impl<'r> Reader<'r> {
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }
-        Some(Draft { content, cue, form, source: src, media })
+        Some(Draft { content, cue, form, source: Some(src), media })
     }
 
     /// The source that ends at word `b`, right before a cue.
@@ -958,6 +1021,17 @@ impl<'r> Reader<'r> {
     /// The noun phrase that starts at token `a`, read forwards: one determiner, then names, titles and
     /// modifiers, ending on a word that can head it.
     fn np_forward(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        self.phrase_forward(a, end, false)
+    }
+
+    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them").
+    fn hearer(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        self.phrase_forward(a, end, true)
+    }
+
+    /// A noun phrase read forwards; `any_head` lets any content word end it, not only names, titles and
+    /// source nouns.
+    fn phrase_forward(&self, a: usize, end: usize, any_head: bool) -> Option<(usize, usize)> {
         let mut i = a;
         if i < end && self.is_det(i) {
             i += 1;
@@ -994,10 +1068,11 @@ impl<'r> Reader<'r> {
             if !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
                 break;
             }
-            if self.can_head(i) || lexicon::pronoun_kind(&w).is_some() {
+            let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");
+            if self.can_head(i) || lexicon::pronoun_kind(&w).is_some() || any_head {
                 last = Some(i);
             }
-            if lexicon::pronoun_kind(&w).is_some() {
+            if lexicon::pronoun_kind(&w).is_some() || object {
                 break;
             }
             i += 1;

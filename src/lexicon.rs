@@ -68,7 +68,7 @@ const OBJECT_REGULAR: &[&str] = &[
     "praise", "criticise", "criticize", "endorse", "back", "oppose", "defend", "attack", "blast", "slam", "mock",
     "denounce", "condemn", "thank", "welcome", "accuse", "blame", "tout", "reject", "dismiss", "challenge",
     "cite", "echo", "highlight", "applaud", "hail", "deride", "ridicule", "lambaste", "chide", "rebuke",
-    "fault", "decry", "propose", "request", "demand", "recommend", "reiterate", "repeat", "express",
+    "fault", "decry", "propose", "request", "demand", "recommend", "reiterate", "repeat",
     "question", "label", "brand", "dub", "characterise", "characterize", "describe", "compare", "list",
     "mention",
 ];
