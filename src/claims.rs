@@ -544,7 +544,9 @@ impl<'r> Reader<'r> {
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
-            Some(b) if self.is_word(b) && !(participle && !self.can_head(b)) => self.source_before(b)?,
+            Some(b) if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%'))) && !(participle && !self.can_head(b)) => {
+                self.source_before(b)?
+            }
             // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
             Some(b) if participle && (self.punct(b) == Some(',') || self.is_word(b)) => {
                 subject.or_else(|| self.sentence_subject(s, end))?
@@ -781,7 +783,7 @@ impl<'r> Reader<'r> {
         let (a, z) = self.np_forward(cue.1 + 1, end)?;
         let w = self.lower(a);
         let pronoun = lexicon::pronoun_kind(&w);
-        if !(self.is_cap(a) || self.is_det(a) || pronoun.is_some() || self.lex.is_source_noun(&w)) {
+        if !(self.is_cap(a) || self.is_cap(z) || self.is_det(a) || pronoun.is_some() || self.can_head(a)) {
             return None;
         }
         let (z, head) = if pronoun.is_some() { (a, a) } else { (self.appositive_after(z, end), z) };
@@ -861,6 +863,17 @@ impl<'r> Reader<'r> {
 
     /// The source that ends at word `b`, right before a cue.
     fn source_before(&self, b: usize) -> Option<Src> {
+        // "Sen. Rand Paul (R-Ky.) said", "26% say": the name or number before the parenthesis or sign.
+        if matches!(self.punct(b), Some(')' | '%')) {
+            let head = if self.punct(b) == Some('%') {
+                b.checked_sub(1)?
+            } else {
+                let open = (b.saturating_sub(20)..b).rev().find(|&o| self.punct(o) == Some('('))?;
+                open.checked_sub(1)?
+            };
+            let (first, _) = self.np_backward(head)?;
+            return Some(Src { first, last: b, head, relative: None, pronoun: None });
+        }
         let w = self.lower(b);
         if let Some(p) = lexicon::pronoun_kind(&w) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
@@ -959,12 +972,38 @@ impl<'r> Reader<'r> {
         if STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
             return false;
         }
-        self.is_cap(i) || self.lex.is_source_noun(&w) || self.lex.is_media_noun(&w) || TITLES.contains(w.as_str())
+        self.is_cap(i)
+            || self.lex.is_source_noun(&w)
+            || self.lex.is_media_noun(&w)
+            || TITLES.contains(w.as_str())
+            || w.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The noun phrase that ends at word `b`, read backwards: titles, names, modifiers, one determiner.
     fn np_backward(&self, b: usize) -> Option<(usize, usize)> {
-        if !self.is_word(b) || !self.can_head(b) {
+        if !self.is_word(b) {
+            return None;
+        }
+        if !self.can_head(b) {
+            // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
+            let w = self.lower(b);
+            if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
+                return None;
+            }
+            let mut k = b;
+            while k > 0 && b - k < 4 {
+                k -= 1;
+                if !self.is_word(k) {
+                    return None;
+                }
+                let v = self.lower(k);
+                if DETERMINERS.contains(v.as_str()) {
+                    return (!matches!(v.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your")).then_some((k, b));
+                }
+                if STOP_WORDS.contains(v.as_str()) || AUXILIARIES.contains(v.as_str()) {
+                    return None;
+                }
+            }
             return None;
         }
         let mut first = b;

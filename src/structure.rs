@@ -138,7 +138,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let after_opener = toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'['));
             if prev_space || after_opener { TokKind::Open } else { TokKind::Close }
         };
+        // Curly marks typed the wrong way round are read by their place: one glued to the word before
+        // it and followed by a space closes, one after a space and glued to a word opens.
+        let next_space = text[i + c.len_utf8()..].chars().next().is_none_or(char::is_whitespace);
         let kind = match c {
+            '\u{201c}' if !prev_space && next_space => TokKind::Close,
+            '\u{201d}' if prev_space && !next_space => TokKind::Open,
             '\u{201c}' | '\u{ab}' | '\u{201e}' => TokKind::Open,
             '\u{201d}' | '\u{bb}' => TokKind::Close,
             '"' => straight(),
@@ -198,6 +203,7 @@ fn pair_quotes(toks: &[Tok]) -> (Vec<Quote>, Vec<u32>) {
 fn starts_sentence(text: &str, tok: &Tok) -> bool {
     match tok.kind {
         TokKind::Open => true,
+        TokKind::Punct => matches!(text.as_bytes()[tok.start], b'(' | b'['),
         TokKind::Word => text[tok.start..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
         _ => false,
     }
