@@ -976,7 +976,8 @@ impl<'r> Reader<'r> {
             || self.lex.is_source_noun(&w)
             || self.lex.is_media_noun(&w)
             || TITLES.contains(w.as_str())
-            || w.bytes().all(|b| b.is_ascii_digit())
+            // "six in 10 said": a count, but not a year.
+            || (w.bytes().all(|b| b.is_ascii_digit()) && w.len() < 4)
     }
 
     /// The noun phrase that ends at word `b`, read backwards: titles, names, modifiers, one determiner.
