@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::{
     self, AUXILIARIES, CueClass, CueForm, DETERMINERS, Lexicon, MEDIUM_PREPOSITIONS, NAME_LINKS, PronounKind,
-    STOP_WORDS, TITLES,
+    STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::matcher::Mention;
 use crate::structure::{self, Sentence, Structure, Tok, TokKind};
@@ -463,7 +463,8 @@ impl<'r> Reader<'r> {
     fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
         let Some(&(a, b)) = d.content.last() else { return };
         let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
-        if !whole || (b > d.cue.0 && b + 1 < self.content_end(s)) {
+        let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s);
+        if !(whole && b < d.cue.0 || runs_to_end) {
             return;
         }
         let mut end = s.end;
@@ -620,7 +621,11 @@ impl<'r> Reader<'r> {
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.
     fn absorbed(&self, i: usize) -> bool {
         let w = self.lower(i);
-        AUXILIARIES.contains(w.as_str()) || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
+        let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
+        AUXILIARIES.contains(w.as_str())
+            || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
+            || time(i)
+            || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
     }
 
     /// The token index just past the sentence's last content token (final punctuation dropped).
@@ -656,6 +661,14 @@ impl<'r> Reader<'r> {
                 let w = self.lower(i + 1);
                 if (w.ends_with("ing") && w.len() > 5) || next_cue == Some(i + 1) || CONTENT_ENDERS.contains(&w.as_str()) {
                     return i;
+                }
+            }
+            // "X tweeted a photograph and said C": the next cue's clause is not this content.
+            if i > start && self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but") {
+                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 3) {
+                    if (i + 1..c).all(|k| self.is_word(k) && self.absorbed(k)) {
+                        return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
+                    }
                 }
             }
             if i > start

@@ -258,6 +258,16 @@ pub(crate) static AUXILIARIES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     ])
 });
 
+/// Words of time that sit between a source and its cue ("the board on Monday rejected"); a cue
+/// absorbs them with the preposition before them.
+pub(crate) static TIME_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "recently",
+        "earlier", "previously",
+    ])
+});
+
 /// Lowercase words that can never be part of a source phrase: prepositions, conjunctions, relative and
 /// other function words. A backward walk for a source stops at one.
 pub(crate) static STOP_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
