@@ -403,8 +403,11 @@ const COLON_LEMMA: &str = ":";
 /// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
 const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
 
-/// Lowercase prepositions that open a topic rather than a claim ("commented on the situation").
-const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "of", "with"];
+/// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
+/// "reported from Washington").
+const TOPIC_PREPOSITIONS: &[&str] = &[
+    "on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away",
+];
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 const CONTENT_ENDERS: &[&str] = &["but", "although", "yet"];
