@@ -590,6 +590,10 @@ impl<'r> Reader<'r> {
         if matches!(self.punct(start), Some(',' | ':')) {
             start += 1;
         }
+        // "promised Monday to begin": a day before the content is an adjunct.
+        while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
+            start += 1;
+        }
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
@@ -746,7 +750,7 @@ impl<'r> Reader<'r> {
             return Some((start, q.close.min(end.max(start + 1) - 1).max(start)));
         }
         let w = self.lower(start);
-        if quoted || !self.is_word(start) || w.ends_with("ing") || STOP_WORDS.contains(w.as_str()) {
+        if quoted || !self.is_word(start) || w.ends_with("ing") || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str())) {
             return None;
         }
         Some((start, end - 1))
