@@ -260,7 +260,12 @@ impl Attributor {
             ClaimKind::Indirect
         };
         let cue = span(d.cue.0, d.cue.1);
-        let cue_lemma: &'a str = self.forms.get(d.form).map_or(COLON_LEMMA, |f| f.lemma.as_str());
+        let cue_lemma: &'a str = match d.form {
+            COLON_CUE => COLON_LEMMA,
+            // A verb known by its that-clause: the verb as written.
+            THAT_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
+            f => self.forms[f].lemma.as_str(),
+        };
         let Some(src) = d.source else {
             return Claim {
                 content,
@@ -400,6 +405,13 @@ struct Reader<'r> {
 /// The lemma of the colon cue of transcripts and headlines ("BOULDUAN: C", "Cruz: C").
 const COLON_LEMMA: &str = ":";
 
+/// `Draft::form` of the colon cue.
+const COLON_CUE: usize = usize::MAX;
+
+/// `Draft::form` of a verb that no lexicon lists but whose that-clause makes it a cue ("X
+/// acknowledges that C").
+const THAT_CUE: usize = usize::MAX - 1;
+
 /// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
 const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
 
@@ -489,6 +501,7 @@ impl<'r> Reader<'r> {
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let mut out = Vec::new();
         out.extend(self.colon(s));
+        self.that_clauses(s, hits, &mut out);
         let mut subject: Option<Src> = None;
         for (k, hit) in hits.iter().enumerate() {
             if self.st.in_quote[hit.first] != 0 {
@@ -543,6 +556,18 @@ impl<'r> Reader<'r> {
         }
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
         let participle = lower_cue.ends_with("ing");
+        // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
+        // belongs to the subject after its comma.
+        let opens_clause = first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
+        if participle && opens_clause {
+            let c = (hit.last + 1..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
+            let (a, z) = self.np_forward(c + 1, end)?;
+            let pronoun = lexicon::pronoun_kind(&self.lower(a));
+            let src = Src { first: a, last: if pronoun.is_some() { a } else { z }, head: if pronoun.is_some() { a } else { z }, relative: None, pronoun };
+            *subject = Some(src);
+            let start = hit.last + 1 + usize::from(self.is_word(hit.last + 1) && self.lower(hit.last + 1) == "that");
+            return (c > start).then(|| Draft { content: vec![(start, c - 1)], cue, form: hit.form, source: Some(src), media: Vec::new() });
+        }
         let src = match before {
             // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
@@ -622,7 +647,41 @@ impl<'r> Reader<'r> {
             return None;
         }
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
-        Some(Draft { content: vec![(c + 1, end - 1)], cue: (c, c), form: usize::MAX, source: Some(src), media: Vec::new() })
+        Some(Draft { content: vec![(c + 1, end - 1)], cue: (c, c), form: COLON_CUE, source: Some(src), media: Vec::new() })
+    }
+
+    /// "X acknowledges that C" with a verb no lexicon lists: a verb (in -s or -ed, or after an
+    /// auxiliary) between a source and "that" reports a proposition.
+    fn that_clauses(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        let mut h = 0;
+        for i in s.start + 2..end {
+            if !self.is_word(i) || self.st.in_quote[i] != 0 || self.lower(i) != "that" {
+                continue;
+            }
+            let v = i - 1;
+            while h < hits.len() && hits[h].last < v {
+                h += 1;
+            }
+            if hits.get(h).is_some_and(|x| x.first <= v) || !self.is_word(v) || self.is_cap(v) || self.st.in_quote[v] != 0 {
+                continue;
+            }
+            let w = self.lower(v);
+            let closed = STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str());
+            let mut first = v;
+            while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
+                first -= 1;
+            }
+            let finite = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed") || first < v;
+            if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
+                continue;
+            }
+            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else { continue };
+            let stop = self.forward_end(i + 1, end, None);
+            if stop > i + 2 {
+                out.push(Draft { content: vec![(i + 1, stop - 1)], cue: (first, v), form: THAT_CUE, source: Some(src), media: Vec::new() });
+            }
+        }
     }
 
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.
