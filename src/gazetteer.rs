@@ -176,6 +176,10 @@ impl GazetteerBuilder {
     /// merging into one entity whose first surface is its name; blank lines and lines starting with `#`
     /// are skipped. `path` is only used in error messages.
     ///
+    /// A type `BASE_ALT` or `BASE_ALT_anything` marks an alternate name of a `BASE` entity (the
+    /// convention of GeoNames-derived lists, where `CITY_ALT` rows follow a `CITY` row): the entity's
+    /// type is `BASE`. Any other difference of type under one id is an error.
+    ///
     /// # Errors
     /// The first bad line, with its number: invalid UTF-8, not exactly three fields, an empty field, or
     /// an id given two types.
@@ -190,7 +194,8 @@ impl GazetteerBuilder {
                     format!("expected 3 tab-separated fields (surface, type, id), found {n}"),
                 ));
             };
-            let (surface, kind, id) = (surface.trim(), kind.trim(), id.trim());
+            let (surface, id) = (surface.trim(), id.trim());
+            let kind = base_type(kind.trim());
             if let Some(&i) = self.by_id.get(id) {
                 // The common case of a merge, without building an Entity.
                 let known = &mut self.entities[i];
@@ -248,6 +253,14 @@ impl GazetteerBuilder {
         let store = Store::new(entities)?;
         let matcher = Matcher::new(&store, fold)?;
         Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution: self.document_resolution })))
+    }
+}
+
+/// The entity type of a TSV row's type: `CITY` for `CITY`, `CITY_ALT` and `CITY_ALT_NONLATIN`.
+fn base_type(kind: &str) -> &str {
+    match kind.find("_ALT") {
+        Some(i) if i > 0 && (kind[i + 4..].is_empty() || kind[i + 4..].starts_with('_')) => &kind[..i],
+        _ => kind,
     }
 }
 

@@ -267,6 +267,13 @@ fn push_char(out: &mut Vec<u8>, c: char) {
 /// and its class.
 pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class) {
     let rest = &text[pos..];
+    let bytes = rest.as_bytes();
+    // The common case: an ASCII character not followed by a (non-ASCII) combining mark.
+    if let Some(&b) = bytes.first().filter(|&&b| b < 0x80 && bytes.get(1).is_none_or(|&n| n < 0x80)) {
+        let class = ASCII_CLASS[b as usize];
+        out.push(if fold.case || class == Class::Sep { ASCII_FOLDED[b as usize] } else { b });
+        return (pos + 1, class);
+    }
     let mut chars = rest.char_indices();
     let Some((_, c)) = chars.next() else { return (pos, Class::Other) };
     // A unit absorbs the combining marks after its first character.
@@ -314,6 +321,18 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
         }
     }
     (pos + end, class)
+}
+
+/// Like [`unit`], but a combining mark at `pos` (after another character) is reported as absorbed
+/// (`true`) instead of read as a unit of its own: it belongs to the unit before it.
+pub(crate) fn unit_or_mark(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class, bool) {
+    if pos > 0 {
+        if let Some(c) = text[pos..].chars().next().filter(|&c| is_combining_mark(c)) {
+            return (pos + c.len_utf8(), Class::Other, true);
+        }
+    }
+    let (end, class) = unit(text, pos, fold, out);
+    (end, class, false)
 }
 
 /// Normalises a whole string the way names are keyed: units in order, each run of separators one space,

@@ -64,8 +64,7 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
     for m in &mentions {
         let kind = store.entity_type_str(m.entity);
         let surface = &text[m.start..m.end];
-        let words = normalize::normalize(surface, fold);
-        let multiword = words.contains(&b' ');
+        let multiword = surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
         if is_person(kind) && multiword && !defined_people.contains(&m.entity) {
             defined_people.push(m.entity);
             for a in store.entity_alias_range(m.entity) {
@@ -90,9 +89,14 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
     defs.dedup_by(|a, b| a.key == b.key && a.entity == b.entity && a.kind == b.kind);
 
     // A defined acronym wins over another entity's gazetteer name with the same text.
-    for m in mentions.iter_mut() {
-        let exact = normalize::normalize(&text[m.start..m.end], Fold { case: false, ..fold });
-        if let Some(d) = defs.iter().rev().find(|d| d.kind == Kind::Acronym && d.from <= m.start && d.key == exact) {
+    let acronyms: Vec<&Def> = defs.iter().filter(|d| d.kind == Kind::Acronym).collect();
+    for m in mentions.iter_mut().filter(|_| !acronyms.is_empty()) {
+        let surface = &text[m.start..m.end];
+        if !surface.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let exact = normalize::normalize(surface, Fold { case: false, ..fold });
+        if let Some(d) = acronyms.iter().rev().find(|d| d.from <= m.start && d.key == exact) {
             if d.entity != m.entity {
                 m.entity = d.entity;
                 m.resolution = Resolution::Acronym;

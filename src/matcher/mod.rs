@@ -10,7 +10,7 @@
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads;
 //! a walk only ever enters the shard of its first byte.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
 use serde::Serialize;
@@ -74,14 +74,28 @@ pub(crate) struct Raw {
     pub resolution: Resolution,
 }
 
-/// Gazetteers with fewer distinct names than this are built as one automaton.
-const SHARD_THRESHOLD: usize = 50_000;
+/// Gazetteers with fewer distinct names than this are built as one automaton (tests shard tiny ones,
+/// so that the property tests cover sharding).
+const SHARD_THRESHOLD: usize = if cfg!(test) { 4 } else { 50_000 };
 const NO_SHARD: u8 = u8::MAX;
+
+/// Jump table entries: no name starts with these two bytes; walk normally (a one-byte name may end
+/// after the first); otherwise the shard and the state after both bytes.
+const JUMP_DEAD: u32 = u32::MAX;
+const JUMP_WALK: u32 = u32::MAX - 1;
+const JUMP_SHARD_SHIFT: u32 = 27;
+const JUMP_SID_MASK: u32 = (1 << JUMP_SHARD_SHIFT) - 1;
+
+enum Jump {
+    Dead,
+    Walk,
+    To { shard: u32, sid: StateID },
+}
 
 #[derive(Debug)]
 struct Shard {
     nfa: contiguous::NFA,
-    start: aho_corasick::automaton::StateID,
+    start: StateID,
     /// Pattern id in this shard → key index.
     keys: Vec<u32>,
 }
@@ -100,6 +114,9 @@ pub(crate) struct Matcher {
     /// walks also start at such units.
     nonword_first: [bool; 256],
     any_nonword_first: bool,
+    /// The first two steps of every walk that starts with two ASCII bytes, indexed by
+    /// `first << 7 | second` (empty when state ids do not fit).
+    jump: Vec<u32>,
 }
 
 impl Matcher {
@@ -143,8 +160,10 @@ impl Matcher {
                 .collect()
         });
         let shards = built.into_iter().collect::<Result<Vec<_>>>()?;
+        let jump = jump_table(&shards, &shard_of);
         Ok(Matcher {
             fold,
+            jump,
             shards,
             shard_of,
             key_starts,
@@ -162,6 +181,7 @@ impl Matcher {
         self.shards.iter().map(|s| s.nfa.memory_usage() + s.keys.capacity() * 4).sum::<usize>()
             + self.key_starts.capacity() * 4
             + self.key_aliases.capacity() * 4
+            + self.jump.capacity() * 4
     }
 
     /// Scans `text` and returns the matches, sorted by start (then end): leftmost-longest and
@@ -174,17 +194,26 @@ impl Matcher {
         let mut prev_word = false;
         while pos < bytes.len() {
             let b = bytes[pos];
-            let ascii = b < 0x80 && (pos + 1 == bytes.len() || bytes[pos + 1] < 0x80);
-            let (end, class, first) = if ascii {
+            // An ASCII byte followed by a non-ASCII one may carry combining marks: the slow path.
+            let (end, class, first) = if b < 0x80 && bytes.get(pos + 1).is_none_or(|&n| n < 0x80) {
                 let class = ASCII_CLASS[b as usize];
                 if class == Class::Word && prev_word {
+                    // Inside a word: skip the rest of its ASCII letters at once.
                     pos += 1;
+                    while pos < bytes.len() && ASCII_CLASS[bytes[pos] as usize & 0x7f] == Class::Word && bytes[pos] < 0x80 {
+                        pos += 1;
+                    }
                     continue;
                 }
                 (pos + 1, class, ASCII_FOLDED[b as usize])
             } else {
                 scratch.clear();
-                let (end, class) = normalize::unit(text, pos, self.fold, &mut scratch);
+                let (end, class, absorbed) = normalize::unit_or_mark(text, pos, self.fold, &mut scratch);
+                if absorbed {
+                    // A combining mark belongs to the unit before it, whose class stands.
+                    pos = end;
+                    continue;
+                }
                 (end, class, scratch.first().copied().unwrap_or(0))
             };
             let starts_here = match class {
@@ -214,22 +243,55 @@ impl Matcher {
     /// Walks the automaton from `start` along the normalised text. Pushes the longest valid match (or,
     /// when `all`, every valid match).
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     fn walk(&self, store: &Store, text: &str, start: usize, first: u8, all: bool, out: &mut Vec<Raw>, scratch: &mut Vec<u8>) {
-        let shard = self.shard_of[first as usize];
-        if shard == NO_SHARD {
-            return;
-        }
-        let shard = &self.shards[shard as usize];
-        let nfa = &shard.nfa;
         let bytes = text.as_bytes();
-        let mut sid = shard.start;
         let mut q = start;
         let mut depth = 0usize;
         let mut prev_sep = false;
+        let (shard, mut sid) = match self.jump(bytes, start) {
+            Jump::Dead => return,
+            Jump::To { shard, sid } => {
+                // Two single-byte units consumed through the table.
+                q += 2;
+                depth = 2;
+                prev_sep = ASCII_CLASS[bytes[start + 1] as usize] == Class::Sep;
+                (&self.shards[shard as usize], sid)
+            }
+            Jump::Walk => {
+                let shard = self.shard_of[first as usize];
+                if shard == NO_SHARD {
+                    return;
+                }
+                let shard = &self.shards[shard as usize];
+                (shard, shard.start)
+            }
+        };
+        let nfa = &shard.nfa;
         let mut best: Option<Raw> = None;
-        while q < bytes.len() {
+        let mut class = if depth == 2 { ASCII_CLASS[bytes[start + 1] as usize] } else { Class::Sep };
+        loop {
+            if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
+                let pid = nfa.match_pattern(sid, 0);
+                // Under failure links a state may also report shorter names that end here but started
+                // later; only a name as long as the walk started at `start`.
+                let boundary = class != Class::Word || q == bytes.len() || normalize::class_at(text, q) != Class::Word;
+                if nfa.pattern_len(pid) == depth && boundary {
+                    let key = shard.keys[pid.as_usize()];
+                    if let Some(entity) = self.verify(store, text, start, q, key) {
+                        let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
+                        if all {
+                            out.push(m);
+                        } else {
+                            best = Some(m);
+                        }
+                    }
+                }
+            }
+            if q >= bytes.len() {
+                break;
+            }
             let b = bytes[q];
-            let class;
             if b < 0x80 && (q + 1 == bytes.len() || bytes[q + 1] < 0x80) {
                 class = ASCII_CLASS[b as usize];
                 q += 1;
@@ -257,6 +319,8 @@ impl Matcher {
                     }
                     prev_sep = true;
                 } else if scratch.is_empty() {
+                    // Nothing to feed, and a match cannot end on an ignorable character.
+                    class = Class::Sep;
                     continue;
                 } else {
                     prev_sep = false;
@@ -272,30 +336,25 @@ impl Matcher {
                 }
                 depth += scratch.len();
             }
-            if class == Class::Sep || !(nfa.is_special(sid) && nfa.is_match(sid)) {
-                continue;
-            }
-            let pid = nfa.match_pattern(sid, 0);
-            // Under failure links a state may also report shorter names that end here but started
-            // later; only a name as long as the walk started at `start`.
-            if nfa.pattern_len(pid) != depth {
-                continue;
-            }
-            if class == Class::Word && q < bytes.len() && normalize::class_at(text, q) == Class::Word {
-                continue;
-            }
-            let key = shard.keys[pid.as_usize()];
-            if let Some(entity) = self.verify(store, text, start, q, key) {
-                let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
-                if all {
-                    out.push(m);
-                } else {
-                    best = Some(m);
-                }
-            }
         }
         if let Some(m) = best {
             out.push(m);
+        }
+    }
+
+    /// The state after the first two bytes at `start`, when both are single-byte ASCII units and the
+    /// table knows them.
+    #[inline]
+    fn jump(&self, bytes: &[u8], start: usize) -> Jump {
+        let (Some(&b1), Some(&b2)) = (bytes.get(start), bytes.get(start + 1)) else { return Jump::Walk };
+        // A third byte of 0x80 or more may be a combining mark that belongs to the second unit.
+        if (b1 | b2) >= 0x80 || bytes.get(start + 2).is_some_and(|&b3| b3 >= 0x80) || self.jump.is_empty() {
+            return Jump::Walk;
+        }
+        match self.jump[(b1 as usize) << 7 | b2 as usize] {
+            JUMP_DEAD => Jump::Dead,
+            JUMP_WALK => Jump::Walk,
+            v => Jump::To { shard: v >> JUMP_SHARD_SHIFT, sid: StateID::new_unchecked((v & JUMP_SID_MASK) as usize) },
         }
     }
 
@@ -328,6 +387,40 @@ fn last_unit_is_word(text: &str, end: usize) -> bool {
         }
     }
     false
+}
+
+fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
+    let mut table = vec![JUMP_DEAD; 128 * 128];
+    for b1 in 0..128u8 {
+        let f1 = ASCII_FOLDED[b1 as usize];
+        let s = shard_of[f1 as usize];
+        if s == NO_SHARD {
+            continue;
+        }
+        let shard = &shards[s as usize];
+        let nfa = &shard.nfa;
+        let s1 = nfa.next_state(Anchored::Yes, shard.start, f1);
+        if nfa.is_dead(s1) {
+            continue;
+        }
+        let one_byte_name = nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 1);
+        for b2 in 0..128u8 {
+            let i = (b1 as usize) << 7 | b2 as usize;
+            if one_byte_name {
+                table[i] = JUMP_WALK;
+                continue;
+            }
+            let s2 = nfa.next_state(Anchored::Yes, s1, ASCII_FOLDED[b2 as usize]);
+            if nfa.is_dead(s2) {
+                continue;
+            }
+            if s2.as_u32() >= JUMP_SID_MASK - 1 {
+                return Vec::new();
+            }
+            table[i] = u32::from(s) << JUMP_SHARD_SHIFT | s2.as_u32();
+        }
+    }
+    table
 }
 
 /// Assigns first bytes to shards so that shards hold about as many keys each.
@@ -369,9 +462,12 @@ fn build_shard(keys: &[Vec<u8>], group: &[u32]) -> Result<Shard> {
     let nfa = contiguous::NFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .prefilter(false)
-        .dense_depth(1)
+        .dense_depth(2)
         .build(group.iter().map(|&k| &keys[k as usize]))
         .map_err(|e| Error::new(ErrorKind::Build, e.to_string()))?;
     let start = nfa.start_state(Anchored::Yes).map_err(|e| Error::new(ErrorKind::Build, e.to_string()))?;
     Ok(Shard { nfa, start, keys: group.to_vec() })
 }
+
+#[cfg(test)]
+mod naive;
