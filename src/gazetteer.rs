@@ -412,6 +412,16 @@ impl Store {
         &self.types[self.entity_type[e as usize] as usize]
     }
 
+    /// The index of entity `e`'s type in [`Store::types`].
+    pub(crate) fn entity_type_index(&self, e: u32) -> usize {
+        self.entity_type[e as usize] as usize
+    }
+
+    /// The distinct entity types.
+    pub(crate) fn types(&self) -> &[String] {
+        &self.types
+    }
+
     pub(crate) fn entity_case(&self, e: u32) -> Option<bool> {
         self.entity_case[e as usize]
     }

@@ -227,6 +227,9 @@ fn is_apostrophe(c: char) -> bool {
 pub(crate) fn char_class(c: char) -> Class {
     if c.is_ascii() {
         ASCII_CLASS[c as usize]
+    } else if is_apostrophe(c) {
+        // ʼ (U+02BC) is a letter to Unicode, but reads as an apostrophe.
+        Class::Other
     } else if c.is_alphanumeric() {
         Class::Word
     } else if is_separator(c) || c == '\u{200b}' {
@@ -333,6 +336,79 @@ pub(crate) fn unit_or_mark(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>
     }
     let (end, class) = unit(text, pos, fold, out);
     (end, class, false)
+}
+
+/// Hashes the normalised run of word units at `pos` into `h`: returns where the run ends, the hash,
+/// and whether it was clean (no ignorable character inside: those would make word starts and walks
+/// disagree with the run).
+pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
+    let bytes = text.as_bytes();
+    let mut q = pos;
+    let mut clean = true;
+    while q < bytes.len() {
+        let b = bytes[q];
+        if b < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+            if ASCII_CLASS[b as usize] != Class::Word {
+                break;
+            }
+            h = mix(h, ASCII_FOLDED[b as usize]);
+            q += 1;
+            continue;
+        }
+        scratch.clear();
+        let (end, class) = unit(text, q, fold, scratch);
+        if scratch.is_empty() {
+            clean = false;
+        } else if class != Class::Word {
+            break;
+        } else {
+            h = scratch.iter().fold(h, |h, &x| mix(h, x));
+        }
+        q = end;
+    }
+    (q, h, clean)
+}
+
+/// Hashes the normalised non-word units at `pos` (a run of separators counts once) into `h`: returns
+/// where they end (at the next word unit or the end of the text), the hash, and whether they were clean.
+pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
+    let bytes = text.as_bytes();
+    let mut q = pos;
+    let mut clean = true;
+    let mut prev_sep = false;
+    while q < bytes.len() {
+        let b = bytes[q];
+        if b < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+            let class = ASCII_CLASS[b as usize];
+            if class == Class::Word {
+                break;
+            }
+            if class != Class::Sep || !prev_sep {
+                h = mix(h, ASCII_FOLDED[b as usize]);
+            }
+            prev_sep = class == Class::Sep;
+            q += 1;
+            continue;
+        }
+        scratch.clear();
+        let (end, class) = unit(text, q, fold, scratch);
+        if class == Class::Word {
+            break;
+        }
+        if scratch.is_empty() {
+            clean = false;
+        } else if class != Class::Sep || !prev_sep {
+            h = scratch.iter().fold(h, |h, &x| mix(h, x));
+            prev_sep = class == Class::Sep;
+        }
+        q = end;
+    }
+    (q, h, clean)
+}
+
+#[inline]
+pub(crate) fn mix(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 /// Normalises a whole string the way names are keyed: units in order, each run of separators one space,
