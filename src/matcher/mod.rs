@@ -79,6 +79,9 @@ pub(crate) struct Raw {
 const SHARD_THRESHOLD: usize = if cfg!(test) { 4 } else { 50_000 };
 const NO_SHARD: u8 = u8::MAX;
 
+/// The byte in front of every key in the automata (see `build_shard`).
+const SENTINEL: u8 = 0;
+
 /// Jump table entries: no name starts with these two bytes; walk normally (a one-byte name may end
 /// after the first); otherwise the shard and the state after both bytes.
 const JUMP_DEAD: u32 = u32::MAX;
@@ -124,12 +127,25 @@ pub(crate) struct Matcher {
 impl Matcher {
     pub(crate) fn new(store: &Store, fold: Fold) -> Result<Matcher> {
         let n = store.alias_count();
-        let mut keyed: Vec<(Vec<u8>, u32)> = (0..n as u32)
-            .map(|a| (normalize::normalize(store.alias(a), fold), a))
-            .filter(|(k, _)| !k.is_empty())
-            .collect();
-        // Sorting groups equal keys (stable: gazetteer order within a key) and lays the trie out in order.
-        keyed.sort_by(|x, y| x.0.cmp(&y.0));
+        // Normalising a million names takes a while: one chunk per core.
+        let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 8);
+        let chunk = n.div_ceil(threads).max(1);
+        let mut keyed: Vec<(Vec<u8>, u32)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..n)
+                .step_by(chunk)
+                .map(|from| {
+                    scope.spawn(move || {
+                        (from..(from + chunk).min(n))
+                            .map(|a| (normalize::normalize(store.alias(a as u32), fold), a as u32))
+                            .filter(|(k, _)| !k.is_empty())
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        // Sorting groups equal keys (gazetteer order within a key) and lays the trie out in order.
+        keyed.sort_unstable();
         let mut keys: Vec<Vec<u8>> = Vec::new();
         let mut key_starts = Vec::new();
         let mut key_aliases = Vec::with_capacity(keyed.len());
@@ -306,10 +322,9 @@ impl Matcher {
         loop {
             if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
                 let pid = nfa.match_pattern(sid, 0);
-                // Under failure links a state may also report shorter names that end here but started
-                // later; only a name as long as the walk started at `start`.
+                // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
                 let boundary = class != Class::Word || q == bytes.len() || normalize::class_at(text, q) != Class::Word;
-                if nfa.pattern_len(pid) == depth && boundary {
+                if nfa.pattern_len(pid) == depth + 1 && boundary {
                     let key = shard.keys[pid.as_usize()];
                     if let Some(entity) = self.verify(store, text, start, q, key) {
                         let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
@@ -562,7 +577,7 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
         if nfa.is_dead(s1) {
             continue;
         }
-        let one_byte_name = nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 1);
+        let one_byte_name = nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 2);
         for b2 in 0..128u8 {
             let i = (b1 as usize) << 7 | b2 as usize;
             if one_byte_name {
@@ -617,14 +632,36 @@ fn plan_shards(keys: &[Vec<u8>]) -> ([u8; 256], Vec<Vec<u32>>) {
     (shard_of, groups)
 }
 
+/// Builds one shard's automaton over `SENTINEL` + key for each key of the group, and starts walks
+/// after the sentinel.
+///
+/// Why the sentinel: the builder always computes failure transitions, which anchored walks never
+/// follow, and on a large trie that is most of the build. Behind a byte that starts every key and
+/// nothing else, every state fails straight to the start state, so they cost nothing to compute; and
+/// no state reports a shorter name that ends where it does, since none is a suffix of another.
 fn build_shard(keys: &[Vec<u8>], group: &[u32]) -> Result<Shard> {
+    let mut prefixed = Vec::with_capacity(group.iter().map(|&k| keys[k as usize].len() + 1).sum());
+    let mut ends = Vec::with_capacity(group.len());
+    for &k in group {
+        prefixed.push(SENTINEL);
+        prefixed.extend_from_slice(&keys[k as usize]);
+        ends.push(prefixed.len());
+    }
+    let patterns = ends.iter().scan(0, |start, &end| {
+        let p = &prefixed[*start..end];
+        *start = end;
+        Some(p)
+    });
+    let build_error = |e: &dyn std::fmt::Display| Error::new(ErrorKind::Build, e.to_string());
     let nfa = contiguous::NFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .prefilter(false)
-        .dense_depth(2)
-        .build(group.iter().map(|&k| &keys[k as usize]))
-        .map_err(|e| Error::new(ErrorKind::Build, e.to_string()))?;
-    let start = nfa.start_state(Anchored::Yes).map_err(|e| Error::new(ErrorKind::Build, e.to_string()))?;
+        // The start, the sentinel's state and the first bytes of names: the states every walk visits.
+        .dense_depth(3)
+        .build(patterns)
+        .map_err(|e| build_error(&e))?;
+    let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
+    let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
     Ok(Shard { nfa, start, keys: group.to_vec() })
 }
 
