@@ -4,12 +4,15 @@
 use std::path::PathBuf;
 
 pub fn folder() -> Option<PathBuf> {
-    std::env::var_os("GAZETTE_BENCH_DATA").map(PathBuf::from)
+    std::env::var_os("GAZETTE_BENCH_DATA").filter(|v| !v.is_empty()).map(PathBuf::from)
 }
 
 /// A deterministic pseudo-random word, for generated data.
 fn word(seed: &mut u64) -> String {
-    const SYLLABLES: &[&str] = &["ba", "gh", "dad", "ira", "q", "mos", "ul", "ker", "ku", "wash", "ing", "ton", "new", "york", "lon", "don", "par", "is", "ber", "lin", "sa", "na", "a"];
+    const SYLLABLES: &[&str] = &[
+        "ba", "gh", "dad", "ira", "q", "mos", "ul", "ker", "ku", "wash", "ing", "ton", "new", "york", "lon", "don",
+        "par", "is", "ber", "lin", "sa", "na", "a",
+    ];
     *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     let n = 1 + (*seed >> 60) as usize % 3;
     (0..n).map(|i| SYLLABLES[((*seed >> (8 * i + 8)) % SYLLABLES.len() as u64) as usize]).collect()

@@ -18,7 +18,11 @@ fn is_word(c: Option<char>) -> bool {
 
 /// The reference: all overlapping ASCII-case-insensitive occurrences on word boundaries, then greedy.
 fn reference(surfaces: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
-    let ac = AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(surfaces).expect("ac");
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(surfaces)
+        .expect("ac");
     let mut all: Vec<(usize, usize, usize)> = ac
         .find_overlapping_iter(text)
         .filter(|m| !is_word(text[..m.start()].chars().next_back()) && !is_word(text[m.end()..].chars().next()))

@@ -24,7 +24,8 @@ fn run(args: &[String]) -> Result<(), String> {
             let t = Instant::now();
             let g = open(path).map_err(|e| e.to_string())?;
             let elapsed = t.elapsed();
-            let text: usize = g.entities().map(|e| e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
+            let text: usize =
+                g.entities().map(|e| e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
             let names = g.name_count();
             println!("{path}: {} entities, {names} names ({:.1} MB of name text)", g.len(), text as f64 / 1e6);
             println!("ready to match in {:.2} s", elapsed.as_secs_f64());

@@ -90,7 +90,12 @@ impl Default for GazetteerBuilder {
 impl GazetteerBuilder {
     /// An empty builder with the default options: diacritics folded, document-level resolution on.
     pub fn new() -> GazetteerBuilder {
-        GazetteerBuilder { entities: Vec::new(), by_id: HashMap::new(), fold_diacritics: true, document_resolution: true }
+        GazetteerBuilder {
+            entities: Vec::new(),
+            by_id: HashMap::new(),
+            fold_diacritics: true,
+            document_resolution: true,
+        }
     }
 
     /// Whether diacritics are ignored (`Súdani` = `Sudani`). Default: true.
@@ -164,7 +169,8 @@ impl GazetteerBuilder {
     pub fn add_jsonl<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
         for_each_line(reader, path, |line| {
             let entity: Entity = serde_json::from_str(line).map_err(|e| {
-                let kind = if e.to_string().starts_with("missing field") { ErrorKind::MissingField } else { ErrorKind::Json };
+                let kind =
+                    if e.to_string().starts_with("missing field") { ErrorKind::MissingField } else { ErrorKind::Json };
                 Error::new(kind, e.to_string())
             })?;
             self.add(entity).map(|_| ())
@@ -186,7 +192,8 @@ impl GazetteerBuilder {
     pub fn add_tsv<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
         for_each_line(reader, path, |line| {
             let mut fields = line.split('\t');
-            let (Some(surface), Some(kind), Some(id), None) = (fields.next(), fields.next(), fields.next(), fields.next())
+            let (Some(surface), Some(kind), Some(id), None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
             else {
                 let n = line.split('\t').count();
                 return Err(Error::new(
@@ -348,7 +355,8 @@ impl Store {
             ids_sorted: Vec::new(),
         };
         let mut type_index: HashMap<&str, u32> = HashMap::new();
-        let too_large = || Error::new(ErrorKind::TooLarge, "the gazetteer holds more than 4 GiB of names or 4 billion entries");
+        let too_large =
+            || Error::new(ErrorKind::TooLarge, "the gazetteer holds more than 4 GiB of names or 4 billion entries");
         for (e, entity) in entities.iter().enumerate() {
             let e = u32::try_from(e).map_err(|_| too_large())?;
             let id = s.push_str(&entity.id).ok_or_else(too_large)?;

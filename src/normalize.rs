@@ -202,14 +202,8 @@ static CASE_FOLD_EXCEPTIONS: &[(char, &str)] = &[
 ];
 
 /// Letters with a stroke or bar that canonical decomposition leaves alone, folded when diacritics are.
-static STROKE_LETTERS: &[(char, char)] = &[
-    ('\u{f8}', 'o'),
-    ('\u{111}', 'd'),
-    ('\u{127}', 'h'),
-    ('\u{131}', 'i'),
-    ('\u{142}', 'l'),
-    ('\u{167}', 't'),
-];
+static STROKE_LETTERS: &[(char, char)] =
+    &[('\u{f8}', 'o'), ('\u{111}', 'd'), ('\u{127}', 'h'), ('\u{131}', 'i'), ('\u{142}', 'l'), ('\u{167}', 't')];
 
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{fe63}' | '\u{ff0d}')
@@ -434,7 +428,6 @@ pub(crate) fn normalize(text: &str, fold: Fold) -> Vec<u8> {
     }
     out
 }
-
 
 #[cfg(test)]
 mod tests {

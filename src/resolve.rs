@@ -17,20 +17,75 @@ use crate::matcher::{Raw, Resolution};
 use crate::normalize::{self, Class, Fold};
 
 const PARTICLES: &[&str] = &[
-    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
-    "ibn", "la", "le", "ul", "van", "von",
+    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "ul", "van", "von",
 ];
 
 const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jr.", "sr", "sr."];
 
 /// Capitalised words that open many organisation names without naming one.
 const GENERIC_ORG_WORDS: &[&str] = &[
-    "a", "agency", "air", "an", "army", "association", "bank", "central", "christian", "civil", "committee",
-    "conservative", "council", "court", "democratic", "department", "east", "eastern", "federal", "first",
-    "foreign", "free", "general", "global", "great", "green", "house", "human", "independent", "institute",
-    "international", "joint", "labour", "liberal", "ministry", "national", "new", "north", "northern", "office",
-    "party", "people's", "police", "popular", "public", "republican", "royal", "security", "social", "south",
-    "southern", "special", "state", "supreme", "the", "union", "united", "university", "west", "western", "world",
+    "a",
+    "agency",
+    "air",
+    "an",
+    "army",
+    "association",
+    "bank",
+    "central",
+    "christian",
+    "civil",
+    "committee",
+    "conservative",
+    "council",
+    "court",
+    "democratic",
+    "department",
+    "east",
+    "eastern",
+    "federal",
+    "first",
+    "foreign",
+    "free",
+    "general",
+    "global",
+    "great",
+    "green",
+    "house",
+    "human",
+    "independent",
+    "institute",
+    "international",
+    "joint",
+    "labour",
+    "liberal",
+    "ministry",
+    "national",
+    "new",
+    "north",
+    "northern",
+    "office",
+    "party",
+    "people's",
+    "police",
+    "popular",
+    "public",
+    "republican",
+    "royal",
+    "security",
+    "social",
+    "south",
+    "southern",
+    "special",
+    "state",
+    "supreme",
+    "the",
+    "union",
+    "united",
+    "university",
+    "west",
+    "western",
+    "world",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +121,8 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
     for m in &mentions {
         let kind = store.entity_type_index(m.entity);
         let surface = &text[m.start..m.end];
-        let multiword = (people[kind] || organisations[kind]) && surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
+        let multiword =
+            (people[kind] || organisations[kind]) && surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
         if people[kind] && multiword && !defined_people.contains(&m.entity) {
             defined_people.push(m.entity);
             for a in store.entity_alias_range(m.entity) {
@@ -77,7 +133,12 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
         } else if organisations[kind] && multiword {
             let first = surface.split(|c: char| normalize::char_class(c) == Class::Sep).next().unwrap_or("");
             if is_distinctive_org_word(first) {
-                defs.push(Def { key: normalize::normalize(first, fold), entity: m.entity, from: m.end, kind: Kind::Modifier });
+                defs.push(Def {
+                    key: normalize::normalize(first, fold),
+                    entity: m.entity,
+                    from: m.end,
+                    kind: Kind::Modifier,
+                });
             }
         }
         if !text[m.end..].trim_start_matches(' ').starts_with('(') {
@@ -119,7 +180,9 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
             if text[..start].chars().next_back().is_some_and(|c| normalize::char_class(c) == Class::Word) {
                 continue;
             }
-            let Some(end) = match_key_at(text, start, &d.key, Fold { case: false, ..fold }, &mut scratch) else { continue };
+            let Some(end) = match_key_at(text, start, &d.key, Fold { case: false, ..fold }, &mut scratch) else {
+                continue;
+            };
             let inside = mentions.partition_point(|m| m.end <= start);
             if mentions.get(inside).is_none_or(|m| m.start >= end) {
                 added.push(Raw { start, end, entity: d.entity, resolution: Resolution::Acronym });
@@ -197,7 +260,14 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
 
 /// The longest definition that matches at `pos` (ending by `limit`) and passes its kind's checks; among
 /// equals, the most recently defined.
-fn best_at<'d>(defs: impl Iterator<Item = &'d Def>, text: &str, pos: usize, limit: usize, fold: Fold, scratch: &mut Vec<u8>) -> Option<Raw> {
+fn best_at<'d>(
+    defs: impl Iterator<Item = &'d Def>,
+    text: &str,
+    pos: usize,
+    limit: usize,
+    fold: Fold,
+    scratch: &mut Vec<u8>,
+) -> Option<Raw> {
     let mut best: Option<(usize, usize, &Def)> = None;
     for d in defs.filter(|d| d.from <= pos) {
         let f = if d.kind == Kind::Acronym { Fold { case: false, ..fold } } else { fold };
@@ -310,8 +380,9 @@ fn is_modifier_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let before = text[..start].trim_end();
-    let opens_sentence = before.chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '\n'))
-        || text[..start].ends_with('\n');
+    let opens_sentence =
+        before.chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '\n'))
+            || text[..start].ends_with('\n');
     if opens_sentence {
         return false;
     }

@@ -36,7 +36,10 @@ fn tsv_rows_with_one_id_merge_and_the_first_surface_is_the_name() {
 
 #[test]
 fn tsv_alternate_name_types_belong_to_their_base_type() {
-    let g = Gazetteer::from_tsv_str("Shanghai\tCITY\tgeo:1\nSHA\tCITY_ALT\tgeo:1\n上海\tCITY_ALT_NONLATIN\tgeo:1\nLyon\tCITY_ALT\tgeo:2\n").unwrap();
+    let g = Gazetteer::from_tsv_str(
+        "Shanghai\tCITY\tgeo:1\nSHA\tCITY_ALT\tgeo:1\n上海\tCITY_ALT_NONLATIN\tgeo:1\nLyon\tCITY_ALT\tgeo:2\n",
+    )
+    .unwrap();
     assert_eq!(g.get("geo:1").unwrap().aliases, ["SHA", "上海"]);
     assert_eq!(g.get("geo:1").unwrap().kind, "CITY");
     assert_eq!(g.get("geo:2").unwrap().kind, "CITY");
@@ -55,7 +58,13 @@ fn errors_name_the_file_the_line_and_the_fault() {
         ("missing.jsonl", b"\n{\"id\":\"a\",\"type\":\"T\"}\n", ErrorKind::MissingField, 2, "name"),
         ("empty.jsonl", b"{\"id\":\"a\",\"type\":\"T\",\"name\":\"  \"}\n", ErrorKind::EmptyName, 1, "empty name"),
         ("noid.jsonl", b"{\"id\":\"\",\"type\":\"T\",\"name\":\"A\"}\n", ErrorKind::MissingField, 1, "id"),
-        ("types.jsonl", b"{\"id\":\"a\",\"type\":\"T\",\"name\":\"A\"}\n{\"id\":\"a\",\"type\":\"U\",\"name\":\"B\"}\n", ErrorKind::ConflictingType, 2, "\"U\""),
+        (
+            "types.jsonl",
+            b"{\"id\":\"a\",\"type\":\"T\",\"name\":\"A\"}\n{\"id\":\"a\",\"type\":\"U\",\"name\":\"B\"}\n",
+            ErrorKind::ConflictingType,
+            2,
+            "\"U\"",
+        ),
         ("utf8.tsv", b"Iraq\tGPE\tiraq\nBa\xffd\tCITY\tb\n", ErrorKind::InvalidUtf8, 2, "UTF-8"),
         ("tab.tsv", b"Iraq\tGPE\tiraq\nBaghdad CITY b\n", ErrorKind::MissingTab, 2, "found 1"),
         ("extra.tsv", b"Iraq\tGPE\tiraq\tx\n", ErrorKind::MissingTab, 1, "found 4"),

@@ -21,7 +21,11 @@ fn texts(g: &Gazetteer, text: &str) -> Vec<String> {
 
 #[test]
 fn full_unicode_case_folding_with_offsets_into_the_original() {
-    let g = gaz(&[Entity::new("zurich", "GPE", "Zürich"), Entity::new("istanbul", "GPE", "Istanbul"), Entity::new("strasse", "X", "Hauptstrasse")]);
+    let g = gaz(&[
+        Entity::new("zurich", "GPE", "Zürich"),
+        Entity::new("istanbul", "GPE", "Istanbul"),
+        Entity::new("strasse", "X", "Hauptstrasse"),
+    ]);
     let text = "From ZÜRICH to İSTANBUL via HAUPTSTRASSE and Hauptstraße.";
     let m = g.find(text);
     assert_eq!(m.iter().map(|m| m.text).collect::<Vec<_>>(), ["ZÜRICH", "İSTANBUL", "HAUPTSTRASSE", "Hauptstraße"]);
@@ -57,13 +61,17 @@ fn apostrophes_hyphens_and_white_space_are_interchangeable() {
 fn word_boundaries_are_unicode_aware() {
     let g = gaz(&[Entity::new("york", "GPE", "York"), Entity::new("iran", "GPE", "Iran")]);
     assert!(texts(&g, "Yorkshire, Yorké, NewYork, York2, York_").is_empty());
-    assert_eq!(texts(&g, "Iran-backed, pro-Iran, (Iran), York.", ), ["Iran", "Iran", "Iran", "York"]);
+    assert_eq!(texts(&g, "Iran-backed, pro-Iran, (Iran), York.",), ["Iran", "Iran", "Iran", "York"]);
     assert!(texts(&g, "Iranian, éIran").is_empty());
 }
 
 #[test]
 fn leftmost_longest_without_shadowed_matches() {
-    let g = gaz(&[Entity::new("s", "X", "South"), Entity::new("sk", "GPE", "South Korea"), Entity::new("k", "GPE", "Korea")]);
+    let g = gaz(&[
+        Entity::new("s", "X", "South"),
+        Entity::new("sk", "GPE", "South Korea"),
+        Entity::new("k", "GPE", "Korea"),
+    ]);
     assert_eq!(found(&g, "South Korea"), [("South Korea".to_string(), "sk".to_string())]);
     // "South Korea" fails the boundary test inside "South Korean"; "South" is still found.
     assert_eq!(found(&g, "South Korean"), [("South".to_string(), "s".to_string())]);
@@ -74,7 +82,10 @@ fn leftmost_longest_without_shadowed_matches() {
 #[test]
 fn possessives_match() {
     let g = gaz(&[Entity::new("isis", "ORG", "Islamic State").alias("IS"), Entity::new("c", "ORG", "coalition")]);
-    assert_eq!(texts(&g, "IS's gains and the coalition’s mission, the coalition's troops"), ["IS", "coalition", "coalition"]);
+    assert_eq!(
+        texts(&g, "IS's gains and the coalition’s mission, the coalition's troops"),
+        ["IS", "coalition", "coalition"]
+    );
 }
 
 #[test]
@@ -130,10 +141,7 @@ fn organisation_first_word_as_a_modifier() {
 
 #[test]
 fn acronyms_defined_in_the_text() {
-    let g = gaz(&[
-        Entity::new("pmf", "ORG", "Popular Mobilisation Forces"),
-        Entity::new("pm", "X", "PMF"),
-    ]);
+    let g = gaz(&[Entity::new("pmf", "ORG", "Popular Mobilisation Forces"), Entity::new("pm", "X", "PMF")]);
     let text = "The PMF left. The Popular Mobilisation Forces (PMF) said the PMF's fighters and pmf won.";
     let got: Vec<_> = g.find(text).iter().map(|m| (m.text, m.entity_id, m.resolution)).collect();
     assert_eq!(
@@ -162,7 +170,10 @@ fn document_resolution_can_be_turned_off() {
 fn each_mention_carries_its_entity() {
     let g = gaz(&[Entity::new("us", "GPE", "United States").alias("America")]);
     let m = g.find("In America.")[0];
-    assert_eq!((m.start, m.end, m.text, m.entity_id, m.kind, m.name, m.resolution), (3, 10, "America", "us", "GPE", "United States", Resolution::Gazetteer));
+    assert_eq!(
+        (m.start, m.end, m.text, m.entity_id, m.kind, m.name, m.resolution),
+        (3, 10, "America", "us", "GPE", "United States", Resolution::Gazetteer)
+    );
     let json = serde_json::to_value(m).unwrap();
     assert_eq!(json["type"], "GPE");
     assert_eq!(json["resolution"], "gazetteer");

@@ -280,7 +280,15 @@ impl Matcher {
                     continue;
                 }
                 Class::Other if self.any_nonword_first && self.nonword_first[first as usize] && end > pos => {
-                    batch.push(Start { pos, first_byte: first, word: false, run_end: end, first_run: 0, clean: false, block: 0 });
+                    batch.push(Start {
+                        pos,
+                        first_byte: first,
+                        word: false,
+                        run_end: end,
+                        first_run: 0,
+                        clean: false,
+                        block: 0,
+                    });
                 }
                 _ => {}
             }
@@ -293,7 +301,16 @@ impl Matcher {
     /// when `all`, every valid match).
     #[allow(clippy::too_many_arguments)]
     #[inline]
-    fn walk(&self, store: &Store, text: &str, start: usize, first: u8, all: bool, out: &mut Vec<Raw>, scratch: &mut Vec<u8>) {
+    fn walk(
+        &self,
+        store: &Store,
+        text: &str,
+        start: usize,
+        first: u8,
+        all: bool,
+        out: &mut Vec<Raw>,
+        scratch: &mut Vec<u8>,
+    ) {
         let bytes = text.as_bytes();
         let mut q = start;
         let mut depth = 0usize;
@@ -409,7 +426,8 @@ impl Matcher {
     /// The entity of the first name under `key` that accepts `text[start..end]`: any case-insensitive
     /// name does; a case-sensitive one only when the text has the same case.
     fn verify(&self, store: &Store, text: &str, start: usize, end: usize, key: u32) -> Option<u32> {
-        let names = &self.key_aliases[self.key_starts[key as usize] as usize..self.key_starts[key as usize + 1] as usize];
+        let names =
+            &self.key_aliases[self.key_starts[key as usize] as usize..self.key_starts[key as usize + 1] as usize];
         let mut exact: Option<Vec<u8>> = None;
         for &alias in names {
             if !store.alias_case_sensitive(alias) {
@@ -424,7 +442,6 @@ impl Matcher {
         None
     }
 }
-
 
 /// The head of a name or of the text at a word start: its first run of word units and, when another
 /// follows, the head up to the end of that second run (with what lies between, as in "the hague",
@@ -577,7 +594,8 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
         if nfa.is_dead(s1) {
             continue;
         }
-        let one_byte_name = nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 2);
+        let one_byte_name =
+            nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 2);
         for b2 in 0..128u8 {
             let i = (b1 as usize) << 7 | b2 as usize;
             if one_byte_name {

@@ -80,13 +80,45 @@ fn greedy(mut all: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
 }
 
 const WORDS: &[&str] = &[
-    "new", "york", "yorkshire", "south", "korea", "korean", "iran", "pro", "backed", "us", "is", "al", "sudani",
-    "súdani", "zürich", "i̇stanbul", "istanbul", "straße", "strasse", "coalition", "d'ivoire", "côte", "o", "x",
-    "ﬁn", "σοφία", "東京", "café", "cafe\u{301}", "e\u{301}lan", "élan", "ß", "'s", "a", "b", "ab",
+    "new",
+    "york",
+    "yorkshire",
+    "south",
+    "korea",
+    "korean",
+    "iran",
+    "pro",
+    "backed",
+    "us",
+    "is",
+    "al",
+    "sudani",
+    "súdani",
+    "zürich",
+    "i̇stanbul",
+    "istanbul",
+    "straße",
+    "strasse",
+    "coalition",
+    "d'ivoire",
+    "côte",
+    "o",
+    "x",
+    "ﬁn",
+    "σοφία",
+    "東京",
+    "café",
+    "cafe\u{301}",
+    "e\u{301}lan",
+    "élan",
+    "ß",
+    "'s",
+    "a",
+    "b",
+    "ab",
 ];
-const SEPARATORS: &[&str] = &[
-    " ", " ", " ", "  ", "\n", "-", "‐", "—", "'", "’", ",", ".", "(", ")", "\u{ad}", "\u{a0}", "", "_", "\u{301}",
-];
+const SEPARATORS: &[&str] =
+    &[" ", " ", " ", "  ", "\n", "-", "‐", "—", "'", "’", ",", ".", "(", ")", "\u{ad}", "\u{a0}", "", "_", "\u{301}"];
 
 fn case_variant(word: &str, how: u8) -> String {
     match how % 4 {
