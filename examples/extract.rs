@@ -93,7 +93,14 @@ fn report(extractor: &Extractor, name: &str, text: &str) {
     println!("{name}: {} mentions of {} entities", doc.mentions.len(), entities.len());
     for m in &doc.mentions {
         let line = text[..m.start].matches('\n').count() + 1;
-        println!("  line {line:>3}  {:<32} -> {} ({}, {}) [{}]", m.text.replace('\n', " "), m.name, m.entity_id, m.kind, m.resolution.as_str());
+        println!(
+            "  line {line:>3}  {:<32} -> {} ({}, {}) [{}]",
+            m.text.replace('\n', " "),
+            m.name,
+            m.entity_id,
+            m.kind,
+            m.resolution.as_str()
+        );
     }
     println!("{name}: {} claims", doc.claims.len());
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -90,7 +90,12 @@ impl Default for GazetteerBuilder {
 impl GazetteerBuilder {
     /// An empty builder with the default options: diacritics folded, document-level resolution on.
     pub fn new() -> GazetteerBuilder {
-        GazetteerBuilder { entities: Vec::new(), by_id: HashMap::new(), fold_diacritics: true, document_resolution: true }
+        GazetteerBuilder {
+            entities: Vec::new(),
+            by_id: HashMap::new(),
+            fold_diacritics: true,
+            document_resolution: true,
+        }
     }
 
     /// Whether diacritics are ignored (`Súdani` = `Sudani`). Default: true.
@@ -164,7 +169,8 @@ impl GazetteerBuilder {
     pub fn add_jsonl<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
         for_each_line(reader, path, |line| {
             let entity: Entity = serde_json::from_str(line).map_err(|e| {
-                let kind = if e.to_string().starts_with("missing field") { ErrorKind::MissingField } else { ErrorKind::Json };
+                let kind =
+                    if e.to_string().starts_with("missing field") { ErrorKind::MissingField } else { ErrorKind::Json };
                 Error::new(kind, e.to_string())
             })?;
             self.add(entity).map(|_| ())
@@ -176,13 +182,18 @@ impl GazetteerBuilder {
     /// merging into one entity whose first surface is its name; blank lines and lines starting with `#`
     /// are skipped. `path` is only used in error messages.
     ///
+    /// A type `BASE_ALT` or `BASE_ALT_anything` marks an alternate name of a `BASE` entity (the
+    /// convention of GeoNames-derived lists, where `CITY_ALT` rows follow a `CITY` row): the entity's
+    /// type is `BASE`. Any other difference of type under one id is an error.
+    ///
     /// # Errors
     /// The first bad line, with its number: invalid UTF-8, not exactly three fields, an empty field, or
     /// an id given two types.
     pub fn add_tsv<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
         for_each_line(reader, path, |line| {
             let mut fields = line.split('\t');
-            let (Some(surface), Some(kind), Some(id), None) = (fields.next(), fields.next(), fields.next(), fields.next())
+            let (Some(surface), Some(kind), Some(id), None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
             else {
                 let n = line.split('\t').count();
                 return Err(Error::new(
@@ -190,7 +201,8 @@ impl GazetteerBuilder {
                     format!("expected 3 tab-separated fields (surface, type, id), found {n}"),
                 ));
             };
-            let (surface, kind, id) = (surface.trim(), kind.trim(), id.trim());
+            let (surface, id) = (surface.trim(), id.trim());
+            let kind = base_type(kind.trim());
             if let Some(&i) = self.by_id.get(id) {
                 // The common case of a merge, without building an Entity.
                 let known = &mut self.entities[i];
@@ -248,6 +260,14 @@ impl GazetteerBuilder {
         let store = Store::new(entities)?;
         let matcher = Matcher::new(&store, fold)?;
         Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution: self.document_resolution })))
+    }
+}
+
+/// The entity type of a TSV row's type: `CITY` for `CITY`, `CITY_ALT` and `CITY_ALT_NONLATIN`.
+fn base_type(kind: &str) -> &str {
+    match kind.find("_ALT") {
+        Some(i) if i > 0 && (kind[i + 4..].is_empty() || kind[i + 4..].starts_with('_')) => &kind[..i],
+        _ => kind,
     }
 }
 
@@ -335,7 +355,8 @@ impl Store {
             ids_sorted: Vec::new(),
         };
         let mut type_index: HashMap<&str, u32> = HashMap::new();
-        let too_large = || Error::new(ErrorKind::TooLarge, "the gazetteer holds more than 4 GiB of names or 4 billion entries");
+        let too_large =
+            || Error::new(ErrorKind::TooLarge, "the gazetteer holds more than 4 GiB of names or 4 billion entries");
         for (e, entity) in entities.iter().enumerate() {
             let e = u32::try_from(e).map_err(|_| too_large())?;
             let id = s.push_str(&entity.id).ok_or_else(too_large)?;
@@ -397,6 +418,16 @@ impl Store {
 
     pub(crate) fn entity_type_str(&self, e: u32) -> &str {
         &self.types[self.entity_type[e as usize] as usize]
+    }
+
+    /// The index of entity `e`'s type in [`Store::types`].
+    pub(crate) fn entity_type_index(&self, e: u32) -> usize {
+        self.entity_type[e as usize] as usize
+    }
+
+    /// The distinct entity types.
+    pub(crate) fn types(&self) -> &[String] {
+        &self.types
     }
 
     pub(crate) fn entity_case(&self, e: u32) -> Option<bool> {

@@ -202,14 +202,8 @@ static CASE_FOLD_EXCEPTIONS: &[(char, &str)] = &[
 ];
 
 /// Letters with a stroke or bar that canonical decomposition leaves alone, folded when diacritics are.
-static STROKE_LETTERS: &[(char, char)] = &[
-    ('\u{f8}', 'o'),
-    ('\u{111}', 'd'),
-    ('\u{127}', 'h'),
-    ('\u{131}', 'i'),
-    ('\u{142}', 'l'),
-    ('\u{167}', 't'),
-];
+static STROKE_LETTERS: &[(char, char)] =
+    &[('\u{f8}', 'o'), ('\u{111}', 'd'), ('\u{127}', 'h'), ('\u{131}', 'i'), ('\u{142}', 'l'), ('\u{167}', 't')];
 
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{fe63}' | '\u{ff0d}')
@@ -227,6 +221,9 @@ fn is_apostrophe(c: char) -> bool {
 pub(crate) fn char_class(c: char) -> Class {
     if c.is_ascii() {
         ASCII_CLASS[c as usize]
+    } else if is_apostrophe(c) {
+        // ʼ (U+02BC) is a letter to Unicode, but reads as an apostrophe.
+        Class::Other
     } else if c.is_alphanumeric() {
         Class::Word
     } else if is_separator(c) || c == '\u{200b}' {
@@ -267,6 +264,13 @@ fn push_char(out: &mut Vec<u8>, c: char) {
 /// and its class.
 pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class) {
     let rest = &text[pos..];
+    let bytes = rest.as_bytes();
+    // The common case: an ASCII character not followed by a (non-ASCII) combining mark.
+    if let Some(&b) = bytes.first().filter(|&&b| b < 0x80 && bytes.get(1).is_none_or(|&n| n < 0x80)) {
+        let class = ASCII_CLASS[b as usize];
+        out.push(if fold.case || class == Class::Sep { ASCII_FOLDED[b as usize] } else { b });
+        return (pos + 1, class);
+    }
     let mut chars = rest.char_indices();
     let Some((_, c)) = chars.next() else { return (pos, Class::Other) };
     // A unit absorbs the combining marks after its first character.
@@ -316,6 +320,91 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
     (pos + end, class)
 }
 
+/// Like [`unit`], but a combining mark at `pos` (after another character) is reported as absorbed
+/// (`true`) instead of read as a unit of its own: it belongs to the unit before it.
+pub(crate) fn unit_or_mark(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class, bool) {
+    if pos > 0 {
+        if let Some(c) = text[pos..].chars().next().filter(|&c| is_combining_mark(c)) {
+            return (pos + c.len_utf8(), Class::Other, true);
+        }
+    }
+    let (end, class) = unit(text, pos, fold, out);
+    (end, class, false)
+}
+
+/// Hashes the normalised run of word units at `pos` into `h`: returns where the run ends, the hash,
+/// and whether it was clean (no ignorable character inside: those would make word starts and walks
+/// disagree with the run).
+pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
+    let bytes = text.as_bytes();
+    let mut q = pos;
+    let mut clean = true;
+    while q < bytes.len() {
+        let b = bytes[q];
+        if b < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+            if ASCII_CLASS[b as usize] != Class::Word {
+                break;
+            }
+            h = mix(h, ASCII_FOLDED[b as usize]);
+            q += 1;
+            continue;
+        }
+        scratch.clear();
+        let (end, class) = unit(text, q, fold, scratch);
+        if scratch.is_empty() {
+            clean = false;
+        } else if class != Class::Word {
+            break;
+        } else {
+            h = scratch.iter().fold(h, |h, &x| mix(h, x));
+        }
+        q = end;
+    }
+    (q, h, clean)
+}
+
+/// Hashes the normalised non-word units at `pos` (a run of separators counts once) into `h`: returns
+/// where they end (at the next word unit or the end of the text), the hash, and whether they were clean.
+pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
+    let bytes = text.as_bytes();
+    let mut q = pos;
+    let mut clean = true;
+    let mut prev_sep = false;
+    while q < bytes.len() {
+        let b = bytes[q];
+        if b < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+            let class = ASCII_CLASS[b as usize];
+            if class == Class::Word {
+                break;
+            }
+            if class != Class::Sep || !prev_sep {
+                h = mix(h, ASCII_FOLDED[b as usize]);
+            }
+            prev_sep = class == Class::Sep;
+            q += 1;
+            continue;
+        }
+        scratch.clear();
+        let (end, class) = unit(text, q, fold, scratch);
+        if class == Class::Word {
+            break;
+        }
+        if scratch.is_empty() {
+            clean = false;
+        } else if class != Class::Sep || !prev_sep {
+            h = scratch.iter().fold(h, |h, &x| mix(h, x));
+            prev_sep = class == Class::Sep;
+        }
+        q = end;
+    }
+    (q, h, clean)
+}
+
+#[inline]
+pub(crate) fn mix(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
 /// Normalises a whole string the way names are keyed: units in order, each run of separators one space,
 /// no separator at either end.
 pub(crate) fn normalize(text: &str, fold: Fold) -> Vec<u8> {
@@ -339,7 +428,6 @@ pub(crate) fn normalize(text: &str, fold: Fold) -> Vec<u8> {
     }
     out
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -17,20 +17,75 @@ use crate::matcher::{Raw, Resolution};
 use crate::normalize::{self, Class, Fold};
 
 const PARTICLES: &[&str] = &[
-    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
-    "ibn", "la", "le", "ul", "van", "von",
+    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "ul", "van", "von",
 ];
 
 const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jr.", "sr", "sr."];
 
 /// Capitalised words that open many organisation names without naming one.
 const GENERIC_ORG_WORDS: &[&str] = &[
-    "a", "agency", "air", "an", "army", "association", "bank", "central", "christian", "civil", "committee",
-    "conservative", "council", "court", "democratic", "department", "east", "eastern", "federal", "first",
-    "foreign", "free", "general", "global", "great", "green", "house", "human", "independent", "institute",
-    "international", "joint", "labour", "liberal", "ministry", "national", "new", "north", "northern", "office",
-    "party", "people's", "police", "popular", "public", "republican", "royal", "security", "social", "south",
-    "southern", "special", "state", "supreme", "the", "union", "united", "university", "west", "western", "world",
+    "a",
+    "agency",
+    "air",
+    "an",
+    "army",
+    "association",
+    "bank",
+    "central",
+    "christian",
+    "civil",
+    "committee",
+    "conservative",
+    "council",
+    "court",
+    "democratic",
+    "department",
+    "east",
+    "eastern",
+    "federal",
+    "first",
+    "foreign",
+    "free",
+    "general",
+    "global",
+    "great",
+    "green",
+    "house",
+    "human",
+    "independent",
+    "institute",
+    "international",
+    "joint",
+    "labour",
+    "liberal",
+    "ministry",
+    "national",
+    "new",
+    "north",
+    "northern",
+    "office",
+    "party",
+    "people's",
+    "police",
+    "popular",
+    "public",
+    "republican",
+    "royal",
+    "security",
+    "social",
+    "south",
+    "southern",
+    "special",
+    "state",
+    "supreme",
+    "the",
+    "union",
+    "united",
+    "university",
+    "west",
+    "western",
+    "world",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,23 +116,33 @@ fn is_organisation(kind: &str) -> bool {
 pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<Raw>) -> Vec<Raw> {
     let mut defs: Vec<Def> = Vec::new();
     let mut defined_people: Vec<u32> = Vec::new();
+    let people: Vec<bool> = store.types().iter().map(|t| is_person(t)).collect();
+    let organisations: Vec<bool> = store.types().iter().map(|t| is_organisation(t)).collect();
     for m in &mentions {
-        let kind = store.entity_type_str(m.entity);
+        let kind = store.entity_type_index(m.entity);
         let surface = &text[m.start..m.end];
-        let words = normalize::normalize(surface, fold);
-        let multiword = words.contains(&b' ');
-        if is_person(kind) && multiword && !defined_people.contains(&m.entity) {
+        let multiword =
+            (people[kind] || organisations[kind]) && surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
+        if people[kind] && multiword && !defined_people.contains(&m.entity) {
             defined_people.push(m.entity);
             for a in store.entity_alias_range(m.entity) {
                 for key in surname_forms(&normalize::normalize(store.alias(a), fold)) {
                     defs.push(Def { key, entity: m.entity, from: m.end, kind: Kind::Surname });
                 }
             }
-        } else if is_organisation(kind) && multiword {
+        } else if organisations[kind] && multiword {
             let first = surface.split(|c: char| normalize::char_class(c) == Class::Sep).next().unwrap_or("");
             if is_distinctive_org_word(first) {
-                defs.push(Def { key: normalize::normalize(first, fold), entity: m.entity, from: m.end, kind: Kind::Modifier });
+                defs.push(Def {
+                    key: normalize::normalize(first, fold),
+                    entity: m.entity,
+                    from: m.end,
+                    kind: Kind::Modifier,
+                });
             }
+        }
+        if !text[m.end..].trim_start_matches(' ').starts_with('(') {
+            continue;
         }
         if let Some((start, acronym)) = acronym_after(text, m.end, surface, store.entity_name(m.entity)) {
             let key = normalize::normalize(acronym, Fold { case: false, ..fold });
@@ -90,9 +155,14 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
     defs.dedup_by(|a, b| a.key == b.key && a.entity == b.entity && a.kind == b.kind);
 
     // A defined acronym wins over another entity's gazetteer name with the same text.
-    for m in mentions.iter_mut() {
-        let exact = normalize::normalize(&text[m.start..m.end], Fold { case: false, ..fold });
-        if let Some(d) = defs.iter().rev().find(|d| d.kind == Kind::Acronym && d.from <= m.start && d.key == exact) {
+    let acronyms: Vec<&Def> = defs.iter().filter(|d| d.kind == Kind::Acronym).collect();
+    for m in mentions.iter_mut().filter(|_| !acronyms.is_empty()) {
+        let surface = &text[m.start..m.end];
+        if !surface.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let exact = normalize::normalize(surface, Fold { case: false, ..fold });
+        if let Some(d) = acronyms.iter().rev().find(|d| d.from <= m.start && d.key == exact) {
             if d.entity != m.entity {
                 m.entity = d.entity;
                 m.resolution = Resolution::Acronym;
@@ -100,12 +170,53 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
         }
     }
 
-    let mut first_bytes = [false; 256];
-    for d in &defs {
-        // Acronym keys keep their case; the scan below looks at folded text.
-        first_bytes[d.key[0].to_ascii_lowercase() as usize] = true;
+    let mut added = scan_gaps(&defs, text, &mentions, fold);
+    // Acronyms are written as defined: a substring search finds them without a scan of every word.
+    let mut scratch = Vec::new();
+    for d in defs.iter().filter(|d| d.kind == Kind::Acronym) {
+        let Ok(acronym) = std::str::from_utf8(&d.key) else { continue };
+        for (i, _) in text[d.from..].match_indices(acronym) {
+            let start = d.from + i;
+            if text[..start].chars().next_back().is_some_and(|c| normalize::char_class(c) == Class::Word) {
+                continue;
+            }
+            let Some(end) = match_key_at(text, start, &d.key, Fold { case: false, ..fold }, &mut scratch) else {
+                continue;
+            };
+            let inside = mentions.partition_point(|m| m.end <= start);
+            if mentions.get(inside).is_none_or(|m| m.start >= end) {
+                added.push(Raw { start, end, entity: d.entity, resolution: Resolution::Acronym });
+            }
+        }
     }
+    added.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    added.retain(|m| {
+        let keep = m.start >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+    mentions
+}
+
+/// Surnames and modifiers at the word starts between the gazetteer mentions.
+fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw> {
     let mut added = Vec::new();
+    // Definitions by the first (folded) byte of their key.
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (i, d) in defs.iter().enumerate().filter(|(_, d)| d.kind != Kind::Acronym) {
+        by_first[d.key[0] as usize].push(i);
+    }
+    if by_first.iter().all(Vec::is_empty) {
+        return added;
+    }
+    let bytes = text.as_bytes();
     let mut next_mention = 0;
     let mut pos = 0;
     let mut prev_word = false;
@@ -119,11 +230,22 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
             prev_word = false;
             continue;
         }
-        scratch.clear();
-        let (end, class) = normalize::unit(text, pos, fold, &mut scratch);
-        if class == Class::Word && !prev_word && scratch.first().is_some_and(|&b| first_bytes[b as usize]) {
+        let b = bytes[pos];
+        let (end, class, first) = if b < 0x80 {
+            (pos + 1, normalize::ASCII_CLASS[b as usize], normalize::ASCII_FOLDED[b as usize])
+        } else {
+            scratch.clear();
+            let (end, class, absorbed) = normalize::unit_or_mark(text, pos, fold, &mut scratch);
+            if absorbed {
+                pos = end;
+                continue;
+            }
+            (end, class, scratch.first().copied().unwrap_or(0))
+        };
+        if class == Class::Word && !prev_word && !by_first[first as usize].is_empty() {
             let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
-            if let Some(found) = best_at(&defs, text, pos, limit, fold) {
+            let candidates = by_first[first as usize].iter().map(|&i| &defs[i]);
+            if let Some(found) = best_at(candidates, text, pos, limit, fold, &mut scratch) {
                 added.push(found);
                 pos = found.end;
                 prev_word = false;
@@ -133,20 +255,23 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
         prev_word = class == Class::Word;
         pos = end;
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
-    mentions
+    added
 }
 
 /// The longest definition that matches at `pos` (ending by `limit`) and passes its kind's checks; among
 /// equals, the most recently defined.
-fn best_at(defs: &[Def], text: &str, pos: usize, limit: usize, fold: Fold) -> Option<Raw> {
+fn best_at<'d>(
+    defs: impl Iterator<Item = &'d Def>,
+    text: &str,
+    pos: usize,
+    limit: usize,
+    fold: Fold,
+    scratch: &mut Vec<u8>,
+) -> Option<Raw> {
     let mut best: Option<(usize, usize, &Def)> = None;
-    for d in defs.iter().filter(|d| d.from <= pos) {
+    for d in defs.filter(|d| d.from <= pos) {
         let f = if d.kind == Kind::Acronym { Fold { case: false, ..fold } } else { fold };
-        let Some(end) = match_key_at(text, pos, &d.key, f) else { continue };
+        let Some(end) = match_key_at(text, pos, &d.key, f, scratch) else { continue };
         if end > limit {
             continue;
         }
@@ -168,14 +293,13 @@ fn best_at(defs: &[Def], text: &str, pos: usize, limit: usize, fold: Fold) -> Op
 }
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.
-fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold) -> Option<usize> {
+fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Vec<u8>) -> Option<usize> {
     let mut q = pos;
     let mut got = 0;
     let mut prev_sep = false;
-    let mut scratch = Vec::new();
     while q < text.len() && got < key.len() {
         scratch.clear();
-        let (end, class) = normalize::unit(text, q, fold, &mut scratch);
+        let (end, class) = normalize::unit(text, q, fold, scratch);
         q = end;
         if class == Class::Sep {
             if prev_sep {
@@ -187,7 +311,7 @@ fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold) -> Option<usize>
         } else {
             prev_sep = false;
         }
-        if !key[got..].starts_with(&scratch) {
+        if !key[got..].starts_with(scratch) {
             return None;
         }
         got += scratch.len();
@@ -256,8 +380,9 @@ fn is_modifier_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let before = text[..start].trim_end();
-    let opens_sentence = before.chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '\n'))
-        || text[..start].ends_with('\n');
+    let opens_sentence =
+        before.chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '\n'))
+            || text[..start].ends_with('\n');
     if opens_sentence {
         return false;
     }

@@ -1,0 +1,36 @@
+# One target per layer; `make test` runs them all and is what .ci/run calls.
+# The benchmark and evaluation data in ../shared are used when present, never required.
+
+CARGO ?= cargo
+SHARED ?= $(abspath ../shared)
+BENCH_DATA ?= $(if $(wildcard $(SHARED)/bench/bbc.txt),$(SHARED)/bench,)
+
+.PHONY: demo test test-rust test-c test-python bench lint
+
+## The main job on the sample article: mentions (and, as gazette grows, claims).
+demo:
+	$(CARGO) run --quiet --release --example extract -- --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
+
+## Every test of every layer.
+test: test-rust test-c test-python
+
+test-rust:
+	$(CARGO) test --lib --tests --examples
+	$(CARGO) test --doc
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps --quiet
+	$(CARGO) clippy --all-targets --quiet -- -D warnings
+	$(CARGO) fmt --check
+
+## The C API arrives with its issue (include/gazette.h, libgazette).
+test-c:
+	@echo "test-c: no C API yet"
+
+## The Python package arrives with its issue (python/).
+test-python:
+	@echo "test-python: no Python package yet"
+
+## Criterion benches (matcher throughput beside raw aho-corasick, build and load of 1M names) and the
+## match counts against the reference semantics; on ../shared/bench when present, generated data otherwise.
+bench:
+	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench matcher
+	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench match_counts

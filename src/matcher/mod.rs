@@ -1,0 +1,687 @@
+//! The matcher: names compiled into anchored Aho-Corasick automata, and the scan that walks them only
+//! where a word starts.
+//!
+//! Why anchored walks: a name can only start where a word starts, so walking the automaton from its
+//! anchored start state at those positions (a sixth of the bytes in English) does less work than an
+//! unanchored search over every byte, and it sees every candidate end of every start, so a longest
+//! candidate that fails the word-boundary test never hides a shorter valid one. Normalisation happens
+//! on the fly, one unit at a time, so offsets stay in the original text and nothing is copied.
+//!
+//! Large gazetteers are split by the first byte of each name into shards built on parallel threads;
+//! a walk only ever enters the shard of its first byte.
+
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::gazetteer::Store;
+use crate::normalize::{self, ASCII_CLASS, ASCII_FOLDED, Class, Fold};
+
+/// How a mention was linked to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Resolution {
+    /// The text is one of the entity's names.
+    Gazetteer,
+    /// A part of a name met in full earlier in the document: a person's surname ("Romanowski" after
+    /// "Alina L. Romanowski"), with or without its `al-` article or middle initial, or an
+    /// organisation's first word used as a modifier ("a Hashed official" after "Hashed al-Shaabi").
+    Partial,
+    /// An acronym defined in the document ("Popular Mobilisation Forces (PMF)").
+    Acronym,
+}
+
+impl Resolution {
+    /// The lowercase name used in JSON: `gazetteer`, `partial` or `acronym`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Gazetteer => "gazetteer",
+            Resolution::Partial => "partial",
+            Resolution::Acronym => "acronym",
+        }
+    }
+}
+
+/// A mention of an entity in a text. Offsets are **byte** offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mention<'a> {
+    /// Byte offset of the first byte of the mention.
+    pub start: usize,
+    /// Byte offset just past the mention.
+    pub end: usize,
+    /// The mention as it appears in the text (`&text[start..end]`).
+    pub text: &'a str,
+    /// The linked entity's id.
+    pub entity_id: &'a str,
+    /// The linked entity's type.
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+    /// The linked entity's canonical name.
+    pub name: &'a str,
+    /// How the mention was linked.
+    pub resolution: Resolution,
+}
+
+/// A mention before it is dressed with strings: byte span, entity index, resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Raw {
+    pub start: usize,
+    pub end: usize,
+    pub entity: u32,
+    pub resolution: Resolution,
+}
+
+/// Gazetteers with fewer distinct names than this are built as one automaton (tests shard tiny ones,
+/// so that the property tests cover sharding).
+const SHARD_THRESHOLD: usize = if cfg!(test) { 4 } else { 50_000 };
+const NO_SHARD: u8 = u8::MAX;
+
+/// The byte in front of every key in the automata (see `build_shard`).
+const SENTINEL: u8 = 0;
+
+/// Jump table entries: no name starts with these two bytes; walk normally (a one-byte name may end
+/// after the first); otherwise the shard and the state after both bytes.
+const JUMP_DEAD: u32 = u32::MAX;
+const JUMP_WALK: u32 = u32::MAX - 1;
+const JUMP_SHARD_SHIFT: u32 = 27;
+const JUMP_SID_MASK: u32 = (1 << JUMP_SHARD_SHIFT) - 1;
+
+enum Jump {
+    Dead,
+    Walk,
+    To { shard: u32, sid: StateID },
+}
+
+#[derive(Debug)]
+struct Shard {
+    nfa: contiguous::NFA,
+    start: StateID,
+    /// Pattern id in this shard → key index.
+    keys: Vec<u32>,
+}
+
+/// The compiled names.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    fold: Fold,
+    shards: Vec<Shard>,
+    /// First normalised byte of a name → its shard, or `NO_SHARD`.
+    shard_of: [u8; 256],
+    /// Key `k`'s names are `key_aliases[key_starts[k]..key_starts[k + 1]]`, in gazetteer order.
+    key_starts: Vec<u32>,
+    key_aliases: Vec<u32>,
+    /// First normalised bytes of names that start with a non-word unit (such as `'s-Hertogenbosch`):
+    /// walks also start at such units.
+    nonword_first: [bool; 256],
+    any_nonword_first: bool,
+    /// The heads of all names that start with a word, to skip walks that cannot match.
+    first_words: FirstWords,
+    /// The first two steps of every walk that starts with two ASCII bytes, indexed by
+    /// `first << 7 | second` (empty when state ids do not fit).
+    jump: Vec<u32>,
+}
+
+impl Matcher {
+    pub(crate) fn new(store: &Store, fold: Fold) -> Result<Matcher> {
+        let n = store.alias_count();
+        // Normalising a million names takes a while: one chunk per core.
+        let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 8);
+        let chunk = n.div_ceil(threads).max(1);
+        let mut keyed: Vec<(Vec<u8>, u32)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..n)
+                .step_by(chunk)
+                .map(|from| {
+                    scope.spawn(move || {
+                        (from..(from + chunk).min(n))
+                            .map(|a| (normalize::normalize(store.alias(a as u32), fold), a as u32))
+                            .filter(|(k, _)| !k.is_empty())
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        // Sorting groups equal keys (gazetteer order within a key) and lays the trie out in order.
+        keyed.sort_unstable();
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        let mut key_starts = Vec::new();
+        let mut key_aliases = Vec::with_capacity(keyed.len());
+        let mut nonword_first = [false; 256];
+        for (key, alias) in keyed {
+            if keys.last() != Some(&key) {
+                key_starts.push(key_aliases.len() as u32);
+                let first = std::str::from_utf8(&key).ok().and_then(|k| k.chars().next());
+                if first.map(normalize::char_class) != Some(Class::Word) {
+                    nonword_first[key[0] as usize] = true;
+                }
+                keys.push(key);
+            }
+            key_aliases.push(alias);
+        }
+        key_starts.push(key_aliases.len() as u32);
+
+        let mut first_words = FirstWords::new(keys.len());
+        let mut scratch = Vec::new();
+        for a in 0..n as u32 {
+            let name = store.alias(a).trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
+            if name.chars().next().map(normalize::char_class) == Some(Class::Word) {
+                first_words.insert(&Head::of_name(name, fold, &mut scratch));
+            }
+        }
+        let (shard_of, groups) = plan_shards(&keys);
+        let built: Vec<Result<Shard>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = groups
+                .iter()
+                .map(|group| {
+                    let keys = &keys;
+                    scope.spawn(move || build_shard(keys, group))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
+                .collect()
+        });
+        let shards = built.into_iter().collect::<Result<Vec<_>>>()?;
+        let jump = jump_table(&shards, &shard_of);
+        Ok(Matcher {
+            fold,
+            first_words,
+            jump,
+            shards,
+            shard_of,
+            key_starts,
+            key_aliases,
+            any_nonword_first: nonword_first.iter().any(|&b| b),
+            nonword_first,
+        })
+    }
+
+    pub(crate) fn fold(&self) -> Fold {
+        self.fold
+    }
+
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.shards.iter().map(|s| s.nfa.memory_usage() + s.keys.capacity() * 4).sum::<usize>()
+            + self.key_starts.capacity() * 4
+            + self.key_aliases.capacity() * 4
+            + self.jump.capacity() * 4
+            + self.first_words.blocks.capacity() * 8
+    }
+
+    /// Scans `text` and returns the matches, sorted by start (then end): leftmost-longest and
+    /// non-overlapping, or every valid one when `overlapping`.
+    pub(crate) fn find(&self, store: &Store, text: &str, overlapping: bool) -> Vec<Raw> {
+        let mut out = Vec::new();
+        let mut scratch = Vec::new();
+        let mut scan = Scan { pos: 0, prev_word: false };
+        let mut batch = Vec::with_capacity(BATCH);
+        // Where the next walk may start: the end of the last match (non-overlapping mode).
+        let mut allowed = 0;
+        while scan.pos < text.len() {
+            batch.clear();
+            self.next_starts(text, &mut scan, &mut batch, &mut scratch);
+            // The filter's blocks for the whole batch, read in one loop so that their cache misses
+            // overlap instead of queueing one word at a time.
+            for s in batch.iter_mut() {
+                s.block = self.first_words.block(s.first_run);
+            }
+            for s in &batch {
+                if s.pos < allowed {
+                    continue;
+                }
+                if s.word && s.clean && !self.first_words.admits(text, s, self.fold, &mut scratch) {
+                    continue;
+                }
+                let before = out.len();
+                self.walk(store, text, s.pos, s.first_byte, overlapping, &mut out, &mut scratch);
+                if !overlapping && out.len() > before {
+                    allowed = out[out.len() - 1].end;
+                }
+            }
+        }
+        if overlapping {
+            out.sort_by_key(|r| (r.start, r.end));
+        }
+        out
+    }
+
+    /// Finds the next positions where a walk may start (up to [`BATCH`] of them): every word start,
+    /// and the non-word units that begin some name. The set does not depend on where matches end,
+    /// since a match always ends on a unit boundary.
+    fn next_starts(&self, text: &str, scan: &mut Scan, batch: &mut Vec<Start>, scratch: &mut Vec<u8>) {
+        let bytes = text.as_bytes();
+        while scan.pos < bytes.len() && batch.len() < BATCH {
+            let pos = scan.pos;
+            let b = bytes[pos];
+            // An ASCII byte followed by a non-ASCII one may carry combining marks: the slow path.
+            let (end, class, first) = if b < 0x80 && bytes.get(pos + 1).is_none_or(|&n| n < 0x80) {
+                (pos + 1, ASCII_CLASS[b as usize], ASCII_FOLDED[b as usize])
+            } else {
+                scratch.clear();
+                let (end, class, absorbed) = normalize::unit_or_mark(text, pos, self.fold, scratch);
+                if absorbed {
+                    // A combining mark belongs to the unit before it, whose class stands.
+                    scan.pos = end;
+                    continue;
+                }
+                (end, class, scratch.first().copied().unwrap_or(0))
+            };
+            match class {
+                Class::Word if !scan.prev_word => {
+                    let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, 0, scratch);
+                    batch.push(Start { pos, first_byte: first, word: true, run_end, first_run, clean, block: 0 });
+                    // No word starts inside a clean run; an ignorable character may start one.
+                    scan.pos = if clean { run_end } else { end };
+                    scan.prev_word = true;
+                    continue;
+                }
+                Class::Other if self.any_nonword_first && self.nonword_first[first as usize] && end > pos => {
+                    batch.push(Start {
+                        pos,
+                        first_byte: first,
+                        word: false,
+                        run_end: end,
+                        first_run: 0,
+                        clean: false,
+                        block: 0,
+                    });
+                }
+                _ => {}
+            }
+            scan.prev_word = class == Class::Word;
+            scan.pos = end;
+        }
+    }
+
+    /// Walks the automaton from `start` along the normalised text. Pushes the longest valid match (or,
+    /// when `all`, every valid match).
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn walk(
+        &self,
+        store: &Store,
+        text: &str,
+        start: usize,
+        first: u8,
+        all: bool,
+        out: &mut Vec<Raw>,
+        scratch: &mut Vec<u8>,
+    ) {
+        let bytes = text.as_bytes();
+        let mut q = start;
+        let mut depth = 0usize;
+        let mut prev_sep = false;
+        let (shard, mut sid) = match self.jump(bytes, start) {
+            Jump::Dead => return,
+            Jump::To { shard, sid } => {
+                // Two single-byte units consumed through the table.
+                q += 2;
+                depth = 2;
+                prev_sep = ASCII_CLASS[bytes[start + 1] as usize] == Class::Sep;
+                (&self.shards[shard as usize], sid)
+            }
+            Jump::Walk => {
+                let shard = self.shard_of[first as usize];
+                if shard == NO_SHARD {
+                    return;
+                }
+                let shard = &self.shards[shard as usize];
+                (shard, shard.start)
+            }
+        };
+        let nfa = &shard.nfa;
+        let mut best: Option<Raw> = None;
+        let mut class = if depth == 2 { ASCII_CLASS[bytes[start + 1] as usize] } else { Class::Sep };
+        loop {
+            if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
+                let pid = nfa.match_pattern(sid, 0);
+                // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
+                let boundary = class != Class::Word || q == bytes.len() || normalize::class_at(text, q) != Class::Word;
+                if nfa.pattern_len(pid) == depth + 1 && boundary {
+                    let key = shard.keys[pid.as_usize()];
+                    if let Some(entity) = self.verify(store, text, start, q, key) {
+                        let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
+                        if all {
+                            out.push(m);
+                        } else {
+                            best = Some(m);
+                        }
+                    }
+                }
+            }
+            if q >= bytes.len() {
+                break;
+            }
+            let b = bytes[q];
+            if b < 0x80 && (q + 1 == bytes.len() || bytes[q + 1] < 0x80) {
+                class = ASCII_CLASS[b as usize];
+                q += 1;
+                if class == Class::Sep {
+                    if prev_sep {
+                        continue;
+                    }
+                    prev_sep = true;
+                } else {
+                    prev_sep = false;
+                }
+                sid = nfa.next_state(Anchored::Yes, sid, ASCII_FOLDED[b as usize]);
+                depth += 1;
+                if nfa.is_special(sid) && nfa.is_dead(sid) {
+                    break;
+                }
+            } else {
+                scratch.clear();
+                let (end, c) = normalize::unit(text, q, self.fold, scratch);
+                class = c;
+                q = end;
+                if class == Class::Sep {
+                    if prev_sep {
+                        continue;
+                    }
+                    prev_sep = true;
+                } else if scratch.is_empty() {
+                    // Nothing to feed, and a match cannot end on an ignorable character.
+                    class = Class::Sep;
+                    continue;
+                } else {
+                    prev_sep = false;
+                }
+                for &nb in scratch.iter() {
+                    sid = nfa.next_state(Anchored::Yes, sid, nb);
+                    if nfa.is_special(sid) && nfa.is_dead(sid) {
+                        break;
+                    }
+                }
+                if nfa.is_special(sid) && nfa.is_dead(sid) {
+                    break;
+                }
+                depth += scratch.len();
+            }
+        }
+        if let Some(m) = best {
+            out.push(m);
+        }
+    }
+
+    /// The state after the first two bytes at `start`, when both are single-byte ASCII units and the
+    /// table knows them.
+    #[inline]
+    fn jump(&self, bytes: &[u8], start: usize) -> Jump {
+        let (Some(&b1), Some(&b2)) = (bytes.get(start), bytes.get(start + 1)) else { return Jump::Walk };
+        // A third byte of 0x80 or more may be a combining mark that belongs to the second unit.
+        if (b1 | b2) >= 0x80 || bytes.get(start + 2).is_some_and(|&b3| b3 >= 0x80) || self.jump.is_empty() {
+            return Jump::Walk;
+        }
+        match self.jump[(b1 as usize) << 7 | b2 as usize] {
+            JUMP_DEAD => Jump::Dead,
+            JUMP_WALK => Jump::Walk,
+            v => Jump::To { shard: v >> JUMP_SHARD_SHIFT, sid: StateID::new_unchecked((v & JUMP_SID_MASK) as usize) },
+        }
+    }
+
+    /// The entity of the first name under `key` that accepts `text[start..end]`: any case-insensitive
+    /// name does; a case-sensitive one only when the text has the same case.
+    fn verify(&self, store: &Store, text: &str, start: usize, end: usize, key: u32) -> Option<u32> {
+        let names =
+            &self.key_aliases[self.key_starts[key as usize] as usize..self.key_starts[key as usize + 1] as usize];
+        let mut exact: Option<Vec<u8>> = None;
+        for &alias in names {
+            if !store.alias_case_sensitive(alias) {
+                return Some(store.alias_entity(alias));
+            }
+            let keep_case = Fold { case: false, ..self.fold };
+            let span = exact.get_or_insert_with(|| normalize::normalize(&text[start..end], keep_case));
+            if *span == normalize::normalize(store.alias(alias), keep_case) {
+                return Some(store.alias_entity(alias));
+            }
+        }
+        None
+    }
+}
+
+/// The head of a name or of the text at a word start: its first run of word units and, when another
+/// follows, the head up to the end of that second run (with what lies between, as in "the hague",
+/// "u.s", "washington, d"), both hashed.
+///
+/// Why: a name can only match where the text's first word is exactly the name's first word (both end
+/// on a word boundary), and, for a name of several words, where the text's head is the name's head.
+/// Half the words of English news are the first word of some place name, but an eighth are the head of
+/// one, so checking heads skips most walks before they touch the automaton.
+/// The head of a name: its first run of word units and, when another follows, the head up to the
+/// end of that second run (with what lies between, as in "the hague", "u.s", "washington, d"), hashed.
+///
+/// Why: a name can only match where the text's first word is exactly the name's first word (both end
+/// on a word boundary), and, for a name of several words, where the text's head is the name's head.
+/// Half the words of English news are the first word of some place name, but an eighth are the head of
+/// one, so checking heads skips most walks before they touch the automaton.
+struct Head {
+    first: u64,
+    double: Option<u64>,
+}
+
+/// Tags that keep the three kinds of entry apart.
+const TAG_SINGLE: u64 = 1;
+const TAG_LEADING: u64 = 2;
+const TAG_DOUBLE: u64 = 3;
+
+/// Where the scan for walk starts stands.
+struct Scan {
+    pos: usize,
+    prev_word: bool,
+}
+
+/// How many walk starts are gathered before the filter is consulted for all of them.
+const BATCH: usize = 32;
+
+/// A position where a walk may start.
+struct Start {
+    pos: usize,
+    /// The first normalised byte, which picks the shard.
+    first_byte: u8,
+    /// Whether it starts a word (else a non-word unit that begins some name).
+    word: bool,
+    /// For a word: where its run of word units ends, the run's hash, whether the run had no
+    /// ignorable character inside, and the filter block of the hash once read.
+    run_end: usize,
+    first_run: u64,
+    clean: bool,
+    block: u64,
+}
+
+/// The second-run hash of the head whose first run is hashed `h` and ends at `run_end`: `None` when no
+/// word follows, or when an ignorable character makes the hash unreliable (`clean` false).
+fn double_at(text: &str, run_end: usize, fold: Fold, h: u64, scratch: &mut Vec<u8>) -> (Option<u64>, bool) {
+    let (gap_end, h, clean) = normalize::gap_run(text, run_end, fold, h, scratch);
+    if gap_end >= text.len() {
+        return (None, clean);
+    }
+    let (_, double, clean2) = normalize::word_run(text, gap_end, fold, h, scratch);
+    (Some(double), clean && clean2)
+}
+
+impl Head {
+    fn of_name(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> Head {
+        let (run_end, first, _) = normalize::word_run(name, 0, fold, 0, scratch);
+        let (double, _) = double_at(name, run_end, fold, first, scratch);
+        Head { first, double }
+    }
+}
+
+/// A blocked Bloom filter over the heads of the names: a name of one word enters as its single word,
+/// a name of several words as its first word (leading) and its head. Each lookup reads one 64-bit
+/// word, and the single and leading entries of one word share it, so a word start costs one cache
+/// miss at most. No false negatives; a few percent of false positives.
+#[derive(Debug)]
+struct FirstWords {
+    blocks: Vec<u64>,
+    shift: u32,
+}
+
+impl FirstWords {
+    fn new(names: usize) -> FirstWords {
+        let blocks = (names * 3 / 8).next_power_of_two().max(2);
+        FirstWords { blocks: vec![0; blocks], shift: 64 - blocks.trailing_zeros() }
+    }
+
+    /// The block of `hash` and the three bits of (`hash`, `tag`) in it.
+    #[inline]
+    fn probe(&self, hash: u64, tag: u64) -> (usize, u64) {
+        let block = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        let h = (hash ^ tag.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        let bits = 1u64 << (h >> 58) | 1u64 << ((h >> 52) & 63) | 1u64 << ((h >> 46) & 63);
+        (block, bits)
+    }
+
+    fn insert(&mut self, name: &Head) {
+        let entries = match name.double {
+            Some(double) => [(name.first, TAG_LEADING), (double, TAG_DOUBLE)],
+            None => [(name.first, TAG_SINGLE), (name.first, TAG_SINGLE)],
+        };
+        for (hash, tag) in entries {
+            let (block, bits) = self.probe(hash, tag);
+            self.blocks[block] |= bits;
+        }
+    }
+
+    #[inline]
+    fn contains(&self, hash: u64, tag: u64) -> bool {
+        let (block, bits) = self.probe(hash, tag);
+        self.blocks[block] & bits == bits
+    }
+
+    /// The block that holds the single and leading entries of a first run.
+    #[inline]
+    fn block(&self, first_run: u64) -> u64 {
+        self.blocks[self.probe(first_run, TAG_SINGLE).0]
+    }
+
+    /// Whether some name may start at the clean word start `s`, whose block has been read.
+    #[inline]
+    fn admits(&self, text: &str, s: &Start, fold: Fold, scratch: &mut Vec<u8>) -> bool {
+        let has = |tag| {
+            let bits = self.probe(s.first_run, tag).1;
+            s.block & bits == bits
+        };
+        if has(TAG_SINGLE) {
+            return true;
+        }
+        if !has(TAG_LEADING) {
+            return false;
+        }
+        match double_at(text, s.run_end, fold, s.first_run, scratch) {
+            (Some(double), true) => self.contains(double, TAG_DOUBLE),
+            (None, true) => false,
+            (_, false) => true,
+        }
+    }
+}
+
+fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
+    let mut table = vec![JUMP_DEAD; 128 * 128];
+    for b1 in 0..128u8 {
+        let f1 = ASCII_FOLDED[b1 as usize];
+        let s = shard_of[f1 as usize];
+        if s == NO_SHARD {
+            continue;
+        }
+        let shard = &shards[s as usize];
+        let nfa = &shard.nfa;
+        let s1 = nfa.next_state(Anchored::Yes, shard.start, f1);
+        if nfa.is_dead(s1) {
+            continue;
+        }
+        let one_byte_name =
+            nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 2);
+        for b2 in 0..128u8 {
+            let i = (b1 as usize) << 7 | b2 as usize;
+            if one_byte_name {
+                table[i] = JUMP_WALK;
+                continue;
+            }
+            let s2 = nfa.next_state(Anchored::Yes, s1, ASCII_FOLDED[b2 as usize]);
+            if nfa.is_dead(s2) {
+                continue;
+            }
+            if s2.as_u32() >= JUMP_SID_MASK - 1 {
+                return Vec::new();
+            }
+            table[i] = u32::from(s) << JUMP_SHARD_SHIFT | s2.as_u32();
+        }
+    }
+    table
+}
+
+/// Assigns first bytes to shards so that shards hold about as many keys each.
+fn plan_shards(keys: &[Vec<u8>]) -> ([u8; 256], Vec<Vec<u32>>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let count = if keys.len() < SHARD_THRESHOLD { 1 } else { (threads * 2).min(16) };
+    let mut per_byte = [0usize; 256];
+    for k in keys {
+        per_byte[k[0] as usize] += 1;
+    }
+    let mut order: Vec<usize> = (0..256).filter(|&b| per_byte[b] > 0).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(per_byte[b]));
+    let mut load = vec![0usize; count];
+    let mut shard_of = [NO_SHARD; 256];
+    for b in order {
+        let (s, _) = load.iter().enumerate().min_by_key(|&(_, l)| *l).unwrap_or((0, &0));
+        shard_of[b] = s as u8;
+        load[s] += per_byte[b];
+    }
+    let mut groups = vec![Vec::new(); count];
+    for (k, key) in keys.iter().enumerate() {
+        groups[shard_of[key[0] as usize] as usize].push(k as u32);
+    }
+    groups.retain(|g| !g.is_empty());
+    // Renumber shards after dropping empty ones.
+    let mut renumber = [NO_SHARD; 256];
+    for (s, g) in groups.iter().enumerate() {
+        renumber[shard_of[keys[g[0] as usize][0] as usize] as usize] = s as u8;
+    }
+    for s in shard_of.iter_mut() {
+        if *s != NO_SHARD {
+            *s = renumber[*s as usize];
+        }
+    }
+    (shard_of, groups)
+}
+
+/// Builds one shard's automaton over `SENTINEL` + key for each key of the group, and starts walks
+/// after the sentinel.
+///
+/// Why the sentinel: the builder always computes failure transitions, which anchored walks never
+/// follow, and on a large trie that is most of the build. Behind a byte that starts every key and
+/// nothing else, every state fails straight to the start state, so they cost nothing to compute; and
+/// no state reports a shorter name that ends where it does, since none is a suffix of another.
+fn build_shard(keys: &[Vec<u8>], group: &[u32]) -> Result<Shard> {
+    let mut prefixed = Vec::with_capacity(group.iter().map(|&k| keys[k as usize].len() + 1).sum());
+    let mut ends = Vec::with_capacity(group.len());
+    for &k in group {
+        prefixed.push(SENTINEL);
+        prefixed.extend_from_slice(&keys[k as usize]);
+        ends.push(prefixed.len());
+    }
+    let patterns = ends.iter().scan(0, |start, &end| {
+        let p = &prefixed[*start..end];
+        *start = end;
+        Some(p)
+    });
+    let build_error = |e: &dyn std::fmt::Display| Error::new(ErrorKind::Build, e.to_string());
+    let nfa = contiguous::NFA::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        // The start, the sentinel's state and the first bytes of names: the states every walk visits.
+        .dense_depth(3)
+        .build(patterns)
+        .map_err(|e| build_error(&e))?;
+    let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
+    let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
+    Ok(Shard { nfa, start, keys: group.to_vec() })
+}
+
+#[cfg(test)]
+mod naive;

@@ -1,0 +1,191 @@
+//! The reference matcher: every span of the text, normalised and looked up, then a greedy pick. It is
+//! slow and obviously right, and it is the oracle the property tests hold the fast matcher to.
+
+use std::collections::HashMap;
+
+use proptest::prelude::*;
+
+use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder};
+use crate::normalize::{self, Class, Fold};
+
+struct Unit {
+    start: usize,
+    end: usize,
+    class: Class,
+    empty: bool,
+}
+
+/// Every valid (start, end, entity id) match, sorted by start then end.
+fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
+    let fold = Fold { case: true, diacritics: g.folds_diacritics() };
+    let keep_case = Fold { case: false, ..fold };
+    let store = g.store();
+    let mut keys: HashMap<Vec<u8>, Vec<u32>> = HashMap::new();
+    for a in 0..store.alias_count() as u32 {
+        keys.entry(normalize::normalize(store.alias(a), fold)).or_default().push(a);
+    }
+    let longest = keys.keys().map(Vec::len).max().unwrap_or(0);
+    let mut units = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let mut out = Vec::new();
+        let (end, class) = normalize::unit(text, pos, fold, &mut out);
+        units.push(Unit { start: pos, end, class, empty: out.is_empty() });
+        pos = end;
+    }
+    let mut found = Vec::new();
+    for i in 0..units.len() {
+        let u = &units[i];
+        if u.empty || u.class == Class::Sep || (u.class == Class::Word && i > 0 && units[i - 1].class == Class::Word) {
+            continue;
+        }
+        for j in i..units.len() {
+            let v = &units[j];
+            if v.empty || v.class == Class::Sep {
+                continue;
+            }
+            if v.class == Class::Word && units.get(j + 1).is_some_and(|w| w.class == Class::Word) {
+                continue;
+            }
+            let span = &text[u.start..v.end];
+            let normal = normalize::normalize(span, fold);
+            if normal.len() > longest {
+                break;
+            }
+            let Some(aliases) = keys.get(&normal) else { continue };
+            let accepted = aliases.iter().find(|&&a| {
+                !store.alias_case_sensitive(a)
+                    || normalize::normalize(span, keep_case) == normalize::normalize(store.alias(a), keep_case)
+            });
+            if let Some(&a) = accepted {
+                found.push((u.start, v.end, store.entity_id_str(store.alias_entity(a)).to_string()));
+            }
+        }
+    }
+    found
+}
+
+/// Leftmost-longest, non-overlapping: by start ascending, longer first, skipping overlaps.
+fn greedy(mut all: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
+    all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut last_end = 0;
+    let mut out = Vec::new();
+    for m in all {
+        if m.0 >= last_end {
+            last_end = m.1;
+            out.push(m);
+        }
+    }
+    out
+}
+
+const WORDS: &[&str] = &[
+    "new",
+    "york",
+    "yorkshire",
+    "south",
+    "korea",
+    "korean",
+    "iran",
+    "pro",
+    "backed",
+    "us",
+    "is",
+    "al",
+    "sudani",
+    "súdani",
+    "zürich",
+    "i̇stanbul",
+    "istanbul",
+    "straße",
+    "strasse",
+    "coalition",
+    "d'ivoire",
+    "côte",
+    "o",
+    "x",
+    "ﬁn",
+    "σοφία",
+    "東京",
+    "café",
+    "cafe\u{301}",
+    "e\u{301}lan",
+    "élan",
+    "ß",
+    "'s",
+    "a",
+    "b",
+    "ab",
+];
+const SEPARATORS: &[&str] =
+    &[" ", " ", " ", "  ", "\n", "-", "‐", "—", "'", "’", ",", ".", "(", ")", "\u{ad}", "\u{a0}", "", "_", "\u{301}"];
+
+fn case_variant(word: &str, how: u8) -> String {
+    match how % 4 {
+        0 => word.to_string(),
+        1 => word.to_uppercase(),
+        2 => {
+            let mut c = word.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        }
+        _ => word.to_lowercase(),
+    }
+}
+
+fn phrase(max_words: usize, max_parts: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec((0..WORDS.len(), 0..SEPARATORS.len(), any::<u8>()), 1..max_parts).prop_map(move |parts| {
+        let mut s = String::new();
+        for (i, (w, sep, how)) in parts.into_iter().enumerate() {
+            if i > 0 && i < max_words * 4 {
+                s.push_str(SEPARATORS[sep]);
+            }
+            s.push_str(&case_variant(WORDS[w], how));
+        }
+        s
+    })
+}
+
+fn gazetteer() -> impl Strategy<Value = (Gazetteer, Vec<Entity>)> {
+    (prop::collection::vec((phrase(3, 4), 0..3u8), 1..12), any::<bool>()).prop_map(|(names, diacritics)| {
+        let mut b = GazetteerBuilder::new();
+        b.fold_diacritics(diacritics).document_resolution(false);
+        let mut entities = Vec::new();
+        for (i, (name, case)) in names.into_iter().enumerate() {
+            let mut e = Entity::new(format!("e{}", i % 7), "T", name);
+            e.case_sensitive = [None, Some(true), Some(false)][case as usize];
+            if b.add(e.clone()).is_ok() {
+                entities.push(e);
+            }
+        }
+        (b.build().unwrap(), entities)
+    })
+}
+
+fn fast(g: &Gazetteer, text: &str, overlapping: bool) -> Vec<(usize, usize, String)> {
+    let found = if overlapping { g.find_overlapping(text) } else { g.find(text) };
+    found.into_iter().map(|m| (m.start, m.end, m.entity_id.to_string())).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {
+        let all = all_matches(&g, &text);
+        prop_assert_eq!(fast(&g, &text, true), all.clone());
+        prop_assert_eq!(fast(&g, &text, false), greedy(all));
+    }
+}
+
+#[test]
+fn reference_agrees_on_shadowed_matches() {
+    let g = GazetteerBuilder::new()
+        .document_resolution(false)
+        .entity(Entity::new("s", "T", "South"))
+        .entity(Entity::new("sk", "T", "South Korea"))
+        .build()
+        .unwrap();
+    let text = "South Korean and South Korea";
+    assert_eq!(fast(&g, text, false), greedy(all_matches(&g, text)));
+    assert_eq!(fast(&g, text, false), [(0, 5, "s".into()), (17, 28, "sk".into())]);
+}
