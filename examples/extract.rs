@@ -114,7 +114,11 @@ fn report(extractor: &Extractor, name: &str, text: &str) {
         println!("  line {line:>3}  {} claim, source [{}] {source}", c.kind.as_str(), c.source_kind.as_str());
         println!("            cue     {} ({})", flat(&text[c.cue.start..c.cue.end]), c.cue_lemma);
         if let Some(m) = c.medium_text {
-            println!("            medium  {}{}", flat(m), c.medium_entity_id.map(|e| format!(" -> {e}")).unwrap_or_default());
+            println!(
+                "            medium  {}{}",
+                flat(m),
+                c.medium_entity_id.map(|e| format!(" -> {e}")).unwrap_or_default()
+            );
         }
         let content: Vec<String> = c.content.iter().map(|s| flat(&text[s.start..s.end])).collect();
         println!("            content {}", content.join(" … "));

@@ -198,7 +198,8 @@ impl Attributor {
             for mut draft in reader.sentence(*s, &hits[from..h]) {
                 reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                 let claim = self.link(text, &st, draft, mentions, &mut memory);
-                let duplicate = out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
+                let duplicate =
+                    out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
                 if !duplicate {
                     out.push(claim);
                 }
@@ -233,7 +234,14 @@ impl Attributor {
     }
 
     /// Turns a draft into a claim: byte spans, kind, the source's entity and kind, the medium's entity.
-    fn link<'a>(&'a self, text: &'a str, st: &Structure, d: Draft, mentions: &[Mention<'a>], memory: &mut Memory<'a>) -> Claim<'a> {
+    fn link<'a>(
+        &'a self,
+        text: &'a str,
+        st: &Structure,
+        d: Draft,
+        mentions: &[Mention<'a>],
+        memory: &mut Memory<'a>,
+    ) -> Claim<'a> {
         let toks = &st.toks;
         let span = |a: usize, b: usize| Span { start: toks[a].start, end: toks[b].end };
         // Content: a range that is exactly one quotation loses its marks.
@@ -318,7 +326,9 @@ impl Attributor {
         } else if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
             entity = Some(m);
             SourceKind::Named
-        } else if self.lexicon.is_source_noun(&head_word) && !is_capitalised(&text[toks[src.head].start..toks[src.head].end]) {
+        } else if self.lexicon.is_source_noun(&head_word)
+            && !is_capitalised(&text[toks[src.head].start..toks[src.head].end])
+        {
             SourceKind::Anonymous
         } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {
             entity = Some(m);
@@ -417,17 +427,37 @@ const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when
 
 /// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
 /// "reported from Washington").
-const TOPIC_PREPOSITIONS: &[&str] = &[
-    "on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away",
-];
+const TOPIC_PREPOSITIONS: &[&str] =
+    &["on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away"];
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 const CONTENT_ENDERS: &[&str] = &["but", "although", "yet"];
 
 /// Prepositions and conjunctions that end an object content.
 const OBJECT_ENDERS: &[&str] = &[
-    "in", "at", "on", "during", "after", "before", "since", "while", "when", "because", "by", "with", "from",
-    "and", "but", "who", "which", "that", "last", "this", "yesterday", "today", "earlier",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "because",
+    "by",
+    "with",
+    "from",
+    "and",
+    "but",
+    "who",
+    "which",
+    "that",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "earlier",
 ];
 
 /// Relative words that follow a comma and open a clause that is not the claim's ("..., where C").
@@ -458,7 +488,8 @@ impl<'r> Reader<'r> {
     }
 
     fn is_comma_like(&self, i: usize) -> bool {
-        matches!(self.punct(i), Some(',' | '\u{2014}' | '\u{2013}' | '(' | ':' | ';')) || self.st.toks[i].kind == TokKind::Close
+        matches!(self.punct(i), Some(',' | '\u{2014}' | '\u{2013}' | '(' | ':' | ';'))
+            || self.st.toks[i].kind == TokKind::Close
     }
 
     fn is_det(&self, i: usize) -> bool {
@@ -489,7 +520,10 @@ impl<'r> Reader<'r> {
                 return;
             }
             let Some(q) = self.st.quote_of(next.start) else { return };
-            if q.close + 1 < self.content_end(*next) || q.close >= next.end || self.st.toks[q.close].kind != TokKind::Close {
+            if q.close + 1 < self.content_end(*next)
+                || q.close >= next.end
+                || self.st.toks[q.close].kind != TokKind::Close
+            {
                 return;
             }
             d.content.push((q.open, q.close));
@@ -546,10 +580,20 @@ impl<'r> Reader<'r> {
         let end = self.content_end(s);
         // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
         let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
-        if lower_cue == "asked" && opens && self.is_word(hit.last + 1) && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str()) {
+        if lower_cue == "asked"
+            && opens
+            && self.is_word(hit.last + 1)
+            && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str())
+        {
             let start = hit.last + 1;
             let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
-            return (stop > start + 1).then(|| Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: None, media: Vec::new() });
+            return (stop > start + 1).then(|| Draft {
+                content: vec![(start, stop - 1)],
+                cue,
+                form: hit.form,
+                source: None,
+                media: Vec::new(),
+            });
         }
         if form.class == CueClass::According {
             return self.according(s, cue, hit.form, end);
@@ -558,22 +602,38 @@ impl<'r> Reader<'r> {
         let participle = lower_cue.ends_with("ing");
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
-        let opens_clause = first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
+        let opens_clause =
+            first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
         if participle && opens_clause {
             let c = (hit.last + 1..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
             let (a, z) = self.np_forward(c + 1, end)?;
             let pronoun = lexicon::pronoun_kind(&self.lower(a));
-            let src = Src { first: a, last: if pronoun.is_some() { a } else { z }, head: if pronoun.is_some() { a } else { z }, relative: None, pronoun };
+            let src = Src {
+                first: a,
+                last: if pronoun.is_some() { a } else { z },
+                head: if pronoun.is_some() { a } else { z },
+                relative: None,
+                pronoun,
+            };
             *subject = Some(src);
             let start = hit.last + 1 + usize::from(self.is_word(hit.last + 1) && self.lower(hit.last + 1) == "that");
-            return (c > start).then(|| Draft { content: vec![(start, c - 1)], cue, form: hit.form, source: Some(src), media: Vec::new() });
+            return (c > start).then(|| Draft {
+                content: vec![(start, c - 1)],
+                cue,
+                form: hit.form,
+                source: Some(src),
+                media: Vec::new(),
+            });
         }
         let src = match before {
             // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
-            Some(b) if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%'))) && !(participle && !self.can_head(b)) => {
+            Some(b)
+                if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
+                    && !(participle && !self.can_head(b)) =>
+            {
                 self.source_before(b)?
             }
             // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
@@ -598,7 +658,9 @@ impl<'r> Reader<'r> {
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
         let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close);
-        let nothing_after = after >= end || quote_before || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+        let nothing_after = after >= end
+            || quote_before
+            || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
         if nothing_after {
             // Postposed: "C, X said." and "A," X said, "B."
             let b = before_src?;
@@ -647,7 +709,13 @@ impl<'r> Reader<'r> {
             return None;
         }
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
-        Some(Draft { content: vec![(c + 1, end - 1)], cue: (c, c), form: COLON_CUE, source: Some(src), media: Vec::new() })
+        Some(Draft {
+            content: vec![(c + 1, end - 1)],
+            cue: (c, c),
+            form: COLON_CUE,
+            source: Some(src),
+            media: Vec::new(),
+        })
     }
 
     /// "X acknowledges that C" with a verb no lexicon lists: a verb (in -s or -ed, or after an
@@ -663,23 +731,37 @@ impl<'r> Reader<'r> {
             while h < hits.len() && hits[h].last < v {
                 h += 1;
             }
-            if hits.get(h).is_some_and(|x| x.first <= v) || !self.is_word(v) || self.is_cap(v) || self.st.in_quote[v] != 0 {
+            if hits.get(h).is_some_and(|x| x.first <= v)
+                || !self.is_word(v)
+                || self.is_cap(v)
+                || self.st.in_quote[v] != 0
+            {
                 continue;
             }
             let w = self.lower(v);
-            let closed = STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str());
+            let closed =
+                STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str());
             let mut first = v;
             while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
                 first -= 1;
             }
-            let finite = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed") || first < v;
+            let finite =
+                (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed") || first < v;
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
-            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else { continue };
+            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else {
+                continue;
+            };
             let stop = self.forward_end(i + 1, end, None);
             if stop > i + 2 {
-                out.push(Draft { content: vec![(i + 1, stop - 1)], cue: (first, v), form: THAT_CUE, source: Some(src), media: Vec::new() });
+                out.push(Draft {
+                    content: vec![(i + 1, stop - 1)],
+                    cue: (first, v),
+                    form: THAT_CUE,
+                    source: Some(src),
+                    media: Vec::new(),
+                });
             }
         }
     }
@@ -714,7 +796,10 @@ impl<'r> Reader<'r> {
                 // `"New York values," stating ...`: a comma inside the closing mark counts too.
                 if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
                     let w = self.lower(i);
-                    if (w.ends_with("ing") && w.len() > 5) || next_cue == Some(i) || CONTENT_ENDERS.contains(&w.as_str()) {
+                    if (w.ends_with("ing") && w.len() > 5)
+                        || next_cue == Some(i)
+                        || CONTENT_ENDERS.contains(&w.as_str())
+                    {
                         return i;
                     }
                 }
@@ -725,7 +810,10 @@ impl<'r> Reader<'r> {
             }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
-                if (w.ends_with("ing") && w.len() > 5) || next_cue == Some(i + 1) || CONTENT_ENDERS.contains(&w.as_str()) {
+                if (w.ends_with("ing") && w.len() > 5)
+                    || next_cue == Some(i + 1)
+                    || CONTENT_ENDERS.contains(&w.as_str())
+                {
                     return i;
                 }
             }
@@ -779,7 +867,8 @@ impl<'r> Reader<'r> {
             if self.st.in_quote[i] != 0 {
                 continue;
             }
-            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str()) {
+            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str())
+            {
                 from = i + 2;
             } else if matches!(self.punct(i), Some(':' | ';')) {
                 // "His final assessment: \"C,\" he said."
@@ -809,7 +898,11 @@ impl<'r> Reader<'r> {
             return Some((start, q.close.min(end.max(start + 1) - 1).max(start)));
         }
         let w = self.lower(start);
-        if quoted || !self.is_word(start) || w.ends_with("ing") || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str())) {
+        if quoted
+            || !self.is_word(start)
+            || w.ends_with("ing")
+            || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str()))
+        {
             return None;
         }
         Some((start, end - 1))
@@ -829,10 +922,30 @@ impl<'r> Reader<'r> {
         let mut j = i;
         let mut found = Vec::new();
         for _ in 0..3 {
-            if j >= end || !self.is_word(j) || !matches!(self.lower(j).as_str(), "in" | "on" | "via" | "to" | "with" | "through" | "during" | "at" | "of" | "last" | "this" | "earlier") {
+            if j >= end
+                || !self.is_word(j)
+                || !matches!(
+                    self.lower(j).as_str(),
+                    "in" | "on"
+                        | "via"
+                        | "to"
+                        | "with"
+                        | "through"
+                        | "during"
+                        | "at"
+                        | "of"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                )
+            {
                 break;
             }
-            let np = if matches!(self.lower(j).as_str(), "last" | "this" | "earlier") { Some((j, j + 1)) } else { self.np_forward(j + 1, end) };
+            let np = if matches!(self.lower(j).as_str(), "last" | "this" | "earlier") {
+                Some((j, j + 1))
+            } else {
+                self.np_forward(j + 1, end)
+            };
             let Some((a, b)) = np else { break };
             if MEDIUM_PREPOSITIONS.contains(self.lower(j).as_str()) {
                 found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
@@ -888,7 +1001,11 @@ impl<'r> Reader<'r> {
         // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
         let a = cue.1 + 1;
         let mut z = a;
-        while z + 1 < end && z < a + 15 && self.punct(z + 1) != Some(',') && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that")) {
+        while z + 1 < end
+            && z < a + 15
+            && self.punct(z + 1) != Some(',')
+            && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
+        {
             if let Some(q) = self.st.quote_of(z + 1) {
                 z = q.close.min(end - 1);
             } else {
@@ -915,7 +1032,8 @@ impl<'r> Reader<'r> {
             i += 1;
             steps += 1;
         }
-        let at_start = cue.0 == s.start || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start).as_str()));
+        let at_start = cue.0 == s.start
+            || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start).as_str()));
         if at_start {
             let mut j = i;
             while j < end && self.punct(j) != Some(',') {
@@ -988,12 +1106,22 @@ impl<'r> Reader<'r> {
                     i = open;
                 }
                 TokKind::Word => {}
-                TokKind::Punct if matches!(self.punct(i), Some('(' | ')' | '-' | '\u{2014}' | '\u{2013}' | '.' | '\'' | '\u{2019}')) => {}
+                TokKind::Punct
+                    if matches!(
+                        self.punct(i),
+                        Some('(' | ')' | '-' | '\u{2014}' | '\u{2013}' | '.' | '\'' | '\u{2019}')
+                    ) => {}
                 TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
                     let opener = self.lower(i + 1);
                     if self.is_word(i + 1) && !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that") {
                         if let Some((first, last)) = self.np_backward(i - 1) {
-                            return (first >= s.start).then_some(Src { first, last: b - 1, head: last, relative: None, pronoun: None });
+                            return (first >= s.start).then_some(Src {
+                                first,
+                                last: b - 1,
+                                head: last,
+                                relative: None,
+                                pronoun: None,
+                            });
                         }
                     }
                 }
@@ -1012,7 +1140,10 @@ impl<'r> Reader<'r> {
             return z;
         }
         let opener = self.lower(z + 2);
-        let opens = self.is_det(z + 2) || matches!(opener.as_str(), "who" | "whose") || TITLES.contains(opener.as_str()) || self.lex.is_source_noun(&opener);
+        let opens = self.is_det(z + 2)
+            || matches!(opener.as_str(), "who" | "whose")
+            || TITLES.contains(opener.as_str())
+            || self.lex.is_source_noun(&opener);
         if !opens {
             return z;
         }
@@ -1041,8 +1172,13 @@ impl<'r> Reader<'r> {
         }
         let (first, last) = self.np_forward(i, end)?;
         let pronoun = lexicon::pronoun_kind(&self.lower(last));
-        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last)))
-            .then_some(Src { first, last, head: last, relative: None, pronoun })
+        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
+            first,
+            last,
+            head: last,
+            relative: None,
+            pronoun,
+        })
     }
 
     /// Whether word `i` can head a source.
@@ -1078,7 +1214,8 @@ impl<'r> Reader<'r> {
                 }
                 let v = self.lower(k);
                 if DETERMINERS.contains(v.as_str()) {
-                    return (!matches!(v.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your")).then_some((k, b));
+                    return (!matches!(v.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your"))
+                        .then_some((k, b));
                 }
                 if STOP_WORDS.contains(v.as_str()) || AUXILIARIES.contains(v.as_str()) {
                     return None;
@@ -1126,7 +1263,11 @@ impl<'r> Reader<'r> {
                 break;
             }
             if NAME_LINKS.contains(w.as_str())
-                && (k == 0 || !self.is_word(k - 1) || !(self.is_cap(k - 1) || self.lex.is_source_noun(&self.lower(k - 1)) || TITLES.contains(self.lower(k - 1).as_str())))
+                && (k == 0
+                    || !self.is_word(k - 1)
+                    || !(self.is_cap(k - 1)
+                        || self.lex.is_source_noun(&self.lower(k - 1))
+                        || TITLES.contains(self.lower(k - 1).as_str())))
             {
                 break;
             }

@@ -74,7 +74,8 @@ impl ExtractorBuilder {
     /// # Errors
     /// An empty cue or noun, or an automaton that cannot be built.
     pub fn build(&self) -> Result<Extractor> {
-        let empty = self.cues.iter().map(|(c, _)| c).chain(&self.source_nouns).chain(&self.media_nouns).find(|w| w.is_empty());
+        let empty =
+            self.cues.iter().map(|(c, _)| c).chain(&self.source_nouns).chain(&self.media_nouns).find(|w| w.is_empty());
         if empty.is_some() {
             return Err(Error::new(ErrorKind::EmptyName, "empty cue or noun"));
         }

@@ -44,9 +44,9 @@ pub(crate) struct Sentence {
 
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc",
-    "co", "corp", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt",
-    "adm", "maj", "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc", "co",
+    "corp", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
+    "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
 ];
 
 /// The tokens, quotations and sentences of a text.
@@ -135,7 +135,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         // Two apostrophes stand for a double quotation mark in some house styles ('' ... '').
         let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
         let straight = || {
-            let after_opener = toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'['));
+            let after_opener =
+                toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'['));
             if prev_space || after_opener { TokKind::Open } else { TokKind::Close }
         };
         // Curly marks typed the wrong way round are read by their place: one glued to the word before
@@ -233,13 +234,18 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                 let cue_follows = || {
                     let k = cues.partition_point(|&c| c <= i);
                     let Some(&c) = cues.get(k).filter(|&&c| c <= i + CUE_REACH) else { return false };
-                    let stop = |j: usize| toks[j].kind == TokKind::Punct && matches!(text.as_bytes()[toks[j].start], b'.' | b'!' | b'?' | b',');
+                    let stop = |j: usize| {
+                        toks[j].kind == TokKind::Punct
+                            && matches!(text.as_bytes()[toks[j].start], b'.' | b'!' | b'?' | b',')
+                    };
                     (i + 1..c).all(|j| toks[j].kind == TokKind::Word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
                 };
                 i > 0
                     && toks[i - 1].kind == TokKind::Punct
                     && matches!(text.as_bytes()[toks[i - 1].start], b'.' | b'!' | b'?')
-                    && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || (starts_sentence(text, n) && !cue_follows()))
+                    && toks
+                        .get(i + 1)
+                        .is_none_or(|n| n.kind == TokKind::Para || (starts_sentence(text, n) && !cue_follows()))
             }
             _ => false,
         };
@@ -272,7 +278,10 @@ mod tests {
 
     #[test]
     fn words_keep_inner_joiners_initials_and_abbreviations() {
-        assert_eq!(words("Alina L. Romanowski's U.S. al-Sudani, IS’s."), ["Alina", "L.", "Romanowski's", "U.S.", "al-Sudani", ",", "IS’s", "."]);
+        assert_eq!(
+            words("Alina L. Romanowski's U.S. al-Sudani, IS’s."),
+            ["Alina", "L.", "Romanowski's", "U.S.", "al-Sudani", ",", "IS’s", "."]
+        );
         assert_eq!(words("Sen. Rubio"), ["Sen.", "Rubio"]);
     }
 
