@@ -119,6 +119,10 @@ pub struct Claim<'a> {
     pub kind: ClaimKind,
 }
 
+/// The least size of the blocks a text is read in (see `structure::blocks`): small enough for the
+/// tokens of one block to stay in cache.
+const BLOCK: usize = 64 * 1024;
+
 /// A cue found by the scan: token indices of its first and last word, and its form.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
@@ -179,29 +183,31 @@ impl Attributor {
     /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions,
     /// sorted by start.
     pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>]) -> Vec<Claim<'a>> {
-        let toks = structure::tokenize(text);
-        let hits = self.scan(text, &toks);
-        let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
-        let st = Structure::new(text, toks, &starts);
-        let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
         let mut memory = Memory::default();
         let mut out: Vec<Claim<'a>> = Vec::new();
-        let mut h = 0;
-        for (k, s) in st.sentences.iter().enumerate() {
-            while h < hits.len() && hits[h].first < s.start {
-                h += 1;
-            }
-            let from = h;
-            while h < hits.len() && hits[h].last < s.end {
-                h += 1;
-            }
-            for mut draft in reader.sentence(*s, &hits[from..h]) {
-                reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
-                let claim = self.link(text, &st, draft, mentions, &mut memory);
-                let duplicate =
-                    out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
-                if !duplicate {
-                    out.push(claim);
+        for block in structure::blocks(text, BLOCK) {
+            let toks = structure::tokenize(text, block.clone());
+            let hits = self.scan(text, block, &toks);
+            let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+            let st = Structure::new(text, toks, &starts);
+            let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
+            let mut h = 0;
+            for (k, s) in st.sentences.iter().enumerate() {
+                while h < hits.len() && hits[h].first < s.start {
+                    h += 1;
+                }
+                let from = h;
+                while h < hits.len() && hits[h].last < s.end {
+                    h += 1;
+                }
+                for mut draft in reader.sentence(*s, &hits[from..h]) {
+                    reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                    let claim = self.link(text, &st, draft, mentions, &mut memory);
+                    let duplicate =
+                        out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
+                    if !duplicate {
+                        out.push(claim);
+                    }
                 }
             }
         }
@@ -209,10 +215,12 @@ impl Attributor {
     }
 
     /// One scan for every cue, kept where it starts and ends on token boundaries.
-    fn scan(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
+    fn scan(&self, text: &str, block: std::ops::Range<usize>, toks: &[Tok]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut t = 0;
-        for m in self.automaton.find_iter(text) {
+        let base = block.start;
+        for m in self.automaton.find_iter(&text[block]) {
+            let m = aho_corasick::Match::new(m.pattern(), m.start() + base..m.end() + base);
             while t < toks.len() && toks[t].start < m.start() {
                 t += 1;
             }
