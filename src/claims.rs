@@ -152,8 +152,11 @@ struct Draft {
     /// Phrases that may name the medium, in text order: first and last token, and whether the phrase
     /// is a medium whatever it links to ("via X", "the X platform"); the others are media only when a
     /// gazetteer entity of type MEDIA is in them ("told Reuters").
-    media: Vec<(usize, usize, bool)>,
+    media: Vec<MediumPhrase>,
 }
+
+/// A phrase that may name a medium: first and last token, and whether it is one whatever it links to.
+type MediumPhrase = (usize, usize, bool);
 
 /// The most recent named sources, for pronouns.
 #[derive(Default)]
@@ -334,9 +337,8 @@ impl Attributor {
         } else if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
             entity = Some(m);
             SourceKind::Named
-        } else if self.lexicon.is_source_noun(&head_word)
-            && !is_capitalised(&text[toks[src.head].start..toks[src.head].end])
-        {
+        } else if self.lexicon.is_source_noun(&head_word) && !inside(head).any(|m| m.end == head.end) {
+            // "Officials said" opening a sentence is capitalised but names no one.
             SourceKind::Anonymous
         } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {
             entity = Some(m);
@@ -640,7 +642,7 @@ impl<'r> Reader<'r> {
             }
             Some(b)
                 if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
-                    && !(participle && !self.can_head(b)) =>
+                    && (!participle || self.can_head(b)) =>
             {
                 self.source_before(b)?
             }
@@ -918,7 +920,7 @@ impl<'r> Reader<'r> {
 
     /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on
     /// the X platform", "via X", "on Tuesday". Returns where the content may start and the medium.
-    fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<(usize, usize, bool)>)> {
+    fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<MediumPhrase>)> {
         let mut media = Vec::new();
         if class == CueClass::Tell {
             let (a, b) = self.hearer(i, end)?;
