@@ -441,7 +441,7 @@ const TOPIC_PREPOSITIONS: &[&str] =
     &["on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away"];
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
-const CONTENT_ENDERS: &[&str] = &["but", "although", "yet"];
+const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
 
 /// Prepositions and conjunctions that end an object content.
 const OBJECT_ENDERS: &[&str] = &[
@@ -667,9 +667,18 @@ impl<'r> Reader<'r> {
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
-        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close);
+        let that_follows = self.is_word(after) && self.lower(after) == "that";
+        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close) && !that_follows;
+        // "C, X said in posing the question": an adjunct after a postposed cue.
+        let adjunct_after = before_src.is_some()
+            && self.is_word(after)
+            && matches!(
+                self.lower(after).as_str(),
+                "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
+            );
         let nothing_after = after >= end
             || quote_before
+            || adjunct_after
             || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
         if nothing_after {
             // Postposed: "C, X said." and "A," X said, "B."
@@ -829,8 +838,9 @@ impl<'r> Reader<'r> {
             }
             // "X tweeted a photograph and said C": the next cue's clause is not this content.
             if i > start && self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but") {
-                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 3) {
-                    if (i + 1..c).all(|k| self.is_word(k) && self.absorbed(k)) {
+                // "... and 60 percent said": a short subject and the next cue.
+                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 6) {
+                    if (i + 1..c).all(|k| self.is_word(k)) {
                         return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                     }
                 }
@@ -926,6 +936,11 @@ impl<'r> Reader<'r> {
             let (a, b) = self.hearer(i, end)?;
             media.push((a, b, self.is_media(a, b)));
             i = b + 1;
+        }
+        // "said pleasantly": an adverb after the cue.
+        while i < end && self.is_word(i) && !self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4
+        {
+            i += 1;
         }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
