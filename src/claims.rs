@@ -882,6 +882,14 @@ impl<'r> Reader<'r> {
     /// Where a content before the cue starts: the sentence start, or after a comma and a clause opener
     /// ("..., where C, according to X").
     fn clause_start(&self, start: usize, stop: usize) -> usize {
+        // A quotation that ends right before the cue and opens its own clause is the whole content
+        // (`"A," she said, but "B," said Kunin`).
+        let last = stop.saturating_sub(1);
+        if let Some(q) = self.st.quote_of(last).filter(|q| q.close >= last && q.open > start) {
+            if !self.is_word(q.open - 1) {
+                return q.open;
+            }
+        }
         let mut from = start;
         for i in start..stop.saturating_sub(1) {
             if self.st.in_quote[i] != 0 {
