@@ -660,6 +660,11 @@ impl<'r> Reader<'r> {
             }
             _ => return None,
         };
+        // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
+        // the source ("a way to acknowledge", "the meeting to find" are not).
+        if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
+            return None;
+        }
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
         let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
@@ -710,7 +715,16 @@ impl<'r> Reader<'r> {
         if stop <= start {
             return None;
         }
-        if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&self.lower(start).as_str()) {
+        let opener = self.lower(start);
+        if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener.as_str()) {
+            return None;
+        }
+        // "will continue to raise money": an aspect verb, not speech.
+        if opener == "to" && lexicon::ASPECTUAL.contains(&form.lemma.as_str()) {
+            return None;
+        }
+        // A content of one function word or mark ("And", "—") is no content.
+        if stop == start + 1 && (!self.is_word(start) || STOP_WORDS.contains(opener.as_str())) {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
@@ -764,8 +778,11 @@ impl<'r> Reader<'r> {
             while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
                 first -= 1;
             }
-            let finite =
-                (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed") || first < v;
+            // After a form of "be" only a participle is a verb ("is clear that" is an adjective).
+            let after_be =
+                first < v && matches!(self.lower(v - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+            let inflected = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed");
+            let finite = if after_be { w.ends_with("ed") } else { inflected || first < v };
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }

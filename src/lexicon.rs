@@ -116,6 +116,9 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     forms.into_iter().map(|f| f + &tail).collect()
 }
 
+/// Speech verbs that before "to" mark aspect, not speech ("will continue to raise money").
+pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
+
 /// Lemmas whose base and third-person forms are more often nouns ("the state", "a plan", "an
 /// attack"): only their past and participle forms are cues.
 #[rustfmt::skip]
