@@ -708,7 +708,7 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
-        let mut stop = self.forward_end(start, end, next_cue);
+        let mut stop = self.forward_end(start, end, next_cue, matches!(form.class, CueClass::Speech | CueClass::Tell));
         if form.class == CueClass::Object {
             stop = self.object_end(start, stop);
         }
@@ -789,7 +789,7 @@ impl<'r> Reader<'r> {
             let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else {
                 continue;
             };
-            let stop = self.forward_end(i + 1, end, None);
+            let stop = self.forward_end(i + 1, end, None, true);
             if stop > i + 2 {
                 out.push(Draft {
                     content: vec![(i + 1, stop - 1)],
@@ -822,9 +822,9 @@ impl<'r> Reader<'r> {
     }
 
     /// The end of a content that runs forward from `start`: the sentence end, or before a participle
-    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") or a
-    /// semicolon.
-    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>) -> usize {
+    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
+    /// content is not a `clause` of its own, or a semicolon.
+    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -862,7 +862,10 @@ impl<'r> Reader<'r> {
                     }
                 }
             }
+            // "considers X a threat and has targeted": a second predicate of the source, unless the
+            // content is a clause with a subject of its own ("said the campaign opened X and has had Y").
             if i > start
+                && !clause
                 && self.is_word(i)
                 && matches!(self.lower(i).as_str(), "and" | "but")
                 && self.is_word(i + 1)
@@ -1090,7 +1093,7 @@ impl<'r> Reader<'r> {
                 j += 1;
             }
             let start = if j < end { j + 1 } else { z + 1 };
-            let stop = self.forward_end(start, end, None);
+            let stop = self.forward_end(start, end, None, true);
             if stop <= start {
                 return None;
             }
