@@ -853,8 +853,11 @@ impl<'r> Reader<'r> {
                     return i;
                 }
             }
-            // "X tweeted a photograph and said C": the next cue's clause is not this content.
-            if i > start && self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but") {
+            // "X tweeted a photograph and said C", "42% say A, 32% call B": the next cue's clause is not
+            // this content.
+            if i > start
+                && (self.punct(i) == Some(',') || self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but"))
+            {
                 // "... and 60 percent said": a short subject and the next cue.
                 if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 6) {
                     if (i + 1..c).all(|k| self.is_word(k)) {
