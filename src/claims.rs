@@ -647,7 +647,11 @@ impl<'r> Reader<'r> {
                 self.source_before(b)?
             }
             // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
-            Some(b) if participle && (self.punct(b) == Some(',') || self.is_word(b)) => {
+            Some(b)
+                if participle
+                    && (self.punct(b) == Some(',')
+                        || matches!(self.lower(b).as_str(), "by" | "in" | "while" | "after" | "before" | "when")) =>
+            {
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
             Some(b) if self.is_comma_like(b) && b > s.start => {
@@ -685,6 +689,16 @@ impl<'r> Reader<'r> {
             || quote_before
             || adjunct_after
             || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+        // "In a speech last July, he said:" and the words in the next paragraph.
+        if after >= end && self.punct(s.end - 1) == Some(':') {
+            let next = s.end + 1;
+            if self.st.toks.get(s.end).is_some_and(|t| t.kind == TokKind::Para) && next < self.st.toks.len() {
+                let stop = (next..self.st.toks.len())
+                    .find(|&k| self.st.toks[k].kind == TokKind::Para)
+                    .unwrap_or(self.st.toks.len());
+                return Some(Draft { content: vec![(next, stop - 1)], cue, form: hit.form, source: Some(src), media });
+            }
+        }
         if nothing_after {
             // Postposed: "C, X said." and "A," X said, "B."
             let b = before_src?;
@@ -1041,7 +1055,7 @@ impl<'r> Reader<'r> {
             i = after;
             media = m;
         }
-        if i < end && self.punct(i) != Some(',') && self.st.toks[b].kind != TokKind::Close {
+        if i < end && self.punct(i) != Some(',') && (self.st.toks[b].kind != TokKind::Close || pronoun.is_some()) {
             return None;
         }
         let src = Src { first: a, last: z, head, relative: None, pronoun };
