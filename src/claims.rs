@@ -588,6 +588,41 @@ impl<'r> Reader<'r> {
         }
         let cue = (first, hit.last);
         let end = self.content_end(s);
+        // The passive: "many voters are expected to stay home", "it is believed that C": the source is
+        // not in the text.
+        let passive = hit.first > first
+            && matches!(self.lower(hit.first - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+            && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
+        if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
+            return None;
+        }
+        if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
+            let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
+            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.np_backward(b));
+            match (next.as_deref(), subject) {
+                (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
+                    let stop = self.forward_end(hit.last + 2, end, None, true);
+                    return (stop > hit.last + 2).then(|| Draft {
+                        content: vec![(hit.last + 2, stop - 1)],
+                        cue: (a, hit.last),
+                        form: hit.form,
+                        source: None,
+                        media: Vec::new(),
+                    });
+                }
+                (Some("to"), Some((a, z))) => {
+                    let stop = self.forward_end(hit.last + 1, end, None, true);
+                    return (stop > hit.last + 2).then(|| Draft {
+                        content: vec![(a, z), (hit.last + 1, stop - 1)],
+                        cue,
+                        form: hit.form,
+                        source: None,
+                        media: Vec::new(),
+                    });
+                }
+                _ => {}
+            }
+        }
         // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
         let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
         if lower_cue == "asked"
