@@ -620,6 +620,8 @@ impl<'r> Reader<'r> {
                         media: Vec::new(),
                     });
                 }
+                // "is considered a frontrunner": the subject is not the one who considers.
+                _ if form.class == CueClass::Stance => return None,
                 _ => {}
             }
         }
@@ -699,6 +701,17 @@ impl<'r> Reader<'r> {
             }
             _ => return None,
         };
+        // "voters who want change": a restrictive relative clause describes a group, it does not report
+        // a stance (with a comma, "Roe, who wants change," it does).
+        if form.class == CueClass::Stance
+            && src
+                .relative
+                .or((self.is_word(src.head) && matches!(self.lower(src.head).as_str(), "who" | "which"))
+                    .then_some(src.head))
+                .is_some_and(|r| r > s.start && self.punct(r - 1) != Some(','))
+        {
+            return None;
+        }
         // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
         // the source ("a way to acknowledge", "the meeting to find" are not).
         if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
