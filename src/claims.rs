@@ -590,8 +590,8 @@ impl<'r> Reader<'r> {
         let end = self.content_end(s);
         // The passive: "many voters are expected to stay home", "it is believed that C": the source is
         // not in the text.
-        let passive = hit.first > first
-            && matches!(self.lower(hit.first - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+        let passive = (first..hit.first)
+            .any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
             && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
         if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
             return None;
@@ -741,9 +741,12 @@ impl<'r> Reader<'r> {
         if after >= end && self.punct(s.end - 1) == Some(':') {
             let next = s.end + 1;
             if self.st.toks.get(s.end).is_some_and(|t| t.kind == TokKind::Para) && next < self.st.toks.len() {
-                let stop = (next..self.st.toks.len())
+                let mut stop = (next..self.st.toks.len())
                     .find(|&k| self.st.toks[k].kind == TokKind::Para)
                     .unwrap_or(self.st.toks.len());
+                while stop > next + 1 && matches!(self.punct(stop - 1), Some('.' | '!' | '?' | ',' | ';' | ':')) {
+                    stop -= 1;
+                }
                 return Some(Draft { content: vec![(next, stop - 1)], cue, form: hit.form, source: Some(src), media });
             }
         }
