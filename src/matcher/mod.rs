@@ -235,7 +235,6 @@ impl Matcher {
         let mut scratch = Vec::new();
         let mut scan = Scan { pos: 0, prev_word: false };
         let mut batch = Vec::with_capacity(BATCH);
-        let mut walks: Vec<Walk> = Vec::with_capacity(BATCH);
         // Where the next walk may start: the end of the last match (non-overlapping mode).
         let mut allowed = 0;
         while scan.pos < text.len() {
@@ -246,31 +245,17 @@ impl Matcher {
             for s in batch.iter_mut() {
                 s.block = self.first_words.block(s.first_run);
             }
-            walks.clear();
             for s in &batch {
-                if s.pos < allowed || (s.word && s.clean && !self.first_words.admits(text, s, self.fold, &mut scratch)) {
+                if s.pos < allowed {
                     continue;
                 }
-                walks.extend(self.begin(text.as_bytes(), s.pos, s.first_byte));
-            }
-            // The walks advance in turns: each is a chain of dependent cache misses, but the chains of
-            // different walks are independent, so taking turns lets the processor overlap them. Walks
-            // that a match earlier in the batch covers are dropped afterwards.
-            let mut active = walks.len();
-            while active > 0 {
-                active = 0;
-                for w in walks.iter_mut().filter(|w| !w.done) {
-                    if self.step(store, text, w, overlapping, &mut out, &mut scratch) {
-                        active += 1;
-                    } else {
-                        w.done = true;
-                    }
+                if s.word && s.clean && !self.first_words.admits(text, s, self.fold, &mut scratch) {
+                    continue;
                 }
-            }
-            for w in &walks {
-                if let Some(m) = w.found.filter(|m| m.start >= allowed) {
-                    out.push(m);
-                    allowed = m.end;
+                let before = out.len();
+                self.walk(store, text, s.pos, s.first_byte, overlapping, &mut out, &mut scratch);
+                if !overlapping && out.len() > before {
+                    allowed = out[out.len() - 1].end;
                 }
             }
         }
@@ -328,94 +313,114 @@ impl Matcher {
         }
     }
 
-    /// Starts a walk at `start`, whose first normalised byte is `first`; `None` when no name starts
-    /// with its first bytes.
+    /// Walks the automaton from `start` along the normalised text. Pushes the longest valid match (or,
+    /// when `all`, every valid match).
+    #[allow(clippy::too_many_arguments)]
     #[inline]
-    fn begin(&self, bytes: &[u8], start: usize, first: u8) -> Option<Walk> {
-        let (shard, sid, q, class, prev_sep) = match self.jump(bytes, start) {
-            Jump::Dead => return None,
+    fn walk(
+        &self,
+        store: &Store,
+        text: &str,
+        start: usize,
+        first: u8,
+        all: bool,
+        out: &mut Vec<Raw>,
+        scratch: &mut Vec<u8>,
+    ) {
+        let bytes = text.as_bytes();
+        let mut q = start;
+        let mut depth = 0usize;
+        let mut prev_sep = false;
+        let (shard, mut sid) = match self.jump(bytes, start) {
+            Jump::Dead => return,
             Jump::To { shard, sid } => {
                 // Two single-byte units consumed through the table.
-                let class = ASCII_CLASS[bytes[start + 1] as usize];
-                (shard as usize, sid, start + 2, class, class == Class::Sep)
+                q += 2;
+                depth = 2;
+                prev_sep = ASCII_CLASS[bytes[start + 1] as usize] == Class::Sep;
+                (&self.shards[shard as usize], sid)
             }
             Jump::Walk => {
                 let shard = self.shard_of[first as usize];
                 if shard == NO_SHARD {
-                    return None;
+                    return;
                 }
-                (shard as usize, self.shards[shard as usize].start, start, Class::Sep, false)
+                let shard = &self.shards[shard as usize];
+                (shard, shard.start)
             }
         };
-        Some(Walk { shard, start, q, depth: q - start, prev_sep, sid, class, found: None, done: false })
-    }
-
-    /// Advances a walk by one unit of text, after recording a valid match where it stands (the longest
-    /// so far in `walk.found`, or every one into `out` when `all`). Returns false when the walk is over.
-    #[inline]
-    fn step(&self, store: &Store, text: &str, w: &mut Walk, all: bool, out: &mut Vec<Raw>, scratch: &mut Vec<u8>) -> bool {
-        let bytes = text.as_bytes();
-        let shard = &self.shards[w.shard];
         let nfa = &shard.nfa;
-        if w.depth > 0 && w.class != Class::Sep && nfa.is_special(w.sid) && nfa.is_match(w.sid) {
-            let pid = nfa.match_pattern(w.sid, 0);
-            let boundary = w.q == bytes.len() || normalize::class_at(text, w.q) != Class::Word;
-            // A length check, kept as a guard: behind the sentinel, a state only reports its own name.
-            if nfa.pattern_len(pid) == w.depth + 1 && boundary {
-                let key = shard.keys[pid.as_usize()];
-                if let Some(entity) = self.verify(store, text, w.start, w.q, key) {
-                    let m = Raw { start: w.start, end: w.q, entity, resolution: Resolution::Gazetteer };
-                    if all {
-                        out.push(m);
-                    } else {
-                        w.found = Some(m);
+        let mut best: Option<Raw> = None;
+        let mut class = if depth == 2 { ASCII_CLASS[bytes[start + 1] as usize] } else { Class::Sep };
+        loop {
+            if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
+                let pid = nfa.match_pattern(sid, 0);
+                // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
+                let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
+                if nfa.pattern_len(pid) == depth + 1 && boundary {
+                    let key = shard.keys[pid.as_usize()];
+                    if let Some(entity) = self.verify(store, text, start, q, key) {
+                        let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
+                        if all {
+                            out.push(m);
+                        } else {
+                            best = Some(m);
+                        }
                     }
                 }
             }
-        }
-        if w.q >= bytes.len() {
-            return false;
-        }
-        let b = bytes[w.q];
-        if b < 0x80 && (w.q + 1 == bytes.len() || bytes[w.q + 1] < 0x80) {
-            w.class = ASCII_CLASS[b as usize];
-            w.q += 1;
-            if w.class == Class::Sep {
-                if w.prev_sep {
-                    return true;
+            if q >= bytes.len() {
+                break;
+            }
+            let b = bytes[q];
+            if b < 0x80 && (q + 1 == bytes.len() || bytes[q + 1] < 0x80) {
+                class = ASCII_CLASS[b as usize];
+                q += 1;
+                if class == Class::Sep {
+                    if prev_sep {
+                        continue;
+                    }
+                    prev_sep = true;
+                } else {
+                    prev_sep = false;
                 }
-                w.prev_sep = true;
+                sid = nfa.next_state(Anchored::Yes, sid, ASCII_FOLDED[b as usize]);
+                depth += 1;
+                if nfa.is_special(sid) && nfa.is_dead(sid) {
+                    break;
+                }
             } else {
-                w.prev_sep = false;
-            }
-            w.sid = nfa.next_state(Anchored::Yes, w.sid, ASCII_FOLDED[b as usize]);
-            w.depth += 1;
-        } else {
-            scratch.clear();
-            let (end, class) = normalize::unit(text, w.q, self.fold, scratch);
-            w.class = class;
-            w.q = end;
-            if class == Class::Sep {
-                if w.prev_sep {
-                    return true;
+                scratch.clear();
+                let (end, c) = normalize::unit(text, q, self.fold, scratch);
+                class = c;
+                q = end;
+                if class == Class::Sep {
+                    if prev_sep {
+                        continue;
+                    }
+                    prev_sep = true;
+                } else if scratch.is_empty() {
+                    // Nothing to feed, and a match cannot end on an ignorable character.
+                    class = Class::Sep;
+                    continue;
+                } else {
+                    prev_sep = false;
                 }
-                w.prev_sep = true;
-            } else if scratch.is_empty() {
-                // Nothing to feed, and a match cannot end on an ignorable character.
-                w.class = Class::Sep;
-                return true;
-            } else {
-                w.prev_sep = false;
-            }
-            for &nb in scratch.iter() {
-                w.sid = nfa.next_state(Anchored::Yes, w.sid, nb);
-                if nfa.is_special(w.sid) && nfa.is_dead(w.sid) {
-                    return false;
+                for &nb in scratch.iter() {
+                    sid = nfa.next_state(Anchored::Yes, sid, nb);
+                    if nfa.is_special(sid) && nfa.is_dead(sid) {
+                        break;
+                    }
                 }
+                if nfa.is_special(sid) && nfa.is_dead(sid) {
+                    break;
+                }
+                depth += scratch.len();
             }
-            w.depth += scratch.len();
         }
-        !(nfa.is_special(w.sid) && nfa.is_dead(w.sid))
+        if let Some(m) = best {
+            out.push(m);
+        }
     }
 
     /// The state after the first two bytes at `start`, when both are single-byte ASCII units and the
@@ -491,23 +496,7 @@ struct Scan {
 }
 
 /// How many walk starts are gathered before the filter is consulted for all of them.
-const BATCH: usize = 64;
-
-/// A walk through one shard's automaton, from `start` to `q` so far.
-struct Walk {
-    shard: usize,
-    start: usize,
-    q: usize,
-    /// Normalised bytes fed (the sentinel not counted).
-    depth: usize,
-    prev_sep: bool,
-    sid: StateID,
-    /// The class of the last unit read (`Sep` also after an ignorable one: no match ends there).
-    class: Class,
-    /// The longest valid match so far.
-    found: Option<Raw>,
-    done: bool,
-}
+const BATCH: usize = 32;
 
 /// A position where a walk may start.
 struct Start {
