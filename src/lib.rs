@@ -39,6 +39,7 @@
 #![deny(missing_docs)]
 
 mod document;
+mod embedded;
 mod error;
 mod gazetteer;
 mod matcher;
