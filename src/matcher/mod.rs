@@ -2,13 +2,15 @@
 //! where a word starts.
 //!
 //! Why anchored walks: a name can only start where a word starts, so walking the automaton from its
-//! anchored start state at those positions (a sixth of the bytes in English) does less work than an
-//! unanchored search over every byte, and it sees every candidate end of every start, so a longest
-//! candidate that fails the word-boundary test never hides a shorter valid one. Normalisation happens
-//! on the fly, one unit at a time, so offsets stay in the original text and nothing is copied.
+//! anchored start state at those positions does less work than an unanchored search over every byte,
+//! and it sees every candidate end of every start, so a longest candidate that fails the word-boundary
+//! test never hides a shorter valid one. Normalisation happens on the fly, one unit at a time, so
+//! offsets stay in the original text and nothing is copied.
 //!
-//! Large gazetteers are split by the first byte of each name into shards built on parallel threads;
-//! a walk only ever enters the shard of its first byte.
+//! Most word starts never reach the automaton: a Bloom filter over the names' heads (a one-word name,
+//! or a longer name's first two words) turns them away, its blocks read a batch at a time so that
+//! their cache misses overlap. A two-byte table replaces the first two steps of the walks that remain.
+//! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
@@ -514,14 +516,6 @@ impl Matcher {
     }
 }
 
-/// The head of a name or of the text at a word start: its first run of word units and, when another
-/// follows, the head up to the end of that second run (with what lies between, as in "the hague",
-/// "u.s", "washington, d"), both hashed.
-///
-/// Why: a name can only match where the text's first word is exactly the name's first word (both end
-/// on a word boundary), and, for a name of several words, where the text's head is the name's head.
-/// Half the words of English news are the first word of some place name, but an eighth are the head of
-/// one, so checking heads skips most walks before they touch the automaton.
 /// The head of a name: its first run of word units and, when another follows, the head up to the
 /// end of that second run (with what lies between, as in "the hague", "u.s", "washington, d"), hashed.
 ///
