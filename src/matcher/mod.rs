@@ -132,34 +132,49 @@ pub(crate) struct Matcher {
 impl Matcher {
     pub(crate) fn new(store: &Store, fold: Fold) -> Result<Matcher> {
         let n = store.alias_count();
-        // Normalising a million names takes a while: one chunk per core.
+        // Preparing a million names takes a while: one chunk per core. Each name gives its key, whether
+        // it carries diacritics that folding drops, and its head for the filter.
         let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 8);
         let chunk = n.div_ceil(threads).max(1);
-        let mut keyed: Vec<(Vec<u8>, u32)> = std::thread::scope(|scope| {
+        let keep_marks = Fold { case: true, diacritics: false };
+        let prepared: Vec<Vec<(Vec<u8>, u32, bool, Option<Head>)>> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..n)
                 .step_by(chunk)
                 .map(|from| {
                     scope.spawn(move || {
+                        let mut scratch = Vec::new();
                         (from..(from + chunk).min(n))
-                            .map(|a| (normalize::normalize(store.alias(a as u32), fold), a as u32))
-                            .filter(|(k, _)| !k.is_empty())
+                            .map(|a| {
+                                let name = store.alias(a as u32);
+                                let key = normalize::normalize(name, fold);
+                                let marked = fold.diacritics
+                                    && !name.is_ascii()
+                                    && key != normalize::normalize(name, keep_marks);
+                                let trimmed = name.trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
+                                let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
+                                    .then(|| Head::of_name(trimmed, fold, &mut scratch));
+                                (key, a as u32, marked, head)
+                            })
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
-        let marked: Vec<bool> = if fold.diacritics {
-            let keep_marks = Fold { case: true, diacritics: false };
-            (0..n as u32)
-                .map(|a| {
-                    let name = store.alias(a);
-                    !name.is_ascii() && normalize::normalize(name, fold) != normalize::normalize(name, keep_marks)
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
+        let mut first_words = FirstWords::new(n);
+        let mut keyed: Vec<(Vec<u8>, u32)> = Vec::with_capacity(n);
+        for (key, alias, is_marked, head) in prepared.into_iter().flatten() {
+            if is_marked {
+                marked[alias as usize] = true;
+            }
+            if let Some(head) = head {
+                first_words.insert(&head);
+            }
+            if !key.is_empty() {
+                keyed.push((key, alias));
+            }
+        }
         // Sorting groups equal keys (gazetteer order within a key) and lays the trie out in order.
         keyed.sort_unstable();
         let mut keys: Vec<Vec<u8>> = Vec::new();
@@ -169,7 +184,14 @@ impl Matcher {
         for (key, alias) in keyed {
             if keys.last() != Some(&key) {
                 key_starts.push(key_aliases.len() as u32);
-                let first = std::str::from_utf8(&key).ok().and_then(|k| k.chars().next());
+                // The first character only: its length follows from its first byte.
+                let width = match key[0] {
+                    0..0x80 => 1,
+                    0xc0..0xe0 => 2,
+                    0xe0..0xf0 => 3,
+                    _ => 4,
+                };
+                let first = key.get(..width).and_then(|k| std::str::from_utf8(k).ok()).and_then(|k| k.chars().next());
                 if first.map(normalize::char_class) != Some(Class::Word) {
                     nonword_first[key[0] as usize] = true;
                 }
@@ -179,14 +201,6 @@ impl Matcher {
         }
         key_starts.push(key_aliases.len() as u32);
 
-        let mut first_words = FirstWords::new(keys.len());
-        let mut scratch = Vec::new();
-        for a in 0..n as u32 {
-            let name = store.alias(a).trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
-            if name.chars().next().map(normalize::char_class) == Some(Class::Word) {
-                first_words.insert(&Head::of_name(name, fold, &mut scratch));
-            }
-        }
         let (shard_of, groups) = plan_shards(&keys);
         let built: Vec<Result<Shard>> = std::thread::scope(|scope| {
             let handles: Vec<_> = groups
