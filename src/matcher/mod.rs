@@ -106,6 +106,9 @@ struct Shard {
     aliases: Vec<u32>,
 }
 
+/// A name's normalised key and its index.
+type KeyedName = (Vec<u8>, u32);
+
 /// One name, ready to be compiled.
 struct Prepared {
     key: Vec<u8>,
@@ -171,7 +174,7 @@ impl Matcher {
         });
         let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
         let mut first_words = FirstWords::new(n);
-        let mut keyed: Vec<(Vec<u8>, u32)> = Vec::with_capacity(n);
+        let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
         for Prepared { key, alias, marked: is_marked, head } in prepared.into_iter().flatten() {
             if is_marked {
                 marked[alias as usize] = true;
@@ -688,7 +691,7 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
 
 /// Splits the (key, name) pairs into shards by the first byte of the key, so that shards hold about as
 /// many pairs each; equal keys share a first byte, so they land in one shard.
-fn plan_shards(keyed: Vec<(Vec<u8>, u32)>) -> ([u8; 256], Vec<Vec<(Vec<u8>, u32)>>) {
+fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
     let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (threads * 2).min(16) };
     let mut per_byte = [0usize; 256];
@@ -704,7 +707,7 @@ fn plan_shards(keyed: Vec<(Vec<u8>, u32)>) -> ([u8; 256], Vec<Vec<(Vec<u8>, u32)
         shard_of[b] = s as u8;
         load[s] += per_byte[b];
     }
-    let mut groups: Vec<Vec<(Vec<u8>, u32)>> = load.iter().map(|&l| Vec::with_capacity(l)).collect();
+    let mut groups: Vec<Vec<KeyedName>> = load.iter().map(|&l| Vec::with_capacity(l)).collect();
     for pair in keyed {
         groups[shard_of[pair.0[0] as usize] as usize].push(pair);
     }
@@ -733,7 +736,7 @@ fn plan_shards(keyed: Vec<(Vec<u8>, u32)>) -> ([u8; 256], Vec<Vec<(Vec<u8>, u32)
 /// start state, so no failure chain is ever followed while building; and no state reports a shorter
 /// name that ends where it does, since none is a suffix of another.
 /// Also returns the first bytes of the shard's keys that start with a non-word unit.
-fn build_shard(mut pairs: Vec<(Vec<u8>, u32)>) -> Result<(Shard, [bool; 256])> {
+fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
     pairs.sort_unstable();
     let mut prefixed = Vec::with_capacity(pairs.iter().map(|(k, _)| k.len() + 1).sum());
     let mut ends = Vec::new();
