@@ -1,17 +1,17 @@
-//! Finds mentions (and, as gazette grows, claims) in news text.
+//! Finds mentions and claims in news text.
 //!
 //! ```text
 //! extract --gazetteer FILE [--gazetteer FILE ...] [TEXT_FILE]     a readable report of one text
 //! extract --jsonl --gazetteer FILE < docs.jsonl > out.jsonl        one JSON line per document
 //! ```
-//! `--jsonl` reads `{"id", "text"}` a line and writes `{"id", "mentions": [...]}` a line, offsets in
-//! code points. A bad input line is reported on stderr with its number and skipped; the exit code is
+//! `--jsonl` reads `{"id", "text"}` a line and writes `{"id", "mentions": [...], "quotes": [...]}` a
+//! line, offsets in code points (see `Document::to_json`). A bad input line is reported on stderr with its number and skipped; the exit code is
 //! then 1. Gazetteer files are JSONL or TSV, by extension.
 
 use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use gazette::{Gazetteer, GazetteerBuilder};
+use gazette::{Extractor, GazetteerBuilder};
 
 const USAGE: &str = "usage: extract [--jsonl] --gazetteer FILE [--gazetteer FILE ...] [TEXT_FILE]";
 
@@ -43,15 +43,15 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-fn load(files: &[String]) -> Result<Gazetteer, gazette::Error> {
+fn load(files: &[String]) -> Result<Extractor, gazette::Error> {
     let mut builder = GazetteerBuilder::new();
     for f in files {
         builder.add_path(f)?;
     }
-    builder.build()
+    Extractor::new(builder.build()?)
 }
 
-fn run_jsonl(gazetteer: &Gazetteer) -> std::io::Result<bool> {
+fn run_jsonl(extractor: &Extractor) -> std::io::Result<bool> {
     let stdin = std::io::stdin().lock();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut all_ok = true;
@@ -75,7 +75,7 @@ fn run_jsonl(gazetteer: &Gazetteer) -> std::io::Result<bool> {
         };
         let mut json = serde_json::Map::new();
         json.insert("id".into(), doc.get("id").cloned().unwrap_or(serde_json::Value::Null));
-        if let serde_json::Value::Object(rest) = gazetteer.document(text).to_json() {
+        if let serde_json::Value::Object(rest) = extractor.extract(text).to_json() {
             json.extend(rest);
         }
         serde_json::to_writer(&mut out, &json)?;
@@ -85,8 +85,8 @@ fn run_jsonl(gazetteer: &Gazetteer) -> std::io::Result<bool> {
     Ok(all_ok)
 }
 
-fn report(gazetteer: &Gazetteer, name: &str, text: &str) {
-    let doc = gazetteer.document(text);
+fn report(extractor: &Extractor, name: &str, text: &str) {
+    let doc = extractor.extract(text);
     let mut entities: Vec<&str> = doc.mentions.iter().map(|m| m.entity_id).collect();
     entities.sort_unstable();
     entities.dedup();
@@ -102,6 +102,27 @@ fn report(gazetteer: &Gazetteer, name: &str, text: &str) {
             m.resolution.as_str()
         );
     }
+    println!("{name}: {} claims", doc.claims.len());
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for c in &doc.claims {
+        let line = text[..c.cue.start].matches('\n').count() + 1;
+        let source = match (c.source_text, c.speaker) {
+            (Some(s), Some(who)) => format!("{} -> {who}", flat(s)),
+            (Some(s), None) => flat(s),
+            (None, _) => "(none)".to_string(),
+        };
+        println!("  line {line:>3}  {} claim, source [{}] {source}", c.kind.as_str(), c.source_kind.as_str());
+        println!("            cue     {} ({})", flat(&text[c.cue.start..c.cue.end]), c.cue_lemma);
+        if let Some(m) = c.medium_text {
+            println!(
+                "            medium  {}{}",
+                flat(m),
+                c.medium_entity_id.map(|e| format!(" -> {e}")).unwrap_or_default()
+            );
+        }
+        let content: Vec<String> = c.content.iter().map(|s| flat(&text[s.start..s.end])).collect();
+        println!("            content {}", content.join(" … "));
+    }
 }
 
 fn main() -> ExitCode {
@@ -112,15 +133,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let gazetteer = match load(&args.gazetteers) {
-        Ok(g) => g,
+    let extractor = match load(&args.gazetteers) {
+        Ok(x) => x,
         Err(e) => {
             eprintln!("extract: {e}");
             return ExitCode::FAILURE;
         }
     };
     if args.jsonl {
-        return match run_jsonl(&gazetteer) {
+        return match run_jsonl(&extractor) {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) => ExitCode::FAILURE,
             Err(e) => {
@@ -140,7 +161,7 @@ fn main() -> ExitCode {
     }
     match String::from_utf8(bytes) {
         Ok(text) => {
-            report(&gazetteer, &name, &text);
+            report(&extractor, &name, &text);
             ExitCode::SUCCESS
         }
         Err(e) => {

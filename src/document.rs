@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::claims::{Claim, Span};
 use crate::matcher::Mention;
 
 /// What gazette found in one text. Offsets in the Rust fields are **byte** offsets into `text`; the
@@ -12,6 +13,8 @@ pub struct Document<'a> {
     pub text: &'a str,
     /// The mentions, sorted by start.
     pub mentions: Vec<Mention<'a>>,
+    /// The claims, in the order of their cues (empty from [`crate::Gazetteer::document`]).
+    pub claims: Vec<Claim<'a>>,
 }
 
 /// Converts ascending byte offsets into code-point offsets in one pass over the text.
@@ -37,21 +40,56 @@ impl<'a> CodePoints<'a> {
         self.byte = at;
         self.chars
     }
+
+    /// Converts byte offsets given in any order: sorts them and walks the text once.
+    pub(crate) fn table(text: &'a str, mut offsets: Vec<usize>) -> OffsetTable {
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut cp = CodePoints::new(text);
+        let chars = offsets.iter().map(|&b| cp.at(b)).collect();
+        OffsetTable { bytes: offsets, chars }
+    }
+}
+
+/// Byte offsets and their code-point offsets, from [`CodePoints::table`].
+pub(crate) struct OffsetTable {
+    bytes: Vec<usize>,
+    chars: Vec<usize>,
+}
+
+impl OffsetTable {
+    /// The code-point offset of a byte offset that was in the table.
+    fn get(&self, byte: usize) -> usize {
+        self.bytes.binary_search(&byte).map_or(0, |i| self.chars[i])
+    }
+
+    fn span(&self, s: Span) -> Value {
+        json!([self.get(s.start), self.get(s.end)])
+    }
 }
 
 impl Document<'_> {
-    /// The document as JSON: `{"mentions": [{"start", "end", "text", "entity_id", "type", "name",
-    /// "resolution"}]}` with `start` and `end` in **code points**. This is the `extract --jsonl` line
-    /// without its `id`.
+    /// The document as JSON, every offset in **code points**; this is the `extract --jsonl` line
+    /// without its `id`:
+    /// - `"mentions"`: `[{"start", "end", "text", "entity_id", "type", "name", "resolution"}]`;
+    /// - `"quotes"`: the claims in the evaluation format (`content_start`, `content_end`,
+    ///   `content_spans`, `cue_start`, `cue_end`, `source_start`, `source_end`, `source_spans`,
+    ///   `source_text`, `speaker`) plus `entity_id`, `source_kind`, `cue_lemma`, `medium_start`,
+    ///   `medium_end`, `medium_text`, `medium_entity_id` and `kind`; absent values are `null`.
     pub fn to_json(&self) -> Value {
-        let mut cp = CodePoints::new(self.text);
+        let mut offsets: Vec<usize> = self.mentions.iter().flat_map(|m| [m.start, m.end]).collect();
+        for c in &self.claims {
+            let spans = c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium);
+            offsets.extend(spans.flat_map(|s| [s.start, s.end]));
+        }
+        let cp = CodePoints::table(self.text, offsets);
         let mentions: Vec<Value> = self
             .mentions
             .iter()
             .map(|m| {
                 json!({
-                    "start": cp.at(m.start),
-                    "end": cp.at(m.end),
+                    "start": cp.get(m.start),
+                    "end": cp.get(m.end),
                     "text": m.text,
                     "entity_id": m.entity_id,
                     "type": m.kind,
@@ -60,10 +98,40 @@ impl Document<'_> {
                 })
             })
             .collect();
+        let quotes: Vec<Value> = self.claims.iter().map(|c| claim_json(c, &cp)).collect();
         let mut map = Map::new();
         map.insert("mentions".into(), Value::Array(mentions));
+        map.insert("quotes".into(), Value::Array(quotes));
         Value::Object(map)
     }
+}
+
+fn claim_json(c: &Claim, cp: &OffsetTable) -> Value {
+    let content_start = c.content.iter().map(|s| s.start).min().unwrap_or(0);
+    let content_end = c.content.iter().map(|s| s.end).max().unwrap_or(0);
+    let mut sources: Vec<Span> = c.source.iter().chain(&c.relative).copied().collect();
+    sources.sort_by_key(|s| s.start);
+    let at = |o: Option<usize>| o.map(|b| cp.get(b));
+    json!({
+        "content_start": cp.get(content_start),
+        "content_end": cp.get(content_end),
+        "content_spans": c.content.iter().map(|s| cp.span(*s)).collect::<Vec<_>>(),
+        "cue_start": cp.get(c.cue.start),
+        "cue_end": cp.get(c.cue.end),
+        "source_start": at(sources.first().map(|s| s.start)),
+        "source_end": at(sources.iter().map(|s| s.end).max()),
+        "source_spans": sources.iter().map(|s| cp.span(*s)).collect::<Vec<_>>(),
+        "source_text": c.source_text,
+        "speaker": c.speaker,
+        "entity_id": c.entity_id,
+        "source_kind": c.source_kind.as_str(),
+        "cue_lemma": c.cue_lemma,
+        "medium_start": at(c.medium.map(|s| s.start)),
+        "medium_end": at(c.medium.map(|s| s.end)),
+        "medium_text": c.medium_text,
+        "medium_entity_id": c.medium_entity_id,
+        "kind": c.kind.as_str(),
+    })
 }
 
 #[cfg(test)]

@@ -38,17 +38,23 @@
 //! [`GazetteerBuilder`], and save to a compact binary file that loads fast ([`Gazetteer::save`]).
 #![deny(missing_docs)]
 
+mod claims;
 mod document;
 mod embedded;
 mod error;
+mod extractor;
 mod gazetteer;
+mod lexicon;
 mod matcher;
 mod normalize;
 mod persist;
 mod resolve;
+mod structure;
 
+pub use crate::claims::{Claim, ClaimKind, SourceKind, Span};
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind, Result};
+pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, MAX_GAZETTEER_TEXT};
 pub use crate::matcher::{Mention, Resolution};
 
@@ -67,6 +73,12 @@ mod send_sync {
         assert_traits::<Mention<'static>>();
         assert_traits::<Resolution>();
         assert_traits::<Error>();
+        assert_traits::<Extractor>();
+        assert_traits::<ExtractorBuilder>();
+        assert_traits::<Claim<'static>>();
+        assert_traits::<ClaimKind>();
+        assert_traits::<SourceKind>();
+        assert_traits::<Span>();
         assert_traits::<ErrorKind>();
     }
 }

@@ -1,0 +1,1422 @@
+//! Claim attribution: for each claim in a text, its content, cue, source, medium and kind.
+//!
+//! One Aho-Corasick scan finds the cues; one pass over the tokens pairs quotation marks and splits
+//! sentences (never inside a quotation); each cue is then read in its own sentence, with walks of a few
+//! tokens for its source and medium, so the work is linear in the text. The constructions:
+//! - "X said (that) C", "X told Reuters C", "X, who has called for C", "X did not rule out C";
+//! - postposed "C, X said." and inverted "C, said X." (with "A," X said, "B." as two content spans);
+//! - "According to X, C" and "C, according to X";
+//! - a participle after a comma takes the subject of its sentence ("X commented, telling Y, C").
+//!
+//! A cue inside a quotation, a noun after a determiner ("a reply") and a cue with no source in its
+//! sentence give no claim.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::lexicon::{
+    self, AUXILIARIES, CueClass, CueForm, DETERMINERS, Lexicon, MEDIUM_PREPOSITIONS, NAME_LINKS, PronounKind,
+    STOP_WORDS, TIME_WORDS, TITLES,
+};
+use crate::matcher::Mention;
+use crate::structure::{self, Sentence, Structure, Tok, TokKind};
+
+/// A span of text. Offsets are **byte** offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the end.
+    pub end: usize,
+}
+
+/// How a claim's content is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum ClaimKind {
+    /// The content is a quotation, in the source's own words.
+    Direct,
+    /// The content is reported speech or stance, with no quotation marks.
+    Indirect,
+    /// Reported speech with a quoted fragment (`did not rule out an "air strike."`).
+    Mixed,
+}
+
+impl ClaimKind {
+    /// The lowercase name used in JSON: `direct`, `indirect` or `mixed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// What kind of source a claim has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// A named person, organisation or country ("Matthew Miller", "The US", "Reuters").
+    Named,
+    /// An unnamed source ("officials", "a security source", "A Hashed official").
+    Anonymous,
+    /// A pronoun ("he said"), linked to the most recent compatible named source when there is one.
+    Pronoun,
+    /// No source in the text.
+    None,
+}
+
+impl SourceKind {
+    /// The lowercase name used in JSON: `named`, `anonymous`, `pronoun` or `none`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Named => "named",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Pronoun => "pronoun",
+            SourceKind::None => "none",
+        }
+    }
+}
+
+/// A claim: who said (or believes, found, wants) what, through which medium. Offsets in every [`Span`]
+/// are **byte** offsets into the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Claim<'a> {
+    /// The content, in text order: one span, or several when the cue or source interrupts it
+    /// (`"A," she said, "B."`). A direct quotation's span excludes its quotation marks.
+    pub content: Vec<Span>,
+    /// The cue, with the auxiliaries and negation it absorbs ("did not rule out", "has claimed"), byte
+    /// offsets.
+    pub cue: Span,
+    /// The cue's lemma ("say" for "said", "according to").
+    pub cue_lemma: &'a str,
+    /// The source as written, titles and appositives included, or `None`. For a relative clause
+    /// ("al-Sudani, who has called for") this is the antecedent. Byte offsets.
+    pub source: Option<Span>,
+    /// The relative pronoun that stands for the source in its clause ("who"), byte offsets.
+    pub relative: Option<Span>,
+    /// The source's text (`&text[source.start..source.end]`).
+    pub source_text: Option<&'a str>,
+    /// What kind of source this is.
+    pub source_kind: SourceKind,
+    /// The id of the source's gazetteer entity: the person when the source names one ("US State
+    /// Department spokesperson Matthew Miller" links to Matthew Miller), the pronoun's antecedent.
+    pub entity_id: Option<&'a str>,
+    /// The canonical name of that entity.
+    pub speaker: Option<&'a str>,
+    /// The medium the claim came through ("Reuters" in "told Reuters", "the X platform" in "via the X
+    /// platform"; the source itself in "According to Reuters"), byte offsets.
+    pub medium: Option<Span>,
+    /// The medium's text.
+    pub medium_text: Option<&'a str>,
+    /// The id of the medium's gazetteer entity.
+    pub medium_entity_id: Option<&'a str>,
+    /// Direct, indirect or mixed.
+    pub kind: ClaimKind,
+}
+
+/// The least size of the blocks a text is read in (see `structure::blocks`): small enough for the
+/// tokens of one block to stay in cache.
+const BLOCK: usize = 64 * 1024;
+
+/// A cue found by the scan: token indices of its first and last word, and its form.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    first: usize,
+    last: usize,
+    form: usize,
+}
+
+/// A source found in a sentence, in token indices.
+#[derive(Debug, Clone, Copy)]
+struct Src {
+    first: usize,
+    last: usize,
+    /// The last token of the source proper, before an appositive.
+    head: usize,
+    relative: Option<usize>,
+    pronoun: Option<PronounKind>,
+}
+
+/// A claim in token indices, before it is linked.
+struct Draft {
+    content: Vec<(usize, usize)>,
+    cue: (usize, usize),
+    form: usize,
+    /// `None` when the text does not give the source ("Asked whether C, ...").
+    source: Option<Src>,
+    /// Phrases that may name the medium, in text order: first and last token, and whether the phrase
+    /// is a medium whatever it links to ("via X", "the X platform"); the others are media only when a
+    /// gazetteer entity of type MEDIA is in them ("told Reuters").
+    media: Vec<MediumPhrase>,
+}
+
+/// A phrase that may name a medium: first and last token, and whether it is one whatever it links to.
+type MediumPhrase = (usize, usize, bool);
+
+/// The most recent named sources, for pronouns.
+#[derive(Default)]
+struct Memory<'a> {
+    person: Option<(Option<&'a str>, Option<&'a str>)>,
+    group: Option<(Option<&'a str>, Option<&'a str>)>,
+}
+
+/// The compiled cues and lexicon.
+#[derive(Debug)]
+pub(crate) struct Attributor {
+    automaton: AhoCorasick,
+    forms: Vec<CueForm>,
+    lexicon: Lexicon,
+}
+
+impl Attributor {
+    pub(crate) fn new(forms: Vec<CueForm>, lexicon: Lexicon) -> Result<Attributor> {
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|f| f.form.as_str()))
+            .map_err(|e| Error::new(ErrorKind::Build, e.to_string()))?;
+        Ok(Attributor { automaton, forms, lexicon })
+    }
+
+    /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions,
+    /// sorted by start.
+    pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>]) -> Vec<Claim<'a>> {
+        let mut memory = Memory::default();
+        let mut out: Vec<Claim<'a>> = Vec::new();
+        for block in structure::blocks(text, BLOCK) {
+            let toks = structure::tokenize(text, block.clone());
+            let hits = self.scan(text, block, &toks);
+            let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+            let st = Structure::new(text, toks, &starts);
+            let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
+            let mut h = 0;
+            for (k, s) in st.sentences.iter().enumerate() {
+                while h < hits.len() && hits[h].first < s.start {
+                    h += 1;
+                }
+                let from = h;
+                while h < hits.len() && hits[h].last < s.end {
+                    h += 1;
+                }
+                for mut draft in reader.sentence(*s, &hits[from..h]) {
+                    reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                    let claim = self.link(text, &st, draft, mentions, &mut memory);
+                    let duplicate =
+                        out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
+                    if !duplicate {
+                        out.push(claim);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// One scan for every cue, kept where it starts and ends on token boundaries.
+    fn scan(&self, text: &str, block: std::ops::Range<usize>, toks: &[Tok]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut t = 0;
+        let base = block.start;
+        for m in self.automaton.find_iter(&text[block]) {
+            let m = aho_corasick::Match::new(m.pattern(), m.start() + base..m.end() + base);
+            while t < toks.len() && toks[t].start < m.start() {
+                t += 1;
+            }
+            if t == toks.len() {
+                break;
+            }
+            if toks[t].start != m.start() || toks[t].kind != TokKind::Word {
+                continue;
+            }
+            let mut u = t;
+            while u < toks.len() && toks[u].end < m.end() {
+                u += 1;
+            }
+            if u < toks.len() && toks[u].end == m.end() && toks[u].kind == TokKind::Word {
+                out.push(Hit { first: t, last: u, form: m.pattern().as_usize() });
+            }
+        }
+        out
+    }
+
+    /// Turns a draft into a claim: byte spans, kind, the source's entity and kind, the medium's entity.
+    fn link<'a>(
+        &'a self,
+        text: &'a str,
+        st: &Structure,
+        d: Draft,
+        mentions: &[Mention<'a>],
+        memory: &mut Memory<'a>,
+    ) -> Claim<'a> {
+        let toks = &st.toks;
+        let span = |a: usize, b: usize| Span { start: toks[a].start, end: toks[b].end };
+        // Content: a range that is exactly one quotation loses its marks.
+        let mut quoted = 0;
+        let mut marks = false;
+        let mut content = Vec::new();
+        for &(a, b) in &d.content {
+            let whole_quote = toks[a].kind == TokKind::Open && st.quote_of(a).is_some_and(|q| q.close == b);
+            if whole_quote {
+                quoted += 1;
+                let end = toks[b].start;
+                let inner = Span { start: toks[a].end, end };
+                content.push(trim(text, inner));
+            } else {
+                marks |= (a..=b).any(|i| matches!(toks[i].kind, TokKind::Open | TokKind::Close));
+                content.push(span(a, b));
+            }
+        }
+        let kind = if quoted == d.content.len() {
+            ClaimKind::Direct
+        } else if quoted > 0 || marks {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        };
+        let cue = span(d.cue.0, d.cue.1);
+        let cue_lemma: &'a str = match d.form {
+            COLON_CUE => COLON_LEMMA,
+            // A verb known by its that-clause: the verb as written.
+            THAT_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
+            f => self.forms[f].lemma.as_str(),
+        };
+        let Some(src) = d.source else {
+            return Claim {
+                content,
+                cue,
+                cue_lemma,
+                source: None,
+                relative: None,
+                source_text: None,
+                source_kind: SourceKind::None,
+                entity_id: None,
+                speaker: None,
+                medium: None,
+                medium_text: None,
+                medium_entity_id: None,
+                kind,
+            };
+        };
+        let source = span(src.first, src.last);
+        let head = span(src.first, src.head);
+        let inside = |s: Span| {
+            let from = mentions.partition_point(|m| m.start < s.start);
+            mentions[from..].iter().take_while(move |m| m.end <= s.end)
+        };
+        let is_person = |m: &Mention| m.kind.eq_ignore_ascii_case("PERSON") || m.kind.eq_ignore_ascii_case("PER");
+        let head_word = text[toks[src.head].start..toks[src.head].end].to_lowercase();
+        let mut entity: Option<&Mention<'a>> = None;
+        let source_kind = if let Some(p) = src.pronoun {
+            let link = match p {
+                PronounKind::Person => memory.person,
+                PronounKind::Group => memory.group,
+                PronounKind::Deictic => None,
+            };
+            let (id, name) = link.unwrap_or((None, None));
+            let medium = self.medium_of(&d, toks, mentions);
+            return Claim {
+                content,
+                cue,
+                cue_lemma,
+                source: Some(source),
+                relative: None,
+                source_text: Some(&text[source.start..source.end]),
+                source_kind: SourceKind::Pronoun,
+                entity_id: id,
+                speaker: name,
+                medium: medium.map(|(s, _)| s),
+                medium_text: medium.map(|(s, _)| &text[s.start..s.end]),
+                medium_entity_id: medium.and_then(|(_, e)| e),
+                kind,
+            };
+        } else if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
+            entity = Some(m);
+            SourceKind::Named
+        } else if self.lexicon.is_source_noun(&head_word) && !inside(head).any(|m| m.end == head.end) {
+            // "Officials said" opening a sentence is capitalised but names no one.
+            SourceKind::Anonymous
+        } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {
+            entity = Some(m);
+            SourceKind::Named
+        } else if is_capitalised(&text[toks[src.head].start..toks[src.head].end]) {
+            SourceKind::Named
+        } else {
+            SourceKind::Anonymous
+        };
+        if source_kind == SourceKind::Named {
+            let link = Some((entity.map(|m| m.entity_id), entity.map(|m| m.name)));
+            if entity.is_none_or(is_person) {
+                memory.person = link;
+            }
+            if entity.is_none_or(|m| !is_person(m)) {
+                memory.group = link;
+            }
+        }
+        let mut medium = self.medium_of(&d, toks, mentions);
+        // "According to Reuters": the source is also the medium.
+        if medium.is_none()
+            && self.forms.get(d.form).is_some_and(|f| f.class == CueClass::According)
+            && (entity.is_some_and(|m| m.kind.eq_ignore_ascii_case("MEDIA")) || self.lexicon.is_media_noun(&head_word))
+        {
+            medium = Some((head, entity.map(|m| m.entity_id)));
+        }
+        Claim {
+            content,
+            cue,
+            cue_lemma,
+            source: Some(source),
+            relative: src.relative.map(|r| span(r, r)),
+            source_text: Some(&text[source.start..source.end]),
+            source_kind,
+            entity_id: entity.map(|m| m.entity_id),
+            speaker: entity.map(|m| m.name),
+            medium: medium.map(|(s, _)| s),
+            medium_text: medium.map(|(s, _)| &text[s.start..s.end]),
+            medium_entity_id: medium.and_then(|(_, e)| e),
+            kind,
+        }
+    }
+
+    /// The first of the draft's medium phrases that is sure or holds a MEDIA entity, and that entity.
+    fn medium_of<'a>(&self, d: &Draft, toks: &[Tok], mentions: &[Mention<'a>]) -> Option<(Span, Option<&'a str>)> {
+        d.media.iter().find_map(|&(a, b, sure)| {
+            let s = Span { start: toks[a].start, end: toks[b].end };
+            let from = mentions.partition_point(|m| m.start < s.start);
+            let inside = || mentions[from..].iter().take_while(|m| m.end <= s.end);
+            let media = inside().filter(|m| m.kind.eq_ignore_ascii_case("MEDIA")).last();
+            let entity = media.or_else(|| inside().last()).map(|m| m.entity_id);
+            (sure || media.is_some()).then_some((s, entity))
+        })
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    starts_upper(word)
+        || word.split_once('-').is_some_and(|(particle, rest)| {
+            particle.len() <= 3 && particle.chars().all(char::is_lowercase) && starts_upper(rest)
+        })
+}
+
+/// Trims white space and the punctuation a quotation ends with inside its marks (`,` `.` `;` `:`).
+fn trim(text: &str, s: Span) -> Span {
+    let inner = &text[s.start..s.end];
+    let left = inner.len() - inner.trim_start().len();
+    let right = inner.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).len();
+    Span { start: s.start + left, end: s.start + right.max(left) }
+}
+
+/// Reads the sentences of one text.
+struct Reader<'r> {
+    text: &'r str,
+    st: &'r Structure,
+    lex: &'r Lexicon,
+    forms: &'r [CueForm],
+}
+
+/// The lemma of the colon cue of transcripts and headlines ("BOULDUAN: C", "Cruz: C").
+const COLON_LEMMA: &str = ":";
+
+/// `Draft::form` of the colon cue.
+const COLON_CUE: usize = usize::MAX;
+
+/// `Draft::form` of a verb that no lexicon lists but whose that-clause makes it a cue ("X
+/// acknowledges that C").
+const THAT_CUE: usize = usize::MAX - 1;
+
+/// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
+const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
+
+/// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
+/// "reported from Washington").
+const TOPIC_PREPOSITIONS: &[&str] =
+    &["on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away"];
+
+/// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
+const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
+
+/// Prepositions and conjunctions that end an object content.
+const OBJECT_ENDERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "because",
+    "by",
+    "with",
+    "from",
+    "and",
+    "but",
+    "who",
+    "which",
+    "that",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "earlier",
+];
+
+/// Relative words that follow a comma and open a clause that is not the claim's ("..., where C").
+const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "whereas"];
+
+impl<'r> Reader<'r> {
+    fn word(&self, i: usize) -> &'r str {
+        let t = self.st.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Whether word `i` is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalised(self.word(i))
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        let t = self.st.toks.get(i)?;
+        (t.kind == TokKind::Punct).then(|| self.text[t.start..].chars().next()).flatten()
+    }
+
+    fn is_comma_like(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some(',' | '\u{2014}' | '\u{2013}' | '(' | ':' | ';'))
+            || self.st.toks[i].kind == TokKind::Close
+    }
+
+    fn is_det(&self, i: usize) -> bool {
+        self.is_word(i) && DETERMINERS.contains(self.lower(i).as_str())
+    }
+
+    /// A quotation of a few words that sits inside a phrase (`the "Ansar Allah" movement`): its open and
+    /// close tokens.
+    fn short_quote(&self, i: usize) -> Option<(usize, usize)> {
+        let q = self.st.quote_of(i)?;
+        let short = q.close - q.open <= 7 && (q.open + 1..q.close).all(|k| self.is_word(k));
+        (short && self.st.toks[q.close].kind == TokKind::Close).then_some((q.open, q.close))
+    }
+
+    /// A quotation the source goes on with: `"A," she said. "B."` and `She said: "A." "B."` take the
+    /// sentences after theirs that are whole quotations, up to the end of the paragraph.
+    fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
+        let Some(&(a, b)) = d.content.last() else { return };
+        let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
+        let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s);
+        if !(whole && b < d.cue.0 || runs_to_end) {
+            return;
+        }
+        let mut end = s.end;
+        for next in rest {
+            // A sentence in the same paragraph starts where the last one ended.
+            if next.start != end || self.st.toks[next.start].kind != TokKind::Open {
+                return;
+            }
+            let Some(q) = self.st.quote_of(next.start) else { return };
+            if q.close + 1 < self.content_end(*next)
+                || q.close >= next.end
+                || self.st.toks[q.close].kind != TokKind::Close
+            {
+                return;
+            }
+            d.content.push((q.open, q.close));
+            end = next.end;
+        }
+    }
+
+    /// The claims of one sentence, given its cues in order.
+    fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
+        let mut out = Vec::new();
+        out.extend(self.colon(s));
+        self.that_clauses(s, hits, &mut out);
+        let mut subject: Option<Src> = None;
+        for (k, hit) in hits.iter().enumerate() {
+            if self.st.in_quote[hit.first] != 0 {
+                continue;
+            }
+            let next = hits.get(k + 1).map(|h| h.first);
+            if let Some(d) = self.attribute(s, *hit, next, &mut subject) {
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    fn attribute(&self, s: Sentence, hit: Hit, next_cue: Option<usize>, subject: &mut Option<Src>) -> Option<Draft> {
+        let form = &self.forms[hit.form];
+        let lower_cue = form.form.as_str();
+        // A capitalised cue inside a sentence is part of a name ("State Department").
+        if hit.first > s.start && self.is_cap(hit.first) && self.st.toks[hit.first - 1].kind != TokKind::Open {
+            return None;
+        }
+        // A determiner or a possessive makes the cue a noun ("a reply", "the FBI's report").
+        if hit.first > s.start {
+            let prev = self.lower(hit.first - 1);
+            let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+            if possessive || (self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their")) {
+                return None;
+            }
+        }
+        let mut first = hit.first;
+        // "renewed its call for": the verb and the possessive join the cue.
+        if first >= s.start + 2
+            && matches!(self.lower(first - 1).as_str(), "its" | "his" | "her" | "their")
+            && self.is_word(first - 2)
+            && !self.is_cap(first - 2)
+        {
+            first -= 2;
+        }
+        while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
+            first -= 1;
+        }
+        let cue = (first, hit.last);
+        let end = self.content_end(s);
+        // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
+        let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
+        if lower_cue == "asked"
+            && opens
+            && self.is_word(hit.last + 1)
+            && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str())
+        {
+            let start = hit.last + 1;
+            let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
+            return (stop > start + 1).then(|| Draft {
+                content: vec![(start, stop - 1)],
+                cue,
+                form: hit.form,
+                source: None,
+                media: Vec::new(),
+            });
+        }
+        if form.class == CueClass::According {
+            return self.according(s, cue, hit.form, end);
+        }
+        let before = first.checked_sub(1).filter(|&b| b >= s.start);
+        let participle = lower_cue.ends_with("ing");
+        // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
+        // belongs to the subject after its comma.
+        let opens_clause =
+            first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
+        if participle && opens_clause {
+            let c = (hit.last + 1..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
+            let (a, z) = self.np_forward(c + 1, end)?;
+            let pronoun = lexicon::pronoun_kind(&self.lower(a));
+            let src = Src {
+                first: a,
+                last: if pronoun.is_some() { a } else { z },
+                head: if pronoun.is_some() { a } else { z },
+                relative: None,
+                pronoun,
+            };
+            *subject = Some(src);
+            let start = hit.last + 1 + usize::from(self.is_word(hit.last + 1) && self.lower(hit.last + 1) == "that");
+            return (c > start).then(|| Draft {
+                content: vec![(start, c - 1)],
+                cue,
+                form: hit.form,
+                source: Some(src),
+                media: Vec::new(),
+            });
+        }
+        let src = match before {
+            // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
+            Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
+                subject.or_else(|| self.sentence_subject(s, end))?
+            }
+            Some(b)
+                if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
+                    && (!participle || self.can_head(b)) =>
+            {
+                self.source_before(b)?
+            }
+            // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
+            Some(b)
+                if participle
+                    && (self.punct(b) == Some(',')
+                        || matches!(self.lower(b).as_str(), "by" | "in" | "while" | "after" | "before" | "when")) =>
+            {
+                subject.or_else(|| self.sentence_subject(s, end))?
+            }
+            Some(b) if self.is_comma_like(b) && b > s.start => {
+                if form.class == CueClass::Speech {
+                    if let Some(d) = self.inverted(s, cue, hit.form, b, end) {
+                        return Some(d);
+                    }
+                }
+                self.appositive(s, b)?
+            }
+            _ => return None,
+        };
+        // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
+        // the source ("a way to acknowledge", "the meeting to find" are not).
+        if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
+            return None;
+        }
+        *subject = Some(src);
+        // What follows the cue: a hearer, a medium, then the content or nothing.
+        let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
+        let before_src = src.first.checked_sub(1).filter(|&b| b >= s.start && self.is_comma_like(b));
+        // After a comma comes either more of the sentence around the claim or, when the source opens the
+        // sentence, the quotation itself ("X said, \"C\"").
+        let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
+        let that_follows = self.is_word(after) && self.lower(after) == "that";
+        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close) && !that_follows;
+        // "C, X said in posing the question": an adjunct after a postposed cue.
+        let adjunct_after = before_src.is_some()
+            && self.is_word(after)
+            && matches!(
+                self.lower(after).as_str(),
+                "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
+            );
+        let nothing_after = after >= end
+            || quote_before
+            || adjunct_after
+            || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+        // "In a speech last July, he said:" and the words in the next paragraph.
+        if after >= end && self.punct(s.end - 1) == Some(':') {
+            let next = s.end + 1;
+            if self.st.toks.get(s.end).is_some_and(|t| t.kind == TokKind::Para) && next < self.st.toks.len() {
+                let stop = (next..self.st.toks.len())
+                    .find(|&k| self.st.toks[k].kind == TokKind::Para)
+                    .unwrap_or(self.st.toks.len());
+                return Some(Draft { content: vec![(next, stop - 1)], cue, form: hit.form, source: Some(src), media });
+            }
+        }
+        if nothing_after {
+            // Postposed: "C, X said." and "A," X said, "B."
+            let b = before_src?;
+            if b == s.start {
+                return None;
+            }
+            let mut content = vec![(self.clause_start(s.start, b), self.before_punct(b))];
+            if let Some(part) = self.continuation(after, end, self.st.toks[content[0].0].kind == TokKind::Open) {
+                content.push(part);
+            }
+            return Some(Draft { content, cue, form: hit.form, source: Some(src), media: std::mem::take(&mut media) });
+        }
+        let mut start = after;
+        if matches!(self.punct(start), Some(',' | ':')) {
+            start += 1;
+        }
+        // "promised Monday to begin": a day before the content is an adjunct.
+        while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
+            start += 1;
+        }
+        if self.is_word(start) && self.lower(start) == "that" {
+            start += 1;
+        }
+        let mut stop = self.forward_end(start, end, next_cue, matches!(form.class, CueClass::Speech | CueClass::Tell));
+        if form.class == CueClass::Object {
+            stop = self.object_end(start, stop);
+        }
+        if stop <= start {
+            return None;
+        }
+        let opener = self.lower(start);
+        if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener.as_str()) {
+            return None;
+        }
+        // "will continue to raise money": an aspect verb, not speech.
+        if opener == "to" && lexicon::ASPECTUAL.contains(&form.lemma.as_str()) {
+            return None;
+        }
+        // A content of one function word or mark ("And", "—") is no content.
+        if stop == start + 1 && (!self.is_word(start) || STOP_WORDS.contains(opener.as_str())) {
+            return None;
+        }
+        Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four
+    /// capitalised words and a colon.
+    fn colon(&self, s: Sentence) -> Option<Draft> {
+        if s.start > 0 && self.st.toks[s.start - 1].kind != TokKind::Para {
+            return None;
+        }
+        let c = (s.start..(s.start + 5).min(s.end)).find(|&k| self.punct(k) == Some(':'))?;
+        let end = self.content_end(s);
+        if c == s.start || c + 1 >= end || !(s.start..c).all(|k| self.is_cap(k)) {
+            return None;
+        }
+        let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
+        Some(Draft {
+            content: vec![(c + 1, end - 1)],
+            cue: (c, c),
+            form: COLON_CUE,
+            source: Some(src),
+            media: Vec::new(),
+        })
+    }
+
+    /// "X acknowledges that C" with a verb no lexicon lists: a verb (in -s or -ed, or after an
+    /// auxiliary) between a source and "that" reports a proposition.
+    fn that_clauses(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        let mut h = 0;
+        for i in s.start + 2..end {
+            if !self.is_word(i) || self.st.in_quote[i] != 0 || self.lower(i) != "that" {
+                continue;
+            }
+            let v = i - 1;
+            while h < hits.len() && hits[h].last < v {
+                h += 1;
+            }
+            if hits.get(h).is_some_and(|x| x.first <= v)
+                || !self.is_word(v)
+                || self.is_cap(v)
+                || self.st.in_quote[v] != 0
+            {
+                continue;
+            }
+            let w = self.lower(v);
+            let closed =
+                STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str());
+            let mut first = v;
+            while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
+                first -= 1;
+            }
+            // After a form of "be" only a participle is a verb ("is clear that" is an adjective).
+            let after_be =
+                first < v && matches!(self.lower(v - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+            let inflected = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed");
+            let finite = if after_be { w.ends_with("ed") } else { inflected || first < v };
+            if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
+                continue;
+            }
+            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else {
+                continue;
+            };
+            let stop = self.forward_end(i + 1, end, None, true);
+            if stop > i + 2 {
+                out.push(Draft {
+                    content: vec![(i + 1, stop - 1)],
+                    cue: (first, v),
+                    form: THAT_CUE,
+                    source: Some(src),
+                    media: Vec::new(),
+                });
+            }
+        }
+    }
+
+    /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.
+    fn absorbed(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
+        AUXILIARIES.contains(w.as_str())
+            || matches!(w.as_str(), "however" | "meanwhile" | "though")
+            || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
+            || time(i)
+            || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
+    }
+
+    /// The token index just past the sentence's last content token (final punctuation dropped).
+    fn content_end(&self, s: Sentence) -> usize {
+        let mut e = s.end;
+        while e > s.start && matches!(self.punct(e - 1), Some('.' | '!' | '?' | ',' | ';' | ':')) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The end of a content that runs forward from `start`: the sentence end, or before a participle
+    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
+    /// content is not a `clause` of its own, or a semicolon.
+    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
+        let mut i = start;
+        while i < end {
+            if let Some(q) = self.st.quote_of(i) {
+                i = q.close.max(i) + 1;
+                // `"New York values," stating ...`: a comma inside the closing mark counts too.
+                if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
+                    let w = self.lower(i);
+                    if (w.ends_with("ing") && w.len() > 5)
+                        || next_cue == Some(i)
+                        || CONTENT_ENDERS.contains(&w.as_str())
+                    {
+                        return i;
+                    }
+                }
+                continue;
+            }
+            if self.punct(i) == Some(';') {
+                return i;
+            }
+            if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
+                let w = self.lower(i + 1);
+                if (w.ends_with("ing") && w.len() > 5)
+                    || next_cue == Some(i + 1)
+                    || CONTENT_ENDERS.contains(&w.as_str())
+                {
+                    return i;
+                }
+            }
+            // "X tweeted a photograph and said C", "42% say A, 32% call B": the next cue's clause is not
+            // this content.
+            if i > start
+                && (self.punct(i) == Some(',') || self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but"))
+            {
+                // "... and 60 percent said": a short subject and the next cue.
+                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 6) {
+                    if (i + 1..c).all(|k| self.is_word(k)) {
+                        return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
+                    }
+                }
+            }
+            // "considers X a threat and has targeted": a second predicate of the source, unless the
+            // content is a clause with a subject of its own ("said the campaign opened X and has had Y").
+            if i > start
+                && !clause
+                && self.is_word(i)
+                && matches!(self.lower(i).as_str(), "and" | "but")
+                && self.is_word(i + 1)
+                && AUXILIARIES.contains(self.lower(i + 1).as_str())
+                && self.lower(i + 1) != "to"
+            {
+                return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
+            }
+            i += 1;
+        }
+        end
+    }
+
+    /// The end of an object content: before a comma or an adjunct preposition ("praised X in an
+    /// interview"); "of", "for", "to" and "as" stay ("accused X of Y", "described X as Y").
+    fn object_end(&self, start: usize, stop: usize) -> usize {
+        let mut i = start + 1;
+        while i < stop {
+            if let Some(q) = self.st.quote_of(i) {
+                i = q.close + 1;
+                continue;
+            }
+            if matches!(self.punct(i), Some(',' | ';' | ':' | '(' | '\u{2014}')) {
+                return i;
+            }
+            if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
+                return i;
+            }
+            i += 1;
+        }
+        stop
+    }
+
+    /// Where a content before the cue starts: the sentence start, or after a comma and a clause opener
+    /// ("..., where C, according to X").
+    fn clause_start(&self, start: usize, stop: usize) -> usize {
+        // A quotation that ends right before the cue and opens its own clause is the whole content
+        // (`"A," she said, but "B," said Kunin`).
+        let last = stop.saturating_sub(1);
+        if let Some(q) = self.st.quote_of(last).filter(|q| q.close >= last && q.open > start) {
+            if !self.is_word(q.open - 1) {
+                return q.open;
+            }
+        }
+        let mut from = start;
+        for i in start..stop.saturating_sub(1) {
+            if self.st.in_quote[i] != 0 {
+                continue;
+            }
+            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str())
+            {
+                from = i + 2;
+            } else if matches!(self.punct(i), Some(':' | ';')) {
+                // "His final assessment: \"C,\" he said."
+                from = i + 1;
+            }
+        }
+        from
+    }
+
+    /// The last token of a content that ends at punctuation `b` (a closing quotation mark stays).
+    fn before_punct(&self, b: usize) -> usize {
+        if self.st.toks[b].kind == TokKind::Close { b } else { b - 1 }
+    }
+
+    /// The second part of an interrupted content: after the comma at `after`, a quotation when the first
+    /// part was one, or the rest of the sentence when it was not and the rest is not a participle.
+    fn continuation(&self, after: usize, end: usize, quoted: bool) -> Option<(usize, usize)> {
+        if after >= end || self.punct(after) != Some(',') {
+            return None;
+        }
+        let start = after + 1;
+        if start >= end {
+            return None;
+        }
+        if self.st.toks[start].kind == TokKind::Open {
+            let q = self.st.quote_of(start)?;
+            return Some((start, q.close.min(end.max(start + 1) - 1).max(start)));
+        }
+        let w = self.lower(start);
+        if quoted
+            || !self.is_word(start)
+            || w.ends_with("ing")
+            || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str()))
+        {
+            return None;
+        }
+        Some((start, end - 1))
+    }
+
+    /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on
+    /// the X platform", "via X", "on Tuesday". Returns where the content may start and the medium.
+    fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<MediumPhrase>)> {
+        let mut media = Vec::new();
+        if class == CueClass::Tell {
+            let (a, b) = self.hearer(i, end)?;
+            media.push((a, b, self.is_media(a, b)));
+            i = b + 1;
+        }
+        // "said pleasantly", "said Thursday": an adverb or a day after the cue.
+        while i < end
+            && self.is_word(i)
+            && ((!self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4)
+                || TIME_WORDS.contains(self.lower(i).as_str()))
+        {
+            i += 1;
+        }
+        // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
+        // sentence) begins.
+        let mut j = i;
+        let mut found = Vec::new();
+        for _ in 0..3 {
+            if j >= end
+                || !self.is_word(j)
+                || !matches!(
+                    self.lower(j).as_str(),
+                    "in" | "on"
+                        | "via"
+                        | "to"
+                        | "with"
+                        | "through"
+                        | "during"
+                        | "at"
+                        | "of"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                )
+            {
+                break;
+            }
+            let np = if matches!(self.lower(j).as_str(), "last" | "this" | "earlier") {
+                Some((j, j + 1))
+            } else {
+                self.np_forward(j + 1, end)
+            };
+            let Some((a, b)) = np else { break };
+            if MEDIUM_PREPOSITIONS.contains(self.lower(j).as_str()) {
+                found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
+            }
+            j = b + 1;
+        }
+        if j > i {
+            let boundary = j >= end
+                || matches!(self.punct(j), Some(',' | ':'))
+                || self.st.toks[j].kind == TokKind::Open
+                || (self.is_word(j) && self.lower(j) == "that");
+            if boundary {
+                i = j;
+                media.extend(found);
+            }
+        }
+        Some((i, media))
+    }
+
+    /// Whether the phrase `a..=b` names a medium: a media word in it ("platform", "News", "Twitter").
+    fn is_media(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| self.is_word(k) && self.lex.is_media_noun(&self.lower(k)))
+    }
+
+    /// "C, said X" and `"A," said X, "B."`: the cue after a comma or quotation, the source after it.
+    fn inverted(&self, s: Sentence, cue: (usize, usize), form: usize, b: usize, end: usize) -> Option<Draft> {
+        let (a, z) = self.np_forward(cue.1 + 1, end)?;
+        let w = self.lower(a);
+        let pronoun = lexicon::pronoun_kind(&w);
+        if !(self.is_cap(a) || self.is_cap(z) || self.is_det(a) || pronoun.is_some() || self.can_head(a)) {
+            return None;
+        }
+        let (z, head) = if pronoun.is_some() { (a, a) } else { (self.appositive_after(z, end), z) };
+        let mut i = z + 1;
+        let mut media = Vec::new();
+        if let Some((after, m)) = self.after_cue(i, CueClass::Speech, end) {
+            i = after;
+            media = m;
+        }
+        if i < end && self.punct(i) != Some(',') && (self.st.toks[b].kind != TokKind::Close || pronoun.is_some()) {
+            return None;
+        }
+        let src = Src { first: a, last: z, head, relative: None, pronoun };
+        let mut content = vec![(self.clause_start(s.start, b), self.before_punct(b))];
+        if let Some(part) = self.continuation(i, end, self.st.toks[content[0].0].kind == TokKind::Open) {
+            content.push(part);
+        }
+        Some(Draft { content, cue, form, source: Some(src), media })
+    }
+
+    /// "According to X, C", "C, according to X" and "A, according to X, B".
+    fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
+        // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
+        let a = cue.1 + 1;
+        let mut z = a;
+        while z + 1 < end
+            && z < a + 15
+            && self.punct(z + 1) != Some(',')
+            && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
+        {
+            if let Some(q) = self.st.quote_of(z + 1) {
+                z = q.close.min(end - 1);
+            } else {
+                z += 1;
+            }
+        }
+        if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
+            return None;
+        }
+        let src = Src { first: a, last: z, head: z, relative: None, pronoun: None };
+        // "sources who spoke to Reuters", "a report in the Post": a medium after the source.
+        let mut media = Vec::new();
+        let mut i = z + 1;
+        let mut steps = 0;
+        while i < end && steps < 6 && self.punct(i) != Some(',') {
+            if self.is_word(i) && MEDIUM_PREPOSITIONS.contains(self.lower(i).as_str()) {
+                if let Some((ma, mz)) = self.np_forward(i + 1, end) {
+                    media.push((ma, mz, self.lower(i) == "via" || self.is_media(ma, mz)));
+                    i = mz + 1;
+                    steps += 1;
+                    continue;
+                }
+            }
+            i += 1;
+            steps += 1;
+        }
+        let at_start = cue.0 == s.start
+            || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start).as_str()));
+        if at_start {
+            let mut j = i;
+            while j < end && self.punct(j) != Some(',') {
+                j += 1;
+            }
+            let start = if j < end { j + 1 } else { z + 1 };
+            let stop = self.forward_end(start, end, None, true);
+            if stop <= start {
+                return None;
+            }
+            return Some(Draft { content: vec![(start, stop - 1)], cue, form, source: Some(src), media });
+        }
+        let b = cue.0 - 1;
+        let last = if self.is_comma_like(b) { self.before_punct(b) } else { b };
+        if last < s.start || (last == b && self.is_comma_like(b)) && b == s.start {
+            return None;
+        }
+        let mut content = vec![(self.clause_start(s.start, b), last)];
+        if let Some(part) = self.continuation(i, end, false) {
+            content.push(part);
+        }
+        Some(Draft { content, cue, form, source: Some(src), media })
+    }
+
+    /// The source that ends at word `b`, right before a cue.
+    fn source_before(&self, b: usize) -> Option<Src> {
+        // "Sen. Rand Paul (R-Ky.) said", "26% say": the name or number before the parenthesis or sign.
+        if matches!(self.punct(b), Some(')' | '%')) {
+            let head = if self.punct(b) == Some('%') {
+                b.checked_sub(1)?
+            } else {
+                let open = (b.saturating_sub(20)..b).rev().find(|&o| self.punct(o) == Some('('))?;
+                open.checked_sub(1)?
+            };
+            let (first, _) = self.np_backward(head)?;
+            return Some(Src { first, last: b, head, relative: None, pronoun: None });
+        }
+        let w = self.lower(b);
+        if let Some(p) = lexicon::pronoun_kind(&w) {
+            return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
+        }
+        if matches!(w.as_str(), "who" | "which") {
+            let mut a = b.checked_sub(1)?;
+            if self.punct(a) == Some(',') {
+                a = a.checked_sub(1)?;
+            }
+            // With no antecedent ("those who said"), the relative pronoun is the source.
+            return Some(match self.np_backward(a) {
+                Some((first, last)) => Src { first, last, head: last, relative: Some(b), pronoun: None },
+                None => Src { first: b, last: b, head: b, relative: None, pronoun: None },
+            });
+        }
+        let (first, last) = self.np_backward(b)?;
+        Some(Src { first, last, head: last, relative: None, pronoun: None })
+    }
+
+    /// "X, a leader of the movement, commented", "X, who ran the campaign, said": the appositive or
+    /// relative clause that ends at comma `b`, and the name before it. The nearest comma, within a
+    /// bounded walk, that follows a name and opens such a phrase wins.
+    fn appositive(&self, s: Sentence, b: usize) -> Option<Src> {
+        if self.punct(b) != Some(',') {
+            return None;
+        }
+        let mut i = b.checked_sub(1)?;
+        let mut steps = 0;
+        while i > s.start && steps < 40 {
+            match self.st.toks[i].kind {
+                TokKind::Close => {
+                    let (open, _) = self.short_quote(i)?;
+                    i = open;
+                }
+                TokKind::Word => {}
+                TokKind::Punct
+                    if matches!(
+                        self.punct(i),
+                        Some('(' | ')' | '-' | '\u{2014}' | '\u{2013}' | '.' | '\'' | '\u{2019}')
+                    ) => {}
+                TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
+                    let opener = self.lower(i + 1);
+                    if self.is_word(i + 1) && !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that") {
+                        if let Some((first, last)) = self.np_backward(i - 1) {
+                            return (first >= s.start).then_some(Src {
+                                first,
+                                last: b - 1,
+                                head: last,
+                                relative: None,
+                                pronoun: None,
+                            });
+                        }
+                    }
+                }
+                _ => return None,
+            }
+            i -= 1;
+            steps += 1;
+        }
+        None
+    }
+
+    /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end
+    /// of the sentence ("said Ali, a leader of the movement."): the new end.
+    fn appositive_after(&self, z: usize, end: usize) -> usize {
+        if self.punct(z + 1) != Some(',') || !self.is_word(z + 2) {
+            return z;
+        }
+        let opener = self.lower(z + 2);
+        let opens = self.is_det(z + 2)
+            || matches!(opener.as_str(), "who" | "whose")
+            || TITLES.contains(opener.as_str())
+            || self.lex.is_source_noun(&opener);
+        if !opens {
+            return z;
+        }
+        // It runs to the end of the sentence unless a quotation starts first.
+        let mut e = z + 2;
+        while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
+            e += 1;
+        }
+        if e + 1 < end {
+            // Stop at the comma before the quotation.
+            while e > z + 2 && self.punct(e) == Some(',') {
+                e -= 1;
+            }
+        }
+        e
+    }
+
+    /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
+    /// campaign ...").
+    fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
+        let mut i = s.start;
+        if let Some(c) = (s.start..(s.start + 6).min(end)).find(|&k| self.punct(k) == Some(',')) {
+            if (s.start..c).all(|k| self.is_word(k)) {
+                i = c + 1;
+            }
+        }
+        let (first, last) = self.np_forward(i, end)?;
+        let pronoun = lexicon::pronoun_kind(&self.lower(last));
+        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
+            first,
+            last,
+            head: last,
+            relative: None,
+            pronoun,
+        })
+    }
+
+    /// Whether word `i` can head a source.
+    fn can_head(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        if STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
+            return false;
+        }
+        self.is_cap(i)
+            || self.lex.is_source_noun(&w)
+            || self.lex.is_media_noun(&w)
+            || TITLES.contains(w.as_str())
+            // "six in 10 said": a count, but not a year.
+            || (w.bytes().all(|b| b.is_ascii_digit()) && w.len() < 4)
+    }
+
+    /// The noun phrase that ends at word `b`, read backwards: titles, names, modifiers, one determiner.
+    fn np_backward(&self, b: usize) -> Option<(usize, usize)> {
+        if !self.is_word(b) {
+            return None;
+        }
+        // "One in three said".
+        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
+            return Some((b - 2, b));
+        }
+        if !self.can_head(b) {
+            // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
+            let w = self.lower(b);
+            if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
+                return None;
+            }
+            let mut k = b;
+            while k > 0 && b - k < 4 {
+                k -= 1;
+                if !self.is_word(k) {
+                    return None;
+                }
+                let v = self.lower(k);
+                if DETERMINERS.contains(v.as_str()) {
+                    return (!matches!(v.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your"))
+                        .then_some((k, b));
+                }
+                if STOP_WORDS.contains(v.as_str()) || AUXILIARIES.contains(v.as_str()) {
+                    return None;
+                }
+            }
+            return None;
+        }
+        let mut first = b;
+        let mut words = 0;
+        let mut i = b;
+        while i > 0 && words < 9 {
+            let k = i - 1;
+            if self.st.toks[k].kind == TokKind::Close {
+                match self.short_quote(k) {
+                    Some((open, _)) => {
+                        first = open;
+                        i = open;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // A short parenthesis inside a name: "Sen. Marco Rubio (R-Fla.)".
+            if self.punct(k) == Some(')') {
+                match (k.saturating_sub(6)..k).rev().find(|&o| self.punct(o) == Some('(')) {
+                    Some(o) if o > 0 && self.is_word(o - 1) => {
+                        i = o;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.lower(k);
+            if DETERMINERS.contains(w.as_str()) {
+                first = k;
+                break;
+            }
+            if STOP_WORDS.contains(w.as_str()) && !NAME_LINKS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
+                break;
+            }
+            if !self.is_cap(k) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+                break;
+            }
+            if NAME_LINKS.contains(w.as_str())
+                && (k == 0
+                    || !self.is_word(k - 1)
+                    || !(self.is_cap(k - 1)
+                        || self.lex.is_source_noun(&self.lower(k - 1))
+                        || TITLES.contains(self.lower(k - 1).as_str())))
+            {
+                break;
+            }
+            first = k;
+            i = k;
+            words += 1;
+        }
+        Some((first, b))
+    }
+
+    /// The noun phrase that starts at token `a`, read forwards: one determiner, then names, titles and
+    /// modifiers, ending on a word that can head it.
+    fn np_forward(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        self.phrase_forward(a, end, false)
+    }
+
+    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them").
+    fn hearer(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        self.phrase_forward(a, end, true)
+    }
+
+    /// A noun phrase read forwards; `any_head` lets any content word end it, not only names, titles and
+    /// source nouns.
+    fn phrase_forward(&self, a: usize, end: usize, any_head: bool) -> Option<(usize, usize)> {
+        let mut i = a;
+        if i < end && self.is_det(i) {
+            i += 1;
+        }
+        let mut last = None;
+        let mut words = 0;
+        while i < end && words < 10 {
+            if self.st.toks[i].kind == TokKind::Open {
+                match self.short_quote(i) {
+                    Some((_, close)) if close < end => {
+                        i = close + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if !self.is_word(i) {
+                break;
+            }
+            let w = self.lower(i);
+            if NAME_LINKS.contains(w.as_str()) {
+                if words > 0 && (self.is_cap(i + 1) || self.is_det(i + 1)) {
+                    i += 1;
+                    if self.is_det(i) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
+                break;
+            }
+            // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
+            if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+                break;
+            }
+            let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");
+            if self.can_head(i) || lexicon::pronoun_kind(&w).is_some() || any_head {
+                last = Some(i);
+            }
+            if lexicon::pronoun_kind(&w).is_some() || object {
+                break;
+            }
+            i += 1;
+            words += 1;
+        }
+        last.map(|l| (a, l))
+    }
+}

@@ -1,0 +1,159 @@
+//! The extractor: a text's mentions and claims in one call, from a gazetteer and the lexicons.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::claims::{Attributor, Claim};
+use crate::document::Document;
+use crate::error::{Error, ErrorKind, Result};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{self, CueClass, CueForm, Lexicon};
+
+/// Collects a gazetteer and additions to the built-in lexicons, then builds an [`Extractor`].
+///
+/// ```
+/// use gazette::{Entity, Extractor, Gazetteer};
+///
+/// let gazetteer = Gazetteer::builder().entity(Entity::new("miller", "PERSON", "Matthew Miller")).build()?;
+/// let extractor = Extractor::builder().gazetteer(gazetteer).cue("opine").source_noun("insider").build()?;
+/// let doc = extractor.extract("Matthew Miller opined that talks are ongoing.");
+/// assert_eq!(doc.claims[0].speaker, Some("Matthew Miller"));
+/// assert_eq!(doc.claims[0].cue_lemma, "opine");
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    gazetteer: Option<Gazetteer>,
+    cues: Vec<(String, CueClass)>,
+    source_nouns: Vec<String>,
+    media_nouns: Vec<String>,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the built-in lexicons and no gazetteer.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The gazetteer whose mentions are found and whose entities sources and media link to. Without
+    /// one, documents have no mentions and claims no entities.
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
+        self.gazetteer = Some(gazetteer);
+        self
+    }
+
+    /// Adds a verb of saying by its lemma ("opine"); its regular forms ("opines", "opined", "opining")
+    /// are cues too. Such cues take every construction: "X opined C", "C, X opined", "C, opined X".
+    pub fn cue(&mut self, lemma: &str) -> &mut ExtractorBuilder {
+        self.cues.push((lemma.trim().to_lowercase(), CueClass::Speech));
+        self
+    }
+
+    /// Adds a verb of belief, finding or intention by its lemma ("reckon"), with its regular forms.
+    /// Such cues are never inverted ("C, reckoned X" is not read).
+    pub fn stance_cue(&mut self, lemma: &str) -> &mut ExtractorBuilder {
+        self.cues.push((lemma.trim().to_lowercase(), CueClass::Stance));
+        self
+    }
+
+    /// Adds a noun that heads an anonymous source ("insider"); its plural counts too.
+    pub fn source_noun(&mut self, noun: &str) -> &mut ExtractorBuilder {
+        self.source_nouns.push(noun.trim().to_lowercase());
+        self
+    }
+
+    /// Adds a noun that names a medium or channel ("newsletter"), so that "via the newsletter" and
+    /// "told the newsletter" give a medium.
+    pub fn media_noun(&mut self, noun: &str) -> &mut ExtractorBuilder {
+        self.media_nouns.push(noun.trim().to_lowercase());
+        self
+    }
+
+    /// Builds the extractor: compiles every cue form into one automaton.
+    ///
+    /// # Errors
+    /// An empty cue or noun, or an automaton that cannot be built.
+    pub fn build(&self) -> Result<Extractor> {
+        let empty =
+            self.cues.iter().map(|(c, _)| c).chain(&self.source_nouns).chain(&self.media_nouns).find(|w| w.is_empty());
+        if empty.is_some() {
+            return Err(Error::new(ErrorKind::EmptyName, "empty cue or noun"));
+        }
+        let mut forms: Vec<CueForm> = lexicon::CUES.clone();
+        for (lemma, class) in &self.cues {
+            let lemma = lemma.split_whitespace().collect::<Vec<_>>().join(" ");
+            for form in lexicon::inflect(&lemma) {
+                forms.push(CueForm { form, lemma: lemma.clone(), class: *class });
+            }
+        }
+        let mut seen = HashSet::new();
+        forms.retain(|f| seen.insert(f.form.clone()));
+        let mut lex = Lexicon::default();
+        for n in &self.source_nouns {
+            lex.extra_source_nouns.insert(n.clone());
+            lex.extra_source_nouns.insert(lexicon::plural(n));
+        }
+        lex.extra_media_nouns.extend(self.media_nouns.iter().cloned());
+        let attributor = Attributor::new(forms, lex)?;
+        Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
+    }
+}
+
+/// Finds the mentions and the claims of a text: who is mentioned, who said what, through which medium.
+///
+/// Cloning is cheap (the data sits behind an `Arc`); an `Extractor` is `Send + Sync`.
+///
+/// ```
+/// use gazette::{ClaimKind, Entity, Extractor, Gazetteer, SourceKind};
+///
+/// let gazetteer = Gazetteer::builder()
+///     .entity(Entity::new("miller", "PERSON", "Matthew Miller"))
+///     .entity(Entity::new("reuters", "MEDIA", "Reuters"))
+///     .build()?;
+/// let extractor = Extractor::new(gazetteer)?;
+/// let text = "Talks will resume, officials said. State Department spokesperson Matthew Miller told \
+///             Reuters that discussions are ongoing.";
+/// let doc = extractor.extract(text);
+/// assert_eq!(doc.claims.len(), 2);
+/// assert_eq!(doc.claims[0].source_kind, SourceKind::Anonymous);
+/// let miller = &doc.claims[1];
+/// assert_eq!((miller.speaker, miller.medium_text), (Some("Matthew Miller"), Some("Reuters")));
+/// assert_eq!(&text[miller.content[0].start..miller.content[0].end], "discussions are ongoing"); // bytes
+/// assert_eq!(miller.kind, ClaimKind::Indirect);
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor(Arc<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    gazetteer: Option<Gazetteer>,
+    attributor: Attributor,
+}
+
+impl Extractor {
+    /// A builder, for a gazetteer and additions to the lexicons.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// An extractor with this gazetteer and the built-in lexicons.
+    ///
+    /// # Errors
+    /// The cue automaton cannot be built.
+    pub fn new(gazetteer: Gazetteer) -> Result<Extractor> {
+        ExtractorBuilder::new().gazetteer(gazetteer).build()
+    }
+
+    /// The mentions and claims of `text`. Offsets are **byte** offsets into `text`.
+    pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
+        let mentions = self.0.gazetteer.as_ref().map(|g| g.find(text)).unwrap_or_default();
+        let claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions);
+        Document { text, mentions, claims }
+    }
+
+    /// The gazetteer, when there is one.
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.0.gazetteer.as_ref()
+    }
+}

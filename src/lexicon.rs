@@ -1,0 +1,387 @@
+//! The attribution lexicons: reporting verbs in all their forms, source nouns, titles, pronouns, media
+//! words and the small closed classes (determiners, auxiliaries, stop words) that bound a source phrase.
+//!
+//! Every list is written by hand from general English usage and embedded; [`Lexicon`] adds the words a
+//! user gives at run time (see `ExtractorBuilder`).
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+/// How a cue takes its source and content, which decides the constructions it may appear in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// A verb of saying: "X said (that) C", "C, X said", "C, said X".
+    Speech,
+    /// A verb of saying that takes a hearer first: "X told Reuters (that) C"; the hearer may be a medium.
+    Tell,
+    /// A verb of belief, finding, intention or stance: "X believes C", "C, X believes"; never inverted.
+    Stance,
+    /// "according to X": the source follows the cue.
+    According,
+    /// A verb of praise, blame or support whose content is its object ("praised Obama's presidency in
+    /// an interview": the content ends before "in").
+    Object,
+}
+
+/// One surface form of a cue.
+#[derive(Debug, Clone)]
+pub(crate) struct CueForm {
+    /// The form, lowercase, words separated by one space.
+    pub form: String,
+    /// The lemma reported with a claim (`say` for `said`).
+    pub lemma: String,
+    pub class: CueClass,
+}
+
+/// Speech verbs with irregular forms: lemma, then every form.
+const SPEECH_IRREGULAR: &[(&str, &[&str])] = &[
+    ("say", &["say", "says", "said", "saying"]),
+    ("write", &["write", "writes", "wrote", "written", "writing"]),
+    ("admit", &["admit", "admits", "admitted", "admitting"]),
+    ("tweet", &["tweet", "tweets", "tweeted", "tweeting"]),
+    ("post", &["posted"]),
+    ("allege", &["allege", "alleges", "alleged", "alleging"]),
+    ("rule out", &["rule out", "rules out", "ruled out", "ruling out"]),
+    ("point out", &["point out", "points out", "pointed out", "pointing out"]),
+    ("make clear", &["make clear", "makes clear", "made clear", "making clear"]),
+    ("call for", &["call for", "calls for", "called for", "calling for"]),
+    ("call on", &["call on", "calls on", "called on", "calling on"]),
+    ("call", &["call", "calls", "called", "calling"]),
+    ("refer to", &["refer to", "refers to", "referred to", "referring to"]),
+    ("weigh in", &["weigh in", "weighs in", "weighed in", "weighing in"]),
+];
+
+/// Regular speech verbs (lemmas; the inflections are derived by [`inflect`]).
+#[rustfmt::skip]
+const SPEECH_REGULAR: &[&str] = &[
+    "acknowledge", "add", "announce", "answer", "argue", "ask", "assert", "boast", "caution", "claim", "comment",
+    "complain", "concede", "conclude", "concur", "confirm", "contend", "continue", "counter", "declare", "deny",
+    "disclose", "emphasise", "emphasize", "estimate", "explain", "insist", "joke", "lament", "note", "observe",
+    "predict", "proclaim", "promise", "quip", "recall", "recount", "remark", "reply", "report", "respond",
+    "retort", "reveal", "speculate", "state", "stress", "suggest", "testify", "threaten", "urge", "vow", "warn",
+];
+
+/// Verbs whose content is their object: praise, blame, support and their kin.
+#[rustfmt::skip]
+const OBJECT_REGULAR: &[&str] = &[
+    "accuse", "applaud", "blame", "blast", "brand", "characterise", "characterize", "chide", "cite", "compare",
+    "condemn", "criticise", "criticize", "decry", "defend", "denounce", "deride", "describe", "dismiss", "dub",
+    "echo", "endorse", "fault", "hail", "lambaste", "mention", "mock", "oppose", "praise", "question", "rebuke",
+    "reiterate", "reject", "repeat", "ridicule", "slam", "thank", "tout",
+];
+
+/// Irregular stance verbs.
+const STANCE_IRREGULAR: &[(&str, &[&str])] = &[
+    ("think", &["think", "thinks", "thought"]),
+    ("find", &["find", "finds", "found"]),
+    ("show", &["show", "shows", "showed", "shown", "showing"]),
+    ("seek", &["seeks", "sought"]),
+    ("see", &["sees", "saw"]),
+];
+
+/// Regular stance verbs: beliefs, findings, intentions, support and opposition.
+#[rustfmt::skip]
+const STANCE_REGULAR: &[&str] = &[
+    "agree", "believe", "consider", "doubt", "fear", "hope", "indicate", "prefer", "suspect", "want", "wish",
+    "worry", "decide", "recognise", "recognize", "acknowledge", "demonstrate", "suggest", "imply", "conclude",
+];
+
+/// "tell" and its kin, which take a hearer before the content.
+const TELL: &[(&str, &[&str])] = &[
+    ("tell", &["tell", "tells", "told", "telling"]),
+    ("inform", &["inform", "informs", "informed", "informing"]),
+    ("assure", &["assure", "assures", "assured", "assuring"]),
+    ("remind", &["remind", "reminds", "reminded", "reminding"]),
+];
+
+/// The regular inflections of an English verb: base, third person, past, present participle.
+pub(crate) fn inflect(lemma: &str) -> Vec<String> {
+    let (head, tail) = match lemma.split_once(' ') {
+        Some((h, t)) => (h, format!(" {t}")),
+        None => (lemma, String::new()),
+    };
+    let b = head.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let forms = if let Some(stem) = head.strip_suffix('e') {
+        vec![head.to_string(), format!("{head}s"), format!("{head}d"), format!("{stem}ing")]
+    } else if head.len() > 2 && head.ends_with('y') && !vowel(b[b.len() - 2]) {
+        let stem = &head[..head.len() - 1];
+        vec![head.to_string(), format!("{stem}ies"), format!("{stem}ied"), format!("{head}ing")]
+    } else if ["s", "sh", "ch", "x", "z"].iter().any(|s| head.ends_with(s)) {
+        vec![head.to_string(), format!("{head}es"), format!("{head}ed"), format!("{head}ing")]
+    } else {
+        vec![head.to_string(), format!("{head}s"), format!("{head}ed"), format!("{head}ing")]
+    };
+    forms.into_iter().map(|f| f + &tail).collect()
+}
+
+/// Speech verbs that before "to" mark aspect, not speech ("will continue to raise money").
+pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
+
+/// Lemmas whose base and third-person forms are more often nouns ("the state", "a plan", "an
+/// attack"): only their past and participle forms are cues.
+#[rustfmt::skip]
+const NOUN_LIKE: &[&str] = &["state", "fear", "question", "brand", "echo", "answer", "comment", "fault"];
+
+/// The built-in cue forms.
+pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
+    let mut out = Vec::new();
+    let mut push = |forms: &[String], lemma: &str, class: CueClass| {
+        let noun_like = NOUN_LIKE.contains(&lemma);
+        for f in forms {
+            if noun_like && (f == lemma || *f == plural(lemma)) {
+                continue;
+            }
+            out.push(CueForm { form: f.clone(), lemma: lemma.to_string(), class });
+        }
+    };
+    for (lemma, forms) in SPEECH_IRREGULAR {
+        let class = if lemma.contains(' ') { CueClass::Stance } else { CueClass::Speech };
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, class);
+    }
+    for lemma in SPEECH_REGULAR {
+        push(&inflect(lemma), lemma, CueClass::Speech);
+    }
+    for (lemma, forms) in STANCE_IRREGULAR {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Stance);
+    }
+    for lemma in STANCE_REGULAR {
+        push(&inflect(lemma), lemma, CueClass::Stance);
+    }
+    for lemma in OBJECT_REGULAR {
+        push(&inflect(lemma), lemma, CueClass::Object);
+    }
+    for (lemma, forms) in TELL {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
+    }
+    push(&["according to".to_string()], "according to", CueClass::According);
+    out
+});
+
+fn set(words: &[&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// Nouns that head an anonymous source ("officials said", "a security source confirmed"), singular;
+/// plurals are derived.
+pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "official", "source", "spokesperson", "spokesman", "spokeswoman", "analyst", "diplomat", "expert",
+        "witness", "resident", "aide", "adviser", "advisor", "observer", "critic", "supporter", "opponent",
+        "investigator", "prosecutor", "lawyer", "attorney", "researcher", "scientist", "economist", "strategist",
+        "commander", "officer", "militia", "militant", "group", "insider", "staffer", "representative", "lawmaker",
+        "legislator", "activist", "voter", "member", "leader", "worker", "employee", "person", "people", "man",
+        "woman", "men", "women", "police", "authorities", "government", "ministry", "agency", "report", "study",
+        "survey", "poll", "data", "statement", "document", "analysis", "research", "percent", "majority",
+        "minority", "campaign", "administration", "committee", "council", "court", "judge", "army", "military",
+        "company", "firm", "organisation", "organization", "movement", "party", "coalition", "faction", "side",
+        "team", "office", "department", "board", "candidate", "colleague", "friend", "family", "doctor", "teacher",
+        "student", "parent", "citizen", "executive", "director", "chief", "head", "chairman", "chairwoman",
+        "chair", "founder", "owner", "author", "writer", "columnist", "editor", "reporter", "correspondent",
+        "journalist", "host", "commentator", "pundit", "blogger", "historian", "professor", "scholar", "academic",
+        "think tank", "advocate", "respondent", "speaker", "associate", "ally", "rival", "delegate", "donor",
+        "operative", "consultant", "pollster", "organizer", "organiser", "participant", "protester", "demonstrator",
+        "manager", "nominee", "front-runner", "frontrunner", "contender", "challenger", "incumbent", "senator",
+        "governor", "mayor", "minister", "president", "secretary", "ambassador", "general", "congressman",
+        "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
+        "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
+    ];
+    let mut s = HashSet::new();
+    for n in NOUNS {
+        s.insert(n.to_string());
+        s.insert(plural(n));
+    }
+    // Plurals in -men.
+    for n in NOUNS.iter().filter_map(|n| n.strip_suffix("man")) {
+        s.insert(format!("{n}men"));
+    }
+    s
+});
+
+/// The plural of a regular English noun.
+pub(crate) fn plural(noun: &str) -> String {
+    let b = noun.as_bytes();
+    if noun.ends_with('y') && b.len() > 1 && !matches!(b[b.len() - 2], b'a' | b'e' | b'o' | b'u') {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if ["s", "sh", "ch", "x"].iter().any(|e| noun.ends_with(e)) {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Titles that may precede a name inside a source ("Prime Minister al-Sudani", "Sen. Rubio").
+#[rustfmt::skip]
+pub(crate) static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "president", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "rep.", "gov.", "governor",
+        "mayor", "general", "gen.", "colonel", "col.", "captain", "capt.", "mr.", "mrs.", "ms.", "dr.", "prof.",
+        "sheikh", "king", "queen", "prince", "princess", "chancellor", "speaker", "judge", "justice",
+        "commissioner", "envoy", "deputy", "vice", "former", "acting", "chief", "lt.", "representative",
+        "congressman", "congresswoman", "director", "chairman", "chairwoman",
+    ])
+});
+
+/// Personal pronouns that can stand for a source, by what they can refer to.
+pub(crate) fn pronoun_kind(word: &str) -> Option<PronounKind> {
+    Some(match word {
+        "he" | "she" => PronounKind::Person,
+        "they" | "it" => PronounKind::Group,
+        "i" | "we" | "you" => PronounKind::Deictic,
+        _ => return None,
+    })
+}
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PronounKind {
+    /// he, she: a person.
+    Person,
+    /// they, it: an organisation, a country or a group.
+    Group,
+    /// I, we, you: the speaker or hearer, not resolved.
+    Deictic,
+}
+
+/// Words that open a noun phrase; a source read backwards stops after one.
+#[rustfmt::skip]
+pub(crate) static DETERMINERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "the", "a", "an", "this", "these", "those", "some", "many", "most", "several", "all", "both", "few",
+        "other", "another", "its", "his", "her", "their", "our", "my", "your", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "no", "any", "each", "every", "more", "fewer", "such",
+    ])
+});
+
+/// Auxiliaries, negation and adverbs that a cue absorbs on its left ("has claimed", "did not rule out").
+#[rustfmt::skip]
+pub(crate) static AUXILIARIES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "still",
+        "already", "later", "again", "even", "just", "once", "often", "then", "now", "too", "didn't", "doesn't",
+        "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't",
+        "can't", "couldn't", "shouldn't", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "won’t", "wouldn’t",
+        "isn’t", "wasn’t", "can’t", "couldn’t", "to",
+    ])
+});
+
+/// Words of time that sit between a source and its cue ("the board on Monday rejected"); a cue
+/// absorbs them with the preposition before them.
+#[rustfmt::skip]
+pub(crate) static TIME_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "recently",
+        "earlier", "previously",
+    ])
+});
+
+/// Lowercase words that can never be part of a source phrase: prepositions, conjunctions, relative and
+/// other function words. A backward walk for a source stops at one.
+#[rustfmt::skip]
+pub(crate) static STOP_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "and", "or", "but", "nor", "so", "yet", "that", "which", "when", "where", "while", "whereas", "because",
+        "as", "if", "unless", "although", "though", "after", "before", "since", "until", "than", "in", "on", "at",
+        "by", "with", "from", "into", "onto", "about", "over", "under", "against", "between", "through", "during",
+        "without", "within", "via", "like", "amid", "among", "upon", "toward", "towards", "per", "whether", "what",
+        "how", "why", "there", "here", "who", "whom", "whose", "not", "also", "is", "are", "was", "were", "be",
+        "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+        "does", "did", "however", "meanwhile", "instead", "then", "now", "yesterday", "today", "tomorrow", "said",
+        "says", "say", "told", "it's", "let", "let's", "according",
+    ])
+});
+
+/// Words inside a name that does not end a source ("Ambassador to Iraq", "Secretary of State").
+#[rustfmt::skip]
+pub(crate) static NAME_LINKS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| set(&["of", "to", "for", "de", "al", "bin", "van", "von", "du", "da", "del"]));
+
+/// Nouns of media and channels: a hearer or an object of "via" that is one of these is a medium.
+pub(crate) static MEDIA_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "platform", "newspaper", "paper", "agency", "channel", "network", "television", "tv", "radio", "website",
+        "site", "outlet", "magazine", "broadcaster", "station", "news", "times", "post", "journal", "tribune",
+        "herald", "press", "daily", "gazette", "wire", "podcast", "blog", "twitter", "facebook", "instagram",
+        "telegram", "youtube", "tiktok", "account", "feed", "page", "show", "programme", "program", "interview",
+        "media",
+    ];
+    NOUNS.iter().map(|n| n.to_string()).collect()
+});
+
+/// Prepositions that introduce a medium after a cue: "via the X platform", "on Twitter".
+#[rustfmt::skip]
+pub(crate) static MEDIUM_PREPOSITIONS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| set(&["via", "on", "to", "with", "through"]));
+
+/// The built-in lexicon plus a user's additions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub extra_source_nouns: HashSet<String>,
+    pub extra_media_nouns: HashSet<String>,
+}
+
+impl Lexicon {
+    /// Whether `word` (lowercase) heads an anonymous source.
+    pub(crate) fn is_source_noun(&self, word: &str) -> bool {
+        SOURCE_NOUNS.contains(word) || self.extra_source_nouns.contains(word)
+    }
+
+    /// Whether `word` (lowercase) names a medium or channel.
+    pub(crate) fn is_media_noun(&self, word: &str) -> bool {
+        MEDIA_NOUNS.contains(word) || self.extra_media_nouns.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(inflect("announce"), ["announce", "announces", "announced", "announcing"]);
+        assert_eq!(inflect("deny"), ["deny", "denies", "denied", "denying"]);
+        assert_eq!(inflect("stress"), ["stress", "stresses", "stressed", "stressing"]);
+        assert_eq!(inflect("warn"), ["warn", "warns", "warned", "warning"]);
+        assert_eq!(inflect("point out"), ["point out", "points out", "pointed out", "pointing out"]);
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("official"), "officials");
+        assert_eq!(plural("authority"), "authorities");
+        assert_eq!(plural("witness"), "witnesses");
+        assert_eq!(plural("survey"), "surveys");
+    }
+
+    #[test]
+    fn cues_cover_every_form_the_issue_names() {
+        let has = |f: &str| CUES.iter().any(|c| c.form == f);
+        for f in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "tell",
+            "told",
+            "according to",
+            "ruled out",
+            "called for",
+            "claimed",
+            "considers",
+            "denied",
+            "warned",
+            "believes",
+            "found",
+            "shows",
+            "wants",
+        ] {
+            assert!(has(f), "{f}");
+        }
+        assert!(!has("elicit"));
+    }
+}

@@ -1,0 +1,359 @@
+//! The shape of a text that attribution reads: word and punctuation tokens, quotations (also those that
+//! run over several paragraphs) and sentences that never split a quotation. Built in one pass each.
+
+use std::ops::Range;
+
+use crate::normalize::{self, Class};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A word: letters and digits, with inner hyphens, apostrophes and periods (`al-Sudani`, `IS's`,
+    /// `U.S.`, `L.`).
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// An opening double quotation mark.
+    Open,
+    /// A closing double quotation mark.
+    Close,
+    /// A line break: the end of a paragraph.
+    Para,
+}
+
+/// A token. Offsets are **byte** offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// A quotation: the token indices of its opening mark and of its closing mark (or of the paragraph break
+/// that ends it unclosed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quote {
+    pub open: usize,
+    pub close: usize,
+}
+
+/// A sentence: token indices `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc", "co",
+    "corp", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
+    "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
+];
+
+/// The tokens, quotations and sentences of a text.
+#[derive(Debug)]
+pub(crate) struct Structure {
+    pub toks: Vec<Tok>,
+    pub quotes: Vec<Quote>,
+    /// For each token, 1 + the index of the quotation it lies in (marks included), or 0.
+    pub in_quote: Vec<u32>,
+    pub sentences: Vec<Sentence>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && normalize::char_class(c) == Class::Word)
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2010}' | '\u{2011}' | '&')
+}
+
+impl Structure {
+    /// The structure of `text` from its tokens ([`tokenize`]) and the token indices where cues start,
+    /// ascending: a quotation that ends with a full stop ends its sentence unless a cue follows closely
+    /// (`"Why?" Trump said.` is one sentence).
+    pub(crate) fn new(text: &str, toks: Vec<Tok>, cues: &[usize]) -> Structure {
+        let (quotes, in_quote) = pair_quotes(&toks);
+        let sentences = split_sentences(text, &toks, &quotes, &in_quote, cues);
+        Structure { toks, quotes, in_quote, sentences }
+    }
+
+    /// The quotation token `i` lies in.
+    pub(crate) fn quote_of(&self, i: usize) -> Option<Quote> {
+        match self.in_quote.get(i) {
+            Some(&q) if q > 0 => Some(self.quotes[q as usize - 1]),
+            _ => None,
+        }
+    }
+}
+
+/// The tokens of `text[range]`, in order, with offsets into `text`.
+pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(range.len() / 5);
+    let bytes = text.as_bytes();
+    let base = range.start;
+    let mut it = text[range].char_indices().map(|(i, c)| (i + base, c)).peekable();
+    let mut prev_space = true;
+    while let Some((i, c)) = it.next() {
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            if toks.last().is_none_or(|t: &Tok| t.kind != TokKind::Para) {
+                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: TokKind::Para });
+            }
+            prev_space = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            prev_space = true;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            let mut dotted = false;
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if is_joiner(d) && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char) {
+                    dotted |= d == '.';
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            // A final period belongs to an initial, a dotted abbreviation or a known abbreviation.
+            if end < bytes.len() && bytes[end] == b'.' {
+                let word = &text[i..end];
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+                    end += 1;
+                    it.next();
+                }
+            }
+            toks.push(Tok { start: i, end, kind: TokKind::Word });
+            prev_space = false;
+            continue;
+        }
+        // Two apostrophes stand for a double quotation mark in some house styles ('' ... '').
+        let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
+        let straight = || {
+            let after_opener =
+                toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'['));
+            if prev_space || after_opener { TokKind::Open } else { TokKind::Close }
+        };
+        // Curly marks typed the wrong way round are read by their place: one glued to the word before
+        // it and followed by a space closes, one after a space and glued to a word opens.
+        let next_space = text[i + c.len_utf8()..].chars().next().is_none_or(char::is_whitespace);
+        let kind = match c {
+            '\u{201c}' if !prev_space && next_space => TokKind::Close,
+            '\u{201d}' if prev_space && !next_space => TokKind::Open,
+            '\u{201c}' | '\u{ab}' | '\u{201e}' => TokKind::Open,
+            '\u{201d}' | '\u{bb}' => TokKind::Close,
+            '"' => straight(),
+            _ if doubled => straight(),
+            _ => TokKind::Punct,
+        };
+        let len = if doubled { 2 } else { c.len_utf8() };
+        if doubled {
+            it.next();
+        }
+        toks.push(Tok { start: i, end: i + len, kind });
+        prev_space = false;
+    }
+    toks
+}
+
+fn pair_quotes(toks: &[Tok]) -> (Vec<Quote>, Vec<u32>) {
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        match toks[i].kind {
+            TokKind::Open if open.is_none() => open = Some(i),
+            TokKind::Close => {
+                if let Some(o) = open.take() {
+                    quotes.push(Quote { open: o, close: i });
+                }
+            }
+            TokKind::Para => {
+                if let Some(o) = open {
+                    // A paragraph that opens a quotation without closing it continues in the next one
+                    // when that one opens with a quotation mark; otherwise the quotation ends here.
+                    if toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Open) {
+                        i += 2;
+                        continue;
+                    }
+                    quotes.push(Quote { open: o, close: i });
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some(o) = open {
+        quotes.push(Quote { open: o, close: toks.len() - 1 });
+    }
+    let mut in_quote = vec![0u32; toks.len()];
+    for (q, quote) in quotes.iter().enumerate() {
+        for slot in &mut in_quote[quote.open..=quote.close] {
+            *slot = q as u32 + 1;
+        }
+    }
+    (quotes, in_quote)
+}
+
+fn starts_sentence(text: &str, tok: &Tok) -> bool {
+    match tok.kind {
+        TokKind::Open => true,
+        TokKind::Punct => matches!(text.as_bytes()[tok.start], b'(' | b'['),
+        TokKind::Word => text[tok.start..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// The text cut into blocks of whole paragraphs of at least `size` bytes, at line breaks that no
+/// quotation runs over (the next paragraph does not open with a quotation mark): attribution never
+/// looks across them, so each block can be read alone, in memory that does not grow with the text.
+pub(crate) fn blocks(text: &str, size: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let mut cut = text.len();
+        let mut from = start + size;
+        while from < text.len() {
+            let Some(nl) = bytes[from..].iter().position(|&b| b == b'\n') else { break };
+            let at = from + nl + 1;
+            let next = text[at..].trim_start().chars().next();
+            if !matches!(next, Some('"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\'')) {
+                cut = at;
+                break;
+            }
+            from = at;
+        }
+        let block = start..cut;
+        start = cut;
+        Some(block)
+    })
+}
+
+/// How many tokens after a closing quotation a cue may start and still attribute it.
+const CUE_REACH: usize = 8;
+
+fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32], cues: &[usize]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let outside = |i: usize| in_quote[i] == 0;
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let end_here = match t.kind {
+            // A paragraph break ends a sentence unless a quotation runs over it.
+            TokKind::Para => outside(i) || quotes[in_quote[i] as usize - 1].close == i,
+            TokKind::Punct => {
+                matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?')
+                    && outside(i)
+                    && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || starts_sentence(text, n))
+            }
+            // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue
+            // follows closely to attribute it.
+            TokKind::Close => {
+                // `"Why?" Trump said.`: a cue a few words on, in a sentence that soon ends.
+                let cue_follows = || {
+                    let k = cues.partition_point(|&c| c <= i);
+                    let Some(&c) = cues.get(k).filter(|&&c| c <= i + CUE_REACH) else { return false };
+                    let stop = |j: usize| {
+                        toks[j].kind == TokKind::Punct
+                            && matches!(text.as_bytes()[toks[j].start], b'.' | b'!' | b'?' | b',')
+                    };
+                    (i + 1..c).all(|j| toks[j].kind == TokKind::Word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
+                };
+                i > 0
+                    && toks[i - 1].kind == TokKind::Punct
+                    && matches!(text.as_bytes()[toks[i - 1].start], b'.' | b'!' | b'?')
+                    && toks
+                        .get(i + 1)
+                        .is_none_or(|n| n.kind == TokKind::Para || (starts_sentence(text, n) && !cue_follows()))
+            }
+            _ => false,
+        };
+        if end_here {
+            let end = if t.kind == TokKind::Para { i } else { i + 1 };
+            if end > start {
+                out.push(Sentence { start, end });
+            }
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(Sentence { start, end: toks.len() });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        Structure::new(text, tokenize(text, 0..text.len()), &[]).toks.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let s = Structure::new(text, tokenize(text, 0..text.len()), &[]);
+        s.sentences.iter().map(|x| &text[s.toks[x.start].start..s.toks[x.end - 1].end]).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners_initials_and_abbreviations() {
+        assert_eq!(
+            words("Alina L. Romanowski's U.S. al-Sudani, IS’s."),
+            ["Alina", "L.", "Romanowski's", "U.S.", "al-Sudani", ",", "IS’s", "."]
+        );
+        assert_eq!(words("Sen. Rubio"), ["Sen.", "Rubio"]);
+    }
+
+    #[test]
+    fn sentences_do_not_split_quotations_or_abbreviations() {
+        let t = "\"A. B,\" Mr. Smith said. Then U.S. forces left.\nNext";
+        assert_eq!(sentences(t), ["\"A. B,\" Mr. Smith said.", "Then U.S. forces left.", "Next"]);
+        // A full stop inside a quotation ends the sentence unless a cue follows closely.
+        let t = "\"Go.\" Trump left.";
+        assert_eq!(sentences(t), ["\"Go.\"", "Trump left."]);
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[4]);
+        assert_eq!(s.sentences.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_continues_into_a_paragraph_that_reopens_it() {
+        let t = "He said: “One.\n“Two.”\nThree.";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
+        assert_eq!(s.quotes.len(), 1);
+        assert_eq!(sentences(t), ["He said: “One.\n“Two.”", "Three."]);
+        // Not reopened: the quotation ends with its paragraph.
+        let t = "He said: “One.\nTwo.";
+        assert_eq!(sentences(t), ["He said: “One.", "Two."]);
+    }
+
+    #[test]
+    fn blocks_end_at_line_breaks_no_quotation_runs_over() {
+        let t = "aaaa\n\u{201c}b\nccc\ndd";
+        let b: Vec<_> = blocks(t, 2).collect();
+        assert_eq!(b, [0..10, 10..14, 14..16]);
+        assert_eq!(&t[b[0].clone()], "aaaa\n\u{201c}b\n");
+        assert_eq!(blocks("", 2).count(), 0);
+    }
+
+    #[test]
+    fn straight_quotes_open_after_space() {
+        let s = Structure::new("a \"b\" c", tokenize("a \"b\" c", 0..7), &[]);
+        assert_eq!(s.quotes, [Quote { open: 1, close: 3 }]);
+        let t = "a ''b c,'' d's";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
+        assert_eq!(s.quotes, [Quote { open: 1, close: 5 }]);
+        assert_eq!(s.toks.len(), 7);
+    }
+}
