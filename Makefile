@@ -7,9 +7,9 @@ BENCH_DATA ?= $(if $(wildcard $(SHARED)/bench/bbc.txt),$(SHARED)/bench,)
 
 .PHONY: demo test test-rust test-c test-python bench default-gazetteer
 
-## The main job on the sample article: mentions (and, as gazette grows, claims).
+## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
-	$(CARGO) run --quiet --release --example extract -- --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
+	$(CARGO) run --quiet --release --example extract -- examples/data/article.txt
 
 ## Every test of every layer.
 test: test-rust test-c test-python
