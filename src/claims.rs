@@ -1289,21 +1289,21 @@ impl<'r> Reader<'r> {
     /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
     /// campaign ...").
     fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
-        let mut i = s.start;
-        if let Some(c) = (s.start..(s.start + 6).min(end)).find(|&k| self.punct(k) == Some(',')) {
-            if (s.start..c).all(|k| self.is_word(k)) {
-                i = c + 1;
-            }
-        }
-        let (first, last) = self.np_forward(i, end)?;
-        let pronoun = lexicon::pronoun_kind(&self.lower(last));
-        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
-            first,
-            last,
-            head: last,
-            relative: None,
-            pronoun,
-        })
+        let subject_at = |i: usize| {
+            let (first, last) = self.np_forward(i, end)?;
+            let pronoun = lexicon::pronoun_kind(&self.lower(last));
+            (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
+                first,
+                last,
+                head: last,
+                relative: None,
+                pronoun,
+            })
+        };
+        let intro = (s.start..(s.start + 6).min(end))
+            .find(|&k| self.punct(k) == Some(','))
+            .filter(|&c| (s.start..c).all(|k| self.is_word(k)));
+        intro.and_then(|c| subject_at(c + 1)).or_else(|| subject_at(s.start))
     }
 
     /// Whether word `i` can head a source.
@@ -1458,11 +1458,16 @@ impl<'r> Reader<'r> {
             if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
                 break;
             }
+            // A pronoun is a phrase of its own, and only where the phrase starts.
+            let pronoun = lexicon::pronoun_kind(&w).is_some();
+            if pronoun && i > a {
+                break;
+            }
             let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");
-            if self.can_head(i) || lexicon::pronoun_kind(&w).is_some() || any_head {
+            if self.can_head(i) || pronoun || any_head {
                 last = Some(i);
             }
-            if lexicon::pronoun_kind(&w).is_some() || object {
+            if pronoun || object {
                 break;
             }
             i += 1;
