@@ -112,6 +112,8 @@ fn according_to_before_and_after_its_content() {
     let c = one("The bridge will reopen on Friday, according to a security source.");
     assert_eq!((c.content[0].as_str(), c.source_kind), ("The bridge will reopen on Friday", SourceKind::Anonymous));
     assert_eq!(c.lemma, "according to");
+    let c = one("In the words of one senior aide, the campaign is over.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the campaign is over", Some("one senior aide")));
 }
 
 #[test]
