@@ -252,4 +252,10 @@ fn users_add_cues_and_source_nouns() {
     assert_eq!((doc.claims[0].cue_lemma, doc.claims[0].source_kind), ("opine", SourceKind::Anonymous));
     assert_eq!(extractor().extract(text).claims.len(), 0);
     assert!(Extractor::builder().cue(" ").build().is_err());
+    // A stance cue is read with its source before it, never inverted.
+    let x = Extractor::builder().stance_cue("reckon").media_noun("newsletter").build().unwrap();
+    assert_eq!(x.extract("Officials reckon the deal will hold.").claims[0].cue_lemma, "reckon");
+    assert_eq!(x.extract("The deal will hold, reckoned officials.").claims.len(), 0);
+    let doc = x.extract("Jane Roe told the newsletter that the deal will hold.");
+    assert_eq!(doc.claims[0].medium_text, Some("the newsletter"));
 }
