@@ -173,6 +173,14 @@ fn a_question_asked_by_nobody_named_has_no_source() {
 }
 
 #[test]
+fn a_cue_inside_another_claim_is_part_of_it() {
+    let c = one("Jane Roe said she opposes the new tax.");
+    assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("say", "she opposes the new tax"));
+    let c = one("According to Reuters, the union wants a new contract.");
+    assert_eq!(c.lemma, "according to");
+}
+
+#[test]
 fn passives_have_no_source_in_the_text() {
     let c = one("Many voters are expected to stay home on Tuesday.");
     assert_eq!(
