@@ -890,7 +890,10 @@ impl<'r> Reader<'r> {
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
-            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head))) else {
+            let Some(src) = self
+                .source_before(first - 1)
+                .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head)))
+            else {
                 continue;
             };
             let stop = self.forward_end(i + 1, end, None, true);
