@@ -1,15 +1,20 @@
 //! Claim attribution: for each claim in a text, its content, cue, source, medium and kind.
 //!
-//! One Aho-Corasick scan finds the cues; one pass over the tokens pairs quotation marks and splits
-//! sentences (never inside a quotation); each cue is then read in its own sentence, with walks of a few
-//! tokens for its source and medium, so the work is linear in the text. The constructions:
+//! The text is read in blocks of whole paragraphs. In each, one Aho-Corasick scan finds the cues; one
+//! pass over the tokens pairs quotation marks and splits sentences (never inside a quotation); each cue
+//! is then read in its own sentence, with walks of bounded length for its source, content and medium,
+//! so the work is linear in the text. The constructions:
 //! - "X said (that) C", "X told Reuters C", "X, who has called for C", "X did not rule out C";
-//! - postposed "C, X said." and inverted "C, said X." (with "A," X said, "B." as two content spans);
-//! - "According to X, C" and "C, according to X";
-//! - a participle after a comma takes the subject of its sentence ("X commented, telling Y, C").
+//! - postposed "C, X said." and inverted "C, said X." (with "A," X said, "B." as two content spans,
+//!   and the whole quotations that follow in the paragraph);
+//! - "According to X, C", "C, according to X", "In the words of X, C";
+//! - a participle takes the subject of its sentence ("X commented, telling Y, C"; "Noting C, X said");
+//! - passives with no source in the text ("voters are expected to C", "It is believed that C"),
+//!   "Asked whether C, ...", transcripts and headlines ("ROE: C");
+//! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C").
 //!
-//! A cue inside a quotation, a noun after a determiner ("a reply") and a cue with no source in its
-//! sentence give no claim.
+//! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
+//! possessive ("a reply", "the FBI's report") and a cue with no source in its sentence give no claim.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
@@ -86,8 +91,8 @@ impl SourceKind {
 /// are **byte** offsets into the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Claim<'a> {
-    /// The content, in text order: one span, or several when the cue or source interrupts it
-    /// (`"A," she said, "B."`). A direct quotation's span excludes its quotation marks.
+    /// The content, in text order, byte offsets: one span, or several when the cue or source
+    /// interrupts it (`"A," she said, "B."`). A direct quotation's span excludes its quotation marks.
     pub content: Vec<Span>,
     /// The cue, with the auxiliaries and negation it absorbs ("did not rule out", "has claimed"), byte
     /// offsets.
