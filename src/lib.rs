@@ -81,3 +81,8 @@ mod send_sync {
         assert_traits::<ErrorKind>();
     }
 }
+
+/// The README's Rust examples, run as doc tests so the README stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -117,6 +117,9 @@ pub(crate) struct Matcher {
     /// walks also start at such units.
     nonword_first: [bool; 256],
     any_nonword_first: bool,
+    /// Names with diacritics, when they are folded: such a name matches text without its diacritics
+    /// only when the text is capitalised, so that "Thān" finds "Than" but not the word "than".
+    marked: Vec<bool>,
     /// The heads of all names that start with a word, to skip walks that cannot match.
     first_words: FirstWords,
     /// The first two steps of every walk that starts with two ASCII bytes, indexed by
@@ -144,6 +147,17 @@ impl Matcher {
                 .collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
+        let marked: Vec<bool> = if fold.diacritics {
+            let keep_marks = Fold { case: true, diacritics: false };
+            (0..n as u32)
+                .map(|a| {
+                    let name = store.alias(a);
+                    !name.is_ascii() && normalize::normalize(name, fold) != normalize::normalize(name, keep_marks)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Sorting groups equal keys (gazetteer order within a key) and lays the trie out in order.
         keyed.sort_unstable();
         let mut keys: Vec<Vec<u8>> = Vec::new();
@@ -189,6 +203,7 @@ impl Matcher {
         let jump = jump_table(&shards, &shard_of);
         Ok(Matcher {
             fold,
+            marked,
             first_words,
             jump,
             shards,
@@ -210,6 +225,7 @@ impl Matcher {
             + self.key_aliases.capacity() * 4
             + self.jump.capacity() * 4
             + self.first_words.blocks.capacity() * 8
+            + self.marked.capacity()
     }
 
     /// Scans `text` and returns the matches, sorted by start (then end): leftmost-longest and
@@ -279,7 +295,7 @@ impl Matcher {
                     scan.prev_word = true;
                     continue;
                 }
-                Class::Other if self.any_nonword_first && self.nonword_first[first as usize] && end > pos => {
+                Class::Other if !scan.prev_word && self.any_nonword_first && self.nonword_first[first as usize] => {
                     batch.push(Start {
                         pos,
                         first_byte: first,
@@ -340,7 +356,7 @@ impl Matcher {
             if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
                 let pid = nfa.match_pattern(sid, 0);
                 // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
-                let boundary = class != Class::Word || q == bytes.len() || normalize::class_at(text, q) != Class::Word;
+                let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
                 if nfa.pattern_len(pid) == depth + 1 && boundary {
                     let key = shard.keys[pid.as_usize()];
                     if let Some(entity) = self.verify(store, text, start, q, key) {
@@ -428,18 +444,23 @@ impl Matcher {
     fn verify(&self, store: &Store, text: &str, start: usize, end: usize, key: u32) -> Option<u32> {
         let names =
             &self.key_aliases[self.key_starts[key as usize] as usize..self.key_starts[key as usize + 1] as usize];
-        let mut exact: Option<Vec<u8>> = None;
-        for &alias in names {
-            if !store.alias_case_sensitive(alias) {
-                return Some(store.alias_entity(alias));
+        let span = &text[start..end];
+        let accepts = |alias: u32| {
+            if store.alias_case_sensitive(alias) {
+                let keep_case = Fold { case: false, ..self.fold };
+                if normalize::normalize(span, keep_case) != normalize::normalize(store.alias(alias), keep_case) {
+                    return false;
+                }
             }
-            let keep_case = Fold { case: false, ..self.fold };
-            let span = exact.get_or_insert_with(|| normalize::normalize(&text[start..end], keep_case));
-            if *span == normalize::normalize(store.alias(alias), keep_case) {
-                return Some(store.alias_entity(alias));
+            if self.marked.get(alias as usize).is_some_and(|&m| m) && !span.starts_with(char::is_uppercase) {
+                let keep_marks = Fold { case: true, diacritics: false };
+                if normalize::normalize(span, keep_marks) != normalize::normalize(store.alias(alias), keep_marks) {
+                    return false;
+                }
             }
-        }
-        None
+            true
+        };
+        names.iter().find(|&&a| accepts(a)).map(|&a| store.alias_entity(a))
     }
 }
 
