@@ -38,6 +38,8 @@
 //! [`GazetteerBuilder`], and save to a compact binary file that loads fast ([`Gazetteer::save`]).
 #![deny(missing_docs)]
 
+#[cfg(feature = "capi")]
+pub mod capi;
 mod claims;
 mod document;
 mod error;
