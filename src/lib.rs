@@ -42,6 +42,7 @@
 pub mod capi;
 mod claims;
 mod document;
+mod embedded;
 mod error;
 mod extractor;
 mod gazetteer;
