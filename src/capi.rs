@@ -397,6 +397,15 @@ pub unsafe extern "C" fn gazette_gazetteer_from_tsv(
     }
 }
 
+/// The embedded default gazetteer, compiled into the library: every country with its demonyms, capitals
+/// and cities of a million people, US states, major international organisations and news media. Built
+/// on the first call (a few milliseconds) and shared after that. Returns a new handle that the caller
+/// frees with gazette_gazetteer_free(); NULL only if gazette failed internally.
+#[unsafe(no_mangle)]
+pub extern "C" fn gazette_gazetteer_embedded() -> *mut gazette_gazetteer {
+    unsafe { boundary(ptr::null_mut(), ptr::null_mut(), || Ok(handle(gazette_gazetteer(Gazetteer::embedded())))) }
+}
+
 /// Loads a gazetteer saved by gazette_gazetteer_save() (or the Rust `Gazetteer::save`) from `path`, a
 /// NUL-terminated UTF-8 string; much faster than building from JSONL or TSV. Errors (an unreadable,
 /// truncated or corrupt file: GAZETTE_ERROR_IO, GAZETTE_ERROR_BAD_BINARY) and ownership as for
@@ -534,11 +543,13 @@ pub unsafe extern "C" fn gazette_extractor_new(
     }
 }
 
-/// An extractor with no gazetteer: it finds claims (their sources and media unlinked to entities) and
-/// no mentions. Ownership and errors as for gazette_extractor_new().
+/// An extractor with the embedded default gazetteer (see gazette_gazetteer_embedded()) and the
+/// built-in lexicons of cues. Ownership and errors as for gazette_extractor_new().
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn gazette_extractor_new_default(error: *mut *mut gazette_error) -> *mut gazette_extractor {
-    unsafe { boundary(error, ptr::null_mut(), || Ok(handle(gazette_extractor(Extractor::builder().build()?)))) }
+    unsafe {
+        boundary(error, ptr::null_mut(), || Ok(handle(gazette_extractor(Extractor::new(Gazetteer::embedded())?))))
+    }
 }
 
 /// Finds the mentions and claims of `len` bytes of UTF-8 text at `text` (copied; the caller's buffer

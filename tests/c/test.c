@@ -210,16 +210,26 @@ static bool test_empty_text(void) {
     return true;
 }
 
-static bool test_default_extractor_finds_claims_only(void) {
+static bool test_embedded_default_gazetteer(void) {
     gazette_error *err = NULL;
     gazette_extractor *x = gazette_extractor_new_default(&err);
     CHECK(x != NULL && err == NULL);
-    gazette_document *doc = gazette_extractor_extract(x, TEXT, strlen(TEXT), NULL);
-    CHECK(gazette_document_mention_count(doc) == 0 && gazette_document_claim_count(doc) == 1);
+    const char *text = "Iraqi officials told Reuters in Baghdad that talks would resume.";
+    gazette_document *doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    gazette_mention m;
+    CHECK(gazette_document_mention_count(doc) == 3);
+    CHECK(gazette_document_mention(doc, 0, &m) && str_eq(m.kind, "NORP"));
+    CHECK(gazette_document_mention(doc, 1, &m) && str_eq(m.kind, "MEDIA"));
+    CHECK(gazette_document_mention(doc, 2, &m) && str_eq(m.kind, "CITY") && str_eq(m.text, "Baghdad"));
     gazette_claim c;
-    CHECK(gazette_document_claim(doc, 0, &c) && str_eq(c.source_text, "Matthew Miller") && c.entity_id.ptr == NULL);
+    CHECK(gazette_document_claim_count(doc) == 1 && gazette_document_claim(doc, 0, &c));
+    CHECK(str_eq(c.medium_text, "Reuters") && c.medium_entity_id.ptr != NULL);
     gazette_document_free(doc);
     gazette_extractor_free(x);
+
+    gazette_gazetteer *g = gazette_gazetteer_embedded();
+    CHECK(gazette_gazetteer_entity_count(g) > 1000);
+    gazette_gazetteer_free(g);
     return true;
 }
 
@@ -523,7 +533,7 @@ int main(void) {
         {"json_is_the_jsonl_line", test_json_is_the_jsonl_line},
         {"document_outlives_its_inputs", test_document_outlives_its_inputs},
         {"empty_text", test_empty_text},
-        {"default_extractor_finds_claims_only", test_default_extractor_finds_claims_only},
+        {"embedded_default_gazetteer", test_embedded_default_gazetteer},
         {"files_jsonl_and_tsv", test_files_jsonl_and_tsv},
         {"builder", test_builder},
         {"save_and_load", test_save_and_load},
