@@ -79,6 +79,8 @@ test-c: $(CBINDGEN) c-lib c-example
 	$(CC) $(CFLAGS_C) tests/c/test.c -L$(C_OUT) -lgazette -lpthread -Wl,-rpath,'$$ORIGIN' -o $(C_OUT)/test-shared
 	valgrind --quiet --leak-check=full --error-exitcode=1 --suppressions=tests/c/valgrind.supp $(C_OUT)/test-shared
 	tests/c/check.sh $(C_OUT) $(SHARED)
+	sed -n '/^```c$$/,/^```$$/{/^```/d;p}' README.md > $(C_OUT)/readme.c
+	$(CC) $(CFLAGS_C) $(C_OUT)/readme.c -L$(C_OUT) -lgazette -o $(C_OUT)/readme
 	@command -v pkg-config >/dev/null || { apt-get update -qq && apt-get install -y -qq pkgconf; }
 	rm -rf $(C_OUT)/prefix
 	$(MAKE) --no-print-directory install PREFIX=$(C_OUT)/prefix
