@@ -694,6 +694,17 @@ mod tests {
     }
 
     #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let mut error = ptr::null_mut();
+        let value = unsafe { boundary(&mut error, 0, || -> Result<i32, gazette_error> { panic!("a bug") }) };
+        assert_eq!(value, 0);
+        unsafe {
+            assert_eq!(gazette_error_kind(error), gazette_error_code::GAZETTE_ERROR_INTERNAL);
+            gazette_error_free(error);
+        }
+    }
+
+    #[test]
     fn json_is_the_documents_json() {
         let text = "Matthew Miller told Reuters that talks are ongoing.";
         let jsonl = "{\"id\": \"miller\", \"type\": \"PERSON\", \"name\": \"Matthew Miller\"}";
