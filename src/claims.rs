@@ -119,6 +119,10 @@ pub struct Claim<'a> {
     pub kind: ClaimKind,
 }
 
+/// The least size of the blocks a text is read in (see `structure::blocks`): small enough for the
+/// tokens of one block to stay in cache.
+const BLOCK: usize = 64 * 1024;
+
 /// A cue found by the scan: token indices of its first and last word, and its form.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
@@ -148,8 +152,11 @@ struct Draft {
     /// Phrases that may name the medium, in text order: first and last token, and whether the phrase
     /// is a medium whatever it links to ("via X", "the X platform"); the others are media only when a
     /// gazetteer entity of type MEDIA is in them ("told Reuters").
-    media: Vec<(usize, usize, bool)>,
+    media: Vec<MediumPhrase>,
 }
+
+/// A phrase that may name a medium: first and last token, and whether it is one whatever it links to.
+type MediumPhrase = (usize, usize, bool);
 
 /// The most recent named sources, for pronouns.
 #[derive(Default)]
@@ -179,29 +186,31 @@ impl Attributor {
     /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions,
     /// sorted by start.
     pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>]) -> Vec<Claim<'a>> {
-        let toks = structure::tokenize(text);
-        let hits = self.scan(text, &toks);
-        let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
-        let st = Structure::new(text, toks, &starts);
-        let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
         let mut memory = Memory::default();
         let mut out: Vec<Claim<'a>> = Vec::new();
-        let mut h = 0;
-        for (k, s) in st.sentences.iter().enumerate() {
-            while h < hits.len() && hits[h].first < s.start {
-                h += 1;
-            }
-            let from = h;
-            while h < hits.len() && hits[h].last < s.end {
-                h += 1;
-            }
-            for mut draft in reader.sentence(*s, &hits[from..h]) {
-                reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
-                let claim = self.link(text, &st, draft, mentions, &mut memory);
-                let duplicate =
-                    out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
-                if !duplicate {
-                    out.push(claim);
+        for block in structure::blocks(text, BLOCK) {
+            let toks = structure::tokenize(text, block.clone());
+            let hits = self.scan(text, block, &toks);
+            let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+            let st = Structure::new(text, toks, &starts);
+            let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
+            let mut h = 0;
+            for (k, s) in st.sentences.iter().enumerate() {
+                while h < hits.len() && hits[h].first < s.start {
+                    h += 1;
+                }
+                let from = h;
+                while h < hits.len() && hits[h].last < s.end {
+                    h += 1;
+                }
+                for mut draft in reader.sentence(*s, &hits[from..h]) {
+                    reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                    let claim = self.link(text, &st, draft, mentions, &mut memory);
+                    let duplicate =
+                        out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
+                    if !duplicate {
+                        out.push(claim);
+                    }
                 }
             }
         }
@@ -209,10 +218,12 @@ impl Attributor {
     }
 
     /// One scan for every cue, kept where it starts and ends on token boundaries.
-    fn scan(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
+    fn scan(&self, text: &str, block: std::ops::Range<usize>, toks: &[Tok]) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut t = 0;
-        for m in self.automaton.find_iter(text) {
+        let base = block.start;
+        for m in self.automaton.find_iter(&text[block]) {
+            let m = aho_corasick::Match::new(m.pattern(), m.start() + base..m.end() + base);
             while t < toks.len() && toks[t].start < m.start() {
                 t += 1;
             }
@@ -326,9 +337,8 @@ impl Attributor {
         } else if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
             entity = Some(m);
             SourceKind::Named
-        } else if self.lexicon.is_source_noun(&head_word)
-            && !is_capitalised(&text[toks[src.head].start..toks[src.head].end])
-        {
+        } else if self.lexicon.is_source_noun(&head_word) && !inside(head).any(|m| m.end == head.end) {
+            // "Officials said" opening a sentence is capitalised but names no one.
             SourceKind::Anonymous
         } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {
             entity = Some(m);
@@ -431,7 +441,7 @@ const TOPIC_PREPOSITIONS: &[&str] =
     &["on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away"];
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
-const CONTENT_ENDERS: &[&str] = &["but", "although", "yet"];
+const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
 
 /// Prepositions and conjunctions that end an object content.
 const OBJECT_ENDERS: &[&str] = &[
@@ -632,12 +642,16 @@ impl<'r> Reader<'r> {
             }
             Some(b)
                 if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
-                    && !(participle && !self.can_head(b)) =>
+                    && (!participle || self.can_head(b)) =>
             {
                 self.source_before(b)?
             }
             // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
-            Some(b) if participle && (self.punct(b) == Some(',') || self.is_word(b)) => {
+            Some(b)
+                if participle
+                    && (self.punct(b) == Some(',')
+                        || matches!(self.lower(b).as_str(), "by" | "in" | "while" | "after" | "before" | "when")) =>
+            {
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
             Some(b) if self.is_comma_like(b) && b > s.start => {
@@ -650,6 +664,11 @@ impl<'r> Reader<'r> {
             }
             _ => return None,
         };
+        // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
+        // the source ("a way to acknowledge", "the meeting to find" are not).
+        if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
+            return None;
+        }
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
         let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
@@ -657,10 +676,29 @@ impl<'r> Reader<'r> {
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
-        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close);
+        let that_follows = self.is_word(after) && self.lower(after) == "that";
+        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close) && !that_follows;
+        // "C, X said in posing the question": an adjunct after a postposed cue.
+        let adjunct_after = before_src.is_some()
+            && self.is_word(after)
+            && matches!(
+                self.lower(after).as_str(),
+                "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
+            );
         let nothing_after = after >= end
             || quote_before
+            || adjunct_after
             || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+        // "In a speech last July, he said:" and the words in the next paragraph.
+        if after >= end && self.punct(s.end - 1) == Some(':') {
+            let next = s.end + 1;
+            if self.st.toks.get(s.end).is_some_and(|t| t.kind == TokKind::Para) && next < self.st.toks.len() {
+                let stop = (next..self.st.toks.len())
+                    .find(|&k| self.st.toks[k].kind == TokKind::Para)
+                    .unwrap_or(self.st.toks.len());
+                return Some(Draft { content: vec![(next, stop - 1)], cue, form: hit.form, source: Some(src), media });
+            }
+        }
         if nothing_after {
             // Postposed: "C, X said." and "A," X said, "B."
             let b = before_src?;
@@ -684,14 +722,23 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
-        let mut stop = self.forward_end(start, end, next_cue);
+        let mut stop = self.forward_end(start, end, next_cue, matches!(form.class, CueClass::Speech | CueClass::Tell));
         if form.class == CueClass::Object {
             stop = self.object_end(start, stop);
         }
         if stop <= start {
             return None;
         }
-        if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&self.lower(start).as_str()) {
+        let opener = self.lower(start);
+        if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener.as_str()) {
+            return None;
+        }
+        // "will continue to raise money": an aspect verb, not speech.
+        if opener == "to" && lexicon::ASPECTUAL.contains(&form.lemma.as_str()) {
+            return None;
+        }
+        // A content of one function word or mark ("And", "—") is no content.
+        if stop == start + 1 && (!self.is_word(start) || STOP_WORDS.contains(opener.as_str())) {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
@@ -745,15 +792,18 @@ impl<'r> Reader<'r> {
             while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
                 first -= 1;
             }
-            let finite =
-                (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed") || first < v;
+            // After a form of "be" only a participle is a verb ("is clear that" is an adjective).
+            let after_be =
+                first < v && matches!(self.lower(v - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+            let inflected = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed");
+            let finite = if after_be { w.ends_with("ed") } else { inflected || first < v };
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
             let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else {
                 continue;
             };
-            let stop = self.forward_end(i + 1, end, None);
+            let stop = self.forward_end(i + 1, end, None, true);
             if stop > i + 2 {
                 out.push(Draft {
                     content: vec![(i + 1, stop - 1)],
@@ -786,9 +836,9 @@ impl<'r> Reader<'r> {
     }
 
     /// The end of a content that runs forward from `start`: the sentence end, or before a participle
-    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") or a
-    /// semicolon.
-    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>) -> usize {
+    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
+    /// content is not a `clause` of its own, or a semicolon.
+    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -817,15 +867,22 @@ impl<'r> Reader<'r> {
                     return i;
                 }
             }
-            // "X tweeted a photograph and said C": the next cue's clause is not this content.
-            if i > start && self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but") {
-                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 3) {
-                    if (i + 1..c).all(|k| self.is_word(k) && self.absorbed(k)) {
+            // "X tweeted a photograph and said C", "42% say A, 32% call B": the next cue's clause is not
+            // this content.
+            if i > start
+                && (self.punct(i) == Some(',') || self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but"))
+            {
+                // "... and 60 percent said": a short subject and the next cue.
+                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 6) {
+                    if (i + 1..c).all(|k| self.is_word(k)) {
                         return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                     }
                 }
             }
+            // "considers X a threat and has targeted": a second predicate of the source, unless the
+            // content is a clause with a subject of its own ("said the campaign opened X and has had Y").
             if i > start
+                && !clause
                 && self.is_word(i)
                 && matches!(self.lower(i).as_str(), "and" | "but")
                 && self.is_word(i + 1)
@@ -862,6 +919,14 @@ impl<'r> Reader<'r> {
     /// Where a content before the cue starts: the sentence start, or after a comma and a clause opener
     /// ("..., where C, according to X").
     fn clause_start(&self, start: usize, stop: usize) -> usize {
+        // A quotation that ends right before the cue and opens its own clause is the whole content
+        // (`"A," she said, but "B," said Kunin`).
+        let last = stop.saturating_sub(1);
+        if let Some(q) = self.st.quote_of(last).filter(|q| q.close >= last && q.open > start) {
+            if !self.is_word(q.open - 1) {
+                return q.open;
+            }
+        }
         let mut from = start;
         for i in start..stop.saturating_sub(1) {
             if self.st.in_quote[i] != 0 {
@@ -910,12 +975,17 @@ impl<'r> Reader<'r> {
 
     /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on
     /// the X platform", "via X", "on Tuesday". Returns where the content may start and the medium.
-    fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<(usize, usize, bool)>)> {
+    fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<MediumPhrase>)> {
         let mut media = Vec::new();
         if class == CueClass::Tell {
             let (a, b) = self.hearer(i, end)?;
             media.push((a, b, self.is_media(a, b)));
             i = b + 1;
+        }
+        // "said pleasantly": an adverb after the cue.
+        while i < end && self.is_word(i) && !self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4
+        {
+            i += 1;
         }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
@@ -985,7 +1055,7 @@ impl<'r> Reader<'r> {
             i = after;
             media = m;
         }
-        if i < end && self.punct(i) != Some(',') && self.st.toks[b].kind != TokKind::Close {
+        if i < end && self.punct(i) != Some(',') && (self.st.toks[b].kind != TokKind::Close || pronoun.is_some()) {
             return None;
         }
         let src = Src { first: a, last: z, head, relative: None, pronoun };
@@ -1040,7 +1110,7 @@ impl<'r> Reader<'r> {
                 j += 1;
             }
             let start = if j < end { j + 1 } else { z + 1 };
-            let stop = self.forward_end(start, end, None);
+            let stop = self.forward_end(start, end, None, true);
             if stop <= start {
                 return None;
             }

@@ -1,6 +1,8 @@
 //! The shape of a text that attribution reads: word and punctuation tokens, quotations (also those that
 //! run over several paragraphs) and sentences that never split a quotation. Built in one pass each.
 
+use std::ops::Range;
+
 use crate::normalize::{self, Class};
 
 /// What a token is.
@@ -86,11 +88,12 @@ impl Structure {
     }
 }
 
-/// The tokens of a text, in order.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+/// The tokens of `text[range]`, in order, with offsets into `text`.
+pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(range.len() / 5);
     let bytes = text.as_bytes();
-    let mut it = text.char_indices().peekable();
+    let base = range.start;
+    let mut it = text[range].char_indices().map(|(i, c)| (i + base, c)).peekable();
     let mut prev_space = true;
     while let Some((i, c)) = it.next() {
         if c == '\n' || c == '\r' || c == '\u{2029}' {
@@ -210,6 +213,34 @@ fn starts_sentence(text: &str, tok: &Tok) -> bool {
     }
 }
 
+/// The text cut into blocks of whole paragraphs of at least `size` bytes, at line breaks that no
+/// quotation runs over (the next paragraph does not open with a quotation mark): attribution never
+/// looks across them, so each block can be read alone, in memory that does not grow with the text.
+pub(crate) fn blocks(text: &str, size: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let mut cut = text.len();
+        let mut from = start + size;
+        while from < text.len() {
+            let Some(nl) = bytes[from..].iter().position(|&b| b == b'\n') else { break };
+            let at = from + nl + 1;
+            let next = text[at..].trim_start().chars().next();
+            if !matches!(next, Some('"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\'')) {
+                cut = at;
+                break;
+            }
+            from = at;
+        }
+        let block = start..cut;
+        start = cut;
+        Some(block)
+    })
+}
+
 /// How many tokens after a closing quotation a cue may start and still attribute it.
 const CUE_REACH: usize = 8;
 
@@ -268,11 +299,11 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        Structure::new(text, tokenize(text), &[]).toks.iter().map(|t| &text[t.start..t.end]).collect()
+        Structure::new(text, tokenize(text, 0..text.len()), &[]).toks.iter().map(|t| &text[t.start..t.end]).collect()
     }
 
     fn sentences(text: &str) -> Vec<&str> {
-        let s = Structure::new(text, tokenize(text), &[]);
+        let s = Structure::new(text, tokenize(text, 0..text.len()), &[]);
         s.sentences.iter().map(|x| &text[s.toks[x.start].start..s.toks[x.end - 1].end]).collect()
     }
 
@@ -292,14 +323,14 @@ mod tests {
         // A full stop inside a quotation ends the sentence unless a cue follows closely.
         let t = "\"Go.\" Trump left.";
         assert_eq!(sentences(t), ["\"Go.\"", "Trump left."]);
-        let s = Structure::new(t, tokenize(t), &[4]);
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[4]);
         assert_eq!(s.sentences.len(), 1);
     }
 
     #[test]
     fn a_quotation_continues_into_a_paragraph_that_reopens_it() {
         let t = "He said: “One.\n“Two.”\nThree.";
-        let s = Structure::new(t, tokenize(t), &[]);
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
         assert_eq!(s.quotes.len(), 1);
         assert_eq!(sentences(t), ["He said: “One.\n“Two.”", "Three."]);
         // Not reopened: the quotation ends with its paragraph.
@@ -308,11 +339,20 @@ mod tests {
     }
 
     #[test]
+    fn blocks_end_at_line_breaks_no_quotation_runs_over() {
+        let t = "aaaa\n\u{201c}b\nccc\ndd";
+        let b: Vec<_> = blocks(t, 2).collect();
+        assert_eq!(b, [0..10, 10..14, 14..16]);
+        assert_eq!(&t[b[0].clone()], "aaaa\n\u{201c}b\n");
+        assert_eq!(blocks("", 2).count(), 0);
+    }
+
+    #[test]
     fn straight_quotes_open_after_space() {
-        let s = Structure::new("a \"b\" c", tokenize("a \"b\" c"), &[]);
+        let s = Structure::new("a \"b\" c", tokenize("a \"b\" c", 0..7), &[]);
         assert_eq!(s.quotes, [Quote { open: 1, close: 3 }]);
         let t = "a ''b c,'' d's";
-        let s = Structure::new(t, tokenize(t), &[]);
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
         assert_eq!(s.quotes, [Quote { open: 1, close: 5 }]);
         assert_eq!(s.toks.len(), 7);
     }

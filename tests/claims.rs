@@ -1,0 +1,213 @@
+//! Claim attribution, one construction at a time: what must be read as a claim (with its content,
+//! source, medium and kind) and what must not.
+
+use gazette::{Claim, ClaimKind, Entity, Extractor, Gazetteer, SourceKind};
+
+fn extractor() -> Extractor {
+    let gazetteer = Gazetteer::builder()
+        .entity(Entity::new("miller", "PERSON", "Matthew Miller"))
+        .entity(Entity::new("roe", "PERSON", "Jane Roe"))
+        .entity(Entity::new("state-dept", "ORG", "State Department"))
+        .entity(Entity::new("reuters", "MEDIA", "Reuters"))
+        .entity(Entity::new("x", "MEDIA", "X").alias("X platform"))
+        .entity(Entity::new("ministry", "ORG", "Ministry of Finance"))
+        .build()
+        .unwrap();
+    Extractor::new(gazetteer).unwrap()
+}
+
+/// A claim as text: content spans, source, speaker, medium, kind, cue lemma.
+#[derive(Debug, PartialEq)]
+struct Read {
+    content: Vec<String>,
+    source: Option<String>,
+    speaker: Option<String>,
+    medium: Option<String>,
+    kind: ClaimKind,
+    source_kind: SourceKind,
+    lemma: String,
+}
+
+fn read(text: &str) -> Vec<Read> {
+    let x = extractor();
+    let doc = x.extract(text);
+    doc.claims.iter().map(|c| as_read(text, c)).collect()
+}
+
+fn as_read(text: &str, c: &Claim) -> Read {
+    Read {
+        content: c.content.iter().map(|s| text[s.start..s.end].to_string()).collect(),
+        source: c.source_text.map(str::to_string),
+        speaker: c.speaker.map(str::to_string),
+        medium: c.medium_text.map(str::to_string),
+        kind: c.kind,
+        source_kind: c.source_kind,
+        lemma: c.cue_lemma.to_string(),
+    }
+}
+
+fn one(text: &str) -> Read {
+    let mut claims = read(text);
+    assert_eq!(claims.len(), 1, "{text:?}: {claims:#?}");
+    claims.remove(0)
+}
+
+#[test]
+fn direct_quote_with_the_cue_after() {
+    let c = one("\u{201c}The talks will resume in June,\u{201d} Matthew Miller said.");
+    assert_eq!(c.content, ["The talks will resume in June"]);
+    assert_eq!((c.kind, c.speaker.as_deref()), (ClaimKind::Direct, Some("Matthew Miller")));
+    assert_eq!(c.lemma, "say");
+}
+
+#[test]
+fn direct_quote_with_the_cue_before() {
+    let c = one("Jane Roe said: \"We are ready to talk.\"");
+    assert_eq!(c.content, ["We are ready to talk."]);
+    assert_eq!((c.kind, c.source.as_deref()), (ClaimKind::Direct, Some("Jane Roe")));
+}
+
+#[test]
+fn direct_quote_interrupted_by_its_cue_has_two_spans() {
+    let claims = read("Jane Roe said the vote was over. \"We will win,\" she said, \"and we will win soon.\"");
+    assert_eq!(claims.len(), 2);
+    let c = &claims[1];
+    assert_eq!(c.content, ["We will win", "and we will win soon."]);
+    assert_eq!((c.source_kind, c.speaker.as_deref()), (SourceKind::Pronoun, Some("Jane Roe")));
+}
+
+#[test]
+fn a_quotation_continues_into_the_next_paragraph_and_sentences() {
+    let text = "Matthew Miller said: \u{201c}The first point.\n\u{201c}The second point.\u{201d}\nThe end.";
+    let c = one(text);
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert!(c.content.concat().contains("The second point."), "{c:?}");
+    let c = one("\"We will win,\" Jane Roe said. \"Nobody doubts it.\"");
+    assert_eq!(c.content, ["We will win", "Nobody doubts it."]);
+}
+
+#[test]
+fn indirect_speech_without_that_in_the_content() {
+    let c = one("Officials said that the bridge would reopen on Friday.");
+    assert_eq!(c.content, ["the bridge would reopen on Friday"]);
+    assert_eq!((c.kind, c.source_kind, c.speaker), (ClaimKind::Indirect, SourceKind::Anonymous, None));
+}
+
+#[test]
+fn postposed_and_inverted_sources() {
+    let c = one("The bridge will reopen on Friday, officials said.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("The bridge will reopen on Friday", Some("officials")));
+    let c = one("The bridge will reopen on Friday, said State Department spokesperson Matthew Miller.");
+    assert_eq!(c.content, ["The bridge will reopen on Friday"]);
+    assert_eq!(c.source.as_deref(), Some("State Department spokesperson Matthew Miller"));
+    assert_eq!(c.speaker.as_deref(), Some("Matthew Miller"));
+}
+
+#[test]
+fn according_to_before_and_after_its_content() {
+    let c = one("According to Reuters, the bridge will reopen on Friday.");
+    assert_eq!(c.content, ["the bridge will reopen on Friday"]);
+    // The source is also the medium.
+    assert_eq!((c.speaker.as_deref(), c.medium.as_deref()), (Some("Reuters"), Some("Reuters")));
+    let c = one("The bridge will reopen on Friday, according to a security source.");
+    assert_eq!((c.content[0].as_str(), c.source_kind), ("The bridge will reopen on Friday", SourceKind::Anonymous));
+    assert_eq!(c.lemma, "according to");
+}
+
+#[test]
+fn relative_clause_sources_link_to_the_antecedent() {
+    let c = one("The plan follows a request from Minister Jane Roe, who has called for an end to the strike.");
+    assert_eq!(c.content, ["an end to the strike"]);
+    assert_eq!((c.source.as_deref(), c.speaker.as_deref()), (Some("Minister Jane Roe"), Some("Jane Roe")));
+}
+
+#[test]
+fn mixed_quote_and_stance_cues() {
+    let c = one("A ministry official did not rule out the possibility of an \"early election.\"");
+    assert_eq!((c.kind, c.lemma.as_str(), c.source_kind), (ClaimKind::Mixed, "rule out", SourceKind::Anonymous));
+    for (text, lemma) in [
+        ("A local militia has claimed responsibility for the attack.", "claim"),
+        ("The government denied that troops had crossed the border.", "deny"),
+        ("Analysts warned that prices would rise.", "warn"),
+        ("Jane Roe believes the deal can be saved.", "believe"),
+        ("The study found that turnout fell.", "find"),
+        ("The survey shows that voters are tired.", "show"),
+        ("The union wants a new contract.", "want"),
+        ("The council considers the group a threat.", "consider"),
+    ] {
+        assert_eq!(one(text).lemma, lemma, "{text}");
+    }
+}
+
+#[test]
+fn titles_appositives_and_pronouns_link_to_the_person() {
+    let text = "State Department spokesperson Matthew Miller said talks were ongoing. Later, he said a deal was near.";
+    let claims = read(text);
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims[0].speaker.as_deref(), Some("Matthew Miller"));
+    assert_eq!((claims[1].source_kind, claims[1].speaker.as_deref()), (SourceKind::Pronoun, Some("Matthew Miller")));
+    let c = one("Jane Roe, a leader of the \"Free Voice\" movement, said the vote was rigged.");
+    assert_eq!(c.speaker.as_deref(), Some("Jane Roe"));
+    assert!(c.source.unwrap().contains("movement"));
+}
+
+#[test]
+fn media() {
+    let c = one("Jane Roe told Reuters that the vote was rigged.");
+    assert_eq!((c.medium.as_deref(), c.content[0].as_str()), (Some("Reuters"), "the vote was rigged"));
+    let c = one("The talks resumed on Monday, announced Jane Roe via the X platform.");
+    assert_eq!(c.medium.as_deref(), Some("the X platform"));
+    let c = one("Two drones struck the base, according to military sources who spoke to Reuters on Tuesday.");
+    assert_eq!((c.source.as_deref(), c.medium.as_deref()), (Some("military sources"), Some("Reuters")));
+    // A hearer that is not a medium is no medium.
+    assert_eq!(one("Jane Roe told reporters that the vote was rigged.").medium, None);
+}
+
+#[test]
+fn a_question_asked_by_nobody_named_has_no_source() {
+    let c = one("Asked whether she would run again, Jane Roe smiled.");
+    assert_eq!((c.source, c.source_kind), (None, SourceKind::None));
+    assert_eq!(c.content, ["whether she would run again"]);
+}
+
+#[test]
+fn not_claims() {
+    for text in [
+        "Members of the \"Free Voice\" movement marched through the city.",
+        "The so-called \"reform\" passed on Monday.",
+        "The paper attempted to contact Jane Roe but received no immediate response.",
+        "Attempts to reach the ministry did not elicit a reply.",
+        "The report was published on Monday.",
+        "\"Nobody said anything,\" the sign read.",
+        "The State Department issued a new passport rule.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+}
+
+#[test]
+fn rust_offsets_are_bytes_and_json_offsets_are_code_points() {
+    let text = "Ex-minister Jos\u{e9} said: \u{201c}\u{c7}a suffit.\u{201d}";
+    let x = extractor();
+    let doc = x.extract(text);
+    let c = &doc.claims[0];
+    assert_eq!(&text[c.content[0].start..c.content[0].end], "\u{c7}a suffit.");
+    let json = doc.to_json();
+    let q = &json["quotes"][0];
+    let chars: Vec<char> = text.chars().collect();
+    let (s, e) = (q["content_start"].as_u64().unwrap() as usize, q["content_end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[s..e].iter().collect::<String>(), "\u{c7}a suffit.");
+    assert_eq!(q["kind"], "direct");
+    assert_eq!(q["source_text"], "Ex-minister Jos\u{e9}");
+}
+
+#[test]
+fn users_add_cues_and_source_nouns() {
+    let x = Extractor::builder().cue("opine").source_noun("insider").build().unwrap();
+    let text = "Insiders opined the merger would fail.";
+    let doc = x.extract(text);
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!((doc.claims[0].cue_lemma, doc.claims[0].source_kind), ("opine", SourceKind::Anonymous));
+    assert_eq!(extractor().extract(text).claims.len(), 0);
+    assert!(Extractor::builder().cue(" ").build().is_err());
+}
