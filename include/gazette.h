@@ -18,11 +18,12 @@
  * - Errors: a function that can fail returns NULL (or false) and, when its last argument `error` is
  *   not NULL, stores a new gazette_error in *error (and NULL in *error on success). The caller reads it
  *   with gazette_error_message(), gazette_error_kind() and gazette_error_line(), and frees it with
- *   gazette_error_free(). NULL arguments, text that is not UTF-8 and bad files are errors; nothing
- *   aborts or unwinds into C.
- * - Threads: gazetteers and extractors are immutable and may be used from any number of threads at
- *   once; a document may be read from several threads at once; builders and errors are used from one
- *   thread at a time. No handle may be freed while another thread uses it.
+ *   gazette_error_free(). NULL arguments, text that is not UTF-8 and bad files are errors, never
+ *   crashes; no Rust panic unwinds into C (one would be a bug, reported as GAZETTE_ERROR_INTERNAL).
+ * - Threads: every function may be called from any thread. Gazetteers and extractors are immutable
+ *   and may be used from any number of threads at once; a document may be read from several threads
+ *   at once; a builder or an error is used by one thread at a time. No handle may be freed while
+ *   another thread uses it.
  *
  * Build with `cc prog.c $(pkg-config --cflags --libs gazette)`; to link libgazette.a instead, add the
  * libraries it needs, `pkg-config --static --libs gazette`.
