@@ -20,9 +20,9 @@ CFLAGS_C := $(C_STRICT) -g -Iinclude
 
 .PHONY: demo test test-rust test-c test-python bench default-gazetteer header c-lib c-example install
 
-## The main job on the sample article: mentions (and, as gazette grows, claims).
+## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
-	$(CARGO) run --quiet --release --example extract -- --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
+	$(CARGO) run --quiet --release --example extract -- examples/data/article.txt
 
 ## Every test of every layer.
 test: test-rust test-c test-python

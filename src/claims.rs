@@ -821,6 +821,7 @@ impl<'r> Reader<'r> {
         let w = self.lower(i);
         let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
         AUXILIARIES.contains(w.as_str())
+            || matches!(w.as_str(), "however" | "meanwhile" | "though")
             || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
             || time(i)
             || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
@@ -982,8 +983,11 @@ impl<'r> Reader<'r> {
             media.push((a, b, self.is_media(a, b)));
             i = b + 1;
         }
-        // "said pleasantly": an adverb after the cue.
-        while i < end && self.is_word(i) && !self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4
+        // "said pleasantly", "said Thursday": an adverb or a day after the cue.
+        while i < end
+            && self.is_word(i)
+            && ((!self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4)
+                || TIME_WORDS.contains(self.lower(i).as_str()))
         {
             i += 1;
         }
@@ -1270,6 +1274,10 @@ impl<'r> Reader<'r> {
         if !self.is_word(b) {
             return None;
         }
+        // "One in three said".
+        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
+            return Some((b - 2, b));
+        }
         if !self.can_head(b) {
             // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
             let w = self.lower(b);
@@ -1395,7 +1403,8 @@ impl<'r> Reader<'r> {
             if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
                 break;
             }
-            if !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+            // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
+            if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
                 break;
             }
             let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");

@@ -181,12 +181,21 @@ pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
         "student", "parent", "citizen", "executive", "director", "chief", "head", "chairman", "chairwoman",
         "chair", "founder", "owner", "author", "writer", "columnist", "editor", "reporter", "correspondent",
         "journalist", "host", "commentator", "pundit", "blogger", "historian", "professor", "scholar", "academic",
-        "think tank",
+        "think tank", "advocate", "respondent", "speaker", "associate", "ally", "rival", "delegate", "donor",
+        "operative", "consultant", "pollster", "organizer", "organiser", "participant", "protester", "demonstrator",
+        "manager", "nominee", "front-runner", "frontrunner", "contender", "challenger", "incumbent", "senator",
+        "governor", "mayor", "minister", "president", "secretary", "ambassador", "general", "congressman",
+        "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
+        "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
     ];
     let mut s = HashSet::new();
     for n in NOUNS {
         s.insert(n.to_string());
         s.insert(plural(n));
+    }
+    // Plurals in -men.
+    for n in NOUNS.iter().filter_map(|n| n.strip_suffix("man")) {
+        s.insert(format!("{n}men"));
     }
     s
 });
