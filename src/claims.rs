@@ -588,6 +588,43 @@ impl<'r> Reader<'r> {
         }
         let cue = (first, hit.last);
         let end = self.content_end(s);
+        // The passive: "many voters are expected to stay home", "it is believed that C": the source is
+        // not in the text.
+        let passive = hit.first > first
+            && matches!(self.lower(hit.first - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+            && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
+        if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
+            return None;
+        }
+        if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
+            let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
+            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.np_backward(b));
+            match (next.as_deref(), subject) {
+                (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
+                    let stop = self.forward_end(hit.last + 2, end, None, true);
+                    return (stop > hit.last + 2).then(|| Draft {
+                        content: vec![(hit.last + 2, stop - 1)],
+                        cue: (a, hit.last),
+                        form: hit.form,
+                        source: None,
+                        media: Vec::new(),
+                    });
+                }
+                (Some("to"), Some((a, z))) => {
+                    let stop = self.forward_end(hit.last + 1, end, None, true);
+                    return (stop > hit.last + 2).then(|| Draft {
+                        content: vec![(a, z), (hit.last + 1, stop - 1)],
+                        cue,
+                        form: hit.form,
+                        source: None,
+                        media: Vec::new(),
+                    });
+                }
+                // "is considered a frontrunner": the subject is not the one who considers.
+                _ if form.class == CueClass::Stance => return None,
+                _ => {}
+            }
+        }
         // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
         let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
         if lower_cue == "asked"
@@ -664,6 +701,17 @@ impl<'r> Reader<'r> {
             }
             _ => return None,
         };
+        // "voters who want change": a restrictive relative clause describes a group, it does not report
+        // a stance (with a comma, "Roe, who wants change," it does).
+        if form.class == CueClass::Stance
+            && src
+                .relative
+                .or((self.is_word(src.head) && matches!(self.lower(src.head).as_str(), "who" | "which"))
+                    .then_some(src.head))
+                .is_some_and(|r| r > s.start && self.punct(r - 1) != Some(','))
+        {
+            return None;
+        }
         // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
         // the source ("a way to acknowledge", "the meeting to find" are not).
         if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {

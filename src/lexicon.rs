@@ -85,7 +85,12 @@ const STANCE_IRREGULAR: &[(&str, &[&str])] = &[
 const STANCE_REGULAR: &[&str] = &[
     "agree", "believe", "consider", "doubt", "fear", "hope", "indicate", "prefer", "suspect", "want", "wish",
     "worry", "decide", "recognise", "recognize", "acknowledge", "demonstrate", "suggest", "imply", "conclude",
+    "expect",
 ];
+
+/// Stance lemmas that attribute only in the passive ("voters are expected to stay home", "it is expected
+/// that C"): their active uses are mostly plans and forecasts of the writer's own.
+pub(crate) const PASSIVE_ONLY: &[&str] = &["expect"];
 
 /// "tell" and its kin, which take a hearer before the content.
 const TELL: &[(&str, &[&str])] = &[
