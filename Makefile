@@ -14,7 +14,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 SONAME := libgazette.so.$(firstword $(subst ., ,$(VERSION)))
 # What a C program linking libgazette.a needs besides it (rustc --print native-static-libs).
 STATIC_LIBS := -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
-SAMPLE := examples/data/gazetteer.jsonl examples/data/article.txt
+SAMPLE := --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
@@ -51,7 +51,7 @@ c-lib:
 	ln -sf $(SONAME) $(C_OUT)/libgazette.so
 	cp target/release/libgazette.a $(C_OUT)/libgazette.a
 
-## examples/c/extract.c, linked with the shared library.
+## examples/c/extract.c, linked with the shared library: target/c/extract [--json] [--gazetteer FILE] TEXT.
 c-example: c-lib
 	$(CC) $(CFLAGS_C) -O2 examples/c/extract.c -o $(C_OUT)/extract -L$(C_OUT) -lgazette -Wl,-rpath,'$$ORIGIN'
 

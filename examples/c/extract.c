@@ -1,7 +1,7 @@
 /* Finds mentions and claims in a text with gazette's C API, and prints the report of the Rust `extract`
- * example (or, with --json, the document's JSON).
+ * example (or, with --json, the document's JSON). Without --gazetteer, the embedded default is used.
  *
- *     extract [--json] GAZETTEER_FILE TEXT_FILE
+ *     extract [--json] [--gazetteer FILE] TEXT_FILE
  *
  * Build with `make c-example`, or against an installed gazette:
  *     cc extract.c $(pkg-config --cflags --libs gazette) -o extract
@@ -131,17 +131,34 @@ static void report(const gazette_document *doc, const char *name, const char *te
 }
 
 int main(int argc, char **argv) {
-    bool json = argc == 4 && strcmp(argv[1], "--json") == 0;
-    if (argc != 3 + json) {
-        fprintf(stderr, "usage: extract [--json] GAZETTEER_FILE TEXT_FILE\n");
+    bool json = false;
+    const char *gazetteer_path = NULL, *text_path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--json") == 0) {
+            json = true;
+        } else if (strcmp(argv[i], "--gazetteer") == 0 && i + 1 < argc) {
+            gazetteer_path = argv[++i];
+        } else if (!text_path && argv[i][0] != '-') {
+            text_path = argv[i];
+        } else {
+            text_path = NULL;
+            break;
+        }
+    }
+    if (!text_path) {
+        fprintf(stderr, "usage: extract [--json] [--gazetteer FILE] TEXT_FILE\n");
         return 2;
     }
-    const char *gazetteer_path = argv[1 + json], *text_path = argv[2 + json];
 
     gazette_error *error = NULL;
-    gazette_gazetteer *gazetteer = gazette_gazetteer_from_path(gazetteer_path, &error);
-    gazette_extractor *extractor = gazetteer ? gazette_extractor_new(gazetteer, &error) : NULL;
-    gazette_gazetteer_free(gazetteer); /* the extractor keeps what it needs */
+    gazette_extractor *extractor = NULL;
+    if (gazetteer_path) {
+        gazette_gazetteer *gazetteer = gazette_gazetteer_from_path(gazetteer_path, &error);
+        extractor = gazetteer ? gazette_extractor_new(gazetteer, &error) : NULL;
+        gazette_gazetteer_free(gazetteer); /* the extractor keeps what it needs */
+    } else {
+        extractor = gazette_extractor_new_default(&error);
+    }
     if (!extractor) {
         fprintf(stderr, "extract: %s\n", gazette_error_message(error));
         gazette_error_free(error);
