@@ -274,13 +274,17 @@ unsafe fn boundary<T>(error: *mut *mut gazette_error, failed: T, f: impl FnOnce(
     value
 }
 
+fn null(what: &str) -> gazette_error {
+    gazette_error::invalid(&format!("{what} is NULL"))
+}
+
 /// A handle's object, or an error naming the NULL argument.
 unsafe fn get<'a, T>(p: *const T, what: &str) -> Result<&'a T, gazette_error> {
-    unsafe { p.as_ref() }.ok_or_else(|| gazette_error::invalid(&format!("{what} is NULL")))
+    unsafe { p.as_ref() }.ok_or_else(|| null(what))
 }
 
 unsafe fn get_mut<'a, T>(p: *mut T, what: &str) -> Result<&'a mut T, gazette_error> {
-    unsafe { p.as_mut() }.ok_or_else(|| gazette_error::invalid(&format!("{what} is NULL")))
+    unsafe { p.as_mut() }.ok_or_else(|| null(what))
 }
 
 unsafe fn free<T>(p: *mut T) {
@@ -300,13 +304,19 @@ fn handle<T>(value: T) -> *mut T {
 
 /// A NUL-terminated UTF-8 string argument.
 unsafe fn c_str<'a>(p: *const c_char, what: &str) -> Result<&'a str, gazette_error> {
-    let s = unsafe { CStr::from_ptr(get(p, what)?) };
-    s.to_str().map_err(|e| not_utf8(what, e))
+    if p.is_null() {
+        return Err(null(what));
+    }
+    unsafe { CStr::from_ptr(p) }.to_str().map_err(|e| not_utf8(what, e))
 }
 
-/// A pointer and length argument, as bytes.
+/// A pointer and length argument, as bytes. The pointer is only checked for NULL: with `len` 0 it may
+/// point just past a buffer.
 unsafe fn bytes<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a [u8], gazette_error> {
-    Ok(unsafe { std::slice::from_raw_parts((get(p, what)? as *const c_char).cast::<u8>(), len) })
+    if p.is_null() {
+        return Err(null(what));
+    }
+    Ok(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
 }
 
 fn not_utf8(what: &str, e: std::str::Utf8Error) -> gazette_error {
