@@ -119,6 +119,38 @@ pub struct Claim<'a> {
     pub kind: ClaimKind,
 }
 
+/// The union of token ranges, for asking whether a cue lies inside any claim's content in
+/// `O(log n)`.
+struct Coverage(Vec<(usize, usize)>);
+
+impl Coverage {
+    fn new(ranges: impl Iterator<Item = (usize, usize)>) -> Coverage {
+        let mut r: Vec<(usize, usize)> = ranges.collect();
+        r.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(r.len());
+        for (a, b) in r {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        Coverage(merged)
+    }
+
+    /// Whether the inclusive token range `(a, b)` lies inside one merged range.
+    fn covers(&self, (a, b): (usize, usize)) -> bool {
+        let i = self.0.partition_point(|r| r.0 <= a);
+        i > 0 && self.0[i - 1].1 >= b
+    }
+}
+
+/// The most tokens a content outside quotations runs over, and the farthest a walk looks for the
+/// start of a content or a comma: bounds that keep a document without full stops linear.
+const MAX_SPAN: usize = 400;
+
+/// The most whole-quotation sentences a quotation goes on with.
+const MAX_QUOTE_SENTENCES: usize = 50;
+
 /// The least size of the blocks a text is read in (see `structure::blocks`): small enough for the
 /// tokens of one block to stay in cache.
 const BLOCK: usize = 64 * 1024;
@@ -203,7 +235,11 @@ impl Attributor {
                 while h < hits.len() && hits[h].last < s.end {
                     h += 1;
                 }
-                for mut draft in reader.sentence(*s, &hits[from..h]) {
+                let drafts = reader.sentence(*s, &hits[from..h]);
+                // A cue inside another claim's content is part of what that source said ("Grayson said
+                // he opposes the Common Core"), not a claim of its own.
+                let covered = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
+                for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                     let claim = self.link(text, &st, draft, mentions, &mut memory);
                     let duplicate =
@@ -524,7 +560,8 @@ impl<'r> Reader<'r> {
             return;
         }
         let mut end = s.end;
-        for next in rest {
+        // Bounded, so that a paragraph of many quotations stays linear.
+        for next in rest.iter().take(MAX_QUOTE_SENTENCES) {
             // A sentence in the same paragraph starts where the last one ended.
             if next.start != end || self.st.toks[next.start].kind != TokKind::Open {
                 return;
@@ -590,8 +627,8 @@ impl<'r> Reader<'r> {
         let end = self.content_end(s);
         // The passive: "many voters are expected to stay home", "it is believed that C": the source is
         // not in the text.
-        let passive = hit.first > first
-            && matches!(self.lower(hit.first - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+        let passive = (first..hit.first)
+            .any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
             && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
         if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
             return None;
@@ -633,6 +670,7 @@ impl<'r> Reader<'r> {
             && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str())
         {
             let start = hit.last + 1;
+            let end = end.min(start + MAX_SPAN);
             let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
             return (stop > start + 1).then(|| Draft {
                 content: vec![(start, stop - 1)],
@@ -652,7 +690,8 @@ impl<'r> Reader<'r> {
         let opens_clause =
             first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
         if participle && opens_clause {
-            let c = (hit.last + 1..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
+            let c = (hit.last + 1..end.min(hit.last + MAX_SPAN))
+                .find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
             let (a, z) = self.np_forward(c + 1, end)?;
             let pronoun = lexicon::pronoun_kind(&self.lower(a));
             let src = Src {
@@ -741,9 +780,12 @@ impl<'r> Reader<'r> {
         if after >= end && self.punct(s.end - 1) == Some(':') {
             let next = s.end + 1;
             if self.st.toks.get(s.end).is_some_and(|t| t.kind == TokKind::Para) && next < self.st.toks.len() {
-                let stop = (next..self.st.toks.len())
+                let mut stop = (next..self.st.toks.len().min(next + MAX_SPAN))
                     .find(|&k| self.st.toks[k].kind == TokKind::Para)
-                    .unwrap_or(self.st.toks.len());
+                    .unwrap_or(self.st.toks.len().min(next + MAX_SPAN));
+                while stop > next + 1 && matches!(self.punct(stop - 1), Some('.' | '!' | '?' | ',' | ';' | ':')) {
+                    stop -= 1;
+                }
                 return Some(Draft { content: vec![(next, stop - 1)], cue, form: hit.form, source: Some(src), media });
             }
         }
@@ -848,7 +890,10 @@ impl<'r> Reader<'r> {
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
-            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else {
+            let Some(src) = self
+                .source_before(first - 1)
+                .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head)))
+            else {
                 continue;
             };
             let stop = self.forward_end(i + 1, end, None, true);
@@ -888,6 +933,7 @@ impl<'r> Reader<'r> {
     /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
     /// content is not a `clause` of its own, or a semicolon.
     fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
+        let end = end.min(start + MAX_SPAN);
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -976,6 +1022,7 @@ impl<'r> Reader<'r> {
                 return q.open;
             }
         }
+        let start = start.max(stop.saturating_sub(MAX_SPAN));
         let mut from = start;
         for i in start..stop.saturating_sub(1) {
             if self.st.in_quote[i] != 0 {
@@ -1158,10 +1205,10 @@ impl<'r> Reader<'r> {
             || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start).as_str()));
         if at_start {
             let mut j = i;
-            while j < end && self.punct(j) != Some(',') {
+            while j < end.min(i + MAX_SPAN) && self.punct(j) != Some(',') {
                 j += 1;
             }
-            let start = if j < end { j + 1 } else { z + 1 };
+            let start = if j < end && self.punct(j) == Some(',') { j + 1 } else { z + 1 };
             let stop = self.forward_end(start, end, None, true);
             if stop <= start {
                 return None;
@@ -1286,21 +1333,21 @@ impl<'r> Reader<'r> {
     /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
     /// campaign ...").
     fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
-        let mut i = s.start;
-        if let Some(c) = (s.start..(s.start + 6).min(end)).find(|&k| self.punct(k) == Some(',')) {
-            if (s.start..c).all(|k| self.is_word(k)) {
-                i = c + 1;
-            }
-        }
-        let (first, last) = self.np_forward(i, end)?;
-        let pronoun = lexicon::pronoun_kind(&self.lower(last));
-        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
-            first,
-            last,
-            head: last,
-            relative: None,
-            pronoun,
-        })
+        let subject_at = |i: usize| {
+            let (first, last) = self.np_forward(i, end)?;
+            let pronoun = lexicon::pronoun_kind(&self.lower(last));
+            (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
+                first,
+                last,
+                head: last,
+                relative: None,
+                pronoun,
+            })
+        };
+        let intro = (s.start..(s.start + 6).min(end))
+            .find(|&k| self.punct(k) == Some(','))
+            .filter(|&c| (s.start..c).all(|k| self.is_word(k)));
+        intro.and_then(|c| subject_at(c + 1)).or_else(|| subject_at(s.start))
     }
 
     /// Whether word `i` can head a source.
@@ -1455,11 +1502,16 @@ impl<'r> Reader<'r> {
             if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
                 break;
             }
+            // A pronoun is a phrase of its own, and only where the phrase starts.
+            let pronoun = lexicon::pronoun_kind(&w).is_some();
+            if pronoun && i > a {
+                break;
+            }
             let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");
-            if self.can_head(i) || lexicon::pronoun_kind(&w).is_some() || any_head {
+            if self.can_head(i) || pronoun || any_head {
                 last = Some(i);
             }
-            if lexicon::pronoun_kind(&w).is_some() || object {
+            if pronoun || object {
                 break;
             }
             i += 1;

@@ -161,6 +161,7 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
     }
     push(&["according to".to_string()], "according to", CueClass::According);
+    push(&["in the words of".to_string()], "in the words of", CueClass::According);
     out
 });
 
