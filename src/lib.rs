@@ -60,6 +60,8 @@
 //! ```
 #![deny(missing_docs)]
 
+#[cfg(feature = "capi")]
+pub mod capi;
 mod claims;
 mod document;
 mod embedded;
