@@ -365,13 +365,21 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: 
     let mut clean = true;
     while q < bytes.len() {
         let b = bytes[q];
-        if b < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+        // When diacritics fold, an ASCII character's normal form is its folded byte even if combining
+        // marks follow (they are dropped below); when they do not, the marks compose with it.
+        if b < 0x80 && (fold.diacritics || bytes.get(q + 1).is_none_or(|&n| n < 0x80)) {
             if ASCII_CLASS[b as usize] != Class::Word {
                 break;
             }
             h = mix(h, ASCII_FOLDED[b as usize]);
             q += 1;
             continue;
+        }
+        if fold.diacritics && q > pos {
+            if let Some(m) = text[q..].chars().next().filter(|&c| is_combining_mark(c)) {
+                q += m.len_utf8();
+                continue;
+            }
         }
         scratch.clear();
         let (end, class) = unit(text, q, fold, scratch);

@@ -281,7 +281,9 @@ impl Matcher {
             let pos = scan.pos;
             let b = bytes[pos];
             // An ASCII byte followed by a non-ASCII one may carry combining marks: the slow path.
-            let (end, class, first) = if b < 0x80 && bytes.get(pos + 1).is_none_or(|&n| n < 0x80) {
+            // An ASCII byte is a unit of its own unless combining marks follow; those are absorbed below
+            // (a mark makes the gap unclean; at a word start, the first byte is read in full).
+            let (end, class, mut first) = if b < 0x80 {
                 let class = ASCII_CLASS[b as usize];
                 if class != Class::Word {
                     gap.push(class, &[ASCII_FOLDED[b as usize]]);
@@ -304,6 +306,11 @@ impl Matcher {
             };
             match class {
                 Class::Word if !scan.prev_word => {
+                    if b < 0x80 && bytes.get(pos + 1).is_some_and(|&n| n >= 0x80) {
+                        scratch.clear();
+                        normalize::unit(text, pos, self.fold, scratch);
+                        first = scratch.first().copied().unwrap_or(first);
+                    }
                     let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, 0, scratch);
                     if let Some(i) = last_word {
                         let previous = &mut batch[i];
