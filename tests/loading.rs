@@ -55,6 +55,7 @@ fn error_of(name: &str, bytes: &[u8]) -> gazette::Error {
 fn errors_name_the_file_the_line_and_the_fault() {
     let cases: &[(&str, &[u8], ErrorKind, u64, &str)] = &[
         ("bad.jsonl", b"{\"id\":\"a\",\"type\":\"T\",\"name\":\"A\"}\n{\"id\": \"b\",\n", ErrorKind::Json, 2, "EOF"),
+        ("array.jsonl", b"[\"a\", \"T\", \"A\"]\n", ErrorKind::Json, 1, "JSON object"),
         ("missing.jsonl", b"\n{\"id\":\"a\",\"type\":\"T\"}\n", ErrorKind::MissingField, 2, "name"),
         ("empty.jsonl", b"{\"id\":\"a\",\"type\":\"T\",\"name\":\"  \"}\n", ErrorKind::EmptyName, 1, "empty name"),
         ("noid.jsonl", b"{\"id\":\"\",\"type\":\"T\",\"name\":\"A\"}\n", ErrorKind::MissingField, 1, "id"),

@@ -39,6 +39,9 @@ fn full_unicode_case_folding_with_offsets_into_the_original() {
 fn diacritics_fold_by_default_and_can_be_kept() {
     let e = [Entity::new("sudani", "PERSON", "Súdani")];
     assert_eq!(texts(&gaz(&e), "Sudani and Súdani and Su\u{301}dani"), ["Sudani", "Súdani", "Su\u{301}dani"]);
+    // Text without the name's diacritics must be capitalised like a name: "Thān" is not the word "than".
+    let than = gaz(&[Entity::new("than", "CITY", "Thān")]);
+    assert_eq!(texts(&than, "Than, THAN, thān, more than"), ["Than", "THAN", "thān"]);
     let strict = GazetteerBuilder::new().fold_diacritics(false).entity(e[0].clone()).build().unwrap();
     assert_eq!(texts(&strict, "Sudani and Súdani and Su\u{301}dani"), ["Súdani", "Su\u{301}dani"]);
 }
@@ -63,6 +66,10 @@ fn word_boundaries_are_unicode_aware() {
     assert!(texts(&g, "Yorkshire, Yorké, NewYork, York2, York_").is_empty());
     assert_eq!(texts(&g, "Iran-backed, pro-Iran, (Iran), York.",), ["Iran", "Iran", "Iran", "York"]);
     assert!(texts(&g, "Iranian, éIran").is_empty());
+    // The text decides, whatever the name's own edge: a word character may not follow or precede.
+    let edged = gaz(&[Entity::new("b", "X", "Bristol'"), Entity::new("us", "GPE", "U.S.")]);
+    assert_eq!(texts(&edged, "Bristol' and U.S. troops"), ["Bristol'", "U.S."]);
+    assert!(texts(&edged, "Bristol's U.S.A xU.S.").is_empty());
 }
 
 #[test]

@@ -117,6 +117,9 @@ pub(crate) struct Matcher {
     /// walks also start at such units.
     nonword_first: [bool; 256],
     any_nonword_first: bool,
+    /// Names with diacritics, when they are folded: such a name matches text without its diacritics
+    /// only when the text is capitalised, so that "Thān" finds "Than" but not the word "than".
+    marked: Vec<bool>,
     /// The heads of all names that start with a word, to skip walks that cannot match.
     first_words: FirstWords,
     /// The first two steps of every walk that starts with two ASCII bytes, indexed by
@@ -144,6 +147,17 @@ impl Matcher {
                 .collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
+        let marked: Vec<bool> = if fold.diacritics {
+            let keep_marks = Fold { case: true, diacritics: false };
+            (0..n as u32)
+                .map(|a| {
+                    let name = store.alias(a);
+                    !name.is_ascii() && normalize::normalize(name, fold) != normalize::normalize(name, keep_marks)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Sorting groups equal keys (gazetteer order within a key) and lays the trie out in order.
         keyed.sort_unstable();
         let mut keys: Vec<Vec<u8>> = Vec::new();
@@ -189,6 +203,7 @@ impl Matcher {
         let jump = jump_table(&shards, &shard_of);
         Ok(Matcher {
             fold,
+            marked,
             first_words,
             jump,
             shards,
@@ -210,6 +225,7 @@ impl Matcher {
             + self.key_aliases.capacity() * 4
             + self.jump.capacity() * 4
             + self.first_words.blocks.capacity() * 8
+            + self.marked.capacity()
     }
 
     /// Scans `text` and returns the matches, sorted by start (then end): leftmost-longest and
@@ -227,13 +243,14 @@ impl Matcher {
             // The filter's blocks for the whole batch, read in one loop so that their cache misses
             // overlap instead of queueing one word at a time.
             for s in batch.iter_mut() {
-                s.block = self.first_words.block(s.first_run);
+                s.block = self.first_words.block(s.first_run, TAG_SINGLE);
+                s.double_block = s.double.map_or(0, |d| self.first_words.block(d, TAG_DOUBLE));
             }
             for s in &batch {
                 if s.pos < allowed {
                     continue;
                 }
-                if s.word && s.clean && !self.first_words.admits(text, s, self.fold, &mut scratch) {
+                if s.word && s.clean && !self.first_words.admits(s) {
                     continue;
                 }
                 let before = out.len();
@@ -254,46 +271,95 @@ impl Matcher {
     /// since a match always ends on a unit boundary.
     fn next_starts(&self, text: &str, scan: &mut Scan, batch: &mut Vec<Start>, scratch: &mut Vec<u8>) {
         let bytes = text.as_bytes();
-        while scan.pos < bytes.len() && batch.len() < BATCH {
+        // The last word start pushed and the gap after it, hashed as names' gaps are, so that its
+        // head is known once the next word is read.
+        let mut last_word: Option<usize> = None;
+        let mut gap = Gap::new();
+        while scan.pos < bytes.len() {
             let pos = scan.pos;
             let b = bytes[pos];
             // An ASCII byte followed by a non-ASCII one may carry combining marks: the slow path.
             let (end, class, first) = if b < 0x80 && bytes.get(pos + 1).is_none_or(|&n| n < 0x80) {
-                (pos + 1, ASCII_CLASS[b as usize], ASCII_FOLDED[b as usize])
+                let class = ASCII_CLASS[b as usize];
+                if class != Class::Word {
+                    gap.push(class, &[ASCII_FOLDED[b as usize]]);
+                }
+                (pos + 1, class, ASCII_FOLDED[b as usize])
             } else {
                 scratch.clear();
                 let (end, class, absorbed) = normalize::unit_or_mark(text, pos, self.fold, scratch);
                 if absorbed {
-                    // A combining mark belongs to the unit before it, whose class stands.
+                    // A combining mark belongs to the unit before it, whose class stands (and whose
+                    // normal form it may change: the gap's hash is no longer to be trusted).
+                    gap.clean = false;
                     scan.pos = end;
                     continue;
+                }
+                if class != Class::Word {
+                    gap.push(class, scratch);
                 }
                 (end, class, scratch.first().copied().unwrap_or(0))
             };
             match class {
                 Class::Word if !scan.prev_word => {
                     let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, 0, scratch);
-                    batch.push(Start { pos, first_byte: first, word: true, run_end, first_run, clean, block: 0 });
+                    if let Some(i) = last_word {
+                        let previous = &mut batch[i];
+                        previous.double = Some(combine(previous.first_run, gap.hash, first_run));
+                        previous.clean &= gap.clean && clean;
+                    }
+                    if batch.len() >= BATCH {
+                        // This start opens the next batch; it was read only to finish the last head.
+                        return;
+                    }
+                    last_word = Some(batch.len());
+                    gap = Gap::new();
+                    batch.push(Start {
+                        pos,
+                        first_byte: first,
+                        word: true,
+                        first_run,
+                        double: None,
+                        clean,
+                        block: 0,
+                        double_block: 0,
+                    });
                     // No word starts inside a clean run; an ignorable character may start one.
                     scan.pos = if clean { run_end } else { end };
                     scan.prev_word = true;
                     continue;
                 }
-                Class::Other if self.any_nonword_first && self.nonword_first[first as usize] && end > pos => {
+                Class::Other if !scan.prev_word && self.any_nonword_first && self.nonword_first[first as usize] => {
+                    if batch.len() >= BATCH {
+                        // This start opens the next batch. The last word's head stays unknown, so its
+                        // walk goes ahead unfiltered.
+                        if let Some(i) = last_word {
+                            batch[i].clean = false;
+                        }
+                        return;
+                    }
                     batch.push(Start {
                         pos,
                         first_byte: first,
                         word: false,
-                        run_end: end,
                         first_run: 0,
+                        double: None,
                         clean: false,
                         block: 0,
+                        double_block: 0,
                     });
                 }
                 _ => {}
             }
             scan.prev_word = class == Class::Word;
             scan.pos = end;
+            if batch.len() >= BATCH && last_word.is_none() {
+                return;
+            }
+        }
+        // The text ended: the last word has no second run (its clean flag covers its gap too).
+        if let Some(i) = last_word {
+            batch[i].clean &= gap.clean;
         }
     }
 
@@ -340,7 +406,7 @@ impl Matcher {
             if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
                 let pid = nfa.match_pattern(sid, 0);
                 // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
-                let boundary = class != Class::Word || q == bytes.len() || normalize::class_at(text, q) != Class::Word;
+                let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
                 if nfa.pattern_len(pid) == depth + 1 && boundary {
                     let key = shard.keys[pid.as_usize()];
                     if let Some(entity) = self.verify(store, text, start, q, key) {
@@ -428,18 +494,23 @@ impl Matcher {
     fn verify(&self, store: &Store, text: &str, start: usize, end: usize, key: u32) -> Option<u32> {
         let names =
             &self.key_aliases[self.key_starts[key as usize] as usize..self.key_starts[key as usize + 1] as usize];
-        let mut exact: Option<Vec<u8>> = None;
-        for &alias in names {
-            if !store.alias_case_sensitive(alias) {
-                return Some(store.alias_entity(alias));
+        let span = &text[start..end];
+        let accepts = |alias: u32| {
+            if store.alias_case_sensitive(alias) {
+                let keep_case = Fold { case: false, ..self.fold };
+                if normalize::normalize(span, keep_case) != normalize::normalize(store.alias(alias), keep_case) {
+                    return false;
+                }
             }
-            let keep_case = Fold { case: false, ..self.fold };
-            let span = exact.get_or_insert_with(|| normalize::normalize(&text[start..end], keep_case));
-            if *span == normalize::normalize(store.alias(alias), keep_case) {
-                return Some(store.alias_entity(alias));
+            if self.marked.get(alias as usize).is_some_and(|&m| m) && !span.starts_with(char::is_uppercase) {
+                let keep_marks = Fold { case: true, diacritics: false };
+                if normalize::normalize(span, keep_marks) != normalize::normalize(store.alias(alias), keep_marks) {
+                    return false;
+                }
             }
-        }
-        None
+            true
+        };
+        names.iter().find(|&&a| accepts(a)).map(|&a| store.alias_entity(a))
     }
 }
 
@@ -475,7 +546,8 @@ struct Scan {
 }
 
 /// How many walk starts are gathered before the filter is consulted for all of them.
-const BATCH: usize = 32;
+/// (Tests use tiny batches, so that the property tests cross batch boundaries often.)
+const BATCH: usize = if cfg!(test) { 3 } else { 32 };
 
 /// A position where a walk may start.
 struct Start {
@@ -484,29 +556,52 @@ struct Start {
     first_byte: u8,
     /// Whether it starts a word (else a non-word unit that begins some name).
     word: bool,
-    /// For a word: where its run of word units ends, the run's hash, whether the run had no
-    /// ignorable character inside, and the filter block of the hash once read.
-    run_end: usize,
+    /// For a word: the hash of its run of word units and of its head through the next run (when a
+    /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
+    /// would make the hashes disagree with the walk), and the filter blocks of both once read.
     first_run: u64,
+    double: Option<u64>,
     clean: bool,
     block: u64,
+    double_block: u64,
 }
 
-/// The second-run hash of the head whose first run is hashed `h` and ends at `run_end`: `None` when no
-/// word follows, or when an ignorable character makes the hash unreliable (`clean` false).
-fn double_at(text: &str, run_end: usize, fold: Fold, h: u64, scratch: &mut Vec<u8>) -> (Option<u64>, bool) {
-    let (gap_end, h, clean) = normalize::gap_run(text, run_end, fold, h, scratch);
-    if gap_end >= text.len() {
-        return (None, clean);
+/// The non-word units between two runs, hashed as [`normalize::gap_run`] hashes them.
+struct Gap {
+    hash: u64,
+    clean: bool,
+    prev_sep: bool,
+}
+
+impl Gap {
+    fn new() -> Gap {
+        Gap { hash: 0, clean: true, prev_sep: false }
     }
-    let (_, double, clean2) = normalize::word_run(text, gap_end, fold, h, scratch);
-    (Some(double), clean && clean2)
+
+    #[inline]
+    fn push(&mut self, class: Class, normal: &[u8]) {
+        if normal.is_empty() {
+            self.clean = false;
+        } else if class != Class::Sep || !self.prev_sep {
+            self.hash = normal.iter().fold(self.hash, |h, &b| normalize::mix(h, b));
+            self.prev_sep = class == Class::Sep;
+        }
+    }
+}
+
+/// The hash of a head from the hashes of its first run, its gap and its second run.
+#[inline]
+fn combine(first: u64, gap: u64, second: u64) -> u64 {
+    let h = (first ^ gap.rotate_left(21)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h ^ second.rotate_left(42)).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ (h >> 29)
 }
 
 impl Head {
     fn of_name(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> Head {
         let (run_end, first, _) = normalize::word_run(name, 0, fold, 0, scratch);
-        let (double, _) = double_at(name, run_end, fold, first, scratch);
+        let (gap_end, gap, _) = normalize::gap_run(name, run_end, fold, 0, scratch);
+        let double =
+            (gap_end < name.len()).then(|| combine(first, gap, normalize::word_run(name, gap_end, fold, 0, scratch).1));
         Head { first, double }
     }
 }
@@ -547,36 +642,22 @@ impl FirstWords {
         }
     }
 
+    /// The block that holds `hash`'s entry under `tag` (a first run's single and leading entries share
+    /// one).
     #[inline]
-    fn contains(&self, hash: u64, tag: u64) -> bool {
-        let (block, bits) = self.probe(hash, tag);
-        self.blocks[block] & bits == bits
+    fn block(&self, hash: u64, tag: u64) -> u64 {
+        self.blocks[self.probe(hash, tag).0]
     }
 
-    /// The block that holds the single and leading entries of a first run.
+    /// Whether some name may start at the clean word start `s`, whose blocks have been read.
     #[inline]
-    fn block(&self, first_run: u64) -> u64 {
-        self.blocks[self.probe(first_run, TAG_SINGLE).0]
-    }
-
-    /// Whether some name may start at the clean word start `s`, whose block has been read.
-    #[inline]
-    fn admits(&self, text: &str, s: &Start, fold: Fold, scratch: &mut Vec<u8>) -> bool {
-        let has = |tag| {
-            let bits = self.probe(s.first_run, tag).1;
-            s.block & bits == bits
+    fn admits(&self, s: &Start) -> bool {
+        let has = |hash, tag, block: u64| {
+            let bits = self.probe(hash, tag).1;
+            block & bits == bits
         };
-        if has(TAG_SINGLE) {
-            return true;
-        }
-        if !has(TAG_LEADING) {
-            return false;
-        }
-        match double_at(text, s.run_end, fold, s.first_run, scratch) {
-            (Some(double), true) => self.contains(double, TAG_DOUBLE),
-            (None, true) => false,
-            (_, false) => true,
-        }
+        has(s.first_run, TAG_SINGLE, s.block)
+            || (has(s.first_run, TAG_LEADING, s.block) && s.double.is_some_and(|d| has(d, TAG_DOUBLE, s.double_block)))
     }
 }
 

@@ -36,7 +36,7 @@ fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
     let mut found = Vec::new();
     for i in 0..units.len() {
         let u = &units[i];
-        if u.empty || u.class == Class::Sep || (u.class == Class::Word && i > 0 && units[i - 1].class == Class::Word) {
+        if u.empty || u.class == Class::Sep || (i > 0 && units[i - 1].class == Class::Word) {
             continue;
         }
         for j in i..units.len() {
@@ -44,7 +44,7 @@ fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
             if v.empty || v.class == Class::Sep {
                 continue;
             }
-            if v.class == Class::Word && units.get(j + 1).is_some_and(|w| w.class == Class::Word) {
+            if units.get(j + 1).is_some_and(|w| w.class == Class::Word) {
                 continue;
             }
             let span = &text[u.start..v.end];
@@ -53,9 +53,18 @@ fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
                 break;
             }
             let Some(aliases) = keys.get(&normal) else { continue };
+            let keep_marks = Fold { case: true, diacritics: false };
             let accepted = aliases.iter().find(|&&a| {
-                !store.alias_case_sensitive(a)
-                    || normalize::normalize(span, keep_case) == normalize::normalize(store.alias(a), keep_case)
+                let name = store.alias(a);
+                let case_ok = !store.alias_case_sensitive(a)
+                    || normalize::normalize(span, keep_case) == normalize::normalize(name, keep_case);
+                // A name with diacritics matches text without them only when the text is capitalised.
+                let marked = normalize::normalize(name, fold) != normalize::normalize(name, keep_marks);
+                let marks_ok = !fold.diacritics
+                    || !marked
+                    || span.starts_with(char::is_uppercase)
+                    || normalize::normalize(span, keep_marks) == normalize::normalize(name, keep_marks);
+                case_ok && marks_ok
             });
             if let Some(&a) = accepted {
                 found.push((u.start, v.end, store.entity_id_str(store.alias_entity(a)).to_string()));
