@@ -25,9 +25,22 @@ test-rust:
 test-c:
 	@echo "test-c: no C API yet"
 
-## The Python package arrives with its issue (python/).
-test-python:
-	@echo "test-python: no Python package yet"
+## The Python package: a local virtual environment with pinned tools, the package built into it by maturin
+## (its own target directory, so it never invalidates cargo's), then pytest, mypy --strict and stubtest.
+## Chromium (for the notebook view's screenshot test) is installed from Debian when missing.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+test-python: $(VENV)/.installed
+	@command -v chromium >/dev/null || (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)) || echo "test-python: chromium not installed; the screenshot test will skip"
+	cd python && VIRTUAL_ENV=$(abspath $(VENV)) CARGO_TARGET_DIR=target $(abspath $(VENV))/bin/maturin develop --release --quiet
+	cd python && GAZETTE_SHARED=$(SHARED) $(abspath $(PY)) -m pytest -q
+	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
+	cd python && $(abspath $(PY)) -m mypy.stubtest gazette._gazette
+
+$(VENV)/.installed: python/requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r python/requirements-dev.txt
+	touch $@
 
 ## Criterion benches (matcher throughput beside raw aho-corasick, build and load of 1M names) and the
 ## match counts against the reference semantics; on ../shared/bench when present, generated data otherwise.
