@@ -35,7 +35,7 @@ test-python: $(VENV)/.installed
 	cd python && VIRTUAL_ENV=$(abspath $(VENV)) CARGO_TARGET_DIR=target $(abspath $(VENV))/bin/maturin develop --release --quiet
 	cd python && GAZETTE_SHARED=$(SHARED) $(abspath $(PY)) -m pytest -q
 	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
-	cd python && $(abspath $(PY)) -m mypy.stubtest gazette._gazette
+	cd python && $(abspath $(PY)) -m mypy.stubtest gazette
 
 $(VENV)/.installed: python/requirements-dev.txt
 	python3 -m venv $(VENV)

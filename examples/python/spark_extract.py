@@ -21,7 +21,7 @@ def extract_frame(extractor: gazette.Extractor, articles: Any) -> Any:
     """A DataFrame of (id, json) for a DataFrame with `id` and `text` columns."""
 
     def extract_batches(batches: Iterator[Any]) -> Iterator[Any]:
-        import pandas
+        import pandas  # type: ignore[import-untyped]
 
         for batch in batches:
             docs = extractor.extract_many(list(batch["text"]))

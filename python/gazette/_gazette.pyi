@@ -4,6 +4,18 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, final
 
+__all__ = [
+    "Claim",
+    "Document",
+    "EntityError",
+    "Extractor",
+    "GazetteError",
+    "Gazetteer",
+    "Mention",
+    "ParseError",
+    "SavedFileError",
+    "__version__",
+]
 __version__: str
 
 class GazetteError(ValueError):
@@ -89,9 +101,9 @@ class Document:
 
 @final
 class Gazetteer:
-    def __init__(
-        self, entities: Iterable[Mapping[str, Any]], *, fold_diacritics: bool = True, document_resolution: bool = True
-    ) -> None: ...
+    def __new__(
+        cls, entities: Iterable[Mapping[str, Any]], *, fold_diacritics: bool = True, document_resolution: bool = True
+    ) -> Gazetteer: ...
     @staticmethod
     def from_jsonl(
         path: str | os.PathLike[str], *, fold_diacritics: bool = True, document_resolution: bool = True
@@ -114,7 +126,7 @@ class Gazetteer:
 
 @final
 class Extractor:
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None: ...
+    def __new__(cls, gazetteer: Gazetteer | None = None) -> Extractor: ...
     @property
     def gazetteer(self) -> Gazetteer: ...
     def find(self, text: str) -> list[Mention]: ...

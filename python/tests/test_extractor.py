@@ -7,7 +7,7 @@ import pickle
 import subprocess
 import sys
 
-import cloudpickle
+import cloudpickle  # type: ignore[import-untyped]
 import pytest
 
 import gazette

@@ -38,7 +38,7 @@ def test_mention_fields(sample_gazetteer: gazette.Gazetteer) -> None:
 
 
 def test_jsonl_tsv_and_dicts_build_the_same_matches(tmp_path: Path) -> None:
-    entities = [
+    entities: list[dict[str, object]] = [
         {"id": "iraq", "type": "GPE", "name": "Iraq", "aliases": ["Republic of Iraq"]},
         {"id": "miller", "type": "PERSON", "name": "Matthew Miller"},
     ]
@@ -54,7 +54,7 @@ def test_jsonl_tsv_and_dicts_build_the_same_matches(tmp_path: Path) -> None:
 
 
 def test_options_are_keywords() -> None:
-    entities = [{"id": "miller", "type": "PERSON", "name": "Matthew Miller"}, {"id": "s", "type": "P", "name": "Súdani"}]
+    entities = [{"id": "m", "type": "PERSON", "name": "Matthew Miller"}, {"id": "s", "type": "PERSON", "name": "Súdani"}]
     plain = gazette.Gazetteer(entities, fold_diacritics=False, document_resolution=False)
     assert [m.text for m in plain.find("Matthew Miller met Sudani. Miller and Súdani left.")] == [
         "Matthew Miller",
