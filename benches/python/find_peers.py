@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import statistics
 import subprocess
@@ -68,9 +69,10 @@ def greedy_on_boundaries(text: str, found: list[tuple[int, int, Any]]) -> list[t
 
 def peers(rows: list[tuple[str, str, str]]) -> dict[str, Callable[[], Finder]]:
     """Builders of each tool's find, by name."""
-    import ahocorasick
-    import ahocorasick_rs
-    from flashtext import KeywordProcessor
+    # Imported by name: they live only in the throwaway environment, untyped.
+    ahocorasick = importlib.import_module("ahocorasick")
+    ahocorasick_rs = importlib.import_module("ahocorasick_rs")
+    keyword_processor = importlib.import_module("flashtext").KeywordProcessor
 
     ids: dict[str, str] = {}
     for surface, _, entity in rows:
@@ -100,10 +102,10 @@ def peers(rows: list[tuple[str, str, str]]) -> dict[str, Callable[[], Finder]]:
         return find
 
     def flashtext() -> Finder:
-        kp = KeywordProcessor(case_sensitive=False)
+        kp = keyword_processor(case_sensitive=False)
         for p in patterns:
             kp.add_keyword(p, ids[p])
-        return lambda text: kp.extract_keywords(text, span_info=True)  # type: ignore[no-any-return]
+        return lambda text: kp.extract_keywords(text, span_info=True)
 
     return {
         "ahocorasick_rs (correct)": ahocorasick_rs_correct,
