@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import statistics
 import sys
@@ -33,6 +34,14 @@ def seconds(run: Callable[[], object], repeat: int = 3) -> float:
     return statistics.median(times)
 
 
+def cores_used(run: Callable[[], object]) -> float:
+    """Process CPU time over wall time: how many cores a run kept busy (2 when both threads ran at once)."""
+    before, start = os.times(), time.perf_counter()
+    run()
+    after = os.times()
+    return (after.user + after.system - before.user - before.system) / (time.perf_counter() - start)
+
+
 def threads(data: Path) -> None:
     paragraphs = [p for p in (data / "bbc.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
     docs = ["\n\n".join(paragraphs[i : i + 4]) for i in range(0, len(paragraphs), 4)]
@@ -49,10 +58,13 @@ def threads(data: Path) -> None:
         return run
 
     one, two = seconds(on(1)), seconds(on(2))
-    print(f"  extract() on 1 Python thread {one:.2f} s, on 2: {two:.2f} s: x{one / two:.2f}")
+    busy = cores_used(on(2))
+    print(f"  extract() on 1 Python thread {one:.2f} s, on 2: {two:.2f} s: x{one / two:.2f} ({busy:.2f} cores busy)")
     one = seconds(lambda: extractor.extract_many(docs, threads=1))
     two = seconds(lambda: extractor.extract_many(docs, threads=2))
-    print(f"  extract_many(threads=1) {one:.2f} s, threads=2: {two:.2f} s: x{one / two:.2f}")
+    busy = cores_used(lambda: extractor.extract_many(docs, threads=2))
+    print(f"  extract_many(threads=1) {one:.2f} s, threads=2: {two:.2f} s: x{one / two:.2f} ({busy:.2f} cores busy)")
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: the ratio needs two free cores)")
 
 
 def unpickle(data: Path) -> None:
