@@ -5,7 +5,7 @@ CARGO ?= cargo
 SHARED ?= $(abspath ../shared)
 BENCH_DATA ?= $(if $(wildcard $(SHARED)/bench/bbc.txt),$(SHARED)/bench,)
 
-.PHONY: demo test test-rust test-c test-python bench default-gazetteer
+.PHONY: demo test test-rust test-c test-python bench bench-python default-gazetteer
 
 ## The main job on the sample article: mentions (and, as gazette grows, claims).
 demo:
@@ -33,9 +33,16 @@ PY := $(VENV)/bin/python
 test-python: $(VENV)/.installed
 	@command -v chromium >/dev/null || (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)) || echo "test-python: chromium not installed; the screenshot test will skip"
 	cd python && VIRTUAL_ENV=$(abspath $(VENV)) CARGO_TARGET_DIR=target $(abspath $(VENV))/bin/maturin develop --release --quiet
+	cd python && PYO3_PYTHON=$(abspath $(PY)) CARGO_TARGET_DIR=target $(CARGO) clippy --release --quiet -- -D warnings
 	cd python && GAZETTE_SHARED=$(SHARED) $(abspath $(PY)) -m pytest -q
 	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
 	cd python && $(abspath $(PY)) -m mypy.stubtest gazette
+
+## find() from Python beside pyahocorasick, ahocorasick_rs and flashtext (a throwaway venv), then the GIL and
+## pickling benchmarks in the project's venv; on ../shared/bench.
+bench-python: test-python
+	python3 benches/python/find_peers.py --data $(SHARED)/bench
+	$(PY) benches/python/binding.py --data $(SHARED)/bench
 
 $(VENV)/.installed: python/requirements-dev.txt
 	python3 -m venv $(VENV)

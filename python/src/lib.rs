@@ -8,9 +8,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use pyo3::IntoPyObjectExt;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
-use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 use serde::Deserialize;
@@ -23,8 +23,18 @@ create_exception!(
      (None when unknown) say what and where."
 );
 create_exception!(gazette, ParseError, GazetteError, "A line is not in its file's format (JSON, TSV, UTF-8).");
-create_exception!(gazette, EntityError, GazetteError, "An entity is invalid: a missing or empty field, or a type clash.");
-create_exception!(gazette, SavedFileError, GazetteError, "A saved gazetteer is truncated, corrupt or of another version.");
+create_exception!(
+    gazette,
+    EntityError,
+    GazetteError,
+    "An entity is invalid: a missing or empty field, or a type clash."
+);
+create_exception!(
+    gazette,
+    SavedFileError,
+    GazetteError,
+    "A saved gazetteer is truncated, corrupt or of another version."
+);
 
 /// Maps a core error onto `OSError` (with `filename`) when the operating system refused, else onto
 /// `GazetteError` or the subclass for its kind, with `kind`, `message`, `path` and `line` attributes.
@@ -56,10 +66,10 @@ fn error(py: Python<'_>, e: gazette::Error) -> PyErr {
 /// `OSError` of the right subclass (FileNotFoundError, ...) with `filename` set, as `open()` raises.
 fn os_error(py: Python<'_>, e: std::io::Error, path: Option<&Path>) -> PyErr {
     let err = PyErr::from(e);
-    if let Some(p) = path {
-        if let Err(set) = err.value(py).setattr("filename", p.to_string_lossy()) {
-            return set;
-        }
+    if let Some(p) = path
+        && let Err(set) = err.value(py).setattr("filename", p.to_string_lossy())
+    {
+        return set;
     }
     err
 }
@@ -412,14 +422,13 @@ impl Extractor {
             Some(n) => n,
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
-        let objects: Vec<Bound<'_, PyString>> =
-            texts.try_iter()?.map(|t| t?.extract::<Bound<'_, PyString>>().map_err(PyErr::from)).collect::<PyResult<_>>()?;
+        let objects: Vec<Bound<'_, PyString>> = texts
+            .try_iter()?
+            .map(|t| t?.extract::<Bound<'_, PyString>>().map_err(PyErr::from))
+            .collect::<PyResult<_>>()?;
         let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
-        let bar = if progress {
-            Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?)
-        } else {
-            None
-        };
+        let bar =
+            if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
         // Chunks bound how long Ctrl-C and the progress bar wait; many documents a thread keep the
         // threads busy between chunks.
         let chunk = threads * 64;
