@@ -1,19 +1,21 @@
 //! Finds mentions and claims in news text.
 //!
 //! ```text
-//! extract --gazetteer FILE [--gazetteer FILE ...] [TEXT_FILE]     a readable report of one text
-//! extract --jsonl --gazetteer FILE < docs.jsonl > out.jsonl        one JSON line per document
+//! extract [--gazetteer FILE ...] [TEXT_FILE]                       a readable report of one text
+//! extract --jsonl [--gazetteer FILE ...] < docs.jsonl > out.jsonl   one JSON line per document
 //! ```
+//! Without `--gazetteer`, the embedded default gazetteer (`Gazetteer::embedded()`) is used; with it,
+//! exactly the given files (merged).
 //! `--jsonl` reads `{"id", "text"}` a line and writes `{"id", "mentions": [...], "quotes": [...]}` a
-//! line, offsets in code points (see `Document::to_json`). A bad input line is reported on stderr with its number and skipped; the exit code is
-//! then 1. Gazetteer files are JSONL or TSV, by extension.
+//! line, offsets in code points (see `Document::to_json`). A bad input line is reported on stderr with
+//! its number and skipped; the exit code is then 1. Gazetteer files are JSONL or TSV, by extension.
 
 use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use gazette::{Extractor, GazetteerBuilder};
+use gazette::{Extractor, Gazetteer, GazetteerBuilder};
 
-const USAGE: &str = "usage: extract [--jsonl] --gazetteer FILE [--gazetteer FILE ...] [TEXT_FILE]";
+const USAGE: &str = "usage: extract [--jsonl] [--gazetteer FILE ...] [TEXT_FILE]";
 
 struct Args {
     jsonl: bool,
@@ -37,13 +39,13 @@ fn parse_args() -> Result<Args, String> {
             }
         }
     }
-    if args.gazetteers.is_empty() {
-        return Err(format!("no gazetteer given\n{USAGE}"));
-    }
     Ok(args)
 }
 
 fn load(files: &[String]) -> Result<Extractor, gazette::Error> {
+    if files.is_empty() {
+        return Extractor::new(Gazetteer::embedded());
+    }
     let mut builder = GazetteerBuilder::new();
     for f in files {
         builder.add_path(f)?;

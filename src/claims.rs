@@ -1,15 +1,20 @@
 //! Claim attribution: for each claim in a text, its content, cue, source, medium and kind.
 //!
-//! One Aho-Corasick scan finds the cues; one pass over the tokens pairs quotation marks and splits
-//! sentences (never inside a quotation); each cue is then read in its own sentence, with walks of a few
-//! tokens for its source and medium, so the work is linear in the text. The constructions:
+//! The text is read in blocks of whole paragraphs. In each, one Aho-Corasick scan finds the cues; one
+//! pass over the tokens pairs quotation marks and splits sentences (never inside a quotation); each cue
+//! is then read in its own sentence, with walks of bounded length for its source, content and medium,
+//! so the work is linear in the text. The constructions:
 //! - "X said (that) C", "X told Reuters C", "X, who has called for C", "X did not rule out C";
-//! - postposed "C, X said." and inverted "C, said X." (with "A," X said, "B." as two content spans);
-//! - "According to X, C" and "C, according to X";
-//! - a participle after a comma takes the subject of its sentence ("X commented, telling Y, C").
+//! - postposed "C, X said." and inverted "C, said X." (with "A," X said, "B." as two content spans,
+//!   and the whole quotations that follow in the paragraph);
+//! - "According to X, C", "C, according to X", "In the words of X, C";
+//! - a participle takes the subject of its sentence ("X commented, telling Y, C"; "Noting C, X said");
+//! - passives with no source in the text ("voters are expected to C", "It is believed that C"),
+//!   "Asked whether C, ...", transcripts and headlines ("ROE: C");
+//! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C").
 //!
-//! A cue inside a quotation, a noun after a determiner ("a reply") and a cue with no source in its
-//! sentence give no claim.
+//! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
+//! possessive ("a reply", "the FBI's report") and a cue with no source in its sentence give no claim.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
@@ -86,8 +91,8 @@ impl SourceKind {
 /// are **byte** offsets into the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Claim<'a> {
-    /// The content, in text order: one span, or several when the cue or source interrupts it
-    /// (`"A," she said, "B."`). A direct quotation's span excludes its quotation marks.
+    /// The content, in text order, byte offsets: one span, or several when the cue or source
+    /// interrupts it (`"A," she said, "B."`). A direct quotation's span excludes its quotation marks.
     pub content: Vec<Span>,
     /// The cue, with the auxiliaries and negation it absorbs ("did not rule out", "has claimed"), byte
     /// offsets.
@@ -118,6 +123,38 @@ pub struct Claim<'a> {
     /// Direct, indirect or mixed.
     pub kind: ClaimKind,
 }
+
+/// The union of token ranges, for asking whether a cue lies inside any claim's content in
+/// `O(log n)`.
+struct Coverage(Vec<(usize, usize)>);
+
+impl Coverage {
+    fn new(ranges: impl Iterator<Item = (usize, usize)>) -> Coverage {
+        let mut r: Vec<(usize, usize)> = ranges.collect();
+        r.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(r.len());
+        for (a, b) in r {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        Coverage(merged)
+    }
+
+    /// Whether the inclusive token range `(a, b)` lies inside one merged range.
+    fn covers(&self, (a, b): (usize, usize)) -> bool {
+        let i = self.0.partition_point(|r| r.0 <= a);
+        i > 0 && self.0[i - 1].1 >= b
+    }
+}
+
+/// The most tokens a content outside quotations runs over, and the farthest a walk looks for the
+/// start of a content or a comma: bounds that keep a document without full stops linear.
+const MAX_SPAN: usize = 400;
+
+/// The most whole-quotation sentences a quotation goes on with.
+const MAX_QUOTE_SENTENCES: usize = 50;
 
 /// The least size of the blocks a text is read in (see `structure::blocks`): small enough for the
 /// tokens of one block to stay in cache.
@@ -203,7 +240,11 @@ impl Attributor {
                 while h < hits.len() && hits[h].last < s.end {
                     h += 1;
                 }
-                for mut draft in reader.sentence(*s, &hits[from..h]) {
+                let drafts = reader.sentence(*s, &hits[from..h]);
+                // A cue inside another claim's content is part of what that source said ("Grayson said
+                // he opposes the Common Core"), not a claim of its own.
+                let covered = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
+                for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                     let claim = self.link(text, &st, draft, mentions, &mut memory);
                     let duplicate =
@@ -524,7 +565,8 @@ impl<'r> Reader<'r> {
             return;
         }
         let mut end = s.end;
-        for next in rest {
+        // Bounded, so that a paragraph of many quotations stays linear.
+        for next in rest.iter().take(MAX_QUOTE_SENTENCES) {
             // A sentence in the same paragraph starts where the last one ended.
             if next.start != end || self.st.toks[next.start].kind != TokKind::Open {
                 return;
@@ -588,6 +630,43 @@ impl<'r> Reader<'r> {
         }
         let cue = (first, hit.last);
         let end = self.content_end(s);
+        // The passive: "many voters are expected to stay home", "it is believed that C": the source is
+        // not in the text.
+        let passive = (first..hit.first)
+            .any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+            && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
+        if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
+            return None;
+        }
+        if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
+            let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
+            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.np_backward(b));
+            match (next.as_deref(), subject) {
+                (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
+                    let stop = self.forward_end(hit.last + 2, end, None, true);
+                    return (stop > hit.last + 2).then(|| Draft {
+                        content: vec![(hit.last + 2, stop - 1)],
+                        cue: (a, hit.last),
+                        form: hit.form,
+                        source: None,
+                        media: Vec::new(),
+                    });
+                }
+                (Some("to"), Some((a, z))) => {
+                    let stop = self.forward_end(hit.last + 1, end, None, true);
+                    return (stop > hit.last + 2).then(|| Draft {
+                        content: vec![(a, z), (hit.last + 1, stop - 1)],
+                        cue,
+                        form: hit.form,
+                        source: None,
+                        media: Vec::new(),
+                    });
+                }
+                // "is considered a frontrunner": the subject is not the one who considers.
+                _ if form.class == CueClass::Stance => return None,
+                _ => {}
+            }
+        }
         // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
         let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
         if lower_cue == "asked"
@@ -596,6 +675,7 @@ impl<'r> Reader<'r> {
             && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str())
         {
             let start = hit.last + 1;
+            let end = end.min(start + MAX_SPAN);
             let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
             return (stop > start + 1).then(|| Draft {
                 content: vec![(start, stop - 1)],
@@ -615,7 +695,8 @@ impl<'r> Reader<'r> {
         let opens_clause =
             first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
         if participle && opens_clause {
-            let c = (hit.last + 1..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
+            let c = (hit.last + 1..end.min(hit.last + MAX_SPAN))
+                .find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
             let (a, z) = self.np_forward(c + 1, end)?;
             let pronoun = lexicon::pronoun_kind(&self.lower(a));
             let src = Src {
@@ -664,6 +745,17 @@ impl<'r> Reader<'r> {
             }
             _ => return None,
         };
+        // "voters who want change": a restrictive relative clause describes a group, it does not report
+        // a stance (with a comma, "Roe, who wants change," it does).
+        if form.class == CueClass::Stance
+            && src
+                .relative
+                .or((self.is_word(src.head) && matches!(self.lower(src.head).as_str(), "who" | "which"))
+                    .then_some(src.head))
+                .is_some_and(|r| r > s.start && self.punct(r - 1) != Some(','))
+        {
+            return None;
+        }
         // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
         // the source ("a way to acknowledge", "the meeting to find" are not).
         if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
@@ -693,9 +785,12 @@ impl<'r> Reader<'r> {
         if after >= end && self.punct(s.end - 1) == Some(':') {
             let next = s.end + 1;
             if self.st.toks.get(s.end).is_some_and(|t| t.kind == TokKind::Para) && next < self.st.toks.len() {
-                let stop = (next..self.st.toks.len())
+                let mut stop = (next..self.st.toks.len().min(next + MAX_SPAN))
                     .find(|&k| self.st.toks[k].kind == TokKind::Para)
-                    .unwrap_or(self.st.toks.len());
+                    .unwrap_or(self.st.toks.len().min(next + MAX_SPAN));
+                while stop > next + 1 && matches!(self.punct(stop - 1), Some('.' | '!' | '?' | ',' | ';' | ':')) {
+                    stop -= 1;
+                }
                 return Some(Draft { content: vec![(next, stop - 1)], cue, form: hit.form, source: Some(src), media });
             }
         }
@@ -800,7 +895,10 @@ impl<'r> Reader<'r> {
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
-            let Some(src) = self.source_before(first - 1).filter(|x| x.pronoun.is_some() || self.is_cap(x.head)) else {
+            let Some(src) = self
+                .source_before(first - 1)
+                .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head)))
+            else {
                 continue;
             };
             let stop = self.forward_end(i + 1, end, None, true);
@@ -821,6 +919,7 @@ impl<'r> Reader<'r> {
         let w = self.lower(i);
         let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
         AUXILIARIES.contains(w.as_str())
+            || matches!(w.as_str(), "however" | "meanwhile" | "though")
             || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
             || time(i)
             || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
@@ -839,6 +938,7 @@ impl<'r> Reader<'r> {
     /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
     /// content is not a `clause` of its own, or a semicolon.
     fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
+        let end = end.min(start + MAX_SPAN);
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -927,6 +1027,7 @@ impl<'r> Reader<'r> {
                 return q.open;
             }
         }
+        let start = start.max(stop.saturating_sub(MAX_SPAN));
         let mut from = start;
         for i in start..stop.saturating_sub(1) {
             if self.st.in_quote[i] != 0 {
@@ -982,8 +1083,11 @@ impl<'r> Reader<'r> {
             media.push((a, b, self.is_media(a, b)));
             i = b + 1;
         }
-        // "said pleasantly": an adverb after the cue.
-        while i < end && self.is_word(i) && !self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4
+        // "said pleasantly", "said Thursday": an adverb or a day after the cue.
+        while i < end
+            && self.is_word(i)
+            && ((!self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4)
+                || TIME_WORDS.contains(self.lower(i).as_str()))
         {
             i += 1;
         }
@@ -1106,10 +1210,10 @@ impl<'r> Reader<'r> {
             || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start).as_str()));
         if at_start {
             let mut j = i;
-            while j < end && self.punct(j) != Some(',') {
+            while j < end.min(i + MAX_SPAN) && self.punct(j) != Some(',') {
                 j += 1;
             }
-            let start = if j < end { j + 1 } else { z + 1 };
+            let start = if j < end && self.punct(j) == Some(',') { j + 1 } else { z + 1 };
             let stop = self.forward_end(start, end, None, true);
             if stop <= start {
                 return None;
@@ -1234,21 +1338,21 @@ impl<'r> Reader<'r> {
     /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
     /// campaign ...").
     fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
-        let mut i = s.start;
-        if let Some(c) = (s.start..(s.start + 6).min(end)).find(|&k| self.punct(k) == Some(',')) {
-            if (s.start..c).all(|k| self.is_word(k)) {
-                i = c + 1;
-            }
-        }
-        let (first, last) = self.np_forward(i, end)?;
-        let pronoun = lexicon::pronoun_kind(&self.lower(last));
-        (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
-            first,
-            last,
-            head: last,
-            relative: None,
-            pronoun,
-        })
+        let subject_at = |i: usize| {
+            let (first, last) = self.np_forward(i, end)?;
+            let pronoun = lexicon::pronoun_kind(&self.lower(last));
+            (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
+                first,
+                last,
+                head: last,
+                relative: None,
+                pronoun,
+            })
+        };
+        let intro = (s.start..(s.start + 6).min(end))
+            .find(|&k| self.punct(k) == Some(','))
+            .filter(|&c| (s.start..c).all(|k| self.is_word(k)));
+        intro.and_then(|c| subject_at(c + 1)).or_else(|| subject_at(s.start))
     }
 
     /// Whether word `i` can head a source.
@@ -1269,6 +1373,10 @@ impl<'r> Reader<'r> {
     fn np_backward(&self, b: usize) -> Option<(usize, usize)> {
         if !self.is_word(b) {
             return None;
+        }
+        // "One in three said".
+        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
+            return Some((b - 2, b));
         }
         if !self.can_head(b) {
             // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
@@ -1395,14 +1503,20 @@ impl<'r> Reader<'r> {
             if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
                 break;
             }
-            if !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+            // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
+            if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+                break;
+            }
+            // A pronoun is a phrase of its own, and only where the phrase starts.
+            let pronoun = lexicon::pronoun_kind(&w).is_some();
+            if pronoun && i > a {
                 break;
             }
             let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");
-            if self.can_head(i) || lexicon::pronoun_kind(&w).is_some() || any_head {
+            if self.can_head(i) || pronoun || any_head {
                 last = Some(i);
             }
-            if lexicon::pronoun_kind(&w).is_some() || object {
+            if pronoun || object {
                 break;
             }
             i += 1;

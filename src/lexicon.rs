@@ -85,7 +85,12 @@ const STANCE_IRREGULAR: &[(&str, &[&str])] = &[
 const STANCE_REGULAR: &[&str] = &[
     "agree", "believe", "consider", "doubt", "fear", "hope", "indicate", "prefer", "suspect", "want", "wish",
     "worry", "decide", "recognise", "recognize", "acknowledge", "demonstrate", "suggest", "imply", "conclude",
+    "expect",
 ];
+
+/// Stance lemmas that attribute only in the passive ("voters are expected to stay home", "it is expected
+/// that C"): their active uses are mostly plans and forecasts of the writer's own.
+pub(crate) const PASSIVE_ONLY: &[&str] = &["expect"];
 
 /// "tell" and its kin, which take a hearer before the content.
 const TELL: &[(&str, &[&str])] = &[
@@ -156,6 +161,7 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
     }
     push(&["according to".to_string()], "according to", CueClass::According);
+    push(&["in the words of".to_string()], "in the words of", CueClass::According);
     out
 });
 
@@ -181,12 +187,21 @@ pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
         "student", "parent", "citizen", "executive", "director", "chief", "head", "chairman", "chairwoman",
         "chair", "founder", "owner", "author", "writer", "columnist", "editor", "reporter", "correspondent",
         "journalist", "host", "commentator", "pundit", "blogger", "historian", "professor", "scholar", "academic",
-        "think tank",
+        "think tank", "advocate", "respondent", "speaker", "associate", "ally", "rival", "delegate", "donor",
+        "operative", "consultant", "pollster", "organizer", "organiser", "participant", "protester", "demonstrator",
+        "manager", "nominee", "front-runner", "frontrunner", "contender", "challenger", "incumbent", "senator",
+        "governor", "mayor", "minister", "president", "secretary", "ambassador", "general", "congressman",
+        "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
+        "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
     ];
     let mut s = HashSet::new();
     for n in NOUNS {
         s.insert(n.to_string());
         s.insert(plural(n));
+    }
+    // Plurals in -men.
+    for n in NOUNS.iter().filter_map(|n| n.strip_suffix("man")) {
+        s.insert(format!("{n}men"));
     }
     s
 });

@@ -1,4 +1,4 @@
-//! gazette reads news text and says who is mentioned.
+//! gazette reads news text and says who is mentioned and who said what.
 //!
 //! A [`Gazetteer`] is a list of entities (id, type, canonical name, aliases). [`Gazetteer::find`] finds
 //! every mention of them in a text and links it to its entity, the way a reader would:
@@ -36,8 +36,32 @@
 //!
 //! Gazetteers load from JSONL (one entity a line) or TSV (`surface<TAB>type<TAB>id`), see
 //! [`GazetteerBuilder`], and save to a compact binary file that loads fast ([`Gazetteer::save`]).
+//!
+//! An [`Extractor`] adds claims: for each, its content, cue, source (linked to the person a title or
+//! appositive describes, or to the named source a pronoun stands for), medium and kind, read by rules
+//! and hand-written lexicons in one pass ([`Claim`]).
+//!
+//! ```
+//! use gazette::{ClaimKind, Entity, Extractor, Gazetteer, SourceKind};
+//!
+//! let gazetteer = Gazetteer::builder()
+//!     .entity(Entity::new("miller", "PERSON", "Matthew Miller"))
+//!     .entity(Entity::new("x", "MEDIA", "X").alias("X platform"))
+//!     .build()?;
+//! let extractor = Extractor::new(gazetteer)?;
+//! let text = "Talks resumed on Monday, announced spokesperson Matthew Miller via the X platform. \
+//!             \"We are hopeful,\" he said.";
+//! let claims = extractor.extract(text).claims;
+//! assert_eq!(claims.len(), 2);
+//! assert_eq!((claims[0].speaker, claims[0].medium_text), (Some("Matthew Miller"), Some("the X platform")));
+//! assert_eq!((claims[1].source_kind, claims[1].speaker), (SourceKind::Pronoun, Some("Matthew Miller")));
+//! assert_eq!(claims[1].kind, ClaimKind::Direct);
+//! # Ok::<(), gazette::Error>(())
+//! ```
 #![deny(missing_docs)]
 
+#[cfg(feature = "capi")]
+pub mod capi;
 mod claims;
 mod document;
 mod embedded;

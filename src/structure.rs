@@ -51,6 +51,13 @@ const ABBREVIATIONS: &[&str] = &[
     "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
 ];
 
+/// Capitalised words that open sentences and never continue a name, so that an abbreviation's stop
+/// before them ends a sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That", "These", "Those", "There", "A",
+    "An", "His", "Her", "Their", "Its", "When", "While", "After", "If", "As",
+];
+
 /// The tokens, quotations and sentences of a text.
 #[derive(Debug)]
 pub(crate) struct Structure {
@@ -258,6 +265,15 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                     && outside(i)
                     && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || starts_sentence(text, n))
             }
+            // "in the U.S. The talks": an abbreviation's stop ends a sentence before a word that only
+            // opens one.
+            TokKind::Word => {
+                text[t.start..t.end].ends_with('.')
+                    && outside(i)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word && SENTENCE_OPENERS.contains(&&text[n.start..n.end]))
+            }
             // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue
             // follows closely to attribute it.
             TokKind::Close => {
@@ -320,6 +336,11 @@ mod tests {
     fn sentences_do_not_split_quotations_or_abbreviations() {
         let t = "\"A. B,\" Mr. Smith said. Then U.S. forces left.\nNext";
         assert_eq!(sentences(t), ["\"A. B,\" Mr. Smith said.", "Then U.S. forces left.", "Next"]);
+        assert_eq!(
+            sentences("Troops left the U.S. The talks resumed."),
+            ["Troops left the U.S.", "The talks resumed."]
+        );
+        assert_eq!(sentences("Sen. Rubio met Gov. Christie."), ["Sen. Rubio met Gov. Christie."]);
         // A full stop inside a quotation ends the sentence unless a cue follows closely.
         let t = "\"Go.\" Trump left.";
         assert_eq!(sentences(t), ["\"Go.\"", "Trump left."]);

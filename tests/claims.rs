@@ -112,6 +112,8 @@ fn according_to_before_and_after_its_content() {
     let c = one("The bridge will reopen on Friday, according to a security source.");
     assert_eq!((c.content[0].as_str(), c.source_kind), ("The bridge will reopen on Friday", SourceKind::Anonymous));
     assert_eq!(c.lemma, "according to");
+    let c = one("In the words of one senior aide, the campaign is over.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the campaign is over", Some("one senior aide")));
 }
 
 #[test]
@@ -171,6 +173,54 @@ fn a_question_asked_by_nobody_named_has_no_source() {
 }
 
 #[test]
+fn a_cue_inside_another_claim_is_part_of_it() {
+    let c = one("Jane Roe said she opposes the new tax.");
+    assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("say", "she opposes the new tax"));
+    let c = one("According to Reuters, the union wants a new contract.");
+    assert_eq!(c.lemma, "according to");
+}
+
+#[test]
+fn passives_have_no_source_in_the_text() {
+    let c = one("Many voters are expected to stay home on Tuesday.");
+    assert_eq!(
+        (c.source_kind, c.content.clone()),
+        (SourceKind::None, vec!["Many voters".to_string(), "to stay home on Tuesday".to_string()])
+    );
+    let c = one("It is widely believed that the deal will hold.");
+    assert_eq!((c.source_kind, c.content[0].as_str()), (SourceKind::None, "the deal will hold"));
+    // Not a stance: a passive with no complement, an active forecast.
+    assert_eq!(read("Jane Roe is considered a frontrunner."), []);
+    assert_eq!(read("Jane Roe expects a long night."), []);
+}
+
+#[test]
+fn participles_take_their_sentence_subject() {
+    let c = one("Noting the cost of the war, Jane Roe left the room.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the cost of the war", Some("Jane Roe")));
+    let c = one("Jane Roe left the meeting on Monday, saying it would hurt families.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("it would hurt families", Some("Jane Roe")));
+    // A participle with no subject to take is no claim.
+    assert_eq!(read("After saying nothing for days."), []);
+}
+
+#[test]
+fn transcripts_colons_and_that_clauses() {
+    let c = one("ROE: We are not going anywhere.");
+    assert_eq!(
+        (c.lemma.as_str(), c.source.as_deref(), c.content[0].as_str()),
+        (":", Some("ROE"), "We are not going anywhere")
+    );
+    // A verb that no lexicon lists is a cue before a that-clause.
+    let c = one("Jane Roe maintains that the plan failed.");
+    assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("maintains", "the plan failed"));
+    assert_eq!(read("It is clear that the plan failed."), []);
+    // "she said:" at the end of a paragraph takes the next one.
+    let c = one("In a speech last July, Jane Roe said:\nWe will not give up.");
+    assert_eq!(c.content, ["We will not give up"]);
+}
+
+#[test]
 fn not_claims() {
     for text in [
         "Members of the \"Free Voice\" movement marched through the city.",
@@ -210,4 +260,10 @@ fn users_add_cues_and_source_nouns() {
     assert_eq!((doc.claims[0].cue_lemma, doc.claims[0].source_kind), ("opine", SourceKind::Anonymous));
     assert_eq!(extractor().extract(text).claims.len(), 0);
     assert!(Extractor::builder().cue(" ").build().is_err());
+    // A stance cue is read with its source before it, never inverted.
+    let x = Extractor::builder().stance_cue("reckon").media_noun("newsletter").build().unwrap();
+    assert_eq!(x.extract("Officials reckon the deal will hold.").claims[0].cue_lemma, "reckon");
+    assert_eq!(x.extract("The deal will hold, reckoned officials.").claims.len(), 0);
+    let doc = x.extract("Jane Roe told the newsletter that the deal will hold.");
+    assert_eq!(doc.claims[0].medium_text, Some("the newsletter"));
 }

@@ -2,13 +2,15 @@
 //! where a word starts.
 //!
 //! Why anchored walks: a name can only start where a word starts, so walking the automaton from its
-//! anchored start state at those positions (a sixth of the bytes in English) does less work than an
-//! unanchored search over every byte, and it sees every candidate end of every start, so a longest
-//! candidate that fails the word-boundary test never hides a shorter valid one. Normalisation happens
-//! on the fly, one unit at a time, so offsets stay in the original text and nothing is copied.
+//! anchored start state at those positions does less work than an unanchored search over every byte,
+//! and it sees every candidate end of every start, so a longest candidate that fails the word-boundary
+//! test never hides a shorter valid one. Normalisation happens on the fly, one unit at a time, so
+//! offsets stay in the original text and nothing is copied.
 //!
-//! Large gazetteers are split by the first byte of each name into shards built on parallel threads;
-//! a walk only ever enters the shard of its first byte.
+//! Most word starts never reach the automaton: a Bloom filter over the names' heads (a one-word name,
+//! or a longer name's first two words) turns them away, its blocks read a batch at a time so that
+//! their cache misses overlap. A two-byte table replaces the first two steps of the walks that remain.
+//! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
@@ -99,8 +101,22 @@ enum Jump {
 struct Shard {
     nfa: contiguous::NFA,
     start: StateID,
-    /// Pattern id in this shard → key index.
-    keys: Vec<u32>,
+    /// Pattern `p`'s names are `aliases[starts[p]..starts[p + 1]]`, in gazetteer order.
+    starts: Vec<u32>,
+    aliases: Vec<u32>,
+}
+
+/// A name's normalised key and its index.
+type KeyedName = (Vec<u8>, u32);
+
+/// One name, ready to be compiled.
+struct Prepared {
+    key: Vec<u8>,
+    alias: u32,
+    /// Whether the name has diacritics that folding drops.
+    marked: bool,
+    /// The name's head for the filter, when it starts with a word.
+    head: Option<Head>,
 }
 
 /// The compiled names.
@@ -110,9 +126,6 @@ pub(crate) struct Matcher {
     shards: Vec<Shard>,
     /// First normalised byte of a name → its shard, or `NO_SHARD`.
     shard_of: [u8; 256],
-    /// Key `k`'s names are `key_aliases[key_starts[k]..key_starts[k + 1]]`, in gazetteer order.
-    key_starts: Vec<u32>,
-    key_aliases: Vec<u32>,
     /// First normalised bytes of names that start with a non-word unit (such as `'s-Hertogenbosch`):
     /// walks also start at such units.
     nonword_first: [bool; 256],
@@ -130,76 +143,66 @@ pub(crate) struct Matcher {
 impl Matcher {
     pub(crate) fn new(store: &Store, fold: Fold) -> Result<Matcher> {
         let n = store.alias_count();
-        // Normalising a million names takes a while: one chunk per core.
+        // Preparing a million names takes a while: one chunk per core. Each name gives its key, whether
+        // it carries diacritics that folding drops, and its head for the filter.
         let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 8);
         let chunk = n.div_ceil(threads).max(1);
-        let mut keyed: Vec<(Vec<u8>, u32)> = std::thread::scope(|scope| {
+        let keep_marks = Fold { case: true, diacritics: false };
+        let prepared: Vec<Vec<Prepared>> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..n)
                 .step_by(chunk)
                 .map(|from| {
                     scope.spawn(move || {
+                        let mut scratch = Vec::new();
                         (from..(from + chunk).min(n))
-                            .map(|a| (normalize::normalize(store.alias(a as u32), fold), a as u32))
-                            .filter(|(k, _)| !k.is_empty())
+                            .map(|a| {
+                                let name = store.alias(a as u32);
+                                let key = normalize::normalize(name, fold);
+                                let marked = fold.diacritics
+                                    && !name.is_ascii()
+                                    && key != normalize::normalize(name, keep_marks);
+                                let trimmed = name.trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
+                                let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
+                                    .then(|| Head::of_name(trimmed, fold, &mut scratch));
+                                Prepared { key, alias: a as u32, marked, head }
+                            })
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
-        let marked: Vec<bool> = if fold.diacritics {
-            let keep_marks = Fold { case: true, diacritics: false };
-            (0..n as u32)
-                .map(|a| {
-                    let name = store.alias(a);
-                    !name.is_ascii() && normalize::normalize(name, fold) != normalize::normalize(name, keep_marks)
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        // Sorting groups equal keys (gazetteer order within a key) and lays the trie out in order.
-        keyed.sort_unstable();
-        let mut keys: Vec<Vec<u8>> = Vec::new();
-        let mut key_starts = Vec::new();
-        let mut key_aliases = Vec::with_capacity(keyed.len());
-        let mut nonword_first = [false; 256];
-        for (key, alias) in keyed {
-            if keys.last() != Some(&key) {
-                key_starts.push(key_aliases.len() as u32);
-                let first = std::str::from_utf8(&key).ok().and_then(|k| k.chars().next());
-                if first.map(normalize::char_class) != Some(Class::Word) {
-                    nonword_first[key[0] as usize] = true;
-                }
-                keys.push(key);
+        let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
+        let mut first_words = FirstWords::new(n);
+        let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
+        for Prepared { key, alias, marked: is_marked, head } in prepared.into_iter().flatten() {
+            if is_marked {
+                marked[alias as usize] = true;
             }
-            key_aliases.push(alias);
-        }
-        key_starts.push(key_aliases.len() as u32);
-
-        let mut first_words = FirstWords::new(keys.len());
-        let mut scratch = Vec::new();
-        for a in 0..n as u32 {
-            let name = store.alias(a).trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
-            if name.chars().next().map(normalize::char_class) == Some(Class::Word) {
-                first_words.insert(&Head::of_name(name, fold, &mut scratch));
+            if let Some(head) = head {
+                first_words.insert(&head);
+            }
+            if !key.is_empty() {
+                keyed.push((key, alias));
             }
         }
-        let (shard_of, groups) = plan_shards(&keys);
-        let built: Vec<Result<Shard>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = groups
-                .iter()
-                .map(|group| {
-                    let keys = &keys;
-                    scope.spawn(move || build_shard(keys, group))
-                })
-                .collect();
+        let (shard_of, groups) = plan_shards(keyed);
+        let built: Vec<Result<(Shard, [bool; 256])>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = groups.into_iter().map(|group| scope.spawn(move || build_shard(group))).collect();
             handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
                 .collect()
         });
-        let shards = built.into_iter().collect::<Result<Vec<_>>>()?;
+        let mut shards = Vec::with_capacity(built.len());
+        let mut nonword_first = [false; 256];
+        for result in built {
+            let (shard, firsts) = result?;
+            shards.push(shard);
+            for (any, one) in nonword_first.iter_mut().zip(firsts) {
+                *any |= one;
+            }
+        }
         let jump = jump_table(&shards, &shard_of);
         Ok(Matcher {
             fold,
@@ -208,8 +211,6 @@ impl Matcher {
             jump,
             shards,
             shard_of,
-            key_starts,
-            key_aliases,
             any_nonword_first: nonword_first.iter().any(|&b| b),
             nonword_first,
         })
@@ -220,9 +221,10 @@ impl Matcher {
     }
 
     pub(crate) fn memory_usage(&self) -> usize {
-        self.shards.iter().map(|s| s.nfa.memory_usage() + s.keys.capacity() * 4).sum::<usize>()
-            + self.key_starts.capacity() * 4
-            + self.key_aliases.capacity() * 4
+        self.shards
+            .iter()
+            .map(|s| s.nfa.memory_usage() + s.starts.capacity() * 4 + s.aliases.capacity() * 4)
+            .sum::<usize>()
             + self.jump.capacity() * 4
             + self.first_words.blocks.capacity() * 8
             + self.marked.capacity()
@@ -408,8 +410,9 @@ impl Matcher {
                 // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
                 let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
                 if nfa.pattern_len(pid) == depth + 1 && boundary {
-                    let key = shard.keys[pid.as_usize()];
-                    if let Some(entity) = self.verify(store, text, start, q, key) {
+                    let p = pid.as_usize();
+                    let names = &shard.aliases[shard.starts[p] as usize..shard.starts[p + 1] as usize];
+                    if let Some(entity) = self.verify(store, text, start, q, names) {
                         let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
                         if all {
                             out.push(m);
@@ -489,11 +492,9 @@ impl Matcher {
         }
     }
 
-    /// The entity of the first name under `key` that accepts `text[start..end]`: any case-insensitive
+    /// The entity of the first of `names` (the names of one key) that accepts `text[start..end]`: any case-insensitive
     /// name does; a case-sensitive one only when the text has the same case.
-    fn verify(&self, store: &Store, text: &str, start: usize, end: usize, key: u32) -> Option<u32> {
-        let names =
-            &self.key_aliases[self.key_starts[key as usize] as usize..self.key_starts[key as usize + 1] as usize];
+    fn verify(&self, store: &Store, text: &str, start: usize, end: usize, names: &[u32]) -> Option<u32> {
         let span = &text[start..end];
         let accepts = |alias: u32| {
             if store.alias_case_sensitive(alias) {
@@ -514,14 +515,6 @@ impl Matcher {
     }
 }
 
-/// The head of a name or of the text at a word start: its first run of word units and, when another
-/// follows, the head up to the end of that second run (with what lies between, as in "the hague",
-/// "u.s", "washington, d"), both hashed.
-///
-/// Why: a name can only match where the text's first word is exactly the name's first word (both end
-/// on a word boundary), and, for a name of several words, where the text's head is the name's head.
-/// Half the words of English news are the first word of some place name, but an eighth are the head of
-/// one, so checking heads skips most walks before they touch the automaton.
 /// The head of a name: its first run of word units and, when another follows, the head up to the
 /// end of that second run (with what lies between, as in "the hague", "u.s", "washington, d"), hashed.
 ///
@@ -696,12 +689,13 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
     table
 }
 
-/// Assigns first bytes to shards so that shards hold about as many keys each.
-fn plan_shards(keys: &[Vec<u8>]) -> ([u8; 256], Vec<Vec<u32>>) {
+/// Splits the (key, name) pairs into shards by the first byte of the key, so that shards hold about as
+/// many pairs each; equal keys share a first byte, so they land in one shard.
+fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let count = if keys.len() < SHARD_THRESHOLD { 1 } else { (threads * 2).min(16) };
+    let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (threads * 2).min(16) };
     let mut per_byte = [0usize; 256];
-    for k in keys {
+    for (k, _) in &keyed {
         per_byte[k[0] as usize] += 1;
     }
     let mut order: Vec<usize> = (0..256).filter(|&b| per_byte[b] > 0).collect();
@@ -713,39 +707,65 @@ fn plan_shards(keys: &[Vec<u8>]) -> ([u8; 256], Vec<Vec<u32>>) {
         shard_of[b] = s as u8;
         load[s] += per_byte[b];
     }
-    let mut groups = vec![Vec::new(); count];
-    for (k, key) in keys.iter().enumerate() {
-        groups[shard_of[key[0] as usize] as usize].push(k as u32);
+    let mut groups: Vec<Vec<KeyedName>> = load.iter().map(|&l| Vec::with_capacity(l)).collect();
+    for pair in keyed {
+        groups[shard_of[pair.0[0] as usize] as usize].push(pair);
+    }
+    // Drop empty shards and renumber the rest.
+    let mut renumber = [NO_SHARD; 256];
+    let mut next = 0u8;
+    for (s, g) in groups.iter().enumerate() {
+        if !g.is_empty() {
+            renumber[s] = next;
+            next += 1;
+        }
     }
     groups.retain(|g| !g.is_empty());
-    // Renumber shards after dropping empty ones.
-    let mut renumber = [NO_SHARD; 256];
-    for (s, g) in groups.iter().enumerate() {
-        renumber[shard_of[keys[g[0] as usize][0] as usize] as usize] = s as u8;
-    }
-    for s in shard_of.iter_mut() {
-        if *s != NO_SHARD {
-            *s = renumber[*s as usize];
-        }
+    for s in shard_of.iter_mut().filter(|s| **s != NO_SHARD) {
+        *s = renumber[*s as usize];
     }
     (shard_of, groups)
 }
 
-/// Builds one shard's automaton over `SENTINEL` + key for each key of the group, and starts walks
-/// after the sentinel.
+/// Builds one shard: sorts its (key, name) pairs, which groups equal keys (gazetteer order within a
+/// key) and lays the trie out in order, and builds the automaton over `SENTINEL` + key for each key;
+/// walks start after the sentinel.
 ///
 /// Why the sentinel: the builder always computes failure transitions, which anchored walks never
-/// follow, and on a large trie that is most of the build. Behind a byte that starts every key and
-/// nothing else, every state fails straight to the start state, so they cost nothing to compute; and
-/// no state reports a shorter name that ends where it does, since none is a suffix of another.
-fn build_shard(keys: &[Vec<u8>], group: &[u32]) -> Result<Shard> {
-    let mut prefixed = Vec::with_capacity(group.iter().map(|&k| keys[k as usize].len() + 1).sum());
-    let mut ends = Vec::with_capacity(group.len());
-    for &k in group {
-        prefixed.push(SENTINEL);
-        prefixed.extend_from_slice(&keys[k as usize]);
-        ends.push(prefixed.len());
+/// follow. Behind a byte that starts every key and nothing else, every state fails straight to the
+/// start state, so no failure chain is ever followed while building; and no state reports a shorter
+/// name that ends where it does, since none is a suffix of another.
+/// Also returns the first bytes of the shard's keys that start with a non-word unit.
+fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
+    pairs.sort_unstable();
+    let mut prefixed = Vec::with_capacity(pairs.iter().map(|(k, _)| k.len() + 1).sum());
+    let mut ends = Vec::new();
+    let mut starts = Vec::new();
+    let mut aliases = Vec::with_capacity(pairs.len());
+    let mut nonword_first = [false; 256];
+    let mut last: Option<&[u8]> = None;
+    for (key, alias) in &pairs {
+        if last != Some(key.as_slice()) {
+            starts.push(aliases.len() as u32);
+            // The first character only: its length follows from its first byte.
+            let width = match key[0] {
+                0..0x80 => 1,
+                0xc0..0xe0 => 2,
+                0xe0..0xf0 => 3,
+                _ => 4,
+            };
+            let first = key.get(..width).and_then(|k| std::str::from_utf8(k).ok()).and_then(|k| k.chars().next());
+            if first.map(normalize::char_class) != Some(Class::Word) {
+                nonword_first[key[0] as usize] = true;
+            }
+            prefixed.push(SENTINEL);
+            prefixed.extend_from_slice(key);
+            ends.push(prefixed.len());
+            last = Some(key);
+        }
+        aliases.push(*alias);
     }
+    starts.push(aliases.len() as u32);
     let patterns = ends.iter().scan(0, |start, &end| {
         let p = &prefixed[*start..end];
         *start = end;
@@ -761,7 +781,7 @@ fn build_shard(keys: &[Vec<u8>], group: &[u32]) -> Result<Shard> {
         .map_err(|e| build_error(&e))?;
     let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
     let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
-    Ok(Shard { nfa, start, keys: group.to_vec() })
+    Ok((Shard { nfa, start, starts, aliases }, nonword_first))
 }
 
 #[cfg(test)]
