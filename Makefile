@@ -101,6 +101,7 @@ test-python: $(VENV)/.installed
 	@command -v chromium >/dev/null || (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)) || echo "test-python: chromium not installed; the screenshot test will skip"
 	cd python && VIRTUAL_ENV=$(abspath $(VENV)) CARGO_TARGET_DIR=target $(abspath $(VENV))/bin/maturin develop --release --quiet
 	cd python && PYO3_PYTHON=$(abspath $(PY)) CARGO_TARGET_DIR=target $(CARGO) clippy --release --quiet -- -D warnings
+	$(CARGO) build --quiet --example extract  # the command line whose --jsonl output to_dict() must equal
 	cd python && GAZETTE_SHARED=$(SHARED) $(abspath $(PY)) -m pytest -q
 	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
 	cd python && $(abspath $(PY)) -m mypy.stubtest gazette
