@@ -1,7 +1,7 @@
 """Types of the native module; the classes are documented in their docstrings."""
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, final
 
 __all__ = [
@@ -126,10 +126,19 @@ class Gazetteer:
 
 @final
 class Extractor:
-    def __new__(cls, gazetteer: Gazetteer | None = None) -> Extractor: ...
+    def __new__(
+        cls,
+        gazetteer: Gazetteer | None = None,
+        cues: Sequence[str] = ...,
+        stance_cues: Sequence[str] = ...,
+        source_nouns: Sequence[str] = ...,
+        media_nouns: Sequence[str] = ...,
+    ) -> Extractor: ...
     @property
     def gazetteer(self) -> Gazetteer: ...
     def find(self, text: str) -> list[Mention]: ...
     def extract(self, text: str) -> Document: ...
     def extract_many(self, texts: Iterable[str], threads: int | None = None, progress: bool = False) -> list[Document]: ...
-    def __reduce__(self) -> tuple[Any, tuple[Gazetteer | None]]: ...
+    def __reduce__(
+        self,
+    ) -> tuple[Any, tuple[Gazetteer | None, list[str], list[str], list[str], list[str]]]: ...

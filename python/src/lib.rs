@@ -12,7 +12,7 @@ use pyo3::IntoPyObjectExt;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyList, PyString};
 use serde::Deserialize;
 
 create_exception!(
@@ -372,18 +372,56 @@ struct Extractor {
     inner: gazette::Extractor,
     /// The gazetteer given, or None for the embedded default (which a pickle then need not carry).
     gazetteer: Option<Py<Gazetteer>>,
+    /// The words added to the built-in lexicons, kept for pickling.
+    additions: Additions,
+}
+
+/// Words added to the built-in lexicons: verbs of saying and of stance (lemmas), source and media nouns.
+#[derive(Clone, Default)]
+struct Additions {
+    cues: Vec<String>,
+    stance_cues: Vec<String>,
+    source_nouns: Vec<String>,
+    media_nouns: Vec<String>,
 }
 
 #[pymethods]
 impl Extractor {
+    /// An extractor over `gazetteer` (None: the embedded default), with words added to the built-in
+    /// lexicons: `cues` ("opine") and `stance_cues` ("reckon") by lemma, `source_nouns` ("insider") and
+    /// `media_nouns` ("newsletter").
     #[new]
-    #[pyo3(signature = (gazetteer = None))]
-    fn new(py: Python<'_>, gazetteer: Option<Py<Gazetteer>>) -> PyResult<Extractor> {
+    #[pyo3(signature = (gazetteer = None, cues = Vec::new(), stance_cues = Vec::new(), source_nouns = Vec::new(), media_nouns = Vec::new()))]
+    fn new(
+        py: Python<'_>,
+        gazetteer: Option<Py<Gazetteer>>,
+        cues: Vec<String>,
+        stance_cues: Vec<String>,
+        source_nouns: Vec<String>,
+        media_nouns: Vec<String>,
+    ) -> PyResult<Extractor> {
         let g = gazetteer.as_ref().map(|g| g.get().0.clone());
+        let additions = Additions { cues, stance_cues, source_nouns, media_nouns };
         let inner = py
-            .detach(|| gazette::Extractor::new(g.unwrap_or_else(gazette::Gazetteer::embedded)))
+            .detach(|| {
+                let mut b = gazette::Extractor::builder();
+                b.gazetteer(g.unwrap_or_else(gazette::Gazetteer::embedded));
+                for w in &additions.cues {
+                    b.cue(w);
+                }
+                for w in &additions.stance_cues {
+                    b.stance_cue(w);
+                }
+                for w in &additions.source_nouns {
+                    b.source_noun(w);
+                }
+                for w in &additions.media_nouns {
+                    b.media_noun(w);
+                }
+                b.build()
+            })
             .map_err(|e| error(py, e))?;
-        Ok(Extractor { inner, gazetteer })
+        Ok(Extractor { inner, gazetteer, additions })
     }
 
     /// The gazetteer whose mentions are found.
@@ -453,11 +491,17 @@ impl Extractor {
         result.map(|()| docs)
     }
 
-    /// Pickles as the gazetteer (its saved binary form), or None for the embedded default.
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let gazetteer = slf.get().gazetteer.as_ref().map(|g| g.clone_ref(py));
-        Ok((slf.get_type().into_any(), PyTuple::new(py, [gazetteer])?))
+    /// Pickles as the gazetteer (its saved binary form, or None for the embedded default) and the words
+    /// added to the lexicons.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Option<Py<Gazetteer>>, Vec<String>, Vec<String>, Vec<String>, Vec<String>))>
+    {
+        let (py, x) = (slf.py(), slf.get());
+        let a = x.additions.clone();
+        let gazetteer = x.gazetteer.as_ref().map(|g| g.clone_ref(py));
+        Ok((slf.get_type().into_any(), (gazetteer, a.cues, a.stance_cues, a.source_nouns, a.media_nouns)))
     }
 
     fn __repr__(&self) -> String {

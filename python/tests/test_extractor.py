@@ -132,3 +132,23 @@ def test_to_pandas_without_pandas_says_what_to_install(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match="pip install pandas"):
         gazette.Extractor().extract("Iraq.").to_pandas()
+
+
+def test_words_added_to_the_lexicons_count_and_survive_pickling(sample_gazetteer: gazette.Gazetteer) -> None:
+    texts = ["“Talks are ongoing,” opined Matthew Miller.", "Talks are ongoing, insiders said via the newsletter."]
+    plain = gazette.Extractor(sample_gazetteer)
+    assert [[(c.cue_lemma, c.medium_text) for c in d.claims] for d in plain.extract_many(texts)] == [
+        [],
+        [("say", None)],
+    ]
+    extractor = gazette.Extractor(sample_gazetteer, cues=["opine"], media_nouns=["newsletter"])
+    assert [[(c.cue_lemma, c.medium_text) for c in d.claims] for d in extractor.extract_many(texts)] == [
+        [("opine", None)],
+        [("say", "the newsletter")],
+    ]
+    back = pickle.loads(pickle.dumps(extractor))
+    assert [d.to_dict() for d in back.extract_many(texts)] == [d.to_dict() for d in extractor.extract_many(texts)]
+    with pytest.raises(gazette.GazetteError, match="empty cue"):
+        gazette.Extractor(cues=[" "])
+    with pytest.raises(TypeError):
+        gazette.Extractor(cues="opine")
