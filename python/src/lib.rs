@@ -27,7 +27,7 @@ create_exception!(
     gazette,
     EntityError,
     GazetteError,
-    "An entity is invalid: a missing or empty field, or a type clash."
+    "An entity or a lexicon word is invalid: a missing or empty field, or a type clash."
 );
 create_exception!(
     gazette,
