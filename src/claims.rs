@@ -247,6 +247,9 @@ impl Attributor {
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                     let claim = self.link(text, &st, draft, mentions, &mut memory);
+                    if claim.content.is_empty() {
+                        continue;
+                    }
                     let duplicate =
                         out.iter().rev().take(4).any(|c| c.content == claim.content && c.source == claim.source);
                     if !duplicate {
@@ -304,14 +307,18 @@ impl Attributor {
             let whole_quote = toks[a].kind == TokKind::Open && st.quote_of(a).is_some_and(|q| q.close == b);
             if whole_quote {
                 quoted += 1;
-                let end = toks[b].start;
-                let inner = Span { start: toks[a].end, end };
+                // A quotation left open at the end of the text has no closing mark to drop.
+                let end =
+                    if matches!(toks[b].kind, TokKind::Close | TokKind::Para) { toks[b].start } else { toks[b].end };
+                let inner = Span { start: toks[a].end, end: end.max(toks[a].end) };
                 content.push(trim(text, inner));
             } else {
                 marks |= (a..=b).any(|i| matches!(toks[i].kind, TokKind::Open | TokKind::Close));
                 content.push(span(a, b));
             }
         }
+        // An empty quotation ("\"\",") says nothing.
+        content.retain(|c: &Span| c.start < c.end);
         let kind = if quoted == d.content.len() {
             ClaimKind::Direct
         } else if quoted > 0 || marks {
@@ -1220,11 +1227,15 @@ impl<'r> Reader<'r> {
             }
             return Some(Draft { content: vec![(start, stop - 1)], cue, form, source: Some(src), media });
         }
-        let b = cue.0 - 1;
-        let last = if self.is_comma_like(b) { self.before_punct(b) } else { b };
-        if last < s.start || (last == b && self.is_comma_like(b)) && b == s.start {
-            return None;
-        }
+        let b = cue.0.checked_sub(1).filter(|&b| b >= s.start)?;
+        let last = if self.is_comma_like(b) {
+            if b == s.start {
+                return None;
+            }
+            self.before_punct(b)
+        } else {
+            b
+        };
         let mut content = vec![(self.clause_start(s.start, b), last)];
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
