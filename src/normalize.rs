@@ -320,6 +320,30 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
     (pos + end, class)
 }
 
+/// Reads the unit at `pos` as a walk along a name does: clears `out` and fills it with the unit's normal
+/// form, and returns where the unit ends, its class, and whether the form is to be fed. It is not for
+/// a separator right after another (`prev_sep` tracks runs: a run of separators is one space) nor for
+/// an ignorable character (no normal form; it does not end a separator run either).
+pub(crate) fn walk_unit(
+    text: &str,
+    pos: usize,
+    fold: Fold,
+    prev_sep: &mut bool,
+    out: &mut Vec<u8>,
+) -> (usize, Class, bool) {
+    out.clear();
+    let (end, class) = unit(text, pos, fold, out);
+    let feed = if class == Class::Sep {
+        !std::mem::replace(prev_sep, true)
+    } else if out.is_empty() {
+        false
+    } else {
+        *prev_sep = false;
+        true
+    };
+    (end, class, feed)
+}
+
 /// Like [`unit`], but a combining mark at `pos` (after another character) is reported as absorbed
 /// (`true`) instead of read as a unit of its own: it belongs to the unit before it.
 pub(crate) fn unit_or_mark(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class, bool) {

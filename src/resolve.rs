@@ -298,18 +298,10 @@ fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Ve
     let mut got = 0;
     let mut prev_sep = false;
     while q < text.len() && got < key.len() {
-        scratch.clear();
-        let (end, class) = normalize::unit(text, q, fold, scratch);
+        let (end, _, feed) = normalize::walk_unit(text, q, fold, &mut prev_sep, scratch);
         q = end;
-        if class == Class::Sep {
-            if prev_sep {
-                continue;
-            }
-            prev_sep = true;
-        } else if scratch.is_empty() {
+        if !feed {
             continue;
-        } else {
-            prev_sep = false;
         }
         if !key[got..].starts_with(scratch) {
             return None;

@@ -443,21 +443,12 @@ impl Matcher {
                     break;
                 }
             } else {
-                scratch.clear();
-                let (end, c) = normalize::unit(text, q, self.fold, scratch);
-                class = c;
+                let (end, c, feed) = normalize::walk_unit(text, q, self.fold, &mut prev_sep, scratch);
                 q = end;
-                if class == Class::Sep {
-                    if prev_sep {
-                        continue;
-                    }
-                    prev_sep = true;
-                } else if scratch.is_empty() {
-                    // Nothing to feed, and a match cannot end on an ignorable character.
-                    class = Class::Sep;
+                // A match cannot end on an ignorable character, nor after a separator.
+                class = if scratch.is_empty() { Class::Sep } else { c };
+                if !feed {
                     continue;
-                } else {
-                    prev_sep = false;
                 }
                 for &nb in scratch.iter() {
                     sid = nfa.next_state(Anchored::Yes, sid, nb);
