@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import gazette
 
@@ -82,3 +84,23 @@ def test_embedded_gazetteer() -> None:
 def test_find_needs_a_str(sample_gazetteer: gazette.Gazetteer) -> None:
     with pytest.raises(TypeError):
         sample_gazetteer.find(b"bytes")  # type: ignore[arg-type]
+
+
+NAMES = ["Côte d’Ivoire", "Zürich", "東京", "Matthew Miller", "Reuters", "US"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(NAMES), st.text(max_size=8), st.sampled_from([" ", "’s ", "🇨🇭", "\n", "-"])),
+        max_size=30,
+    )
+)
+def test_offsets_index_the_str_for_any_text(sample_gazetteer: gazette.Gazetteer, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    doc = gazette.Extractor(sample_gazetteer).extract(text)
+    assert sample_gazetteer.find(text) == doc.mentions
+    for m in doc.mentions:
+        assert text[m.start : m.end] == m.text
+    for c in doc.claims:
+        for start, end in [*c.content_spans, *c.source_spans, (c.cue_start, c.cue_end)]:
+            assert 0 <= start <= end <= len(text)
