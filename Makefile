@@ -18,7 +18,7 @@ SAMPLE := --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
-.PHONY: demo test test-rust test-c test-python bench default-gazetteer header c-lib c-example install
+.PHONY: demo test test-rust test-c test-python bench bench-python default-gazetteer header c-lib c-example install
 
 ## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
@@ -92,9 +92,30 @@ test-c: $(CBINDGEN) c-lib c-example
 	$(C_OUT)/extract-static $(SAMPLE) | cmp - $(C_OUT)/installed.txt
 	@echo "test-c: installed with pkg-config, shared and static, same results"
 
-## The Python package arrives with its issue (python/).
-test-python:
-	@echo "test-python: no Python package yet"
+## The Python package: a local virtual environment with pinned tools, the package built into it by maturin
+## (its own target directory, so it never invalidates cargo's), then pytest, mypy --strict and stubtest.
+## Chromium (for the notebook view's screenshot test) is installed from Debian when missing.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+test-python: $(VENV)/.installed
+	@command -v chromium >/dev/null || (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)) || echo "test-python: chromium not installed; the screenshot test will skip"
+	cd python && VIRTUAL_ENV=$(abspath $(VENV)) CARGO_TARGET_DIR=target $(abspath $(VENV))/bin/maturin develop --release --quiet
+	cd python && PYO3_PYTHON=$(abspath $(PY)) CARGO_TARGET_DIR=target $(CARGO) clippy --release --quiet -- -D warnings
+	$(CARGO) build --quiet --example extract  # the command line whose --jsonl output to_dict() must equal
+	cd python && GAZETTE_SHARED=$(SHARED) $(abspath $(PY)) -m pytest -q
+	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
+	cd python && $(abspath $(PY)) -m mypy.stubtest gazette
+
+## find() from Python beside pyahocorasick, ahocorasick_rs and flashtext (a throwaway venv), then the GIL and
+## pickling benchmarks in the project's venv; on ../shared/bench.
+bench-python: test-python
+	python3 benches/python/find_peers.py --data $(SHARED)/bench
+	$(PY) benches/python/binding.py --data $(SHARED)/bench
+
+$(VENV)/.installed: python/requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r python/requirements-dev.txt
+	touch $@
 
 ## Criterion benches (matcher throughput beside raw aho-corasick, build and load of 1M names; mentions and
 ## claims on PolNeAR text, and 1 MB against 10 MB) and the match counts against the reference semantics;

@@ -17,21 +17,33 @@ pub struct Document<'a> {
     pub claims: Vec<Claim<'a>>,
 }
 
-/// Converts ascending byte offsets into code-point offsets in one pass over the text.
-pub(crate) struct CodePoints<'a> {
+/// Converts byte offsets into code-point offsets (Python `str` indices), in one pass over the text when
+/// the offsets come in ascending order, as the starts and ends of [`crate::Gazetteer::find`] do.
+///
+/// ```
+/// let text = "Côte d’Ivoire";
+/// let mut cp = gazette::CodePoints::new(text);
+/// assert_eq!((cp.at(0), cp.at(text.find('I').unwrap()), cp.at(text.len())), (0, 7, 13));
+/// ```
+#[derive(Debug, Clone)]
+pub struct CodePoints<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
 }
 
 impl<'a> CodePoints<'a> {
-    pub(crate) fn new(text: &'a str) -> CodePoints<'a> {
+    /// A converter for offsets into `text`.
+    pub fn new(text: &'a str) -> CodePoints<'a> {
         CodePoints { text, byte: 0, chars: 0 }
     }
 
     /// The code-point offset of byte offset `at` (a character boundary). Calls with ascending offsets
     /// cost one pass in total; a smaller offset restarts from the beginning.
-    pub(crate) fn at(&mut self, at: usize) -> usize {
+    ///
+    /// # Panics
+    /// When `at` is not a character boundary of the text.
+    pub fn at(&mut self, at: usize) -> usize {
         if at < self.byte {
             self.byte = 0;
             self.chars = 0;

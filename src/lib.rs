@@ -76,7 +76,7 @@ mod resolve;
 mod structure;
 
 pub use crate::claims::{Claim, ClaimKind, SourceKind, Span};
-pub use crate::document::Document;
+pub use crate::document::{CodePoints, Document};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, MAX_GAZETTEER_TEXT};
@@ -92,6 +92,7 @@ mod send_sync {
     fn public_types_are_send_and_sync() {
         assert_traits::<Gazetteer>();
         assert_traits::<Document<'static>>();
+        assert_traits::<CodePoints<'static>>();
         assert_traits::<GazetteerBuilder>();
         assert_traits::<Entity>();
         assert_traits::<Mention<'static>>();

@@ -1,0 +1,154 @@
+"""Extraction from Python: documents, many documents on every core, pickling, pandas."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+
+import cloudpickle  # type: ignore[import-untyped]
+import pytest
+
+import gazette
+
+from conftest import REPO, SEED
+
+TEXT = "Talks will resume, officials said. State Department spokesperson Matthew Miller told Reuters that discussions are ongoing."
+
+
+def test_extract_gives_mentions_and_claims(sample_gazetteer: gazette.Gazetteer) -> None:
+    doc = gazette.Extractor(sample_gazetteer).extract(TEXT)
+    assert doc.text == TEXT
+    assert [m.text for m in doc.mentions] == ["Matthew Miller", "Reuters"]
+    assert len(doc.claims) == 2
+    anonymous, miller = doc.claims
+    assert anonymous.source_kind == "anonymous" and anonymous.source_text == "officials"
+    assert (miller.speaker, miller.entity_id, miller.medium_text) == ("Matthew Miller", "miller", "Reuters")
+    assert [TEXT[s:e] for s, e in miller.content_spans] == ["discussions are ongoing"]
+    assert TEXT[miller.cue_start : miller.cue_end] == "told" and miller.cue_lemma == "tell"
+    assert repr(doc) == "Document(mentions=2, claims=2)"
+
+
+def test_to_dict_is_the_json_line_and_agrees_with_the_attributes(sample_gazetteer: gazette.Gazetteer) -> None:
+    doc = gazette.Extractor(sample_gazetteer).extract("“Côte d’Ivoire is ready,” Matthew Miller said. 🎉")
+    d = doc.to_dict()
+    assert d == json.loads(doc.to_json())
+    assert set(d) == {"mentions", "quotes"}
+    assert [(m["start"], m["end"], m["text"], m["type"]) for m in d["mentions"]] == [
+        (m.start, m.end, m.text, m.type) for m in doc.mentions
+    ]
+    (quote,) = d["quotes"]
+    (claim,) = doc.claims
+    assert quote["speaker"] == claim.speaker == "Matthew Miller"
+    assert [tuple(s) for s in quote["content_spans"]] == claim.content_spans
+    assert doc.text[claim.content_start : claim.content_end] == "Côte d’Ivoire is ready"
+
+
+def test_to_dict_equals_the_extract_examples_jsonl_line(seed_text: str, seed_extractor: gazette.Extractor) -> None:
+    binary = REPO / "target" / "debug" / "examples" / "extract"
+    if not binary.exists():
+        pytest.skip(f"{binary} is not built (make test-rust builds it)")
+    line = json.dumps({"id": "seed", "text": seed_text})
+    out = subprocess.run(
+        [str(binary), "--jsonl", "--gazetteer", str(SEED / "gazetteer.jsonl")],
+        input=line,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    expected = json.loads(out)
+    assert expected.pop("id") == "seed"
+    assert seed_extractor.extract(seed_text).to_dict() == expected
+
+
+def test_find_agrees_with_extract(sample_gazetteer: gazette.Gazetteer) -> None:
+    extractor = gazette.Extractor(sample_gazetteer)
+    assert extractor.find(TEXT) == extractor.extract(TEXT).mentions == sample_gazetteer.find(TEXT)
+
+
+def test_the_default_extractor_uses_the_embedded_gazetteer() -> None:
+    extractor = gazette.Extractor()
+    doc = extractor.extract("Iraqi officials told Reuters that talks would resume.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Iraqi", "NORP"), ("Reuters", "MEDIA")]
+    assert doc.claims[0].medium_entity_id == "media:reuters"
+    assert len(extractor.gazetteer) == len(gazette.Gazetteer.embedded())
+
+
+def test_extract_many_equals_extract_in_order(seed_text: str, seed_extractor: gazette.Extractor) -> None:
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 5
+    one_by_one = [seed_extractor.extract(p).to_dict() for p in paragraphs]
+    for threads in (None, 1, 2, 3):
+        docs = seed_extractor.extract_many(paragraphs, threads=threads)
+        assert [d.to_dict() for d in docs] == one_by_one
+        assert [d.text for d in docs] == paragraphs
+    assert seed_extractor.extract_many(iter([])) == []
+    with pytest.raises(ValueError, match="threads"):
+        seed_extractor.extract_many(paragraphs, threads=0)
+    with pytest.raises(TypeError):
+        seed_extractor.extract_many([TEXT, 3])  # type: ignore[list-item]
+
+
+def test_extract_many_shows_progress_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    sys.modules["tqdm"] = None  # type: ignore[assignment]
+    try:
+        docs = gazette.Extractor().extract_many(["Iraq said so."] * 300, progress=True)
+    finally:
+        del sys.modules["tqdm"]
+    assert len(docs) == 300
+    assert "300/300" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("dumps", [pickle.dumps, cloudpickle.dumps])
+def test_pickled_gazetteers_and_extractors_give_identical_results(
+    dumps: object, sample_gazetteer: gazette.Gazetteer
+) -> None:
+    assert callable(dumps)
+    gaz = pickle.loads(dumps(sample_gazetteer))
+    assert isinstance(gaz, gazette.Gazetteer)
+    assert gaz.find(TEXT) == sample_gazetteer.find(TEXT)
+    assert gaz.to_bytes() == sample_gazetteer.to_bytes()
+    for extractor in (gazette.Extractor(sample_gazetteer), gazette.Extractor()):
+        back = pickle.loads(dumps(extractor))
+        assert isinstance(back, gazette.Extractor)
+        assert back.extract(TEXT).to_dict() == extractor.extract(TEXT).to_dict()
+
+
+def test_the_embedded_extractor_pickles_small() -> None:
+    assert len(pickle.dumps(gazette.Extractor())) < 200
+
+
+def test_to_pandas(sample_gazetteer: gazette.Gazetteer) -> None:
+    doc = gazette.Extractor(sample_gazetteer).extract(TEXT)
+    mentions = doc.to_pandas()
+    assert list(mentions["text"]) == ["Matthew Miller", "Reuters"]
+    claims = doc.to_pandas("claims")
+    assert list(claims["source_text"]) == ["officials", "State Department spokesperson Matthew Miller"]
+    with pytest.raises(ValueError, match="mentions' or 'claims"):
+        doc.to_pandas("quotes")  # type: ignore[arg-type]
+
+
+def test_to_pandas_without_pandas_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match="pip install pandas"):
+        gazette.Extractor().extract("Iraq.").to_pandas()
+
+
+def test_words_added_to_the_lexicons_count_and_survive_pickling(sample_gazetteer: gazette.Gazetteer) -> None:
+    texts = ["“Talks are ongoing,” opined Matthew Miller.", "Talks are ongoing, insiders said via the newsletter."]
+    plain = gazette.Extractor(sample_gazetteer)
+    assert [[(c.cue_lemma, c.medium_text) for c in d.claims] for d in plain.extract_many(texts)] == [
+        [],
+        [("say", None)],
+    ]
+    extractor = gazette.Extractor(sample_gazetteer, cues=["opine"], media_nouns=["newsletter"])
+    assert [[(c.cue_lemma, c.medium_text) for c in d.claims] for d in extractor.extract_many(texts)] == [
+        [("opine", None)],
+        [("say", "the newsletter")],
+    ]
+    back = pickle.loads(pickle.dumps(extractor))
+    assert [d.to_dict() for d in back.extract_many(texts)] == [d.to_dict() for d in extractor.extract_many(texts)]
+    with pytest.raises(gazette.GazetteError, match="empty cue"):
+        gazette.Extractor(cues=[" "])
+    with pytest.raises(TypeError):
+        gazette.Extractor(cues="opine")

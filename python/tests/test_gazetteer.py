@@ -1,0 +1,106 @@
+"""Building, loading, saving and matching from Python; offsets in code points."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import gazette
+
+
+def test_offsets_are_code_points_for_accents_emoji_cjk_and_curly_apostrophes(
+    sample_gazetteer: gazette.Gazetteer,
+) -> None:
+    text = "🎉 In Côte d’Ivoire’s capital, 東京 and ZÜRICH 🇨🇭 met the US. Matthew Miller told Reuters."
+    found = sample_gazetteer.find(text)
+    assert [m.entity_id for m in found] == ["cdi", "tokyo", "zurich", "us", "miller", "reuters"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert found[0].text == "Côte d’Ivoire"
+    assert found[1].text == "東京"
+
+
+def test_mention_fields(sample_gazetteer: gazette.Gazetteer) -> None:
+    (m,) = sample_gazetteer.find("Hello Zurich.")
+    assert (m.start, m.end, m.text, m.entity_id, m.type, m.name, m.resolution) == (
+        6,
+        12,
+        "Zurich",
+        "zurich",
+        "CITY",
+        "Zürich",
+        "gazetteer",
+    )
+    assert repr(m) == "Mention(start=6, end=12, text='Zurich', entity_id='zurich', type='CITY')"
+    assert m == sample_gazetteer.find("Hello Zurich.")[0]
+
+
+def test_jsonl_tsv_and_dicts_build_the_same_matches(tmp_path: Path) -> None:
+    entities: list[dict[str, object]] = [
+        {"id": "iraq", "type": "GPE", "name": "Iraq", "aliases": ["Republic of Iraq"]},
+        {"id": "miller", "type": "PERSON", "name": "Matthew Miller"},
+    ]
+    (tmp_path / "g.jsonl").write_text("\n".join(json.dumps(e) for e in entities), encoding="utf-8")
+    (tmp_path / "g.tsv").write_text(
+        "Iraq\tGPE\tiraq\nRepublic of Iraq\tGPE\tiraq\nMatthew Miller\tPERSON\tmiller\n", encoding="utf-8"
+    )
+    text = "Matthew Miller visited the Republic of Iraq. Miller left Iraq."
+    expected = gazette.Gazetteer(entities).find(text)
+    assert [m.text for m in expected] == ["Matthew Miller", "Republic of Iraq", "Miller", "Iraq"]
+    assert gazette.Gazetteer.from_jsonl(tmp_path / "g.jsonl").find(text) == expected
+    assert gazette.Gazetteer.from_tsv(str(tmp_path / "g.tsv")).find(text) == expected
+
+
+def test_options_are_keywords() -> None:
+    entities = [{"id": "m", "type": "PERSON", "name": "Matthew Miller"}, {"id": "s", "type": "PERSON", "name": "Súdani"}]
+    plain = gazette.Gazetteer(entities, fold_diacritics=False, document_resolution=False)
+    assert [m.text for m in plain.find("Matthew Miller met Sudani. Miller and Súdani left.")] == [
+        "Matthew Miller",
+        "Súdani",
+    ]
+
+
+def test_save_load_and_bytes_round_trip(tmp_path: Path, sample_gazetteer: gazette.Gazetteer) -> None:
+    text = "Matthew Miller told Reuters about Zürich."
+    sample_gazetteer.save(tmp_path / "g.gaz")
+    loaded = gazette.Gazetteer.load(tmp_path / "g.gaz")
+    assert loaded.find(text) == sample_gazetteer.find(text)
+    assert len(loaded) == len(sample_gazetteer) == 6
+    assert (tmp_path / "g.gaz").read_bytes() == sample_gazetteer.to_bytes()
+    assert gazette.Gazetteer.from_bytes(sample_gazetteer.to_bytes()).find(text) == sample_gazetteer.find(text)
+
+
+def test_embedded_gazetteer() -> None:
+    g = gazette.Gazetteer.embedded()
+    assert len(g) > 1000
+    assert [m.type for m in g.find("Iraqi officials told Reuters in Baghdad.")] == ["NORP", "MEDIA", "CITY"]
+    assert repr(g).startswith("Gazetteer(entities=")
+
+
+def test_find_needs_a_str(sample_gazetteer: gazette.Gazetteer) -> None:
+    with pytest.raises(TypeError):
+        sample_gazetteer.find(b"bytes")  # type: ignore[arg-type]
+
+
+NAMES = ["Côte d’Ivoire", "Zürich", "東京", "Matthew Miller", "Reuters", "US"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(NAMES), st.text(max_size=8), st.sampled_from([" ", "’s ", "🇨🇭", "\n", "-"])),
+        max_size=30,
+    )
+)
+def test_offsets_index_the_str_for_any_text(sample_gazetteer: gazette.Gazetteer, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    doc = gazette.Extractor(sample_gazetteer).extract(text)
+    assert sample_gazetteer.find(text) == doc.mentions
+    for m in doc.mentions:
+        assert text[m.start : m.end] == m.text
+    for c in doc.claims:
+        for start, end in [*c.content_spans, *c.source_spans, (c.cue_start, c.cue_end)]:
+            assert 0 <= start <= end <= len(text)
