@@ -356,14 +356,101 @@ pub(crate) fn unit_or_mark(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>
     (end, class, false)
 }
 
-/// Hashes the normalised run of word units at `pos` into `h`: returns where the run ends, the hash,
-/// and whether it was clean (no ignorable character inside: those would make word starts and walks
-/// disagree with the run).
-pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
+/// A hash of a normalised byte sequence: its bytes packed eight to a little-endian word, each full word
+/// mixed in, then the rest and the length. Packing lets a run of ASCII letters go in eight at a time.
+#[derive(Debug, Clone, Copy, Default)]
+struct RunHash {
+    h: u64,
+    word: u64,
+    len: usize,
+}
+
+impl RunHash {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        self.word |= u64::from(b) << (8 * (self.len % 8));
+        self.len += 1;
+        if self.len % 8 == 0 {
+            self.h = fold64(self.h ^ self.word);
+            self.word = 0;
+        }
+    }
+
+    /// Pushes the low `n` bytes (at most 8) of `bytes`, little-endian.
+    #[inline]
+    fn push_word(&mut self, bytes: u64, n: usize) {
+        if self.len % 8 == 0 {
+            if n == 8 {
+                self.h = fold64(self.h ^ bytes);
+            } else {
+                self.word = bytes & ((1u64 << (8 * n)) - 1);
+            }
+            self.len += n;
+        } else {
+            (0..n).for_each(|i| self.push((bytes >> (8 * i)) as u8));
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        fold64(fold64(self.h ^ self.word) ^ self.len as u64)
+    }
+}
+
+#[inline]
+fn fold64(x: u64) -> u64 {
+    let x = (x ^ (x >> 31)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    x ^ (x >> 29)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// For eight bytes, which lead the word: how many leading bytes are ASCII word characters (letters,
+/// digits, `_`), and the bytes with ASCII capitals lowered.
+#[inline]
+fn ascii_word_prefix(x: u64) -> (usize, u64) {
+    let low = x & !HIGHS;
+    // Per byte, with the top bit clear, adding cannot carry into the next byte: the top bit of each sum
+    // says whether the byte is at least `lo` (or more than `hi`).
+    let at_least = |lo: u8| (low + ONES * u64::from(0x80 - lo)) & HIGHS;
+    let above = |hi: u8| (low + ONES * u64::from(0x7f - hi)) & HIGHS;
+    let nonzero = |v: u64| (((v & !HIGHS) + !HIGHS) | v) & HIGHS;
+    let upper = at_least(b'A') & !above(b'Z');
+    let word = (at_least(b'0') & !above(b'9'))
+        | upper
+        | (at_least(b'a') & !above(b'z'))
+        | !nonzero(low ^ (ONES * u64::from(b'_')));
+    let word = word & !x & HIGHS;
+    let run = ((!word & HIGHS).trailing_zeros() / 8) as usize;
+    (run.min(8), x | upper >> 2)
+}
+
+/// Hashes the normalised run of word units at `pos`: returns where the run ends, the hash, and whether
+/// it was clean (no ignorable character inside: those would make word starts and walks disagree with
+/// the run).
+pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     let mut q = pos;
     let mut clean = true;
+    let mut h = RunHash::default();
     while q < bytes.len() {
+        if let Some(chunk) = bytes.get(q..q + 8) {
+            let (run, lowered) = ascii_word_prefix(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+            // Eight at a time. When diacritics are kept, a non-ASCII byte after the run may be a mark
+            // that composes with the run's last letter: that letter goes the slow way.
+            let take = if run < 8 && !fold.diacritics && chunk[run] >= 0x80 { run.saturating_sub(1) } else { run };
+            if take > 0 {
+                h.push_word(lowered, take);
+                q += take;
+                if take == 8 {
+                    continue;
+                }
+            }
+            if run < 8 && chunk[run] < 0x80 {
+                break;
+            }
+        }
         let b = bytes[q];
         // When diacritics fold, an ASCII character's normal form is its folded byte even if combining
         // marks follow (they are dropped below); when they do not, the marks compose with it.
@@ -371,7 +458,7 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: 
             if ASCII_CLASS[b as usize] != Class::Word {
                 break;
             }
-            h = mix(h, ASCII_FOLDED[b as usize]);
+            h.push(ASCII_FOLDED[b as usize]);
             q += 1;
             continue;
         }
@@ -388,11 +475,11 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: 
         } else if class != Class::Word {
             break;
         } else {
-            h = scratch.iter().fold(h, |h, &x| mix(h, x));
+            scratch.iter().for_each(|&x| h.push(x));
         }
         q = end;
     }
-    (q, h, clean)
+    (q, h.finish(), clean)
 }
 
 /// Hashes the normalised non-word units at `pos` (a run of separators counts once) into `h`: returns

@@ -311,7 +311,7 @@ impl Matcher {
                         normalize::unit(text, pos, self.fold, scratch);
                         first = scratch.first().copied().unwrap_or(first);
                     }
-                    let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, 0, scratch);
+                    let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, scratch);
                     if let Some(i) = last_word {
                         let previous = &mut batch[i];
                         previous.double = Some(combine(previous.first_run, gap.hash, first_run));
@@ -589,10 +589,10 @@ fn combine(first: u64, gap: u64, second: u64) -> u64 {
 
 impl Head {
     fn of_name(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> Head {
-        let (run_end, first, _) = normalize::word_run(name, 0, fold, 0, scratch);
+        let (run_end, first, _) = normalize::word_run(name, 0, fold, scratch);
         let (gap_end, gap, _) = normalize::gap_run(name, run_end, fold, 0, scratch);
         let double =
-            (gap_end < name.len()).then(|| combine(first, gap, normalize::word_run(name, gap_end, fold, 0, scratch).1));
+            (gap_end < name.len()).then(|| combine(first, gap, normalize::word_run(name, gap_end, fold, scratch).1));
         Head { first, double }
     }
 }

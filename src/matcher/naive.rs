@@ -121,6 +121,10 @@ const WORDS: &[&str] = &[
     "e\u{301}lan",
     "élan",
     "ß",
+    // Runs longer than eight bytes, read eight at a time.
+    "mohammedshia",
+    "abc_123_defgh",
+    "ABCDEFGHIJK",
     "'s",
     "a",
     "b",
@@ -176,7 +180,7 @@ fn fast(g: &Gazetteer, text: &str, overlapping: bool) -> Vec<(usize, usize, Stri
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
     #[test]
     fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {
