@@ -1,7 +1,7 @@
 //! Malformed gazetteers: thousands of generated broken files, each an error that names the broken line,
-//! never a panic; and one gazetteer shared by many threads gives every thread the same answers.
+//! never a panic.
 
-use gazette::{ErrorKind, Gazetteer, GazetteerBuilder};
+use gazette::{ErrorKind, GazetteerBuilder};
 
 /// A deterministic pseudo-random stream, so a failure can be replayed.
 struct Rng(u64);
@@ -102,36 +102,4 @@ fn ten_thousand_broken_gazetteers_each_give_an_error_with_its_line() {
         assert_eq!(err.line(), Some(bad_line_number), "case {cases}: {err}");
         assert!(err.to_string().starts_with(&format!("line {bad_line_number}: ")), "case {cases}: {err}");
     }
-}
-
-#[test]
-fn threads_sharing_one_gazetteer_get_the_same_answers() {
-    let g = Gazetteer::from_jsonl_str(
-        r#"{"id": "sudani", "type": "PERSON", "name": "Mohammed Shia al-Sudani"}
-{"id": "iraq", "type": "GPE", "name": "Iraq"}
-{"id": "us", "type": "GPE", "name": "United States", "aliases": ["US"]}
-{"id": "pmf", "type": "ORG", "name": "Popular Mobilisation Forces"}"#,
-    )
-    .unwrap();
-    let texts: Vec<String> = (0..64)
-        .map(|i| {
-            format!(
-                "Doc {i}: Mohammed Shia al-Sudani met US envoys in Iraq; the Popular Mobilisation Forces (PMF) \
-                 said al Sudani and the PMF agreed, {i} times. us."
-            )
-        })
-        .collect();
-    let expected: Vec<String> = texts.iter().map(|t| g.document(t).to_json().to_string()).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..8 {
-            scope.spawn(|| {
-                for _ in 0..20 {
-                    for (t, e) in texts.iter().zip(&expected) {
-                        assert_eq!(&g.document(t).to_json().to_string(), e);
-                    }
-                }
-            });
-        }
-    });
-    assert!(expected[0].contains("\"acronym\"") && expected[0].contains("\"partial\""));
 }
