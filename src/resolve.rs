@@ -12,6 +12,8 @@
 //!
 //! Only the gaps between gazetteer mentions are searched, so document-level links never overlap them.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::gazetteer::Store;
 use crate::matcher::{Raw, Resolution};
 use crate::normalize::{self, Class, Fold};
@@ -20,6 +22,9 @@ const PARTICLES: &[&str] = &[
     "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
     "la", "le", "ul", "van", "von",
 ];
+
+/// The longest acronym, in bytes.
+const MAX_ACRONYM: usize = 10;
 
 const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jr.", "sr", "sr."];
 
@@ -88,11 +93,10 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "world",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     Surname,
     Modifier,
-    Acronym,
 }
 
 #[derive(Debug)]
@@ -115,7 +119,16 @@ fn is_organisation(kind: &str) -> bool {
 /// Adds document-level mentions to the sorted, non-overlapping gazetteer `mentions` of `text`.
 pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<Raw>) -> Vec<Raw> {
     let mut defs: Vec<Def> = Vec::new();
-    let mut defined_people: Vec<u32> = Vec::new();
+    // Each definition once, from where it first applies: a long document repeats them, and every one
+    // kept would be tried at every word.
+    let mut defined: HashSet<(Vec<u8>, u32, Kind)> = HashSet::new();
+    let mut define = |defs: &mut Vec<Def>, def: Def| {
+        if defined.insert((def.key.clone(), def.entity, def.kind)) {
+            defs.push(def);
+        }
+    };
+    // Acronym as written → where each definition of it applies from, and its entity (in text order).
+    let mut acronyms: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
     let people: Vec<bool> = store.types().iter().map(|t| is_person(t)).collect();
     let organisations: Vec<bool> = store.types().iter().map(|t| is_organisation(t)).collect();
     for m in &mentions {
@@ -123,71 +136,54 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
         let surface = &text[m.start..m.end];
         let multiword =
             (people[kind] || organisations[kind]) && surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
-        if people[kind] && multiword && !defined_people.contains(&m.entity) {
-            defined_people.push(m.entity);
+        if people[kind] && multiword {
             for a in store.entity_alias_range(m.entity) {
                 for key in surname_forms(&normalize::normalize(store.alias(a), fold)) {
-                    defs.push(Def { key, entity: m.entity, from: m.end, kind: Kind::Surname });
+                    define(&mut defs, Def { key, entity: m.entity, from: m.end, kind: Kind::Surname });
                 }
             }
         } else if organisations[kind] && multiword {
             let first = surface.split(|c: char| normalize::char_class(c) == Class::Sep).next().unwrap_or("");
             if is_distinctive_org_word(first) {
-                defs.push(Def {
-                    key: normalize::normalize(first, fold),
-                    entity: m.entity,
-                    from: m.end,
-                    kind: Kind::Modifier,
-                });
+                let key = normalize::normalize(first, fold);
+                define(&mut defs, Def { key, entity: m.entity, from: m.end, kind: Kind::Modifier });
             }
         }
         if !text[m.end..].trim_start_matches(' ').starts_with('(') {
             continue;
         }
         if let Some((start, acronym)) = acronym_after(text, m.end, surface, store.entity_name(m.entity)) {
-            let key = normalize::normalize(acronym, Fold { case: false, ..fold });
-            defs.push(Def { key, entity: m.entity, from: start, kind: Kind::Acronym });
+            let entry = acronyms.entry(acronym).or_default();
+            if entry.last().is_none_or(|&(_, e)| e != m.entity) {
+                entry.push((start, m.entity));
+            }
         }
     }
-    if defs.is_empty() {
+    if defs.is_empty() && acronyms.is_empty() {
         return mentions;
     }
-    defs.dedup_by(|a, b| a.key == b.key && a.entity == b.entity && a.kind == b.kind);
+    // The entity an acronym stands for at `pos`: the latest definition before it.
+    let acronym_at = |acronym: &str, pos: usize| -> Option<u32> {
+        let defs = acronyms.get(acronym)?;
+        let i = defs.partition_point(|&(from, _)| from <= pos);
+        (i > 0).then(|| defs[i - 1].1)
+    };
 
     // A defined acronym wins over another entity's gazetteer name with the same text.
-    let acronyms: Vec<&Def> = defs.iter().filter(|d| d.kind == Kind::Acronym).collect();
-    for m in mentions.iter_mut().filter(|_| !acronyms.is_empty()) {
-        let surface = &text[m.start..m.end];
-        if !surface.starts_with(|c: char| c.is_ascii_uppercase()) {
-            continue;
-        }
-        let exact = normalize::normalize(surface, Fold { case: false, ..fold });
-        if let Some(d) = acronyms.iter().rev().find(|d| d.from <= m.start && d.key == exact) {
-            if d.entity != m.entity {
-                m.entity = d.entity;
-                m.resolution = Resolution::Acronym;
+    if !acronyms.is_empty() {
+        for m in mentions.iter_mut() {
+            if let Some(entity) = acronym_at(&text[m.start..m.end], m.start) {
+                if entity != m.entity {
+                    m.entity = entity;
+                    m.resolution = Resolution::Acronym;
+                }
             }
         }
     }
 
     let mut added = scan_gaps(&defs, text, &mentions, fold);
-    // Acronyms are written as defined: a substring search finds them without a scan of every word.
-    let mut scratch = Vec::new();
-    for d in defs.iter().filter(|d| d.kind == Kind::Acronym) {
-        let Ok(acronym) = std::str::from_utf8(&d.key) else { continue };
-        for (i, _) in text[d.from..].match_indices(acronym) {
-            let start = d.from + i;
-            if text[..start].chars().next_back().is_some_and(|c| normalize::char_class(c) == Class::Word) {
-                continue;
-            }
-            let Some(end) = match_key_at(text, start, &d.key, Fold { case: false, ..fold }, &mut scratch) else {
-                continue;
-            };
-            let inside = mentions.partition_point(|m| m.end <= start);
-            if mentions.get(inside).is_none_or(|m| m.start >= end) {
-                added.push(Raw { start, end, entity: d.entity, resolution: Resolution::Acronym });
-            }
-        }
+    if !acronyms.is_empty() {
+        added.extend(find_acronyms(text, &mentions, &acronym_at));
     }
     added.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut last_end = 0;
@@ -205,12 +201,46 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
     mentions
 }
 
+/// Defined acronyms in the gaps between mentions, as written, in one pass: at each capital that starts a
+/// word, the longest run of acronym characters that is a defined acronym and ends on a word boundary.
+fn find_acronyms(text: &str, mentions: &[Raw], acronym_at: &impl Fn(&str, usize) -> Option<u32>) -> Vec<Raw> {
+    let bytes = text.as_bytes();
+    let is_acronym_byte = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'&' | b'.' | b'-');
+    let mut found = Vec::new();
+    let mut next_mention = 0;
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if !bytes[pos].is_ascii_uppercase()
+            || text[..pos].chars().next_back().is_some_and(|c| normalize::char_class(c) == Class::Word)
+        {
+            pos += 1;
+            continue;
+        }
+        let run = bytes[pos..].iter().take(MAX_ACRONYM).take_while(|&&b| is_acronym_byte(b)).count();
+        let hit = (2..=run).rev().find_map(|len| {
+            let end = pos + len;
+            let boundary = end == bytes.len() || normalize::class_at(text, end) != Class::Word;
+            acronym_at(&text[pos..end], pos).filter(|_| boundary).map(|entity| (end, entity))
+        });
+        if let Some((end, entity)) = hit {
+            while next_mention < mentions.len() && mentions[next_mention].end <= pos {
+                next_mention += 1;
+            }
+            if mentions.get(next_mention).is_none_or(|m| m.start >= end) {
+                found.push(Raw { start: pos, end, entity, resolution: Resolution::Acronym });
+            }
+        }
+        pos += run.max(1);
+    }
+    found
+}
+
 /// Surnames and modifiers at the word starts between the gazetteer mentions.
 fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw> {
     let mut added = Vec::new();
     // Definitions by the first (folded) byte of their key.
     let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
-    for (i, d) in defs.iter().enumerate().filter(|(_, d)| d.kind != Kind::Acronym) {
+    for (i, d) in defs.iter().enumerate() {
         by_first[d.key[0] as usize].push(i);
     }
     if by_first.iter().all(Vec::is_empty) {
@@ -270,26 +300,19 @@ fn best_at<'d>(
 ) -> Option<Raw> {
     let mut best: Option<(usize, usize, &Def)> = None;
     for d in defs.filter(|d| d.from <= pos) {
-        let f = if d.kind == Kind::Acronym { Fold { case: false, ..fold } } else { fold };
-        let Some(end) = match_key_at(text, pos, &d.key, f, scratch) else { continue };
+        let Some(end) = match_key_at(text, pos, &d.key, fold, scratch) else { continue };
         if end > limit {
             continue;
         }
         let ok = match d.kind {
             Kind::Surname => last_word_capitalised(&text[pos..end]),
             Kind::Modifier => is_modifier_use(text, pos, end),
-            Kind::Acronym => true,
         };
         if ok && best.is_none_or(|(e, from, _)| end > e || (end == e && d.from > from)) {
             best = Some((end, d.from, d));
         }
     }
-    best.map(|(end, _, d)| Raw {
-        start: pos,
-        end,
-        entity: d.entity,
-        resolution: if d.kind == Kind::Acronym { Resolution::Acronym } else { Resolution::Partial },
-    })
+    best.map(|(end, _, d)| Raw { start: pos, end, entity: d.entity, resolution: Resolution::Partial })
 }
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.
@@ -391,7 +414,7 @@ fn acronym_after<'t>(text: &'t str, end: usize, surface: &str, name: &str) -> Op
     let close = inner.find(')')?;
     let acronym = &inner[..close];
     let capitals = acronym.chars().filter(char::is_ascii_uppercase).count();
-    if !(2..=10).contains(&acronym.len())
+    if !(2..=MAX_ACRONYM).contains(&acronym.len())
         || capitals < 2
         || !acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '-'))
     {
