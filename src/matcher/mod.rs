@@ -494,10 +494,18 @@ impl Matcher {
     /// name does; a case-sensitive one only when the text has the same case.
     fn verify(&self, store: &Store, text: &str, start: usize, end: usize, names: &[u32]) -> Option<u32> {
         let span = &text[start..end];
+        // ASCII without separators is its own normal form when case is kept: no need to build it.
+        let plain = |s: &str| s.bytes().all(|b| b.is_ascii() && ASCII_CLASS[b as usize] != Class::Sep);
         let accepts = |alias: u32| {
             if store.alias_case_sensitive(alias) {
-                let keep_case = Fold { case: false, ..self.fold };
-                if normalize::normalize(span, keep_case) != normalize::normalize(store.alias(alias), keep_case) {
+                let name = store.alias(alias);
+                let same = if plain(span) && plain(name) {
+                    span == name
+                } else {
+                    let keep_case = Fold { case: false, ..self.fold };
+                    normalize::normalize(span, keep_case) == normalize::normalize(name, keep_case)
+                };
+                if !same {
                     return false;
                 }
             }
@@ -609,7 +617,9 @@ struct FirstWords {
 
 impl FirstWords {
     fn new(names: usize) -> FirstWords {
-        let blocks = (names * 3 / 8).next_power_of_two().max(2);
+        // About 12 to 24 bits a name: at 1M names, 2 MB. A smaller filter stays in cache better, which
+        // measured faster than the fewer false positives of a larger one.
+        let blocks = (names * 3 / 16).next_power_of_two().max(2);
         FirstWords { blocks: vec![0; blocks], shift: 64 - blocks.trailing_zeros() }
     }
 
