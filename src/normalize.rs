@@ -482,13 +482,12 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>
     (q, h.finish(), clean)
 }
 
-/// Hashes the normalised non-word units at `pos` (a run of separators counts once) into `h`: returns
-/// where they end (at the next word unit or the end of the text), the hash, and whether they were clean.
-pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
+/// Hashes the normalised non-word units at `pos`: returns where they end (at the next word unit or the
+/// end of the text), the hash, and whether they were clean.
+pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>) -> (usize, u64, bool) {
     let bytes = text.as_bytes();
     let mut q = pos;
-    let mut clean = true;
-    let mut prev_sep = false;
+    let mut gap = Gap::new();
     while q < bytes.len() {
         let b = bytes[q];
         if b < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
@@ -496,10 +495,7 @@ pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &
             if class == Class::Word {
                 break;
             }
-            if class != Class::Sep || !prev_sep {
-                h = mix(h, ASCII_FOLDED[b as usize]);
-            }
-            prev_sep = class == Class::Sep;
+            gap.push(class, &[ASCII_FOLDED[b as usize]]);
             q += 1;
             continue;
         }
@@ -508,19 +504,38 @@ pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, mut h: u64, scratch: &
         if class == Class::Word {
             break;
         }
-        if scratch.is_empty() {
-            clean = false;
-        } else if class != Class::Sep || !prev_sep {
-            h = scratch.iter().fold(h, |h, &x| mix(h, x));
-            prev_sep = class == Class::Sep;
-        }
+        gap.push(class, scratch);
         q = end;
     }
-    (q, h, clean)
+    (q, gap.hash, gap.clean)
+}
+
+/// The non-word units between two runs of word units, hashed as they are read: a run of separators
+/// counts once, and an ignorable character (no normal form) makes the gap unclean.
+pub(crate) struct Gap {
+    pub(crate) hash: u64,
+    pub(crate) clean: bool,
+    prev_sep: bool,
+}
+
+impl Gap {
+    pub(crate) fn new() -> Gap {
+        Gap { hash: 0, clean: true, prev_sep: false }
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, class: Class, normal: &[u8]) {
+        if normal.is_empty() {
+            self.clean = false;
+        } else if class != Class::Sep || !self.prev_sep {
+            self.hash = normal.iter().fold(self.hash, |h, &b| mix(h, b));
+            self.prev_sep = class == Class::Sep;
+        }
+    }
 }
 
 #[inline]
-pub(crate) fn mix(h: u64, b: u8) -> u64 {
+fn mix(h: u64, b: u8) -> u64 {
     (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 

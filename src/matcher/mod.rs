@@ -276,7 +276,7 @@ impl Matcher {
         // The last word start pushed and the gap after it, hashed as names' gaps are, so that its
         // head is known once the next word is read.
         let mut last_word: Option<usize> = None;
-        let mut gap = Gap::new();
+        let mut gap = normalize::Gap::new();
         while scan.pos < bytes.len() {
             let pos = scan.pos;
             let b = bytes[pos];
@@ -322,7 +322,7 @@ impl Matcher {
                         return;
                     }
                     last_word = Some(batch.len());
-                    gap = Gap::new();
+                    gap = normalize::Gap::new();
                     batch.push(Start {
                         pos,
                         first_byte: first,
@@ -565,29 +565,6 @@ struct Start {
     double_block: u64,
 }
 
-/// The non-word units between two runs, hashed as [`normalize::gap_run`] hashes them.
-struct Gap {
-    hash: u64,
-    clean: bool,
-    prev_sep: bool,
-}
-
-impl Gap {
-    fn new() -> Gap {
-        Gap { hash: 0, clean: true, prev_sep: false }
-    }
-
-    #[inline]
-    fn push(&mut self, class: Class, normal: &[u8]) {
-        if normal.is_empty() {
-            self.clean = false;
-        } else if class != Class::Sep || !self.prev_sep {
-            self.hash = normal.iter().fold(self.hash, |h, &b| normalize::mix(h, b));
-            self.prev_sep = class == Class::Sep;
-        }
-    }
-}
-
 /// The hash of a head from the hashes of its first run, its gap and its second run.
 #[inline]
 fn combine(first: u64, gap: u64, second: u64) -> u64 {
@@ -598,7 +575,7 @@ fn combine(first: u64, gap: u64, second: u64) -> u64 {
 impl Head {
     fn of_name(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> Head {
         let (run_end, first, _) = normalize::word_run(name, 0, fold, scratch);
-        let (gap_end, gap, _) = normalize::gap_run(name, run_end, fold, 0, scratch);
+        let (gap_end, gap, _) = normalize::gap_run(name, run_end, fold, scratch);
         let double =
             (gap_end < name.len()).then(|| combine(first, gap, normalize::word_run(name, gap_end, fold, scratch).1));
         Head { first, double }
