@@ -444,6 +444,15 @@ bool gazette_gazetteer_builder_add_path(struct gazette_gazetteer_builder *builde
                                         struct gazette_error **error);
 
 /**
+ * Adds the entities of the embedded default gazetteer (gazette_gazetteer_embedded()). When two
+ * entities share a name, mentions link to the one added first: add your own entities first so that their
+ * names take precedence. Returns true on success; false on failure (an entity added before with a
+ * default id and another type), with the error in `*error` when `error` is not NULL.
+ */
+bool gazette_gazetteer_builder_add_embedded(struct gazette_gazetteer_builder *builder,
+                                            struct gazette_error **error);
+
+/**
  * Builds a gazetteer from the entities added so far; the builder stays usable. Returns a new gazetteer
  * that the caller frees with gazette_gazetteer_free(), or NULL on failure, with the error in `*error`
  * when `error` is not NULL.

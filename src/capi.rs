@@ -519,6 +519,23 @@ pub unsafe extern "C" fn gazette_gazetteer_builder_add_path(
     }
 }
 
+/// Adds the entities of the embedded default gazetteer (gazette_gazetteer_embedded()). When two
+/// entities share a name, mentions link to the one added first: add your own entities first so that their
+/// names take precedence. Returns true on success; false on failure (an entity added before with a
+/// default id and another type), with the error in `*error` when `error` is not NULL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_gazetteer_builder_add_embedded(
+    builder: *mut gazette_gazetteer_builder,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            get_mut(builder, "builder")?.0.add_embedded()?;
+            Ok(true)
+        })
+    }
+}
+
 /// Builds a gazetteer from the entities added so far; the builder stays usable. Returns a new gazetteer
 /// that the caller frees with gazette_gazetteer_free(), or NULL on failure, with the error in `*error`
 /// when `error` is not NULL.

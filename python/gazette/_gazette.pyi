@@ -102,15 +102,28 @@ class Document:
 @final
 class Gazetteer:
     def __new__(
-        cls, entities: Iterable[Mapping[str, Any]], *, fold_diacritics: bool = True, document_resolution: bool = True
+        cls,
+        entities: Iterable[Mapping[str, Any]],
+        *,
+        fold_diacritics: bool = True,
+        document_resolution: bool = True,
+        with_default: bool = False,
     ) -> Gazetteer: ...
     @staticmethod
     def from_jsonl(
-        path: str | os.PathLike[str], *, fold_diacritics: bool = True, document_resolution: bool = True
+        path: str | os.PathLike[str],
+        *,
+        fold_diacritics: bool = True,
+        document_resolution: bool = True,
+        with_default: bool = False,
     ) -> Gazetteer: ...
     @staticmethod
     def from_tsv(
-        path: str | os.PathLike[str], *, fold_diacritics: bool = True, document_resolution: bool = True
+        path: str | os.PathLike[str],
+        *,
+        fold_diacritics: bool = True,
+        document_resolution: bool = True,
+        with_default: bool = False,
     ) -> Gazetteer: ...
     @staticmethod
     def load(path: str | os.PathLike[str]) -> Gazetteer: ...

@@ -74,10 +74,29 @@ fn os_error(py: Python<'_>, e: std::io::Error, path: Option<&Path>) -> PyErr {
     err
 }
 
-fn builder(fold_diacritics: bool, document_resolution: bool) -> gazette::GazetteerBuilder {
-    let mut b = gazette::GazetteerBuilder::new();
-    b.fold_diacritics(fold_diacritics).document_resolution(document_resolution);
-    b
+/// The options every gazetteer constructor takes.
+#[derive(Clone, Copy)]
+struct Options {
+    fold_diacritics: bool,
+    document_resolution: bool,
+    with_default: bool,
+}
+
+impl Options {
+    /// Builds from the entities `add` gives, then the embedded default's when asked (so the caller's
+    /// names take precedence).
+    fn build(
+        self,
+        add: impl FnOnce(&mut gazette::GazetteerBuilder) -> gazette::Result<()>,
+    ) -> gazette::Result<gazette::Gazetteer> {
+        let mut b = gazette::GazetteerBuilder::new();
+        b.fold_diacritics(self.fold_diacritics).document_resolution(self.document_resolution);
+        add(&mut b)?;
+        if self.with_default {
+            b.add_embedded()?;
+        }
+        b.build()
+    }
 }
 
 /// A mention of an entity: `text[start:end] == text` (offsets in code points).
@@ -258,15 +277,18 @@ struct Gazetteer(gazette::Gazetteer);
 impl Gazetteer {
     /// Builds a gazetteer from dicts shaped like JSONL gazetteer lines:
     /// `{"id", "type", "name", "aliases" (optional), "case_sensitive" (optional)}`. An error's `line` is
-    /// the 1-based position of the bad entity.
+    /// the 1-based position of the bad entity. With `with_default`, the embedded default gazetteer's
+    /// entities are added after these, whose names take precedence.
     #[new]
-    #[pyo3(signature = (entities, *, fold_diacritics = true, document_resolution = true))]
+    #[pyo3(signature = (entities, *, fold_diacritics = true, document_resolution = true, with_default = false))]
     fn new(
         py: Python<'_>,
         entities: &Bound<'_, PyAny>,
         fold_diacritics: bool,
         document_resolution: bool,
+        with_default: bool,
     ) -> PyResult<Gazetteer> {
+        let options = Options { fold_diacritics, document_resolution, with_default };
         // Each dict becomes one JSONL line, so the core's reader checks it as it checks a file.
         let dumps = py.import("json")?.getattr("dumps")?;
         let mut jsonl = String::new();
@@ -274,23 +296,35 @@ impl Gazetteer {
             jsonl.push_str(dumps.call1((entity?,))?.extract::<&str>()?);
             jsonl.push('\n');
         }
-        py.detach(|| builder(fold_diacritics, document_resolution).add_jsonl(jsonl.as_bytes(), None)?.build())
+        py.detach(|| options.build(|b| b.add_jsonl(jsonl.as_bytes(), None).map(|_| ())))
             .map(Gazetteer)
             .map_err(|e| error(py, e))
     }
 
     /// Loads and builds a JSONL gazetteer file: one entity a line.
     #[staticmethod]
-    #[pyo3(signature = (path, *, fold_diacritics = true, document_resolution = true))]
-    fn from_jsonl(py: Python<'_>, path: PathBuf, fold_diacritics: bool, document_resolution: bool) -> PyResult<Self> {
-        Gazetteer::from_file(py, path, fold_diacritics, document_resolution, Format::Jsonl)
+    #[pyo3(signature = (path, *, fold_diacritics = true, document_resolution = true, with_default = false))]
+    fn from_jsonl(
+        py: Python<'_>,
+        path: PathBuf,
+        fold_diacritics: bool,
+        document_resolution: bool,
+        with_default: bool,
+    ) -> PyResult<Self> {
+        Gazetteer::from_file(py, path, Options { fold_diacritics, document_resolution, with_default }, Format::Jsonl)
     }
 
     /// Loads and builds a TSV gazetteer file: `surface<TAB>type<TAB>id` a line.
     #[staticmethod]
-    #[pyo3(signature = (path, *, fold_diacritics = true, document_resolution = true))]
-    fn from_tsv(py: Python<'_>, path: PathBuf, fold_diacritics: bool, document_resolution: bool) -> PyResult<Self> {
-        Gazetteer::from_file(py, path, fold_diacritics, document_resolution, Format::Tsv)
+    #[pyo3(signature = (path, *, fold_diacritics = true, document_resolution = true, with_default = false))]
+    fn from_tsv(
+        py: Python<'_>,
+        path: PathBuf,
+        fold_diacritics: bool,
+        document_resolution: bool,
+        with_default: bool,
+    ) -> PyResult<Self> {
+        Gazetteer::from_file(py, path, Options { fold_diacritics, document_resolution, with_default }, Format::Tsv)
     }
 
     /// Loads a gazetteer written by `save`, much faster than building it.
@@ -350,16 +384,17 @@ enum Format {
 }
 
 impl Gazetteer {
-    fn from_file(py: Python<'_>, path: PathBuf, fold: bool, resolve: bool, format: Format) -> PyResult<Gazetteer> {
+    fn from_file(py: Python<'_>, path: PathBuf, options: Options, format: Format) -> PyResult<Gazetteer> {
         let file = std::fs::File::open(&path).map_err(|e| os_error(py, e, Some(&path)))?;
         let reader = std::io::BufReader::new(file);
         py.detach(|| {
-            let mut b = builder(fold, resolve);
-            match format {
-                Format::Jsonl => b.add_jsonl(reader, Some(&path))?,
-                Format::Tsv => b.add_tsv(reader, Some(&path))?,
-            };
-            b.build()
+            options.build(|b| {
+                match format {
+                    Format::Jsonl => b.add_jsonl(reader, Some(&path))?,
+                    Format::Tsv => b.add_tsv(reader, Some(&path))?,
+                };
+                Ok(())
+            })
         })
         .map(Gazetteer)
         .map_err(|e| error(py, e))

@@ -104,3 +104,21 @@ def test_offsets_index_the_str_for_any_text(sample_gazetteer: gazette.Gazetteer,
     for c in doc.claims:
         for start, end in [*c.content_spans, *c.source_spans, (c.cue_start, c.cue_end)]:
             assert 0 <= start <= end <= len(text)
+
+
+def test_with_default_adds_the_embedded_gazetteer_after_ones_own_entities(tmp_path: Path) -> None:
+    entities = [{"id": "iraq", "type": "GPE", "name": "Iraq"}]
+    (tmp_path / "own.jsonl").write_text(json.dumps(entities[0]) + "\n")
+    for g in [
+        gazette.Gazetteer(entities, with_default=True),
+        gazette.Gazetteer.from_jsonl(tmp_path / "own.jsonl", with_default=True),
+    ]:
+        # The default's demonym and city, and one's own entity for the name both have.
+        assert [m.entity_id for m in g.find("Iraqi officials in Iraq and Baghdad")] == [
+            "norp:IQ",
+            "iraq",
+            "geonames:98182",
+        ]
+    assert [m.entity_id for m in gazette.Gazetteer(entities).find("Iraqi officials in Iraq")] == ["iraq"]
+    with pytest.raises(gazette.GazetteError, match="embedded default gazetteer"):
+        gazette.Gazetteer([{"id": "country:US", "type": "ORG", "name": "US Inc"}], with_default=True)

