@@ -51,7 +51,7 @@ c-lib:
 	ln -sf $(SONAME) $(C_OUT)/libgazette.so
 	cp target/release/libgazette.a $(C_OUT)/libgazette.a
 
-## examples/c/extract.c, linked with the shared library: target/c/extract [--json] [--gazetteer FILE] TEXT.
+## examples/c/extract.c, linked with the shared library: target/c/extract [--json] [--gazetteer FILE [--no-default]] TEXT.
 c-example: c-lib
 	$(CC) $(CFLAGS_C) -O2 examples/c/extract.c -o $(C_OUT)/extract -L$(C_OUT) -lgazette -Wl,-rpath,'$$ORIGIN'
 

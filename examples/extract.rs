@@ -1,101 +1,298 @@
-//! Finds mentions and claims in news text.
+//! Finds mentions and claims in news text: a readable report, or JSON for corpora.
 //!
 //! ```text
-//! extract [--gazetteer FILE ...] [TEXT_FILE]                       a readable report of one text
-//! extract --jsonl [--gazetteer FILE ...] < docs.jsonl > out.jsonl   one JSON line per document
+//! extract [OPTIONS] [FILE ...]
+//! extract article.txt                                   a readable report of one text
+//! extract --format json a.txt b.txt                     one JSON line per text file
+//! extract --jsonl < docs.jsonl > out.jsonl              one JSON line per {"id", "text"} line
 //! ```
-//! Without `--gazetteer`, the embedded default gazetteer (`Gazetteer::embedded()`) is used; with it,
-//! exactly the given files (merged).
-//! `--jsonl` reads `{"id", "text"}` a line and writes `{"id", "mentions": [...], "quotes": [...]}` a
-//! line, offsets in code points (see `Document::to_json`). A bad input line is reported on stderr with
-//! its number and skipped; the exit code is then 1. Gazetteer files are JSONL or TSV, by extension.
+//! The embedded default gazetteer (`Gazetteer::embedded()`) is always used unless `--no-default` is
+//! given; each `--gazetteer FILE` (JSONL or TSV, by extension) adds to it, and its names take
+//! precedence over the default's. The JSON of a document is `{"id", "mentions": [...], "quotes": [...]}`,
+//! offsets in code points (see `Document::to_json` and the README's JSON schema).
+//!
+//! A bad input line or an unreadable file is reported on stderr (file, line number, what was wrong) and
+//! the rest is processed. Exit code: 0 when every input was processed, 1 when some input or a gazetteer
+//! failed, 2 for a usage error.
 
-use std::io::{BufRead, BufWriter, Read, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
-use gazette::{Extractor, Gazetteer, GazetteerBuilder};
+use gazette::{Extractor, GazetteerBuilder};
 
-const USAGE: &str = "usage: extract [--jsonl] [--gazetteer FILE ...] [TEXT_FILE]";
+const USAGE: &str = "\
+usage: extract [OPTIONS] [FILE ...]
+
+Finds the mentions and claims of news text. FILEs are text files, or with --jsonl JSON Lines files of
+{\"id\", \"text\"} documents; with no FILE (or \"-\") stdin is read.
+
+options:
+  --gazetteer FILE   add a gazetteer (.jsonl or .tsv) to the embedded default; repeatable
+  --no-default       leave the embedded default gazetteer out (then --gazetteer is required)
+  --jsonl            read JSON Lines documents; write one JSON line per document
+  --format text|json a readable report, or one JSON line per document
+                     (default: text for text files, json with --jsonl)
+  --threads N        documents extracted in parallel with --jsonl (default: all cores)
+  --quiet            no progress line on stderr
+  -h, --help         this help
+
+exit codes: 0 all input processed, 1 some input or a gazetteer failed, 2 usage error";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
 
 struct Args {
     jsonl: bool,
+    format: Option<Format>,
     gazetteers: Vec<String>,
-    input: Option<String>,
+    no_default: bool,
+    threads: usize,
+    quiet: bool,
+    inputs: Vec<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args { jsonl: false, gazetteers: Vec::new(), input: None };
-    let mut it = std::env::args().skip(1);
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut args = Args {
+        jsonl: false,
+        format: None,
+        gazetteers: Vec::new(),
+        no_default: false,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        quiet: false,
+        inputs: Vec::new(),
+    };
     while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
         match a.as_str() {
             "--jsonl" => args.jsonl = true,
-            "--gazetteer" | "-g" => args.gazetteers.push(it.next().ok_or("--gazetteer needs a file")?),
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}\n{USAGE}")),
-            s => {
-                if args.input.replace(s.to_string()).is_some() {
-                    return Err(format!("one text file at a time\n{USAGE}"));
+            "--gazetteer" | "-g" => args.gazetteers.push(value("--gazetteer")?),
+            "--no-default" => args.no_default = true,
+            "--quiet" | "-q" => args.quiet = true,
+            "--format" => {
+                args.format = Some(match value("--format")?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Err(format!("--format is text or json, not {other:?}")),
+                })
+            }
+            "--threads" => {
+                args.threads = match value("--threads")?.parse() {
+                    Ok(n) if n > 0 => n,
+                    _ => return Err("--threads needs a number of threads, at least 1".to_string()),
                 }
             }
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
+            s => args.inputs.push(s.to_string()),
         }
+    }
+    if args.no_default && args.gazetteers.is_empty() {
+        return Err("--no-default needs at least one --gazetteer FILE".to_string());
+    }
+    if args.inputs.is_empty() {
+        args.inputs.push("-".to_string());
     }
     Ok(args)
 }
 
-fn load(files: &[String]) -> Result<Extractor, gazette::Error> {
-    if files.is_empty() {
-        return Extractor::new(Gazetteer::embedded());
-    }
+/// The user's gazetteers first, so that their names take precedence over the default's.
+fn load(args: &Args) -> Result<Extractor, gazette::Error> {
     let mut builder = GazetteerBuilder::new();
-    for f in files {
+    for f in &args.gazetteers {
         builder.add_path(f)?;
+    }
+    if !args.no_default {
+        builder.add_embedded()?;
     }
     Extractor::new(builder.build()?)
 }
 
-fn run_jsonl(extractor: &Extractor) -> std::io::Result<bool> {
-    let stdin = std::io::stdin().lock();
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let mut all_ok = true;
-    for (n, line) in stdin.split(b'\n').enumerate() {
-        let line = line?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let doc: serde_json::Value = match serde_json::from_slice(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("extract: stdin:{}: {e}", n + 1);
-                all_ok = false;
-                continue;
-            }
-        };
-        let Some(text) = doc.get("text").and_then(|t| t.as_str()) else {
-            eprintln!("extract: stdin:{}: expected an object with a string \"text\"", n + 1);
-            all_ok = false;
-            continue;
-        };
-        let mut json = serde_json::Map::new();
-        json.insert("id".into(), doc.get("id").cloned().unwrap_or(serde_json::Value::Null));
-        if let serde_json::Value::Object(rest) = extractor.extract(text).to_json() {
-            json.extend(rest);
-        }
-        serde_json::to_writer(&mut out, &json)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(all_ok)
+fn open(path: &str) -> std::io::Result<Box<dyn BufRead>> {
+    Ok(if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?))
+    })
 }
 
-fn report(extractor: &Extractor, name: &str, text: &str) {
+fn display(path: &str) -> &str {
+    if path == "-" { "stdin" } else { path }
+}
+
+/// Documents, bytes and bad lines so far, shown on stderr: updated in place on a terminal, and once at
+/// the end.
+struct Progress {
+    quiet: bool,
+    live: bool,
+    started: Instant,
+    shown: Instant,
+    documents: u64,
+    bytes: u64,
+    bad: u64,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        let now = Instant::now();
+        let live = !quiet && std::io::stderr().is_terminal();
+        Progress { quiet, live, started: now, shown: now, documents: 0, bytes: 0, bad: 0 }
+    }
+
+    fn line(&self) -> String {
+        let secs = self.started.elapsed().as_secs_f64();
+        let mb = self.bytes as f64 / 1e6;
+        let bad = if self.bad == 0 { String::new() } else { format!(", {} bad lines", self.bad) };
+        format!(
+            "extract: {} documents{bad}, {mb:.1} MB in {secs:.1} s, {:.1} MB/s",
+            self.documents,
+            mb / secs.max(1e-9)
+        )
+    }
+
+    fn tick(&mut self) {
+        if self.live && self.shown.elapsed() >= Duration::from_millis(250) {
+            self.shown = Instant::now();
+            eprint!("\r{}", self.line());
+        }
+    }
+
+    fn finish(&self) {
+        if !self.quiet {
+            eprintln!("{}{}", if self.live { "\r" } else { "" }, self.line());
+        }
+    }
+}
+
+/// A JSON Lines document's output line, or what was wrong with it.
+fn extract_line(extractor: &Extractor, line: &[u8], format: Format) -> Result<String, String> {
+    let doc: serde_json::Value = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    let Some(text) = doc.get("text").and_then(|t| t.as_str()) else {
+        return Err("expected an object with a string \"text\"".to_string());
+    };
+    let id = doc.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    Ok(match format {
+        Format::Json => document_json(extractor, id, text),
+        Format::Text => {
+            let name = match id {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            report(extractor, &name, text)
+        }
+    })
+}
+
+fn document_json(extractor: &Extractor, id: serde_json::Value, text: &str) -> String {
+    let mut json = serde_json::Map::new();
+    json.insert("id".into(), id);
+    if let serde_json::Value::Object(rest) = extractor.extract(text).to_json() {
+        json.extend(rest);
+    }
+    let mut line = serde_json::Value::Object(json).to_string();
+    line.push('\n');
+    line
+}
+
+/// Lines read and extracted a batch at a time, on `threads` threads, written in input order; bad lines
+/// are reported to `errors` with `name` and their number.
+#[allow(clippy::too_many_arguments)]
+fn run_jsonl(
+    extractor: &Extractor,
+    reader: &mut dyn BufRead,
+    name: &str,
+    format: Format,
+    threads: usize,
+    out: &mut impl Write,
+    errors: &mut impl Write,
+    progress: &mut Progress,
+) -> std::io::Result<()> {
+    const BATCH_LINES: usize = 1024;
+    const BATCH_BYTES: usize = 8 << 20;
+    let mut number = 0u64;
+    let mut batch: Vec<(u64, Vec<u8>)> = Vec::new();
+    loop {
+        batch.clear();
+        let mut bytes = 0;
+        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            let mut line = Vec::new();
+            if reader.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            number += 1;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            bytes += line.len();
+            batch.push((number, line));
+        }
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let results = in_parallel(&batch, threads, |line| extract_line(extractor, line, format));
+        for ((number, line), result) in batch.iter().zip(results) {
+            progress.bytes += line.len() as u64;
+            match result {
+                Ok(text) => {
+                    out.write_all(text.as_bytes())?;
+                    progress.documents += 1;
+                }
+                Err(e) => {
+                    writeln!(errors, "{}extract: {name}:{number}: {e}", if progress.live { "\n" } else { "" })?;
+                    progress.bad += 1;
+                }
+            }
+        }
+        progress.tick();
+    }
+}
+
+/// `f` of every line, in order, computed on up to `threads` scoped threads taking every n-th line.
+fn in_parallel<T: Send>(batch: &[(u64, Vec<u8>)], threads: usize, f: impl Fn(&[u8]) -> T + Sync) -> Vec<T> {
+    let threads = threads.min(batch.len()).max(1);
+    if threads == 1 {
+        return batch.iter().map(|(_, line)| f(line)).collect();
+    }
+    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None).take(batch.len()).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let f = &f;
+                scope.spawn(move || batch.iter().skip(t).step_by(threads).map(|(_, line)| f(line)).collect::<Vec<T>>())
+            })
+            .collect();
+        for (t, handle) in handles.into_iter().enumerate() {
+            let results = handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, r) in results.into_iter().enumerate() {
+                slots[t + i * threads] = Some(r);
+            }
+        }
+    });
+    slots.into_iter().map(|s| s.expect("every slot is filled by its thread")).collect()
+}
+
+fn read_text(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    open(path).and_then(|mut r| r.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+}
+
+fn report(extractor: &Extractor, name: &str, text: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
     let doc = extractor.extract(text);
     let mut entities: Vec<&str> = doc.mentions.iter().map(|m| m.entity_id).collect();
     entities.sort_unstable();
     entities.dedup();
-    println!("{name}: {} mentions of {} entities", doc.mentions.len(), entities.len());
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "{name}: {} mentions of {} entities", doc.mentions.len(), entities.len());
     for m in &doc.mentions {
         let line = text[..m.start].matches('\n').count() + 1;
-        println!(
+        let _ = writeln!(
+            out,
             "  line {line:>3}  {:<32} -> {} ({}, {}) [{}]",
             m.text.replace('\n', " "),
             m.name,
@@ -104,7 +301,7 @@ fn report(extractor: &Extractor, name: &str, text: &str) {
             m.resolution.as_str()
         );
     }
-    println!("{name}: {} claims", doc.claims.len());
+    let _ = writeln!(out, "{name}: {} claims", doc.claims.len());
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for c in &doc.claims {
         let line = text[..c.cue.start].matches('\n').count() + 1;
@@ -113,62 +310,176 @@ fn report(extractor: &Extractor, name: &str, text: &str) {
             (Some(s), None) => flat(s),
             (None, _) => "(none)".to_string(),
         };
-        println!("  line {line:>3}  {} claim, source [{}] {source}", c.kind.as_str(), c.source_kind.as_str());
-        println!("            cue     {} ({})", flat(&text[c.cue.start..c.cue.end]), c.cue_lemma);
+        let _ =
+            writeln!(out, "  line {line:>3}  {} claim, source [{}] {source}", c.kind.as_str(), c.source_kind.as_str());
+        let _ = writeln!(out, "            cue     {} ({})", flat(&text[c.cue.start..c.cue.end]), c.cue_lemma);
         if let Some(m) = c.medium_text {
-            println!(
-                "            medium  {}{}",
-                flat(m),
-                c.medium_entity_id.map(|e| format!(" -> {e}")).unwrap_or_default()
-            );
+            let entity = c.medium_entity_id.map(|e| format!(" -> {e}")).unwrap_or_default();
+            let _ = writeln!(out, "            medium  {}{entity}", flat(m));
         }
         let content: Vec<String> = c.content.iter().map(|s| flat(&text[s.start..s.end])).collect();
-        println!("            content {}", content.join(" … "));
+        let _ = writeln!(out, "            content {}", content.join(" … "));
     }
+    out
+}
+
+fn run(args: &Args, extractor: &Extractor) -> std::io::Result<bool> {
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut all_ok = true;
+    if args.jsonl {
+        let mut progress = Progress::new(args.quiet);
+        let format = args.format.unwrap_or(Format::Json);
+        for input in &args.inputs {
+            let done = open(input).and_then(|mut reader| {
+                let (name, threads) = (display(input), args.threads);
+                run_jsonl(
+                    extractor,
+                    &mut reader,
+                    name,
+                    format,
+                    threads,
+                    &mut out,
+                    &mut std::io::stderr(),
+                    &mut progress,
+                )
+            });
+            if let Err(e) = done {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return Err(e);
+                }
+                eprintln!("extract: {}: {e}", display(input));
+                all_ok = false;
+            }
+        }
+        out.flush()?;
+        progress.finish();
+        return Ok(all_ok && progress.bad == 0);
+    }
+    for input in &args.inputs {
+        let text = match read_text(input) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("extract: {}: {e}", display(input));
+                all_ok = false;
+                continue;
+            }
+        };
+        let name = display(input);
+        let shown = match args.format.unwrap_or(Format::Text) {
+            Format::Text => report(extractor, name, &text),
+            Format::Json => document_json(extractor, name.into(), &text),
+        };
+        out.write_all(shown.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(all_ok)
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
+    let args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
+        Err(e) if e.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
-            eprintln!("extract: {e}");
+            eprintln!("extract: {e}\n{}\n(extract --help says more)", USAGE.lines().next().unwrap_or_default());
             return ExitCode::from(2);
         }
     };
-    let extractor = match load(&args.gazetteers) {
+    let extractor = match load(&args) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("extract: {e}");
             return ExitCode::FAILURE;
         }
     };
-    if args.jsonl {
-        return match run_jsonl(&extractor) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) => ExitCode::FAILURE,
-            Err(e) => {
-                eprintln!("extract: {e}");
-                ExitCode::FAILURE
-            }
-        };
-    }
-    let (name, mut bytes) = (args.input.clone().unwrap_or_else(|| "stdin".into()), Vec::new());
-    let read = match args.input.as_deref() {
-        Some(path) if path != "-" => std::fs::read(path).map(|b| bytes = b),
-        _ => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
-    };
-    if let Err(e) = read {
-        eprintln!("extract: {name}: {e}");
-        return ExitCode::FAILURE;
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => {
-            report(&extractor, &name, &text);
-            ExitCode::SUCCESS
-        }
+    match run(&args, &extractor) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        // A reader that closed the pipe (`| head`) has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("extract: {name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to());
+            eprintln!("extract: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Result<Args, String> {
+        parse_args(line.split_whitespace().map(String::from))
+    }
+
+    fn jsonl(extractor: &Extractor, input: &str, threads: usize) -> (String, String, Progress) {
+        let (mut out, mut errors, mut progress) = (Vec::new(), Vec::new(), Progress::new(true));
+        let mut reader = input.as_bytes();
+        run_jsonl(extractor, &mut reader, "docs.jsonl", Format::Json, threads, &mut out, &mut errors, &mut progress)
+            .unwrap();
+        (String::from_utf8(out).unwrap(), String::from_utf8(errors).unwrap(), progress)
+    }
+
+    #[test]
+    fn options_and_their_errors() {
+        let a = args("--jsonl --gazetteer a.tsv -g b.jsonl --no-default --threads 3 --format text x y").unwrap();
+        assert!(a.jsonl && a.no_default && a.format == Some(Format::Text));
+        assert_eq!(
+            (a.gazetteers, a.threads, a.inputs),
+            (vec!["a.tsv".into(), "b.jsonl".into()], 3, vec!["x".into(), "y".into()])
+        );
+        assert_eq!(args("").unwrap().inputs, ["-"]);
+        assert_eq!(args("--no-default").err().unwrap(), "--no-default needs at least one --gazetteer FILE");
+        assert_eq!(args("--format xml").err().unwrap(), "--format is text or json, not \"xml\"");
+        assert_eq!(args("--threads 0").err().unwrap(), "--threads needs a number of threads, at least 1");
+        assert_eq!(args("--gazetteer").err().unwrap(), "--gazetteer needs a value");
+        assert_eq!(args("--frobnicate").err().unwrap(), "unknown option --frobnicate");
+        assert_eq!(args("--help").err().unwrap(), "");
+    }
+
+    #[test]
+    fn a_bad_line_is_reported_with_its_number_and_the_rest_go_on_in_order() {
+        let extractor = load(&args("").unwrap()).unwrap();
+        let mut input = String::new();
+        for i in 0..50 {
+            input.push_str(&format!(
+                "{{\"id\": {i}, \"text\": \"Iraqi officials said talks on day {i} went well.\"}}\n"
+            ));
+            if i == 20 {
+                input.push_str("{\"id\": \"no text\"}\n\nnot json\n");
+            }
+        }
+        for threads in [1, 4] {
+            let (out, errors, progress) = jsonl(&extractor, &input, threads);
+            let ids: Vec<u64> = out
+                .lines()
+                .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap())
+                .collect();
+            assert_eq!(ids, (0..50).collect::<Vec<_>>());
+            assert!(out.lines().all(|l| l.contains("\"cue_lemma\":\"say\"") && l.contains("norp:IQ")));
+            assert_eq!(
+                errors,
+                "extract: docs.jsonl:22: expected an object with a string \"text\"\n\
+                 extract: docs.jsonl:24: expected ident at line 1 column 2\n"
+            );
+            assert_eq!((progress.documents, progress.bad), (50, 2));
+        }
+    }
+
+    #[test]
+    fn own_gazetteers_extend_the_default_and_take_precedence_unless_it_is_left_out() {
+        let dir = std::env::temp_dir().join(format!("gazette-extract-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let own = dir.join("own.jsonl");
+        std::fs::write(&own, "{\"id\": \"iraq\", \"type\": \"GPE\", \"name\": \"Iraq\"}\n").unwrap();
+        let ids = |line: &str| -> Vec<String> {
+            let extractor = load(&args(&format!("{line} --gazetteer {}", own.display())).unwrap()).unwrap();
+            extractor.extract("Iraqi officials in Iraq").mentions.iter().map(|m| m.entity_id.to_string()).collect()
+        };
+        assert_eq!(ids(""), ["norp:IQ", "iraq"]);
+        assert_eq!(ids("--no-default"), ["iraq"]);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,7 +1,8 @@
 /* Finds mentions and claims in a text with gazette's C API, and prints the report of the Rust `extract`
- * example (or, with --json, the document's JSON). Without --gazetteer, the embedded default is used.
+ * example (or, with --json, the document's JSON). It uses the embedded default gazetteer, extended by
+ * --gazetteer FILE (whose names take precedence), or FILE alone with --no-default.
  *
- *     extract [--json] [--gazetteer FILE] TEXT_FILE
+ *     extract [--json] [--gazetteer FILE [--no-default]] TEXT_FILE
  *
  * Build with `make c-example`, or against an installed gazette:
  *     cc extract.c $(pkg-config --cflags --libs gazette) -o extract
@@ -131,11 +132,13 @@ static void report(const gazette_document *doc, const char *name, const char *te
 }
 
 int main(int argc, char **argv) {
-    bool json = false;
+    bool json = false, with_default = true;
     const char *gazetteer_path = NULL, *text_path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0) {
             json = true;
+        } else if (strcmp(argv[i], "--no-default") == 0) {
+            with_default = false;
         } else if (strcmp(argv[i], "--gazetteer") == 0 && i + 1 < argc) {
             gazetteer_path = argv[++i];
         } else if (!text_path && argv[i][0] != '-') {
@@ -145,17 +148,24 @@ int main(int argc, char **argv) {
             break;
         }
     }
-    if (!text_path) {
-        fprintf(stderr, "usage: extract [--json] [--gazetteer FILE] TEXT_FILE\n");
+    if (!text_path || (!with_default && !gazetteer_path)) {
+        fprintf(stderr, "usage: extract [--json] [--gazetteer FILE [--no-default]] TEXT_FILE\n");
         return 2;
     }
 
     gazette_error *error = NULL;
     gazette_extractor *extractor = NULL;
     if (gazetteer_path) {
-        gazette_gazetteer *gazetteer = gazette_gazetteer_from_path(gazetteer_path, &error);
+        /* The file's entities first, so that its names take precedence over the default's. */
+        gazette_gazetteer_builder *builder = gazette_gazetteer_builder_new();
+        gazette_gazetteer *gazetteer = NULL;
+        if (builder && gazette_gazetteer_builder_add_path(builder, gazetteer_path, &error) &&
+            (!with_default || gazette_gazetteer_builder_add_embedded(builder, &error))) {
+            gazetteer = gazette_gazetteer_builder_build(builder, &error);
+        }
         extractor = gazetteer ? gazette_extractor_new(gazetteer, &error) : NULL;
         gazette_gazetteer_free(gazetteer); /* the extractor keeps what it needs */
+        gazette_gazetteer_builder_free(builder);
     } else {
         extractor = gazette_extractor_new_default(&error);
     }

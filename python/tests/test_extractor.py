@@ -51,7 +51,7 @@ def test_to_dict_equals_the_extract_examples_jsonl_line(seed_text: str, seed_ext
         pytest.skip(f"{binary} is not built (make test-rust builds it)")
     line = json.dumps({"id": "seed", "text": seed_text})
     out = subprocess.run(
-        [str(binary), "--jsonl", "--gazetteer", str(SEED / "gazetteer.jsonl")],
+        [str(binary), "--jsonl", "--quiet", "--no-default", "--gazetteer", str(SEED / "gazetteer.jsonl")],
         input=line,
         capture_output=True,
         text=True,

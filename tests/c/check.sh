@@ -16,17 +16,19 @@ check() {
     "$c_extract" "$@" "$text" > "$tmp/c.txt"
     diff "$tmp/rust.txt" "$tmp/c.txt"
     python3 -c 'import json, sys; print(json.dumps({"id": None, "text": open(sys.argv[1]).read()}))' "$text" |
-        cargo run --quiet --release --example extract -- --jsonl "$@" | sed 's/^{"id":null,/{/' > "$tmp/rust.json"
+        cargo run --quiet --release --example extract -- --quiet --jsonl "$@" | sed 's/^{"id":null,/{/' > "$tmp/rust.json"
     "$c_extract" --json "$@" "$text" > "$tmp/c.json"
     diff "$tmp/rust.json" "$tmp/c.json"
-    echo "check: the C example finds in $text ${1:+with $2 }what the Rust one does:" \
+    echo "check: the C example finds in $text ${1:+with $2 }${3:+$3 }what the Rust one does:" \
         "$(head -1 "$tmp/c.txt" | sed "s/^.*: //"), $(grep -c ' claim, source ' "$tmp/c.txt") claims, the same JSON"
 }
 
 check examples/data/article.txt
 check examples/data/article.txt --gazetteer examples/data/gazetteer.jsonl
+check examples/data/article.txt --gazetteer examples/data/gazetteer.jsonl --no-default
 if [ -f "$shared/seed/article.txt" ]; then
     check "$shared/seed/article.txt" --gazetteer "$shared/seed/gazetteer.jsonl"
+    check "$shared/seed/article.txt" --gazetteer "$shared/seed/gazetteer.jsonl" --no-default
 else
     echo "check: skipped the seed article: $shared/seed is not present"
 fi
