@@ -1,5 +1,5 @@
 //! Matching throughput: gazette (full semantics) beside the raw aho-corasick baseline, on the same text
-//! and gazetteers in one run; and the build of the 1M-name gazetteer.
+//! and gazetteers in one run; the build of the 1M-name gazetteer; and the embedded default's readiness.
 //!
 //! `GAZETTE_BENCH_DATA=../shared/bench cargo bench --bench matcher`
 
@@ -49,6 +49,11 @@ fn building(c: &mut Criterion) {
     });
     let saved = Gazetteer::from_tsv_str(&tsv).expect("build").to_bytes();
     group.bench_function("load_saved_1m", |b| b.iter(|| Gazetteer::from_bytes(&saved).expect("load").len()));
+    // What `Gazetteer::embedded()` does on its first use: parse the compiled-in JSONL and build.
+    group.sample_size(50);
+    group.bench_function("embedded", |b| {
+        b.iter(|| GazetteerBuilder::new().add_embedded().expect("embedded").build().expect("build").len())
+    });
     group.finish();
 }
 
