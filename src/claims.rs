@@ -16,15 +16,15 @@
 //! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
 //! possessive ("a reply", "the FBI's report") and a cue with no source in its sentence give no claim.
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
 use crate::lexicon::{
     self, AUXILIARIES, CueClass, CueForm, DETERMINERS, Lexicon, MEDIUM_PREPOSITIONS, NAME_LINKS, PronounKind,
     STOP_WORDS, TIME_WORDS, TITLES,
 };
-use crate::matcher::Mention;
+use crate::matcher::{Mention, Phrases, Raw};
+use crate::normalize::Fold;
 use crate::structure::{self, Sentence, Structure, Tok, TokKind};
 
 /// A span of text. Offsets are **byte** offsets into the text.
@@ -192,6 +192,34 @@ struct Draft {
     media: Vec<MediumPhrase>,
 }
 
+/// The cues of a block (taken from the front of `cues`), kept where they start and end on word tokens.
+fn on_tokens(cues: &mut &[Raw], block: std::ops::Range<usize>, toks: &[Tok]) -> Vec<Hit> {
+    let inside = cues.iter().take_while(|c| c.start < block.end).count();
+    let (here, rest) = cues.split_at(inside);
+    *cues = rest;
+    let mut out = Vec::new();
+    let mut t = 0;
+    for c in here.iter().filter(|c| c.start >= block.start) {
+        while t < toks.len() && toks[t].start < c.start {
+            t += 1;
+        }
+        if t == toks.len() {
+            break;
+        }
+        if toks[t].start != c.start || toks[t].kind != TokKind::Word {
+            continue;
+        }
+        let mut u = t;
+        while u < toks.len() && toks[u].end < c.end {
+            u += 1;
+        }
+        if u < toks.len() && toks[u].end == c.end && toks[u].kind == TokKind::Word {
+            out.push(Hit { first: t, last: u, form: c.entity as usize });
+        }
+    }
+    out
+}
+
 /// A phrase that may name a medium: first and last token, and whether it is one whatever it links to.
 type MediumPhrase = (usize, usize, bool);
 
@@ -205,29 +233,32 @@ struct Memory<'a> {
 /// The compiled cues and lexicon.
 #[derive(Debug)]
 pub(crate) struct Attributor {
-    automaton: AhoCorasick,
+    /// The cue forms, found in the gazetteer's scan of the text: a match's entity is its form's index.
+    cues: Phrases,
     forms: Vec<CueForm>,
     lexicon: Lexicon,
 }
 
 impl Attributor {
-    pub(crate) fn new(forms: Vec<CueForm>, lexicon: Lexicon) -> Result<Attributor> {
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(forms.iter().map(|f| f.form.as_str()))
-            .map_err(|e| Error::new(ErrorKind::Build, e.to_string()))?;
-        Ok(Attributor { automaton, forms, lexicon })
+    /// `fold` is that of the gazetteer whose scan finds the cues.
+    pub(crate) fn new(forms: Vec<CueForm>, lexicon: Lexicon, fold: Fold) -> Result<Attributor> {
+        let cues = Phrases::new(forms.iter().map(|f| f.form.as_str()), fold)?;
+        Ok(Attributor { cues, forms, lexicon })
     }
 
-    /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions,
-    /// sorted by start.
-    pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>]) -> Vec<Claim<'a>> {
+    pub(crate) fn cues(&self) -> &Phrases {
+        &self.cues
+    }
+
+    /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions
+    /// and `cues` the matches of [`Attributor::cues`], both sorted by start.
+    pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>], cues: &[Raw]) -> Vec<Claim<'a>> {
         let mut memory = Memory::default();
         let mut out: Vec<Claim<'a>> = Vec::new();
+        let mut cues = cues;
         for block in structure::blocks(text, BLOCK) {
             let toks = structure::tokenize(text, block.clone());
-            let hits = self.scan(text, block, &toks);
+            let hits = on_tokens(&mut cues, block, &toks);
             let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
             let st = Structure::new(text, toks, &starts);
             let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
@@ -256,33 +287,6 @@ impl Attributor {
                         out.push(claim);
                     }
                 }
-            }
-        }
-        out
-    }
-
-    /// One scan for every cue, kept where it starts and ends on token boundaries.
-    fn scan(&self, text: &str, block: std::ops::Range<usize>, toks: &[Tok]) -> Vec<Hit> {
-        let mut out = Vec::new();
-        let mut t = 0;
-        let base = block.start;
-        for m in self.automaton.find_iter(&text[block]) {
-            let m = aho_corasick::Match::new(m.pattern(), m.start() + base..m.end() + base);
-            while t < toks.len() && toks[t].start < m.start() {
-                t += 1;
-            }
-            if t == toks.len() {
-                break;
-            }
-            if toks[t].start != m.start() || toks[t].kind != TokKind::Word {
-                continue;
-            }
-            let mut u = t;
-            while u < toks.len() && toks[u].end < m.end() {
-                u += 1;
-            }
-            if u < toks.len() && toks[u].end == m.end() && toks[u].kind == TokKind::Word {
-                out.push(Hit { first: t, last: u, form: m.pattern().as_usize() });
             }
         }
         out

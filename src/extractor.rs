@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use once_cell::sync::Lazy;
+
 use crate::claims::{Attributor, Claim};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
@@ -94,10 +96,15 @@ impl ExtractorBuilder {
             lex.extra_source_nouns.insert(lexicon::plural(n));
         }
         lex.extra_media_nouns.extend(self.media_nouns.iter().cloned());
-        let attributor = Attributor::new(forms, lex)?;
+        let fold = self.gazetteer.as_ref().unwrap_or(&NO_GAZETTEER).fold();
+        let attributor = Attributor::new(forms, lex, fold)?;
         Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
     }
 }
+
+/// What an extractor without a gazetteer scans with: no names, the default fold.
+static NO_GAZETTEER: Lazy<Gazetteer> =
+    Lazy::new(|| Gazetteer::builder().build().expect("an empty gazetteer builds (tested)"));
 
 /// Finds the mentions and the claims of a text: who is mentioned, who said what, through which medium.
 ///
@@ -147,8 +154,10 @@ impl Extractor {
 
     /// The mentions and claims of `text`. Offsets are **byte** offsets into `text`.
     pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
-        let mentions = self.0.gazetteer.as_ref().map(|g| g.find(text)).unwrap_or_default();
-        let claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions);
+        // One scan of the text finds the mentions and the cues.
+        let gazetteer = self.0.gazetteer.as_ref().unwrap_or(&NO_GAZETTEER);
+        let (mentions, cues) = gazetteer.find_with_phrases(text, self.0.attributor.cues());
+        let claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions, &cues);
         Document { text, mentions, claims }
     }
 

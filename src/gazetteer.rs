@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::matcher::{Matcher, Mention, Raw};
+use crate::matcher::{Matcher, Mention, Phrases, Raw};
 use crate::normalize::Fold;
 
 /// The largest total size, in bytes, of all the names, aliases, ids and types of one gazetteer.
@@ -345,7 +345,7 @@ fn is_short_capitals(name: &str) -> bool {
 }
 
 impl Store {
-    fn new(entities: &[Entity]) -> Result<Store> {
+    pub(crate) fn new(entities: &[Entity]) -> Result<Store> {
         let mut s = Store {
             text: String::new(),
             types: Vec::new(),
@@ -572,6 +572,22 @@ impl Gazetteer {
     pub fn find_overlapping<'a>(&'a self, text: &'a str) -> Vec<Mention<'a>> {
         let raw = self.0.matcher.find(&self.0.store, text, true);
         self.mentions(text, raw)
+    }
+
+    /// [`Gazetteer::find`], finding `phrases` in the same scan of the text: their matches come back as
+    /// raw matches whose entity is the phrase's index, sorted by start, leftmost-longest.
+    pub(crate) fn find_with_phrases<'a>(&'a self, text: &'a str, phrases: &Phrases) -> (Vec<Mention<'a>>, Vec<Raw>) {
+        let mut found = Vec::new();
+        let mut raw = self.0.matcher.find_with(&self.0.store, text, false, Some((phrases, &mut found)));
+        if self.0.document_resolution {
+            raw = crate::resolve::resolve(&self.0.store, self.0.matcher.fold(), text, raw);
+        }
+        (self.mentions(text, raw), found)
+    }
+
+    /// How the gazetteer normalises text; phrases found in its scan must be normalised the same way.
+    pub(crate) fn fold(&self) -> Fold {
+        self.0.matcher.fold()
     }
 
     fn mentions<'a>(&'a self, text: &'a str, raw: Vec<Raw>) -> Vec<Mention<'a>> {

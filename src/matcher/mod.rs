@@ -18,7 +18,7 @@ use aho_corasick::{Anchored, MatchKind};
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::gazetteer::Store;
+use crate::gazetteer::{Entity, Store};
 use crate::normalize::{self, ASCII_CLASS, ASCII_FOLDED, Class, Fold};
 
 /// How a mention was linked to its entity.
@@ -233,6 +233,20 @@ impl Matcher {
     /// Scans `text` and returns the matches, sorted by start (then end): leftmost-longest and
     /// non-overlapping, or every valid one when `overlapping`.
     pub(crate) fn find(&self, store: &Store, text: &str, overlapping: bool) -> Vec<Raw> {
+        self.find_with(store, text, overlapping, None)
+    }
+
+    /// [`Matcher::find`], also pushing the leftmost-longest matches of `phrases` (built with this
+    /// matcher's fold) found at the same word starts, whatever the names' matches.
+    pub(crate) fn find_with(
+        &self,
+        store: &Store,
+        text: &str,
+        overlapping: bool,
+        mut phrases: Option<(&Phrases, &mut Vec<Raw>)>,
+    ) -> Vec<Raw> {
+        debug_assert!(phrases.as_ref().is_none_or(|(p, _)| p.matcher.fold == self.fold));
+        let mut phrase_allowed = 0;
         let mut out = Vec::new();
         let mut scratch = Vec::new();
         let mut scan = Scan { pos: 0, prev_word: false };
@@ -259,6 +273,18 @@ impl Matcher {
                 self.walk(store, text, s.pos, s.first_byte, overlapping, &mut out, &mut scratch);
                 if !overlapping && out.len() > before {
                     allowed = out[out.len() - 1].end;
+                }
+            }
+            if let Some((p, found)) = phrases.as_mut() {
+                for s in &batch {
+                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits_reading(s)) {
+                        continue;
+                    }
+                    let before = found.len();
+                    p.matcher.walk(&p.store, text, s.pos, s.first_byte, false, found, &mut scratch);
+                    if found.len() > before {
+                        phrase_allowed = found[found.len() - 1].end;
+                    }
                 }
             }
         }
@@ -521,6 +547,29 @@ impl Matcher {
     }
 }
 
+/// Phrases found in the same scan as a gazetteer's names (the extractor's cues): a small matcher of their
+/// own, built with the gazetteer's fold so that the scan's word starts and head hashes serve both. A
+/// phrase matches case-insensitively, on word boundaries, with the names' variants of apostrophes,
+/// hyphens and white space; its matches' entity is its index.
+#[derive(Debug)]
+pub(crate) struct Phrases {
+    store: Store,
+    matcher: Matcher,
+}
+
+impl Phrases {
+    pub(crate) fn new<'p>(phrases: impl IntoIterator<Item = &'p str>, fold: Fold) -> Result<Phrases> {
+        let entities: Vec<Entity> = phrases
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Entity::new(i.to_string(), "PHRASE", p).case_sensitive(false))
+            .collect();
+        let store = Store::new(&entities)?;
+        let matcher = Matcher::new(&store, fold)?;
+        Ok(Phrases { store, matcher })
+    }
+}
+
 /// The head of a name: its first run of word units and, when another follows, the head up to the
 /// end of that second run (with what lies between, as in "the hague", "u.s", "washington, d"), hashed.
 ///
@@ -630,12 +679,24 @@ impl FirstWords {
     /// Whether some name may start at the clean word start `s`, whose blocks have been read.
     #[inline]
     fn admits(&self, s: &Start) -> bool {
+        self.admits_in(s, s.block, s.double_block)
+    }
+
+    /// [`FirstWords::admits`] for a filter other than the one whose blocks `s` holds.
+    #[inline]
+    fn admits_reading(&self, s: &Start) -> bool {
+        let double_block = s.double.map_or(0, |d| self.block(d, TAG_DOUBLE));
+        self.admits_in(s, self.block(s.first_run, TAG_SINGLE), double_block)
+    }
+
+    #[inline]
+    fn admits_in(&self, s: &Start, block: u64, double_block: u64) -> bool {
         let has = |hash, tag, block: u64| {
             let bits = self.probe(hash, tag).1;
             block & bits == bits
         };
-        has(s.first_run, TAG_SINGLE, s.block)
-            || (has(s.first_run, TAG_LEADING, s.block) && s.double.is_some_and(|d| has(d, TAG_DOUBLE, s.double_block)))
+        has(s.first_run, TAG_SINGLE, block)
+            || (has(s.first_run, TAG_LEADING, block) && s.double.is_some_and(|d| has(d, TAG_DOUBLE, double_block)))
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use proptest::prelude::*;
 
 use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder};
+use crate::matcher::Phrases;
 use crate::normalize::{self, Class, Fold};
 
 struct Unit {
@@ -187,6 +188,33 @@ proptest! {
         let all = all_matches(&g, &text);
         prop_assert_eq!(fast(&g, &text, true), all.clone());
         prop_assert_eq!(fast(&g, &text, false), greedy(all));
+    }
+
+    /// Phrases found in the names' scan (the extractor's cues) are the reference's leftmost-longest
+    /// matches of a case-insensitive gazetteer of those phrases, and leave the names' matches alone.
+    #[test]
+    fn phrases_in_the_same_scan_equal_the_reference(
+        (g, _) in gazetteer(),
+        phrases in prop::collection::vec(phrase(3, 4), 1..8),
+        text in phrase(40, 60),
+    ) {
+        let phrases: Vec<String> = phrases
+            .into_iter()
+            .filter(|p| p.chars().next().map(normalize::char_class) == Some(Class::Word))
+            .collect();
+        let fold = g.fold();
+        let compiled = Phrases::new(phrases.iter().map(String::as_str), fold).unwrap();
+        let (mentions, found) = g.find_with_phrases(&text, &compiled);
+        let names: Vec<_> = mentions.into_iter().map(|m| (m.start, m.end, m.entity_id.to_string())).collect();
+        prop_assert_eq!(names, fast(&g, &text, false));
+
+        let mut b = GazetteerBuilder::new();
+        b.fold_diacritics(fold.diacritics).document_resolution(false);
+        for (i, p) in phrases.iter().enumerate() {
+            b.add(Entity::new(i.to_string(), "PHRASE", p.as_str()).case_sensitive(false)).unwrap();
+        }
+        let found: Vec<_> = found.into_iter().map(|r| (r.start, r.end, r.entity.to_string())).collect();
+        prop_assert_eq!(found, greedy(all_matches(&b.build().unwrap(), &text)));
     }
 }
 
