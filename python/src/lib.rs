@@ -9,11 +9,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::IntoPyObjectExt;
+use pyo3::PyClass;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 create_exception!(
     gazette,
@@ -101,7 +102,7 @@ impl Options {
 
 /// A mention of an entity: `text[start:end] == text` (offsets in code points).
 #[pyclass(frozen, get_all, eq, skip_from_py_object, module = "gazette")]
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Mention {
     start: usize,
     end: usize,
@@ -122,6 +123,32 @@ impl Mention {
         let (text, id, kind) = (repr(py, &m.text)?, repr(py, &m.entity_id)?, repr(py, &m.kind)?);
         Ok(format!("Mention(start={start}, end={end}, text={text}, entity_id={id}, type={kind})"))
     }
+
+    /// Pickles as its JSON, so that Spark can ship mentions between workers.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String,)> {
+        reduce_json(slf)
+    }
+
+    #[staticmethod]
+    fn _from_json(json: &str) -> PyResult<Mention> {
+        from_json(json)
+    }
+}
+
+/// `__reduce__` for a result type: its `_from_json` and its JSON.
+/// What `__reduce__` returns: a callable and its arguments.
+type Reduced<'py, Args> = PyResult<(Bound<'py, PyAny>, Args)>;
+
+fn reduce_json<'py, T>(slf: &Bound<'py, T>) -> Reduced<'py, (String,)>
+where
+    T: PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Serialize + Sync,
+{
+    let json = serde_json::to_string(slf.get()).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    Ok((slf.as_any().get_type().getattr("_from_json")?, (json,)))
+}
+
+fn from_json<T: for<'de> Deserialize<'de>>(json: &str) -> PyResult<T> {
+    serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("not a pickled gazette object: {e}")))
 }
 
 /// Python's repr of a string or None, for `__repr__`s that read like Python.
@@ -131,7 +158,7 @@ fn repr<'py, T: IntoPyObjectExt<'py>>(py: Python<'py>, value: T) -> PyResult<Str
 
 /// A claim, with the fields of a `quotes` entry of `Document.to_dict()` (offsets in code points).
 #[pyclass(frozen, get_all, eq, skip_from_py_object, module = "gazette")]
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Claim {
     content_start: usize,
     content_end: usize,
@@ -159,6 +186,16 @@ impl Claim {
         let (py, c) = (slf.py(), slf.get());
         let (cue, source, kind) = (repr(py, &c.cue_lemma)?, repr(py, &c.source_text)?, repr(py, &c.kind)?);
         Ok(format!("Claim(cue_lemma={cue}, source_text={source}, content_spans={:?}, kind={kind})", c.content_spans))
+    }
+
+    /// Pickles as its JSON, so that Spark can ship claims between workers.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String,)> {
+        reduce_json(slf)
+    }
+
+    #[staticmethod]
+    fn _from_json(json: &str) -> PyResult<Claim> {
+        from_json(json)
     }
 }
 
@@ -245,6 +282,18 @@ impl Document {
 
     fn __repr__(&self) -> String {
         format!("Document(mentions={}, claims={})", self.mentions.len(), self.claims.len())
+    }
+
+    /// Pickles as its text and JSON, so that Spark can ship documents between workers.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (Py<PyString>, String)> {
+        let (py, d) = (slf.py(), slf.get());
+        Ok((slf.get_type().getattr("_from_json")?, (d.text.clone_ref(py), d.json.clone())))
+    }
+
+    #[staticmethod]
+    fn _from_json(py: Python<'_>, text: Py<PyString>, json: String) -> PyResult<Document> {
+        let parts: Parts = from_json(&json)?;
+        Extracted { mentions: parts.mentions, claims: parts.quotes, json }.into_document(py, text)
     }
 }
 

@@ -114,6 +114,21 @@ def test_pickled_gazetteers_and_extractors_give_identical_results(
         assert back.extract(TEXT).to_dict() == extractor.extract(TEXT).to_dict()
 
 
+@pytest.mark.parametrize("dumps", [pickle.dumps, cloudpickle.dumps])
+def test_documents_mentions_and_claims_pickle_for_spark_results(
+    dumps: object, sample_gazetteer: gazette.Gazetteer
+) -> None:
+    assert callable(dumps)
+    doc = gazette.Extractor(sample_gazetteer).extract("🎉 " + TEXT)
+    assert doc.mentions and doc.claims
+    back = pickle.loads(dumps(doc))
+    assert (back.text, back.mentions, back.claims, back.to_dict()) == (doc.text, doc.mentions, doc.claims, doc.to_dict())
+    assert pickle.loads(dumps(doc.mentions)) == doc.mentions
+    assert pickle.loads(dumps(doc.claims)) == doc.claims
+    with pytest.raises(ValueError, match="not a pickled gazette object"):
+        gazette.Mention._from_json('{"start": 1}')
+
+
 def test_the_embedded_extractor_pickles_small() -> None:
     assert len(pickle.dumps(gazette.Extractor())) < 200
 
