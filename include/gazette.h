@@ -71,6 +71,27 @@
 #define GAZETTE_CASE_INSENSITIVE 2
 
 /**
+ * gazette_extractor_builder_add_word(): a verb of saying, by its lemma ("opine"); its inflected forms
+ * become cues.
+ */
+#define GAZETTE_WORD_CUE 1
+
+/**
+ * gazette_extractor_builder_add_word(): a verb of stance or belief, by its lemma ("reckon").
+ */
+#define GAZETTE_WORD_STANCE_CUE 2
+
+/**
+ * gazette_extractor_builder_add_word(): a noun that names an anonymous source ("insider"); its plural too.
+ */
+#define GAZETTE_WORD_SOURCE_NOUN 3
+
+/**
+ * gazette_extractor_builder_add_word(): a noun that names a medium ("newsletter").
+ */
+#define GAZETTE_WORD_MEDIA_NOUN 4
+
+/**
  * What kind of error a gazette_error is (gazette_error_kind()).
  */
 typedef enum gazette_error_code {
@@ -145,6 +166,11 @@ typedef struct gazette_error gazette_error;
  * threads at once, and results do not depend on the thread. Free it with gazette_extractor_free().
  */
 typedef struct gazette_extractor gazette_extractor;
+
+/**
+ * Collects a gazetteer and words for the lexicons, then builds an extractor.
+ */
+typedef struct gazette_extractor_builder gazette_extractor_builder;
 
 /**
  * A built gazetteer: entities and their compiled names. Immutable: one gazetteer may be used from any
@@ -465,6 +491,63 @@ struct gazette_gazetteer *gazette_gazetteer_builder_build(const struct gazette_g
  * built are independent of it.
  */
 void gazette_gazetteer_builder_free(struct gazette_gazetteer_builder *builder);
+
+/**
+ * Sets whether diacritics are ignored when matching (`Súdani` = `Sudani`; default true). Returns true;
+ * false when `builder` is NULL, with the error in `*error` when `error` is not NULL.
+ */
+bool gazette_gazetteer_builder_fold_diacritics(struct gazette_gazetteer_builder *builder,
+                                               bool yes,
+                                               struct gazette_error **error);
+
+/**
+ * Sets whether surname-only mentions, organisation modifiers and acronyms defined in the text are linked
+ * (default true). Returns true; false when `builder` is NULL, with the error in `*error` when `error` is
+ * not NULL.
+ */
+bool gazette_gazetteer_builder_document_resolution(struct gazette_gazetteer_builder *builder,
+                                                   bool yes,
+                                                   struct gazette_error **error);
+
+/**
+ * A new extractor builder: no gazetteer (claims only) and the built-in lexicons. The caller frees it
+ * with gazette_extractor_builder_free(). NULL only if gazette failed internally.
+ */
+struct gazette_extractor_builder *gazette_extractor_builder_new(void);
+
+/**
+ * Sets the gazetteer whose mentions the extractor finds (it shares the gazetteer's data, so the gazetteer
+ * may be freed right after). Returns true; false when an argument is NULL, with the error in `*error`
+ * when `error` is not NULL.
+ */
+bool gazette_extractor_builder_gazetteer(struct gazette_extractor_builder *builder,
+                                         const struct gazette_gazetteer *gazetteer,
+                                         struct gazette_error **error);
+
+/**
+ * Adds a word (a NUL-terminated UTF-8 string, read during the call only) to the lexicon `kind` names:
+ * GAZETTE_WORD_CUE, GAZETTE_WORD_STANCE_CUE, GAZETTE_WORD_SOURCE_NOUN or GAZETTE_WORD_MEDIA_NOUN.
+ * Returns true; false when an argument is NULL or not UTF-8, or `kind` is unknown, with the error in
+ * `*error` when `error` is not NULL. An empty word is reported by gazette_extractor_builder_build().
+ */
+bool gazette_extractor_builder_add_word(struct gazette_extractor_builder *builder,
+                                        int kind,
+                                        const char *word,
+                                        struct gazette_error **error);
+
+/**
+ * Builds an extractor from the builder, which stays usable. Returns a new extractor that the caller frees
+ * with gazette_extractor_free(), or NULL on failure (a NULL builder, an empty word), with the error in
+ * `*error` when `error` is not NULL.
+ */
+struct gazette_extractor *gazette_extractor_builder_build(const struct gazette_extractor_builder *builder,
+                                                          struct gazette_error **error);
+
+/**
+ * Frees an extractor builder. NULL is accepted and ignored; a builder must be freed at most once.
+ * Extractors it built are independent of it.
+ */
+void gazette_extractor_builder_free(struct gazette_extractor_builder *builder);
 
 /**
  * An extractor that finds the mentions of the gazetteer's entities and the claims of texts, with the

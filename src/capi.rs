@@ -9,7 +9,9 @@ use std::panic::{self, AssertUnwindSafe};
 use std::ptr;
 use std::sync::OnceLock;
 
-use crate::{Claim, Document, Entity, Error, ErrorKind, Extractor, Gazetteer, GazetteerBuilder, Mention, Span};
+use crate::{
+    Claim, Document, Entity, Error, ErrorKind, Extractor, ExtractorBuilder, Gazetteer, GazetteerBuilder, Mention, Span,
+};
 
 /// The major version of the gazette this header comes from (see gazette_version()).
 pub const GAZETTE_VERSION_MAJOR: u32 = 0;
@@ -25,6 +27,16 @@ pub const GAZETTE_CASE_DEFAULT: c_int = 0;
 pub const GAZETTE_CASE_SENSITIVE: c_int = 1;
 /// gazette_entity.case_rule: every name of the entity matches in any case.
 pub const GAZETTE_CASE_INSENSITIVE: c_int = 2;
+
+/// gazette_extractor_builder_add_word(): a verb of saying, by its lemma ("opine"); its inflected forms
+/// become cues.
+pub const GAZETTE_WORD_CUE: c_int = 1;
+/// gazette_extractor_builder_add_word(): a verb of stance or belief, by its lemma ("reckon").
+pub const GAZETTE_WORD_STANCE_CUE: c_int = 2;
+/// gazette_extractor_builder_add_word(): a noun that names an anonymous source ("insider"); its plural too.
+pub const GAZETTE_WORD_SOURCE_NOUN: c_int = 3;
+/// gazette_extractor_builder_add_word(): a noun that names a medium ("newsletter").
+pub const GAZETTE_WORD_MEDIA_NOUN: c_int = 4;
 
 /// What kind of error a gazette_error is (gazette_error_kind()).
 #[repr(C)]
@@ -109,6 +121,9 @@ pub struct gazette_gazetteer_builder(GazetteerBuilder);
 /// Finds the mentions and claims of texts. Immutable: one extractor may be used from any number of
 /// threads at once, and results do not depend on the thread. Free it with gazette_extractor_free().
 pub struct gazette_extractor(Extractor);
+
+/// Collects a gazetteer and words for the lexicons, then builds an extractor.
+pub struct gazette_extractor_builder(ExtractorBuilder);
 
 /// What gazette found in one text: mentions and claims, read by index, and their JSON. It owns a copy
 /// of the text and keeps what it needs of its extractor, so both may be freed before it. Read-only:
@@ -551,6 +566,111 @@ pub unsafe extern "C" fn gazette_gazetteer_builder_build(
 /// built are independent of it.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn gazette_gazetteer_builder_free(builder: *mut gazette_gazetteer_builder) {
+    unsafe { free(builder) }
+}
+
+/// Sets whether diacritics are ignored when matching (`Súdani` = `Sudani`; default true). Returns true;
+/// false when `builder` is NULL, with the error in `*error` when `error` is not NULL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_gazetteer_builder_fold_diacritics(
+    builder: *mut gazette_gazetteer_builder,
+    yes: bool,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            get_mut(builder, "builder")?.0.fold_diacritics(yes);
+            Ok(true)
+        })
+    }
+}
+
+/// Sets whether surname-only mentions, organisation modifiers and acronyms defined in the text are linked
+/// (default true). Returns true; false when `builder` is NULL, with the error in `*error` when `error` is
+/// not NULL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_gazetteer_builder_document_resolution(
+    builder: *mut gazette_gazetteer_builder,
+    yes: bool,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            get_mut(builder, "builder")?.0.document_resolution(yes);
+            Ok(true)
+        })
+    }
+}
+
+/// A new extractor builder: no gazetteer (claims only) and the built-in lexicons. The caller frees it
+/// with gazette_extractor_builder_free(). NULL only if gazette failed internally.
+#[unsafe(no_mangle)]
+pub extern "C" fn gazette_extractor_builder_new() -> *mut gazette_extractor_builder {
+    unsafe {
+        boundary(ptr::null_mut(), ptr::null_mut(), || Ok(handle(gazette_extractor_builder(ExtractorBuilder::new()))))
+    }
+}
+
+/// Sets the gazetteer whose mentions the extractor finds (it shares the gazetteer's data, so the gazetteer
+/// may be freed right after). Returns true; false when an argument is NULL, with the error in `*error`
+/// when `error` is not NULL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_extractor_builder_gazetteer(
+    builder: *mut gazette_extractor_builder,
+    gazetteer: *const gazette_gazetteer,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            let gazetteer = get(gazetteer, "gazetteer")?.0.clone();
+            get_mut(builder, "builder")?.0.gazetteer(gazetteer);
+            Ok(true)
+        })
+    }
+}
+
+/// Adds a word (a NUL-terminated UTF-8 string, read during the call only) to the lexicon `kind` names:
+/// GAZETTE_WORD_CUE, GAZETTE_WORD_STANCE_CUE, GAZETTE_WORD_SOURCE_NOUN or GAZETTE_WORD_MEDIA_NOUN.
+/// Returns true; false when an argument is NULL or not UTF-8, or `kind` is unknown, with the error in
+/// `*error` when `error` is not NULL. An empty word is reported by gazette_extractor_builder_build().
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_extractor_builder_add_word(
+    builder: *mut gazette_extractor_builder,
+    kind: c_int,
+    word: *const c_char,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            let builder = &mut get_mut(builder, "builder")?.0;
+            let word = c_str(word, "word")?;
+            match kind {
+                GAZETTE_WORD_CUE => builder.cue(word),
+                GAZETTE_WORD_STANCE_CUE => builder.stance_cue(word),
+                GAZETTE_WORD_SOURCE_NOUN => builder.source_noun(word),
+                GAZETTE_WORD_MEDIA_NOUN => builder.media_noun(word),
+                other => return Err(gazette_error::invalid(&format!("unknown word kind {other}"))),
+            };
+            Ok(true)
+        })
+    }
+}
+
+/// Builds an extractor from the builder, which stays usable. Returns a new extractor that the caller frees
+/// with gazette_extractor_free(), or NULL on failure (a NULL builder, an empty word), with the error in
+/// `*error` when `error` is not NULL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_extractor_builder_build(
+    builder: *const gazette_extractor_builder,
+    error: *mut *mut gazette_error,
+) -> *mut gazette_extractor {
+    unsafe { boundary(error, ptr::null_mut(), || Ok(handle(gazette_extractor(get(builder, "builder")?.0.build()?)))) }
+}
+
+/// Frees an extractor builder. NULL is accepted and ignored; a builder must be freed at most once.
+/// Extractors it built are independent of it.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_extractor_builder_free(builder: *mut gazette_extractor_builder) {
     unsafe { free(builder) }
 }
 

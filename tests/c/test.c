@@ -344,6 +344,64 @@ static bool test_builder_extends_the_embedded_default(void) {
     return true;
 }
 
+static bool test_extractor_builder_options_and_words(void) {
+    gazette_error *err = NULL;
+    /* Options: without document-level links, a surname alone is not a mention; without folding, the
+     * accent must be there. */
+    gazette_gazetteer_builder *gb = gazette_gazetteer_builder_new();
+    gazette_entity jane = {"roe", "PERSON", "Jane Róe", NULL, 0, GAZETTE_CASE_DEFAULT};
+    CHECK(gazette_gazetteer_builder_add(gb, &jane, &err));
+    CHECK(gazette_gazetteer_builder_fold_diacritics(gb, false, &err) && err == NULL);
+    CHECK(gazette_gazetteer_builder_document_resolution(gb, false, &err) && err == NULL);
+    gazette_gazetteer *g = gazette_gazetteer_builder_build(gb, &err);
+    gazette_gazetteer_builder_free(gb);
+
+    gazette_extractor_builder *b = gazette_extractor_builder_new();
+    CHECK(b != NULL);
+    CHECK(gazette_extractor_builder_gazetteer(b, g, &err) && err == NULL);
+    gazette_gazetteer_free(g); /* the builder keeps what it needs */
+    CHECK(gazette_extractor_builder_add_word(b, GAZETTE_WORD_CUE, "opine", &err) && err == NULL);
+    CHECK(gazette_extractor_builder_add_word(b, GAZETTE_WORD_SOURCE_NOUN, "insider", &err));
+    CHECK(gazette_extractor_builder_add_word(b, GAZETTE_WORD_STANCE_CUE, "reckon", &err));
+    CHECK(gazette_extractor_builder_add_word(b, GAZETTE_WORD_MEDIA_NOUN, "newsletter", &err));
+    gazette_extractor *x = gazette_extractor_builder_build(b, &err);
+    CHECK(x != NULL && err == NULL);
+    const char *text = "Insiders opined the merger would fail. Jane Róe met Jane Roe. Róe left.";
+    gazette_document *doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    gazette_claim c;
+    gazette_mention m;
+    CHECK(gazette_document_claim_count(doc) == 1 && gazette_document_claim(doc, 0, &c));
+    CHECK(str_eq(c.cue_lemma, "opine") && str_eq(c.source_kind, "anonymous"));
+    CHECK(gazette_document_mention_count(doc) == 1 && gazette_document_mention(doc, 0, &m));
+    CHECK(str_eq(m.text, "Jane Róe"));
+    gazette_document_free(doc);
+    gazette_extractor_free(x);
+
+    /* Errors: unknown kinds and NULLs at once, an empty word when building; the builder stays usable. */
+    CHECK(!gazette_extractor_builder_add_word(b, 9, "x", &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "unknown word kind 9"));
+    CHECK(!gazette_extractor_builder_add_word(b, GAZETTE_WORD_CUE, NULL, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "word is NULL"));
+    CHECK(!gazette_extractor_builder_add_word(b, GAZETTE_WORD_CUE, "\xff", &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_UTF8, "word"));
+    CHECK(!gazette_extractor_builder_gazetteer(b, NULL, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "gazetteer is NULL"));
+    CHECK(!gazette_extractor_builder_gazetteer(NULL, NULL, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "is NULL"));
+    CHECK(gazette_extractor_builder_add_word(b, GAZETTE_WORD_CUE, "  ", &err));
+    CHECK(gazette_extractor_builder_build(b, &err) == NULL);
+    CHECK(error_is(err, GAZETTE_ERROR_EMPTY_NAME, "empty cue"));
+    CHECK(gazette_extractor_builder_build(NULL, &err) == NULL);
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
+    CHECK(!gazette_gazetteer_builder_fold_diacritics(NULL, true, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
+    CHECK(!gazette_gazetteer_builder_document_resolution(NULL, true, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
+    gazette_extractor_builder_free(b);
+    gazette_extractor_builder_free(NULL);
+    return true;
+}
+
 static bool test_save_and_load(void) {
     gazette_error *err = NULL;
     gazette_gazetteer *g = gazette_gazetteer_from_jsonl(GAZETTEER_JSONL, strlen(GAZETTEER_JSONL), NULL);
@@ -569,6 +627,7 @@ int main(void) {
         {"files_jsonl_and_tsv", test_files_jsonl_and_tsv},
         {"builder", test_builder},
         {"builder_extends_the_embedded_default", test_builder_extends_the_embedded_default},
+        {"extractor_builder_options_and_words", test_extractor_builder_options_and_words},
         {"save_and_load", test_save_and_load},
         {"bad_files", test_bad_files},
         {"bad_buffers", test_bad_buffers},
