@@ -169,7 +169,11 @@ impl Progress {
 
 /// A JSON Lines document's output line, or what was wrong with it.
 fn extract_line(extractor: &Extractor, line: &[u8], format: Format) -> Result<String, String> {
-    let doc: serde_json::Value = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    let line =
+        std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
+    // A byte-order mark, as some editors write at the start of a file.
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let doc: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
     let Some(text) = doc.get("text").and_then(|t| t.as_str()) else {
         return Err("expected an object with a string \"text\"".to_string());
     };
@@ -414,9 +418,9 @@ mod tests {
         parse_args(line.split_whitespace().map(String::from))
     }
 
-    fn jsonl(extractor: &Extractor, input: &str, threads: usize) -> (String, String, Progress) {
+    fn jsonl(extractor: &Extractor, input: &[u8], threads: usize) -> (String, String, Progress) {
         let (mut out, mut errors, mut progress) = (Vec::new(), Vec::new(), Progress::new(true));
-        let mut reader = input.as_bytes();
+        let mut reader = input;
         run_jsonl(extractor, &mut reader, "docs.jsonl", Format::Json, threads, &mut out, &mut errors, &mut progress)
             .unwrap();
         (String::from_utf8(out).unwrap(), String::from_utf8(errors).unwrap(), progress)
@@ -442,13 +446,13 @@ mod tests {
     #[test]
     fn a_bad_line_is_reported_with_its_number_and_the_rest_go_on_in_order() {
         let extractor = load(&args("").unwrap()).unwrap();
-        let mut input = String::new();
+        // A byte-order mark, CRLF line ends, and bad lines in the middle.
+        let mut input = b"\xef\xbb\xbf".to_vec();
         for i in 0..50 {
-            input.push_str(&format!(
-                "{{\"id\": {i}, \"text\": \"Iraqi officials said talks on day {i} went well.\"}}\n"
-            ));
+            let line = format!("{{\"id\": {i}, \"text\": \"Iraqi officials said talks on day {i} went well.\"}}\r\n");
+            input.extend_from_slice(line.as_bytes());
             if i == 20 {
-                input.push_str("{\"id\": \"no text\"}\n\nnot json\n");
+                input.extend_from_slice(b"{\"id\": \"no text\"}\n\nnot json\n{\"text\": \"\xff\"}\n");
             }
         }
         for threads in [1, 4] {
@@ -462,9 +466,10 @@ mod tests {
             assert_eq!(
                 errors,
                 "extract: docs.jsonl:22: expected an object with a string \"text\"\n\
-                 extract: docs.jsonl:24: expected ident at line 1 column 2\n"
+                 extract: docs.jsonl:24: expected ident at line 1 column 2\n\
+                 extract: docs.jsonl:25: invalid UTF-8 at byte 10 of the line\n"
             );
-            assert_eq!((progress.documents, progress.bad), (50, 2));
+            assert_eq!((progress.documents, progress.bad), (50, 3));
         }
     }
 
