@@ -623,6 +623,16 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
+        // "300 pledged delegates": a participle between a number and its noun is an adjective.
+        if hit.first > s.start
+            && self.word(hit.first - 1).bytes().all(|b| b.is_ascii_digit())
+            && lower_cue.ends_with("ed")
+            && self.is_word(hit.last + 1)
+            && !self.is_cap(hit.last + 1)
+            && !matches!(self.lower(hit.last + 1).as_str(), "to" | "that")
+        {
+            return None;
+        }
         let mut first = hit.first;
         // "renewed its call for": the verb and the possessive join the cue.
         if first >= s.start + 2
@@ -821,6 +831,9 @@ impl<'r> Reader<'r> {
         while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
             start += 1;
         }
+        if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
+            return None;
+        }
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
@@ -844,6 +857,18 @@ impl<'r> Reader<'r> {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun
+    /// followed by its verb ("felt he could win", not "felt it").
+    fn opens_clause(&self, i: usize) -> bool {
+        if self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Open) {
+            return true;
+        }
+        let w = self.lower(i);
+        self.is_word(i)
+            && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
+                || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
     }
 
     /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four

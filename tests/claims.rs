@@ -142,6 +142,24 @@ fn mixed_quote_and_stance_cues() {
 }
 
 #[test]
+fn intention_knowledge_and_support_verbs() {
+    for (text, lemma, content) in [
+        ("The ministry declined to comment.", "decline", "to comment"),
+        ("Jane Roe refused to disavow the group.", "refuse", "to disavow the group"),
+        ("The senator pledged to fight the bill.", "pledge", "to fight the bill"),
+        ("Jane Roe knew that the vote was rigged.", "know", "the vote was rigged"),
+        ("Jane Roe backed the mayor in the primary.", "back", "the mayor"),
+        ("The union proposed a four-day week.", "propose", "a four-day week"),
+    ] {
+        let c = one(text);
+        assert_eq!((c.lemma.as_str(), c.content[0].as_str()), (lemma, content), "{text}");
+    }
+    // Other senses: knowing a person, a count of pledged delegates.
+    assert_eq!(read("Jane Roe knew him well."), []);
+    assert_eq!(read("She leads by 300 pledged delegates."), []);
+}
+
+#[test]
 fn titles_appositives_and_pronouns_link_to_the_person() {
     let text = "State Department spokesperson Matthew Miller said talks were ongoing. Later, he said a deal was near.";
     let claims = read(text);
