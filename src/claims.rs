@@ -684,6 +684,9 @@ impl<'r> Reader<'r> {
                 _ => {}
             }
         }
+        if form.class == CueClass::Raising {
+            return self.raising(s, cue, hit, end);
+        }
         // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
         let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
         if lower_cue == "asked"
@@ -869,6 +872,55 @@ impl<'r> Reader<'r> {
         self.is_word(i)
             && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
                 || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
+    }
+
+    /// "X seems to C", "X appeared ready", "It seems (that) C": the subject and what it seems, with no
+    /// source. "appeared on television" and "appeared Monday" are not impressions.
+    fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let next = hit.last + 1;
+        if next >= end || !self.is_word(next) || self.is_cap(next) {
+            return None;
+        }
+        let w = self.lower(next);
+        let function = STOP_WORDS.contains(w.as_str()) || TIME_WORDS.contains(w.as_str());
+        if function && !matches!(w.as_str(), "to" | "that" | "like") {
+            return None;
+        }
+        let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
+        let stop = self.forward_end(next, end, None, true);
+        if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
+            let start = next + usize::from(w == "that");
+            return (stop > start).then(|| Draft {
+                content: vec![(start, stop - 1)],
+                cue,
+                form: hit.form,
+                source: None,
+                media: Vec::new(),
+            });
+        }
+        // The subject: its noun phrase, or the words since the sentence's start or last comma, without a
+        // conjunction that opens them. A relative pronoun is no subject to read ("questions that seemed").
+        if STOP_WORDS.contains(self.lower(b).as_str()) {
+            return None;
+        }
+        let subject = self.np_backward(b).map(|(a, _)| a).or_else(|| {
+            let floor = s.start.max(b.saturating_sub(12));
+            let mut a = (floor..=b).rev().find(|&k| !self.is_word(k)).map_or(floor, |k| k + 1);
+            while a < b && STOP_WORDS.contains(self.lower(a).as_str()) {
+                a += 1;
+            }
+            (a > floor || floor == s.start).then_some(a)
+        })?;
+        if w == "to" && !self.is_word(next + 1) || stop <= next {
+            return None;
+        }
+        Some(Draft {
+            content: vec![(subject, b), (next, stop - 1)],
+            cue,
+            form: hit.form,
+            source: None,
+            media: Vec::new(),
+        })
     }
 
     /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four

@@ -19,6 +19,9 @@ pub(crate) enum CueClass {
     Stance,
     /// "according to X": the source follows the cue.
     According,
+    /// A verb of seeming: the writer's impression of its subject, with no source in the text ("X seems to
+    /// C", "X appeared ready", "it seems that C").
+    Raising,
     /// A verb of praise, blame or support whose content is its object ("praised Obama's presidency in
     /// an interview": the content ends before "in").
     Object,
@@ -196,6 +199,9 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     }
     for (lemma, forms) in TELL {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
+    }
+    for lemma in ["seem", "appear"] {
+        push(&inflect(lemma)[..3], lemma, CueClass::Raising);
     }
     push(&["according to".to_string()], "according to", CueClass::According);
     push(&["in the words of".to_string()], "in the words of", CueClass::According);

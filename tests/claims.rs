@@ -213,6 +213,21 @@ fn passives_have_no_source_in_the_text() {
 }
 
 #[test]
+fn what_seems_is_the_writers_impression() {
+    let c = one("Jane Roe seems to regret the vote.");
+    assert_eq!((c.source_kind, c.lemma.as_str()), (SourceKind::None, "seem"));
+    assert_eq!(c.content, ["Jane Roe", "to regret the vote"]);
+    let c = one("The old coalition appeared ready to split.");
+    assert_eq!(c.content, ["The old coalition", "ready to split"]);
+    let c = one("It appears that the deal failed.");
+    assert_eq!((c.source_kind, c.content[0].as_str()), (SourceKind::None, "the deal failed"));
+    // Appearing somewhere, or a relative clause, is no impression to read.
+    assert_eq!(read("Jane Roe appeared on television on Monday."), []);
+    assert_eq!(read("Jane Roe appeared Monday at a rally."), []);
+    assert_eq!(read("The questions that seemed fair were dropped."), []);
+}
+
+#[test]
 fn participles_take_their_sentence_subject() {
     let c = one("Noting the cost of the war, Jane Roe left the room.");
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the cost of the war", Some("Jane Roe")));
