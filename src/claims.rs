@@ -228,7 +228,12 @@ impl Attributor {
         for block in structure::blocks(text, BLOCK) {
             let toks = structure::tokenize(text, block.clone());
             let hits = self.scan(text, block, &toks);
-            let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+            // Only a verb of saying attributes the quotation before it (`"Why?" Trump asked.`).
+            let starts: Vec<usize> = hits
+                .iter()
+                .filter(|h| matches!(self.forms[h.form].class, CueClass::Speech | CueClass::Tell))
+                .map(|h| h.first)
+                .collect();
             let st = Structure::new(text, toks, &starts);
             let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
             let mut h = 0;
@@ -579,10 +584,20 @@ impl<'r> Reader<'r> {
                 return;
             }
             let Some(q) = self.st.quote_of(next.start) else { return };
-            if q.close + 1 < self.content_end(*next)
-                || q.close >= next.end
-                || self.st.toks[q.close].kind != TokKind::Close
-            {
+            if q.close >= next.end || self.st.toks[q.close].kind != TokKind::Close {
+                return;
+            }
+            if q.close + 1 < self.content_end(*next) {
+                // `"B" to the rest of the country.`: the writer finishes the quoted sentence; the quotation
+                // is still the source's, and the last. Not when a source of its own follows.
+                let w = self.lower(q.close + 1);
+                let tail = self.is_word(q.close + 1)
+                    && !self.is_cap(q.close + 1)
+                    && (STOP_WORDS.contains(w.as_str()) || w == "to")
+                    && !matches!(w.as_str(), "said" | "says" | "say" | "told" | "according");
+                if tail {
+                    d.content.push((q.open, q.close));
+                }
                 return;
             }
             d.content.push((q.open, q.close));

@@ -87,6 +87,14 @@ fn a_quotation_continues_into_the_next_paragraph_and_sentences() {
 }
 
 #[test]
+fn a_quotation_the_writer_finishes_still_continues_the_claim() {
+    let c = one("\"We will win,\" Jane Roe said. \"That is the fight we are taking\" to the country.");
+    assert_eq!(c.content, ["We will win", "That is the fight we are taking"]);
+    // A quotation with a source of its own is another claim.
+    assert_eq!(read("\"We will win,\" Jane Roe said. \"No,\" he said.").len(), 2);
+}
+
+#[test]
 fn indirect_speech_without_that_in_the_content() {
     let c = one("Officials said that the bridge would reopen on Friday.");
     assert_eq!(c.content, ["the bridge would reopen on Friday"]);
