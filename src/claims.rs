@@ -22,7 +22,7 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::{
     self, AUXILIARIES, CueClass, CueForm, DETERMINERS, Lexicon, MEDIUM_PREPOSITIONS, NAME_LINKS, PronounKind,
-    STOP_WORDS, TIME_WORDS, TITLES,
+    QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::matcher::Mention;
 use crate::structure::{self, Sentence, Structure, Tok, TokKind};
@@ -634,17 +634,27 @@ impl<'r> Reader<'r> {
         if hit.first > s.start {
             let prev = self.lower(hit.first - 1);
             let possessive = prev.ends_with("'s") || prev.ends_with("’s");
-            if possessive || (self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their")) {
+            // "Several said": a quantifier before a verb form no noun shares is its subject.
+            let subject = QUANTIFIERS.contains(prev.as_str())
+                && !lower_cue.ends_with('s')
+                && !lower_cue.ends_with("ing")
+                && (hit.first < s.start + 2 || !self.is_det(hit.first - 2));
+            let noun = self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their");
+            if possessive || (noun && !subject) {
                 return None;
             }
         }
-        // "300 pledged delegates": a participle between a number and its noun is an adjective.
+        // "300 pledged delegates", "both pledged delegates": a participle between a number and its noun is an
+        // adjective.
         if hit.first > s.start
-            && self.word(hit.first - 1).bytes().all(|b| b.is_ascii_digit())
+            && (self.word(hit.first - 1).bytes().all(|b| b.is_ascii_digit())
+                || QUANTIFIERS.contains(self.lower(hit.first - 1).as_str()))
             && lower_cue.ends_with("ed")
             && self.is_word(hit.last + 1)
             && !self.is_cap(hit.last + 1)
-            && !matches!(self.lower(hit.last + 1).as_str(), "to" | "that")
+            && !self.is_det(hit.last + 1)
+            && !STOP_WORDS.contains(self.lower(hit.last + 1).as_str())
+            && !AUXILIARIES.contains(self.lower(hit.last + 1).as_str())
         {
             return None;
         }
@@ -1481,9 +1491,19 @@ impl<'r> Reader<'r> {
         if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
             return Some((b - 2, b));
         }
-        if !self.can_head(b) {
+        let w = self.lower(b);
+        if QUANTIFIERS.contains(w.as_str()) {
+            // "He and Goodlatte both condemned": a quantifier after its noun phrase floats.
+            let floated = b.checked_sub(1).filter(|&a| self.is_cap(a)).and_then(|a| self.np_backward(a));
+            return Some((floated.map_or(b, |(first, _)| first), b));
+        }
+        // A plural noun ("Social conservatives say", "Sanders fans told") heads a phrase like a name does.
+        let plural = w.len() > 3
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+        if !self.can_head(b) && !plural {
             // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
-            let w = self.lower(b);
             if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
                 return None;
             }

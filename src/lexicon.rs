@@ -304,6 +304,16 @@ pub(crate) static DETERMINERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     ])
 });
 
+/// Quantifiers that also stand alone for the people they count ("Several said", "Many say", "Two in three
+/// agreed"): before a verb they are its subject, not a determiner.
+#[rustfmt::skip]
+pub(crate) static QUANTIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "some", "many", "most", "several", "all", "both", "few", "others", "another", "none", "neither", "either",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ])
+});
+
 /// Auxiliaries, negation and adverbs that a cue absorbs on its left ("has claimed", "did not rule out").
 #[rustfmt::skip]
 pub(crate) static AUXILIARIES: Lazy<HashSet<&'static str>> = Lazy::new(|| {

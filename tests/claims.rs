@@ -168,6 +168,22 @@ fn intention_knowledge_and_support_verbs() {
 }
 
 #[test]
+fn quantifiers_and_plural_nouns_are_sources() {
+    for (text, source) in [
+        ("Several said they would vote.", "Several"),
+        ("Two in three said they were tired.", "Two in three"),
+        ("Social conservatives say the bills are necessary.", "Social conservatives"),
+        ("Jane Roe and Matthew Miller both condemned the plan.", "Matthew Miller both"),
+    ] {
+        assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
+    }
+    // A quantifier before a noun, or after a determiner, is no source.
+    assert_eq!(read("Her five proposed bills failed."), []);
+    assert_eq!(read("She leads in both pledged delegates and votes."), []);
+    assert_eq!(read("Many reports were false."), []);
+}
+
+#[test]
 fn titles_appositives_and_pronouns_link_to_the_person() {
     let text = "State Department spokesperson Matthew Miller said talks were ongoing. Later, he said a deal was near.";
     let claims = read(text);
