@@ -611,23 +611,49 @@ impl<'r> Reader<'r> {
         out.extend(self.colon(s));
         self.that_clauses(s, hits, &mut out);
         let mut subject: Option<Src> = None;
+        // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
+        let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
         for (k, hit) in hits.iter().enumerate() {
             if self.st.in_quote[hit.first] != 0 {
                 continue;
             }
             let next = hits.get(k + 1).map(|h| h.first);
-            if let Some(d) = self.attribute(s, *hit, next, &mut subject) {
+            if let Some(d) = self.attribute(s, *hit, next, headline, &mut subject) {
                 out.push(d);
             }
         }
         out
     }
 
-    fn attribute(&self, s: Sentence, hit: Hit, next_cue: Option<usize>, subject: &mut Option<Src>) -> Option<Draft> {
+    /// Whether the sentence is a title-case headline: at least three words of four letters or more, nearly
+    /// all capitalised.
+    fn title_case(&self, s: Sentence) -> bool {
+        let (mut long, mut cap) = (0usize, 0usize);
+        for i in (s.start..s.end).filter(|&i| self.is_word(i) && self.word(i).len() >= 4) {
+            long += 1;
+            cap += usize::from(self.is_cap(i));
+        }
+        long >= 3 && cap * 10 >= long * 9
+    }
+
+    fn attribute(
+        &self,
+        s: Sentence,
+        hit: Hit,
+        next_cue: Option<usize>,
+        headline: bool,
+        subject: &mut Option<Src>,
+    ) -> Option<Draft> {
         let form = &self.forms[hit.form];
         let lower_cue = form.form.as_str();
         // A capitalised cue inside a sentence is part of a name ("State Department").
-        if hit.first > s.start && self.is_cap(hit.first) && self.st.toks[hit.first - 1].kind != TokKind::Open {
+        // In a headline, only a finite form no noun shares ("Says", "Denied", not "Claim", "Warning").
+        let finite = lower_cue != form.lemma && !lower_cue.ends_with("ing");
+        if hit.first > s.start
+            && self.is_cap(hit.first)
+            && !(headline && finite)
+            && self.st.toks[hit.first - 1].kind != TokKind::Open
+        {
             return None;
         }
         // A determiner or a possessive makes the cue a noun ("a reply", "the FBI's report").

@@ -278,6 +278,16 @@ fn transcripts_colons_and_that_clauses() {
 }
 
 #[test]
+fn title_case_headlines() {
+    let c = one("Jane Roe Says The Deal Is Dead\nThe talks ended.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe"), "The Deal Is Dead"));
+    // A form that nouns share stays a noun, and outside a headline a capitalised cue is part of a name.
+    assert_eq!(read("Terror Suspect Named By Police Before Briefing"), []);
+    assert_eq!(read("Highway Warning Sign Shocks Local Drivers"), []);
+    assert_eq!(read("He joined the Tribune Says column last year."), []);
+}
+
+#[test]
 fn not_claims() {
     for text in [
         "Members of the \"Free Voice\" movement marched through the city.",
