@@ -787,9 +787,13 @@ impl<'r> Reader<'r> {
                 media: Vec::new(),
             });
         }
+        // A source taken from the sentence's subject is not next to the cue, so says nothing of where the
+        // content is.
+        let mut borrowed = false;
         let src = match before {
             // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
+                borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
             Some(b)
@@ -802,8 +806,10 @@ impl<'r> Reader<'r> {
             Some(b)
                 if participle
                     && (self.punct(b) == Some(',')
+                        || (self.st.toks[b].kind == TokKind::Close && self.punct(b - 1) == Some(','))
                         || matches!(self.lower(b).as_str(), "by" | "in" | "while" | "after" | "before" | "when")) =>
             {
+                borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
             Some(b) if self.is_comma_like(b) && b > s.start => {
@@ -835,7 +841,7 @@ impl<'r> Reader<'r> {
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
         let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
-        let before_src = src.first.checked_sub(1).filter(|&b| b >= s.start && self.is_comma_like(b));
+        let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= s.start && self.is_comma_like(b));
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
@@ -1477,21 +1483,46 @@ impl<'r> Reader<'r> {
     /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
     /// campaign ...").
     fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
-        let subject_at = |i: usize| {
+        // "And even Obama tried": a conjunction or an adverb before the subject.
+        let mut start = s.start;
+        while start < (s.start + 2).min(end)
+            && self.is_word(start)
+            && matches!(self.lower(start).as_str(), "and" | "but" | "so" | "yet" | "still" | "even" | "also" | "then")
+        {
+            start += 1;
+        }
+        // `appositive`: the subject may be followed by a comma and an appositive ("Davis, a longtime liberal,
+        // lashed out"), which the source then takes.
+        let subject_at = |i: usize, appositive: bool| {
             let (first, last) = self.np_forward(i, end)?;
             let pronoun = lexicon::pronoun_kind(&self.lower(last));
-            (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
-                first,
-                last,
-                head: last,
-                relative: None,
-                pronoun,
-            })
+            if pronoun.is_none() && !self.can_head(last) {
+                return None;
+            }
+            let src = Src { first, last, head: last, relative: None, pronoun };
+            if self.is_word(last + 1) {
+                return Some(src);
+            }
+            if !appositive || pronoun.is_some() || self.punct(last + 1) != Some(',') {
+                return None;
+            }
+            let close = (last + 2..end.min(last + 25)).find(|&k| !self.is_word(k) && !self.in_name_punct(k))?;
+            (self.punct(close) == Some(',') && close > last + 2 && self.is_word(close + 1))
+                .then_some(Src { last: close - 1, ..src })
         };
-        let intro = (s.start..(s.start + 6).min(end))
+        let intro = (start..(start + 6).min(end))
             .find(|&k| self.punct(k) == Some(','))
-            .filter(|&c| (s.start..c).all(|k| self.is_word(k)));
-        intro.and_then(|c| subject_at(c + 1)).or_else(|| subject_at(s.start))
+            .filter(|&c| (start..c).all(|k| self.is_word(k)));
+        intro
+            .and_then(|c| subject_at(c + 1, false))
+            .or_else(|| subject_at(start, false))
+            .or_else(|| intro.and_then(|c| subject_at(c + 1, true)))
+            .or_else(|| subject_at(start, true))
+    }
+
+    /// Whether token `k` is punctuation that sits inside a phrase: "(R-Ky.)", "al-Sudani", "Mr.".
+    fn in_name_punct(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some('(' | ')' | '-' | '.' | '\'' | '\u{2019}'))
     }
 
     /// Whether word `i` can head a source.

@@ -257,6 +257,16 @@ fn participles_take_their_sentence_subject() {
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the cost of the war", Some("Jane Roe")));
     let c = one("Jane Roe left the meeting on Monday, saying it would hurt families.");
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("it would hurt families", Some("Jane Roe")));
+    let c = one("Jane Roe, a longtime liberal, lashed out on Monday, telling reporters that words matter.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe, a longtime liberal"), "words matter"));
+    let c = one("And even Jane Roe left early, noting that the vote was over.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe"), "the vote was over"));
+    let c = one("Jane Roe used the phrase \"king of debt,\" noting that the debt would grow.");
+    assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("note", "the debt would grow"));
+    // After a postposed cue the participle has its own content.
+    let claims = read("\"That is the question,\" Jane Roe said, noting she would vote.");
+    assert_eq!(claims.len(), 2);
+    assert_eq!((claims[1].source.as_deref(), claims[1].content[0].as_str()), (Some("Jane Roe"), "she would vote"));
     // A participle with no subject to take is no claim.
     assert_eq!(read("After saying nothing for days."), []);
 }
