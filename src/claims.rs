@@ -572,7 +572,8 @@ impl<'r> Reader<'r> {
     fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
         let Some(&(a, b)) = d.content.last() else { return };
         let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
-        let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s);
+        // A claim with no source in the text ("when asked about C.") has no voice to go on in.
+        let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s) && d.source.is_some();
         if !(whole && b < d.cue.0 || runs_to_end) {
             return;
         }
@@ -738,23 +739,15 @@ impl<'r> Reader<'r> {
         if form.class == CueClass::Raising {
             return self.raising(s, cue, hit, end);
         }
-        // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
-        let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
-        if lower_cue == "asked"
-            && opens
-            && self.is_word(hit.last + 1)
-            && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str())
-        {
-            let start = hit.last + 1;
-            let end = end.min(start + MAX_SPAN);
-            let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
-            return (stop > start + 1).then(|| Draft {
-                content: vec![(start, stop - 1)],
-                cue,
-                form: hit.form,
-                source: None,
-                media: Vec::new(),
-            });
+        // "Asked whether C, X demurred", "said when asked by Y about C": the question is a claim, its asker
+        // the one after "by" or none in the text.
+        let opens = first == s.start
+            || (first > s.start
+                && matches!(self.lower(first - 1).as_str(), "when" | "if" | "as" | "after" | "once" | "while"));
+        if lower_cue == "asked" && opens {
+            if let Some(d) = self.asked(cue, hit, end) {
+                return Some(d);
+            }
         }
         if form.class == CueClass::According {
             return self.according(s, cue, hit.form, end);
@@ -917,6 +910,37 @@ impl<'r> Reader<'r> {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// The question after an unattributed "asked": past the asker ("by Ingraham"), adverbs and short
+    /// adjuncts ("on Thursday", "in Iowa recently"), a question word or "about", to the next comma.
+    fn asked(&self, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let mut i = hit.last + 1;
+        let mut source = None;
+        while i < end.min(hit.last + 12) && self.is_word(i) {
+            let w = self.lower(i);
+            if QUESTION_OPENERS.contains(&w.as_str()) {
+                break;
+            }
+            if TIME_WORDS.contains(w.as_str()) || (w.len() > 4 && w.ends_with("ly")) {
+                i += 1;
+                continue;
+            }
+            let (a, z) = match w.as_str() {
+                "by" | "in" | "at" | "on" | "during" | "last" | "this" => self.np_forward(i + 1, end)?,
+                _ => return None,
+            };
+            if w == "by" && source.is_none() {
+                source = Some(Src { first: a, last: z, head: z, relative: None, pronoun: None });
+            }
+            i = z + 1;
+        }
+        if !self.is_word(i) || !QUESTION_OPENERS.contains(&self.lower(i).as_str()) {
+            return None;
+        }
+        let stop = (i..end.min(i + MAX_SPAN)).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','));
+        let stop = stop.unwrap_or(end.min(i + MAX_SPAN));
+        (stop > i + 1).then(|| Draft { content: vec![(i, stop - 1)], cue, form: hit.form, source, media: Vec::new() })
     }
 
     /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun

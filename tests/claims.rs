@@ -212,6 +212,12 @@ fn a_question_asked_by_nobody_named_has_no_source() {
     let c = one("Asked whether she would run again, Jane Roe smiled.");
     assert_eq!((c.source, c.source_kind), (None, SourceKind::None));
     assert_eq!(c.content, ["whether she would run again"]);
+    let claims = read("\"No,\" Jane Roe said when asked about the vote. \"Never.\"");
+    assert_eq!((claims[1].source.as_deref(), claims[1].content.clone()), (None, vec!["about the vote".to_string()]));
+    let c = one("When asked by reporters on Monday about the strike, the minister left.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("reporters"), "about the strike"));
+    // Asking someone something is not a question put to the subject.
+    assert_eq!(read("When asked to leave, the minister stayed.").len(), 0);
 }
 
 #[test]
