@@ -805,13 +805,14 @@ impl<'r> Reader<'r> {
                 borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
-            Some(b) if self.is_comma_like(b) && b > s.start => {
+            Some(b) if (self.is_comma_like(b) || self.punct(b) == Some('-')) && b > s.start => {
                 if form.class == CueClass::Speech {
                     if let Some(d) = self.inverted(s, cue, hit.form, b, end) {
                         return Some(d);
                     }
                 }
-                self.appositive(s, b)?
+                // "a task - bragging - conceding C": a participle after a dash is no verb of the aside's name.
+                self.appositive(s, b).or_else(|| self.dash_aside(s, b).filter(|_| !participle))?
             }
             _ => return None,
         };
@@ -1474,6 +1475,29 @@ impl<'r> Reader<'r> {
             steps += 1;
         }
         None
+    }
+
+    /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside
+    /// between dashes that ends at dash `b`; the source takes the aside.
+    fn dash_aside(&self, s: Sentence, b: usize) -> Option<Src> {
+        let dash = |k: usize| matches!(self.punct(k), Some('-' | '\u{2014}' | '\u{2013}'));
+        if !dash(b) {
+            return None;
+        }
+        let close = if b > s.start && dash(b - 1) { b - 1 } else { b };
+        let open = (close.saturating_sub(30).max(s.start + 1)..close)
+            .rev()
+            .take_while(|&k| self.is_word(k) || dash(k) || matches!(self.punct(k), Some(',' | '(' | ')' | '.' | '\'')))
+            .find(|&k| dash(k))?;
+        let open = if open > s.start && dash(open - 1) { open - 1 } else { open };
+        let (first, head) = self.np_backward(open.checked_sub(1)?)?;
+        (first >= s.start && open + 1 < close).then_some(Src {
+            first,
+            last: close - 1,
+            head,
+            relative: None,
+            pronoun: None,
+        })
     }
 
     /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end

@@ -190,6 +190,14 @@ fn titles_appositives_and_pronouns_link_to_the_person() {
     assert_eq!(claims.len(), 2);
     assert_eq!(claims[0].speaker.as_deref(), Some("Matthew Miller"));
     assert_eq!((claims[1].source_kind, claims[1].speaker.as_deref()), (SourceKind::Pronoun, Some("Matthew Miller")));
+    let c = one("A former candidate -- Jane Roe, who lost in 2008 -- said the vote was rigged.");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("A former candidate -- Jane Roe, who lost in 2008"), "the vote was rigged")
+    );
+    let c = one("Matthew Miller \u{2014} after a long pause \u{2014} told reporters the talks had failed.");
+    assert_eq!(c.source.as_deref(), Some("Matthew Miller \u{2014} after a long pause"));
+    assert_eq!(read("He struggles with a basic task - bragging - conceding that he is shy."), []);
     let c = one("Jane Roe, a leader of the \"Free Voice\" movement, said the vote was rigged.");
     assert_eq!(c.speaker.as_deref(), Some("Jane Roe"));
     assert!(c.source.unwrap().contains("movement"));
