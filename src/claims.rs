@@ -753,7 +753,8 @@ impl<'r> Reader<'r> {
             return self.according(s, cue, hit.form, end);
         }
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
-        let participle = lower_cue.ends_with("ing");
+        // "referring to", "calling for": a phrasal participle too.
+        let participle = lower_cue.split(' ').next().is_some_and(|w| w.ends_with("ing"));
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
         let opens_clause =
@@ -1542,6 +1543,10 @@ impl<'r> Reader<'r> {
         // `appositive`: the subject may be followed by a comma and an appositive ("Davis, a longtime liberal,
         // lashed out"), which the source then takes.
         let subject_at = |i: usize, appositive: bool| {
+            // "Ramos left early, referring to C": a participle after the comma opens no subject.
+            if !self.is_cap(i) && self.lower(i).ends_with("ing") {
+                return None;
+            }
             let (first, last) = self.np_forward(i, end)?;
             let pronoun = lexicon::pronoun_kind(&self.lower(last));
             if pronoun.is_none() && !self.can_head(last) {

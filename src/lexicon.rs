@@ -165,7 +165,7 @@ pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
 #[rustfmt::skip]
 const NOUN_LIKE: &[&str] = &[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
-    "text", "request", "protest", "signal", "email", "credit", "contest", "demand", "challenge",
+    "text", "request", "protest", "signal", "email", "credit", "demand", "challenge",
     "support", "guess", "welcome", "pledge", "dispute",
 ];
 

@@ -277,6 +277,9 @@ fn participles_take_their_sentence_subject() {
     assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe"), "the vote was over"));
     let c = one("Jane Roe used the phrase \"king of debt,\" noting that the debt would grow.");
     assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("note", "the debt would grow"));
+    // A phrasal participle, and no subject in it.
+    let c = one("Jane Roe left early, referring to the new tax.");
+    assert_eq!((c.lemma.as_str(), c.source.as_deref()), ("refer to", Some("Jane Roe")));
     // After a postposed cue the participle has its own content.
     let claims = read("\"That is the question,\" Jane Roe said, noting she would vote.");
     assert_eq!(claims.len(), 2);
