@@ -21,7 +21,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::lexicon::{
     self, AUXILIARIES, CueClass, CueForm, DETERMINERS, Lexicon, MEDIUM_PREPOSITIONS, NAME_LINKS, PronounKind,
-    STOP_WORDS, TIME_WORDS, TITLES,
+    QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::matcher::{Mention, Phrases, Raw};
 use crate::normalize::Fold;
@@ -259,7 +259,12 @@ impl Attributor {
         for block in structure::blocks(text, BLOCK) {
             let toks = structure::tokenize(text, block.clone());
             let hits = on_tokens(&mut cues, block, &toks);
-            let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+            // Only a verb of saying attributes the quotation before it (`"Why?" Trump asked.`).
+            let starts: Vec<usize> = hits
+                .iter()
+                .filter(|h| matches!(self.forms[h.form].class, CueClass::Speech | CueClass::Tell))
+                .map(|h| h.first)
+                .collect();
             let st = Structure::new(text, toks, &starts);
             let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
             let mut h = 0;
@@ -571,7 +576,8 @@ impl<'r> Reader<'r> {
     fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
         let Some(&(a, b)) = d.content.last() else { return };
         let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
-        let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s);
+        // A claim with no source in the text ("when asked about C.") has no voice to go on in.
+        let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s) && d.source.is_some();
         if !(whole && b < d.cue.0 || runs_to_end) {
             return;
         }
@@ -583,10 +589,20 @@ impl<'r> Reader<'r> {
                 return;
             }
             let Some(q) = self.st.quote_of(next.start) else { return };
-            if q.close + 1 < self.content_end(*next)
-                || q.close >= next.end
-                || self.st.toks[q.close].kind != TokKind::Close
-            {
+            if q.close >= next.end || self.st.toks[q.close].kind != TokKind::Close {
+                return;
+            }
+            if q.close + 1 < self.content_end(*next) {
+                // `"B" to the rest of the country.`: the writer finishes the quoted sentence; the quotation
+                // is still the source's, and the last. Not when a source of its own follows.
+                let w = self.lower(q.close + 1);
+                let tail = self.is_word(q.close + 1)
+                    && !self.is_cap(q.close + 1)
+                    && (STOP_WORDS.contains(w.as_str()) || w == "to")
+                    && !matches!(w.as_str(), "said" | "says" | "say" | "told" | "according");
+                if tail {
+                    d.content.push((q.open, q.close));
+                }
                 return;
             }
             d.content.push((q.open, q.close));
@@ -600,32 +616,78 @@ impl<'r> Reader<'r> {
         out.extend(self.colon(s));
         self.that_clauses(s, hits, &mut out);
         let mut subject: Option<Src> = None;
+        // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
+        let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
         for (k, hit) in hits.iter().enumerate() {
             if self.st.in_quote[hit.first] != 0 {
                 continue;
             }
             let next = hits.get(k + 1).map(|h| h.first);
-            if let Some(d) = self.attribute(s, *hit, next, &mut subject) {
+            if let Some(d) = self.attribute(s, *hit, next, headline, &mut subject) {
                 out.push(d);
             }
         }
         out
     }
 
-    fn attribute(&self, s: Sentence, hit: Hit, next_cue: Option<usize>, subject: &mut Option<Src>) -> Option<Draft> {
+    /// Whether the sentence is a title-case headline: at least three words of four letters or more, nearly
+    /// all capitalised.
+    fn title_case(&self, s: Sentence) -> bool {
+        let (mut long, mut cap) = (0usize, 0usize);
+        for i in (s.start..s.end).filter(|&i| self.is_word(i) && self.word(i).len() >= 4) {
+            long += 1;
+            cap += usize::from(self.is_cap(i));
+        }
+        long >= 3 && cap * 10 >= long * 9
+    }
+
+    fn attribute(
+        &self,
+        s: Sentence,
+        hit: Hit,
+        next_cue: Option<usize>,
+        headline: bool,
+        subject: &mut Option<Src>,
+    ) -> Option<Draft> {
         let form = &self.forms[hit.form];
         let lower_cue = form.form.as_str();
         // A capitalised cue inside a sentence is part of a name ("State Department").
-        if hit.first > s.start && self.is_cap(hit.first) && self.st.toks[hit.first - 1].kind != TokKind::Open {
+        // In a headline, only a finite form no noun shares ("Says", "Denied", not "Claim", "Warning").
+        let finite = lower_cue != form.lemma && !lower_cue.ends_with("ing");
+        if hit.first > s.start
+            && self.is_cap(hit.first)
+            && !(headline && finite)
+            && self.st.toks[hit.first - 1].kind != TokKind::Open
+        {
             return None;
         }
         // A determiner or a possessive makes the cue a noun ("a reply", "the FBI's report").
         if hit.first > s.start {
             let prev = self.lower(hit.first - 1);
             let possessive = prev.ends_with("'s") || prev.ends_with("’s");
-            if possessive || (self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their")) {
+            // "Several said": a quantifier before a verb form no noun shares is its subject.
+            let subject = QUANTIFIERS.contains(prev.as_str())
+                && !lower_cue.ends_with('s')
+                && !lower_cue.ends_with("ing")
+                && (hit.first < s.start + 2 || !self.is_det(hit.first - 2));
+            let noun = self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their");
+            if possessive || (noun && !subject) {
                 return None;
             }
+        }
+        // "300 pledged delegates", "both pledged delegates": a participle between a number and its noun is an
+        // adjective.
+        if hit.first > s.start
+            && (self.word(hit.first - 1).bytes().all(|b| b.is_ascii_digit())
+                || QUANTIFIERS.contains(self.lower(hit.first - 1).as_str()))
+            && lower_cue.ends_with("ed")
+            && self.is_word(hit.last + 1)
+            && !self.is_cap(hit.last + 1)
+            && !self.is_det(hit.last + 1)
+            && !STOP_WORDS.contains(self.lower(hit.last + 1).as_str())
+            && !AUXILIARIES.contains(self.lower(hit.last + 1).as_str())
+        {
+            return None;
         }
         let mut first = hit.first;
         // "renewed its call for": the verb and the possessive join the cue.
@@ -678,29 +740,25 @@ impl<'r> Reader<'r> {
                 _ => {}
             }
         }
-        // "Asked whether C, X demurred": the question is a claim whose asker the text does not give.
-        let opens = first == s.start || (first == s.start + 1 && self.lower(s.start) == "when");
-        if lower_cue == "asked"
-            && opens
-            && self.is_word(hit.last + 1)
-            && QUESTION_OPENERS.contains(&self.lower(hit.last + 1).as_str())
-        {
-            let start = hit.last + 1;
-            let end = end.min(start + MAX_SPAN);
-            let stop = (start..end).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(end);
-            return (stop > start + 1).then(|| Draft {
-                content: vec![(start, stop - 1)],
-                cue,
-                form: hit.form,
-                source: None,
-                media: Vec::new(),
-            });
+        if form.class == CueClass::Raising {
+            return self.raising(s, cue, hit, end);
+        }
+        // "Asked whether C, X demurred", "said when asked by Y about C": the question is a claim, its asker
+        // the one after "by" or none in the text.
+        let opens = first == s.start
+            || (first > s.start
+                && matches!(self.lower(first - 1).as_str(), "when" | "if" | "as" | "after" | "once" | "while"));
+        if lower_cue == "asked" && opens {
+            if let Some(d) = self.asked(cue, hit, end) {
+                return Some(d);
+            }
         }
         if form.class == CueClass::According {
             return self.according(s, cue, hit.form, end);
         }
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
-        let participle = lower_cue.ends_with("ing");
+        // "referring to", "calling for": a phrasal participle too.
+        let participle = lower_cue.split(' ').next().is_some_and(|w| w.ends_with("ing"));
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
         let opens_clause =
@@ -727,9 +785,13 @@ impl<'r> Reader<'r> {
                 media: Vec::new(),
             });
         }
+        // A source taken from the sentence's subject is not next to the cue, so says nothing of where the
+        // content is.
+        let mut borrowed = false;
         let src = match before {
             // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
+                borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
             Some(b)
@@ -742,17 +804,20 @@ impl<'r> Reader<'r> {
             Some(b)
                 if participle
                     && (self.punct(b) == Some(',')
+                        || (self.st.toks[b].kind == TokKind::Close && self.punct(b - 1) == Some(','))
                         || matches!(self.lower(b).as_str(), "by" | "in" | "while" | "after" | "before" | "when")) =>
             {
+                borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
-            Some(b) if self.is_comma_like(b) && b > s.start => {
+            Some(b) if (self.is_comma_like(b) || self.punct(b) == Some('-')) && b > s.start => {
                 if form.class == CueClass::Speech {
                     if let Some(d) = self.inverted(s, cue, hit.form, b, end) {
                         return Some(d);
                     }
                 }
-                self.appositive(s, b)?
+                // "a task - bragging - conceding C": a participle after a dash is no verb of the aside's name.
+                self.appositive(s, b).or_else(|| self.dash_aside(s, b).filter(|_| !participle))?
             }
             _ => return None,
         };
@@ -775,7 +840,7 @@ impl<'r> Reader<'r> {
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
         let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
-        let before_src = src.first.checked_sub(1).filter(|&b| b >= s.start && self.is_comma_like(b));
+        let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= s.start && self.is_comma_like(b));
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
@@ -825,6 +890,9 @@ impl<'r> Reader<'r> {
         while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
             start += 1;
         }
+        if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
+            return None;
+        }
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
@@ -848,6 +916,98 @@ impl<'r> Reader<'r> {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// The question after an unattributed "asked": past the asker ("by Ingraham"), adverbs and short
+    /// adjuncts ("on Thursday", "in Iowa recently"), a question word or "about", to the next comma.
+    fn asked(&self, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let mut i = hit.last + 1;
+        let mut source = None;
+        while i < end.min(hit.last + 12) && self.is_word(i) {
+            let w = self.lower(i);
+            if QUESTION_OPENERS.contains(&w.as_str()) {
+                break;
+            }
+            if TIME_WORDS.contains(w.as_str()) || (w.len() > 4 && w.ends_with("ly")) {
+                i += 1;
+                continue;
+            }
+            let (a, z) = match w.as_str() {
+                "by" | "in" | "at" | "on" | "during" | "last" | "this" => self.np_forward(i + 1, end)?,
+                _ => return None,
+            };
+            if w == "by" && source.is_none() {
+                source = Some(Src { first: a, last: z, head: z, relative: None, pronoun: None });
+            }
+            i = z + 1;
+        }
+        if !self.is_word(i) || !QUESTION_OPENERS.contains(&self.lower(i).as_str()) {
+            return None;
+        }
+        let stop = (i..end.min(i + MAX_SPAN)).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','));
+        let stop = stop.unwrap_or(end.min(i + MAX_SPAN));
+        (stop > i + 1).then(|| Draft { content: vec![(i, stop - 1)], cue, form: hit.form, source, media: Vec::new() })
+    }
+
+    /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun
+    /// followed by its verb ("felt he could win", not "felt it").
+    fn opens_clause(&self, i: usize) -> bool {
+        if self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Open) {
+            return true;
+        }
+        let w = self.lower(i);
+        self.is_word(i)
+            && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
+                || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
+    }
+
+    /// "X seems to C", "X appeared ready", "It seems (that) C": the subject and what it seems, with no
+    /// source. "appeared on television" and "appeared Monday" are not impressions.
+    fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let next = hit.last + 1;
+        if next >= end || !self.is_word(next) || self.is_cap(next) {
+            return None;
+        }
+        let w = self.lower(next);
+        let function = STOP_WORDS.contains(w.as_str()) || TIME_WORDS.contains(w.as_str());
+        if function && !matches!(w.as_str(), "to" | "that" | "like") {
+            return None;
+        }
+        let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
+        let stop = self.forward_end(next, end, None, true);
+        if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
+            let start = next + usize::from(w == "that");
+            return (stop > start).then(|| Draft {
+                content: vec![(start, stop - 1)],
+                cue,
+                form: hit.form,
+                source: None,
+                media: Vec::new(),
+            });
+        }
+        // The subject: its noun phrase, or the words since the sentence's start or last comma, without a
+        // conjunction that opens them. A relative pronoun is no subject to read ("questions that seemed").
+        if STOP_WORDS.contains(self.lower(b).as_str()) {
+            return None;
+        }
+        let subject = self.np_backward(b).map(|(a, _)| a).or_else(|| {
+            let floor = s.start.max(b.saturating_sub(12));
+            let mut a = (floor..=b).rev().find(|&k| !self.is_word(k)).map_or(floor, |k| k + 1);
+            while a < b && STOP_WORDS.contains(self.lower(a).as_str()) {
+                a += 1;
+            }
+            (a > floor || floor == s.start).then_some(a)
+        })?;
+        if w == "to" && !self.is_word(next + 1) || stop <= next {
+            return None;
+        }
+        Some(Draft {
+            content: vec![(subject, b), (next, stop - 1)],
+            cue,
+            form: hit.form,
+            source: None,
+            media: Vec::new(),
+        })
     }
 
     /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four
@@ -1322,6 +1482,29 @@ impl<'r> Reader<'r> {
         None
     }
 
+    /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside
+    /// between dashes that ends at dash `b`; the source takes the aside.
+    fn dash_aside(&self, s: Sentence, b: usize) -> Option<Src> {
+        let dash = |k: usize| matches!(self.punct(k), Some('-' | '\u{2014}' | '\u{2013}'));
+        if !dash(b) {
+            return None;
+        }
+        let close = if b > s.start && dash(b - 1) { b - 1 } else { b };
+        let open = (close.saturating_sub(30).max(s.start + 1)..close)
+            .rev()
+            .take_while(|&k| self.is_word(k) || dash(k) || matches!(self.punct(k), Some(',' | '(' | ')' | '.' | '\'')))
+            .find(|&k| dash(k))?;
+        let open = if open > s.start && dash(open - 1) { open - 1 } else { open };
+        let (first, head) = self.np_backward(open.checked_sub(1)?)?;
+        (first >= s.start && open + 1 < close).then_some(Src {
+            first,
+            last: close - 1,
+            head,
+            relative: None,
+            pronoun: None,
+        })
+    }
+
     /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end
     /// of the sentence ("said Ali, a leader of the movement."): the new end.
     fn appositive_after(&self, z: usize, end: usize) -> usize {
@@ -1353,21 +1536,50 @@ impl<'r> Reader<'r> {
     /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
     /// campaign ...").
     fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
-        let subject_at = |i: usize| {
+        // "And even Obama tried": a conjunction or an adverb before the subject.
+        let mut start = s.start;
+        while start < (s.start + 2).min(end)
+            && self.is_word(start)
+            && matches!(self.lower(start).as_str(), "and" | "but" | "so" | "yet" | "still" | "even" | "also" | "then")
+        {
+            start += 1;
+        }
+        // `appositive`: the subject may be followed by a comma and an appositive ("Davis, a longtime liberal,
+        // lashed out"), which the source then takes.
+        let subject_at = |i: usize, appositive: bool| {
+            // "Ramos left early, referring to C": a participle after the comma opens no subject.
+            if !self.is_cap(i) && self.lower(i).ends_with("ing") {
+                return None;
+            }
             let (first, last) = self.np_forward(i, end)?;
             let pronoun = lexicon::pronoun_kind(&self.lower(last));
-            (self.is_word(last + 1) && (pronoun.is_some() || self.can_head(last))).then_some(Src {
-                first,
-                last,
-                head: last,
-                relative: None,
-                pronoun,
-            })
+            if pronoun.is_none() && !self.can_head(last) {
+                return None;
+            }
+            let src = Src { first, last, head: last, relative: None, pronoun };
+            if self.is_word(last + 1) {
+                return Some(src);
+            }
+            if !appositive || pronoun.is_some() || self.punct(last + 1) != Some(',') {
+                return None;
+            }
+            let close = (last + 2..end.min(last + 25)).find(|&k| !self.is_word(k) && !self.in_name_punct(k))?;
+            (self.punct(close) == Some(',') && close > last + 2 && self.is_word(close + 1))
+                .then_some(Src { last: close - 1, ..src })
         };
-        let intro = (s.start..(s.start + 6).min(end))
+        let intro = (start..(start + 6).min(end))
             .find(|&k| self.punct(k) == Some(','))
-            .filter(|&c| (s.start..c).all(|k| self.is_word(k)));
-        intro.and_then(|c| subject_at(c + 1)).or_else(|| subject_at(s.start))
+            .filter(|&c| (start..c).all(|k| self.is_word(k)));
+        intro
+            .and_then(|c| subject_at(c + 1, false))
+            .or_else(|| subject_at(start, false))
+            .or_else(|| intro.and_then(|c| subject_at(c + 1, true)))
+            .or_else(|| subject_at(start, true))
+    }
+
+    /// Whether token `k` is punctuation that sits inside a phrase: "(R-Ky.)", "al-Sudani", "Mr.".
+    fn in_name_punct(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some('(' | ')' | '-' | '.' | '\'' | '\u{2019}'))
     }
 
     /// Whether word `i` can head a source.
@@ -1393,9 +1605,19 @@ impl<'r> Reader<'r> {
         if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
             return Some((b - 2, b));
         }
-        if !self.can_head(b) {
+        let w = self.lower(b);
+        if QUANTIFIERS.contains(w.as_str()) {
+            // "He and Goodlatte both condemned": a quantifier after its noun phrase floats.
+            let floated = b.checked_sub(1).filter(|&a| self.is_cap(a)).and_then(|a| self.np_backward(a));
+            return Some((floated.map_or(b, |(first, _)| first), b));
+        }
+        // A plural noun ("Social conservatives say", "Sanders fans told") heads a phrase like a name does.
+        let plural = w.len() > 3
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+        if !self.can_head(b) && !plural {
             // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
-            let w = self.lower(b);
             if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
                 return None;
             }

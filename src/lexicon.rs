@@ -19,6 +19,9 @@ pub(crate) enum CueClass {
     Stance,
     /// "according to X": the source follows the cue.
     According,
+    /// A verb of seeming: the writer's impression of its subject, with no source in the text ("X seems to
+    /// C", "X appeared ready", "it seems that C").
+    Raising,
     /// A verb of praise, blame or support whose content is its object ("praised Obama's presidency in
     /// an interview": the content ends before "in").
     Object,
@@ -50,6 +53,10 @@ const SPEECH_IRREGULAR: &[(&str, &[&str])] = &[
     ("call", &["call", "calls", "called", "calling"]),
     ("refer to", &["refer to", "refers to", "referred to", "referring to"]),
     ("weigh in", &["weigh in", "weighs in", "weighed in", "weighing in"]),
+    ("swear", &["swear", "swears", "swore", "sworn", "swearing"]),
+    ("forecast", &["forecast", "forecasts", "forecasting"]),
+    ("speak out", &["speak out", "speaks out", "spoke out", "speaking out"]),
+    ("go on to say", &["went on to say", "goes on to say", "going on to say"]),
 ];
 
 /// Regular speech verbs (lemmas; the inflections are derived by [`inflect`]).
@@ -60,6 +67,9 @@ const SPEECH_REGULAR: &[&str] = &[
     "disclose", "emphasise", "emphasize", "estimate", "explain", "insist", "joke", "lament", "note", "observe",
     "predict", "proclaim", "promise", "quip", "recall", "recount", "remark", "reply", "report", "respond",
     "retort", "reveal", "speculate", "state", "stress", "suggest", "testify", "threaten", "urge", "vow", "warn",
+    "affirm", "brag", "charge", "chant", "clarify", "demand", "dispute", "exclaim", "grumble", "hint",
+    "pledge", "propose", "protest", "reassure", "recommend", "request", "scoff", "shout", "signal",
+    "whisper", "yell", "concede", "email", "text", "profess", "theorize", "theorise",
 ];
 
 /// Verbs whose content is their object: praise, blame, support and their kin.
@@ -68,7 +78,10 @@ const OBJECT_REGULAR: &[&str] = &[
     "accuse", "applaud", "blame", "blast", "brand", "characterise", "characterize", "chide", "cite", "compare",
     "condemn", "criticise", "criticize", "decry", "defend", "denounce", "deride", "describe", "dismiss", "dub",
     "echo", "endorse", "fault", "hail", "lambaste", "mention", "mock", "oppose", "praise", "question", "rebuke",
-    "reiterate", "reject", "repeat", "ridicule", "slam", "thank", "tout",
+    "reiterate", "reject", "repeat", "ridicule", "slam", "thank", "tout", "support", "back", "favor", "favour",
+    "welcome", "attack", "challenge", "credit", "belittle", "disparage",
+    "downplay", "assail", "berate", "scold", "insult", "castigate", "commend", "congratulate",
+    "renounce", "repudiate", "mischaracterize", "misrepresent",
 ];
 
 /// Irregular stance verbs.
@@ -76,8 +89,12 @@ const STANCE_IRREGULAR: &[(&str, &[&str])] = &[
     ("think", &["think", "thinks", "thought"]),
     ("find", &["find", "finds", "found"]),
     ("show", &["show", "shows", "showed", "shown", "showing"]),
-    ("seek", &["seeks", "sought"]),
+    ("seek", &["seek", "seeks", "sought", "seeking"]),
     ("see", &["sees", "saw"]),
+    ("know", &["know", "knows", "knew", "knowing"]),
+    ("understand", &["understand", "understands", "understood"]),
+    ("learn", &["learned", "learnt"]),
+    ("forget", &["forget", "forgets", "forgot", "forgotten"]),
 ];
 
 /// Regular stance verbs: beliefs, findings, intentions, support and opposition.
@@ -85,12 +102,31 @@ const STANCE_IRREGULAR: &[(&str, &[&str])] = &[
 const STANCE_REGULAR: &[&str] = &[
     "agree", "believe", "consider", "doubt", "fear", "hope", "indicate", "prefer", "suspect", "want", "wish",
     "worry", "decide", "recognise", "recognize", "acknowledge", "demonstrate", "suggest", "imply", "conclude",
-    "expect",
+    "expect", "plan", "intend", "decline", "refuse", "assume", "anticipate", "envision", "guess", "imagine",
+    "presume", "realize", "realise", "regret", "remember", "suppose", "dislike", "fret",
 ];
 
 /// Stance lemmas that attribute only in the passive ("voters are expected to stay home", "it is expected
 /// that C"): their active uses are mostly plans and forecasts of the writer's own.
 pub(crate) const PASSIVE_ONLY: &[&str] = &["expect"];
+
+/// Stance lemmas whose other senses take a plain object ("felt the pressure", "knew him well"): they
+/// attribute only before a clause (that, a question word, a subject pronoun) or a quotation.
+pub(crate) const CLAUSAL_ONLY: &[&str] = &[
+    "know",
+    "learn",
+    "understand",
+    "forget",
+    "remember",
+    "realize",
+    "realise",
+    "see",
+    "guess",
+    "imagine",
+    "suppose",
+    "assume",
+    "regret",
+];
 
 /// "tell" and its kin, which take a hearer before the content.
 const TELL: &[(&str, &[&str])] = &[
@@ -127,7 +163,11 @@ pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
 /// Lemmas whose base and third-person forms are more often nouns ("the state", "a plan", "an
 /// attack"): only their past and participle forms are cues.
 #[rustfmt::skip]
-const NOUN_LIKE: &[&str] = &["state", "fear", "question", "brand", "echo", "answer", "comment", "fault"];
+const NOUN_LIKE: &[&str] = &[
+    "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
+    "text", "request", "protest", "signal", "email", "credit", "demand", "challenge",
+    "support", "guess", "welcome", "pledge", "dispute",
+];
 
 /// The built-in cue forms.
 pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
@@ -159,6 +199,9 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     }
     for (lemma, forms) in TELL {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
+    }
+    for lemma in ["seem", "appear"] {
+        push(&inflect(lemma)[..3], lemma, CueClass::Raising);
     }
     push(&["according to".to_string()], "according to", CueClass::According);
     push(&["in the words of".to_string()], "in the words of", CueClass::According);
@@ -258,6 +301,16 @@ pub(crate) static DETERMINERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "the", "a", "an", "this", "these", "those", "some", "many", "most", "several", "all", "both", "few",
         "other", "another", "its", "his", "her", "their", "our", "my", "your", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "no", "any", "each", "every", "more", "fewer", "such",
+    ])
+});
+
+/// Quantifiers that also stand alone for the people they count ("Several said", "Many say", "Two in three
+/// agreed"): before a verb they are its subject, not a determiner.
+#[rustfmt::skip]
+pub(crate) static QUANTIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "some", "many", "most", "several", "all", "both", "few", "others", "another", "none", "neither", "either",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ])
 });
 

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::lexicon::STOP_WORDS;
 use crate::normalize::{self, Class};
 
 /// What a token is.
@@ -285,7 +286,12 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                         toks[j].kind == TokKind::Punct
                             && matches!(text.as_bytes()[toks[j].start], b'.' | b'!' | b'?' | b',')
                     };
-                    (i + 1..c).all(|j| toks[j].kind == TokKind::Word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
+                    // The words between are its source: "For someone who had defended" is a new sentence.
+                    let source_word = |j: usize| {
+                        toks[j].kind == TokKind::Word
+                            && !STOP_WORDS.contains(text[toks[j].start..toks[j].end].to_lowercase().as_str())
+                    };
+                    (i + 1..c).all(source_word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
                 };
                 i > 0
                     && toks[i - 1].kind == TokKind::Punct
@@ -346,6 +352,10 @@ mod tests {
         assert_eq!(sentences(t), ["\"Go.\"", "Trump left."]);
         let s = Structure::new(t, tokenize(t, 0..t.len()), &[4]);
         assert_eq!(s.sentences.len(), 1);
+        // Not when the words before the cue cannot be its source.
+        let t = "\"Go.\" For someone who praised it, the shift was stark.";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[7]);
+        assert_eq!(s.sentences.len(), 2);
     }
 
     #[test]

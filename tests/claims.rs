@@ -87,6 +87,14 @@ fn a_quotation_continues_into_the_next_paragraph_and_sentences() {
 }
 
 #[test]
+fn a_quotation_the_writer_finishes_still_continues_the_claim() {
+    let c = one("\"We will win,\" Jane Roe said. \"That is the fight we are taking\" to the country.");
+    assert_eq!(c.content, ["We will win", "That is the fight we are taking"]);
+    // A quotation with a source of its own is another claim.
+    assert_eq!(read("\"We will win,\" Jane Roe said. \"No,\" he said.").len(), 2);
+}
+
+#[test]
 fn indirect_speech_without_that_in_the_content() {
     let c = one("Officials said that the bridge would reopen on Friday.");
     assert_eq!(c.content, ["the bridge would reopen on Friday"]);
@@ -142,12 +150,54 @@ fn mixed_quote_and_stance_cues() {
 }
 
 #[test]
+fn intention_knowledge_and_support_verbs() {
+    for (text, lemma, content) in [
+        ("The ministry declined to comment.", "decline", "to comment"),
+        ("Jane Roe refused to disavow the group.", "refuse", "to disavow the group"),
+        ("The senator pledged to fight the bill.", "pledge", "to fight the bill"),
+        ("Jane Roe knew that the vote was rigged.", "know", "the vote was rigged"),
+        ("Jane Roe backed the mayor in the primary.", "back", "the mayor"),
+        ("The union proposed a four-day week.", "propose", "a four-day week"),
+    ] {
+        let c = one(text);
+        assert_eq!((c.lemma.as_str(), c.content[0].as_str()), (lemma, content), "{text}");
+    }
+    // Other senses: knowing a person, a count of pledged delegates.
+    assert_eq!(read("Jane Roe knew him well."), []);
+    assert_eq!(read("She leads by 300 pledged delegates."), []);
+}
+
+#[test]
+fn quantifiers_and_plural_nouns_are_sources() {
+    for (text, source) in [
+        ("Several said they would vote.", "Several"),
+        ("Two in three said they were tired.", "Two in three"),
+        ("Social conservatives say the bills are necessary.", "Social conservatives"),
+        ("Jane Roe and Matthew Miller both condemned the plan.", "Matthew Miller both"),
+    ] {
+        assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
+    }
+    // A quantifier before a noun, or after a determiner, is no source.
+    assert_eq!(read("Her five proposed bills failed."), []);
+    assert_eq!(read("She leads in both pledged delegates and votes."), []);
+    assert_eq!(read("Many reports were false."), []);
+}
+
+#[test]
 fn titles_appositives_and_pronouns_link_to_the_person() {
     let text = "State Department spokesperson Matthew Miller said talks were ongoing. Later, he said a deal was near.";
     let claims = read(text);
     assert_eq!(claims.len(), 2);
     assert_eq!(claims[0].speaker.as_deref(), Some("Matthew Miller"));
     assert_eq!((claims[1].source_kind, claims[1].speaker.as_deref()), (SourceKind::Pronoun, Some("Matthew Miller")));
+    let c = one("A former candidate -- Jane Roe, who lost in 2008 -- said the vote was rigged.");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("A former candidate -- Jane Roe, who lost in 2008"), "the vote was rigged")
+    );
+    let c = one("Matthew Miller \u{2014} after a long pause \u{2014} told reporters the talks had failed.");
+    assert_eq!(c.source.as_deref(), Some("Matthew Miller \u{2014} after a long pause"));
+    assert_eq!(read("He struggles with a basic task - bragging - conceding that he is shy."), []);
     let c = one("Jane Roe, a leader of the \"Free Voice\" movement, said the vote was rigged.");
     assert_eq!(c.speaker.as_deref(), Some("Jane Roe"));
     assert!(c.source.unwrap().contains("movement"));
@@ -170,6 +220,12 @@ fn a_question_asked_by_nobody_named_has_no_source() {
     let c = one("Asked whether she would run again, Jane Roe smiled.");
     assert_eq!((c.source, c.source_kind), (None, SourceKind::None));
     assert_eq!(c.content, ["whether she would run again"]);
+    let claims = read("\"No,\" Jane Roe said when asked about the vote. \"Never.\"");
+    assert_eq!((claims[1].source.as_deref(), claims[1].content.clone()), (None, vec!["about the vote".to_string()]));
+    let c = one("When asked by reporters on Monday about the strike, the minister left.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("reporters"), "about the strike"));
+    // Asking someone something is not a question put to the subject.
+    assert_eq!(read("When asked to leave, the minister stayed.").len(), 0);
 }
 
 #[test]
@@ -195,11 +251,39 @@ fn passives_have_no_source_in_the_text() {
 }
 
 #[test]
+fn what_seems_is_the_writers_impression() {
+    let c = one("Jane Roe seems to regret the vote.");
+    assert_eq!((c.source_kind, c.lemma.as_str()), (SourceKind::None, "seem"));
+    assert_eq!(c.content, ["Jane Roe", "to regret the vote"]);
+    let c = one("The old coalition appeared ready to split.");
+    assert_eq!(c.content, ["The old coalition", "ready to split"]);
+    let c = one("It appears that the deal failed.");
+    assert_eq!((c.source_kind, c.content[0].as_str()), (SourceKind::None, "the deal failed"));
+    // Appearing somewhere, or a relative clause, is no impression to read.
+    assert_eq!(read("Jane Roe appeared on television on Monday."), []);
+    assert_eq!(read("Jane Roe appeared Monday at a rally."), []);
+    assert_eq!(read("The questions that seemed fair were dropped."), []);
+}
+
+#[test]
 fn participles_take_their_sentence_subject() {
     let c = one("Noting the cost of the war, Jane Roe left the room.");
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the cost of the war", Some("Jane Roe")));
     let c = one("Jane Roe left the meeting on Monday, saying it would hurt families.");
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("it would hurt families", Some("Jane Roe")));
+    let c = one("Jane Roe, a longtime liberal, lashed out on Monday, telling reporters that words matter.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe, a longtime liberal"), "words matter"));
+    let c = one("And even Jane Roe left early, noting that the vote was over.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe"), "the vote was over"));
+    let c = one("Jane Roe used the phrase \"king of debt,\" noting that the debt would grow.");
+    assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("note", "the debt would grow"));
+    // A phrasal participle, and no subject in it.
+    let c = one("Jane Roe left early, referring to the new tax.");
+    assert_eq!((c.lemma.as_str(), c.source.as_deref()), ("refer to", Some("Jane Roe")));
+    // After a postposed cue the participle has its own content.
+    let claims = read("\"That is the question,\" Jane Roe said, noting she would vote.");
+    assert_eq!(claims.len(), 2);
+    assert_eq!((claims[1].source.as_deref(), claims[1].content[0].as_str()), (Some("Jane Roe"), "she would vote"));
     // A participle with no subject to take is no claim.
     assert_eq!(read("After saying nothing for days."), []);
 }
@@ -218,6 +302,16 @@ fn transcripts_colons_and_that_clauses() {
     // "she said:" at the end of a paragraph takes the next one.
     let c = one("In a speech last July, Jane Roe said:\nWe will not give up.");
     assert_eq!(c.content, ["We will not give up"]);
+}
+
+#[test]
+fn title_case_headlines() {
+    let c = one("Jane Roe Says The Deal Is Dead\nThe talks ended.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("Jane Roe"), "The Deal Is Dead"));
+    // A form that nouns share stays a noun, and outside a headline a capitalised cue is part of a name.
+    assert_eq!(read("Terror Suspect Named By Police Before Briefing"), []);
+    assert_eq!(read("Highway Warning Sign Shocks Local Drivers"), []);
+    assert_eq!(read("He joined the Tribune Says column last year."), []);
 }
 
 #[test]
