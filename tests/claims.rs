@@ -162,6 +162,16 @@ fn intention_knowledge_and_support_verbs() {
         let c = one(text);
         assert_eq!((c.lemma.as_str(), c.content[0].as_str()), (lemma, content), "{text}");
     }
+    for (text, lemma, content) in [
+        ("Jane Roe pointed to the rising cost of food.", "point to", "the rising cost of food"),
+        ("Jane Roe agreed with the mayor on Monday.", "agree with", "the mayor"),
+        ("Jane Roe warned of a long winter.", "warn of", "a long winter"),
+        ("Jane Roe made it clear that she would stay.", "make it clear", "she would stay"),
+    ] {
+        let c = one(text);
+        assert_eq!((c.lemma.as_str(), c.content[0].as_str()), (lemma, content), "{text}");
+    }
+    assert_eq!(read("She talked for an hour."), []);
     // Other senses: knowing a person, a count of pledged delegates.
     assert_eq!(read("Jane Roe knew him well."), []);
     assert_eq!(read("She leads by 300 pledged delegates."), []);
