@@ -755,6 +755,9 @@ impl<'r> Reader<'r> {
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
         // "referring to", "calling for": a phrasal participle too.
         let participle = lower_cue.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+        if form.class == CueClass::Speech && first == s.start && !participle {
+            return self.opening_inverted(cue, hit, end);
+        }
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
         let opens_clause =
@@ -1337,6 +1340,33 @@ impl<'r> Reader<'r> {
         Some(Draft { content, cue, form, source: Some(src), media })
     }
 
+    /// "Said Jane Roe, who grew up there, \"C\"", "Added Roe: C": an inverted cue that opens its sentence,
+    /// its source, then a comma or colon and the content.
+    fn opening_inverted(&self, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let (a, z) = self.np_forward(hit.last + 1, end)?;
+        if !(self.is_cap(a) || self.is_det(a)) {
+            return None;
+        }
+        let last = self.appositive_after(z, end);
+        let mut start = last + 1;
+        if !matches!(self.punct(start), Some(',' | ':')) {
+            return None;
+        }
+        start += 1;
+        let stop = match self.st.quote_of(start).filter(|q| q.open == start && q.close < end) {
+            Some(q) => q.close,
+            None => end.checked_sub(1)?,
+        };
+        let src = Src { first: a, last, head: z, relative: None, pronoun: None };
+        (stop > start).then(|| Draft {
+            content: vec![(start, stop)],
+            cue,
+            form: hit.form,
+            source: Some(src),
+            media: Vec::new(),
+        })
+    }
+
     /// "According to X, C", "C, according to X" and "A, according to X, B".
     fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
         // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
@@ -1504,25 +1534,26 @@ impl<'r> Reader<'r> {
     /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end
     /// of the sentence ("said Ali, a leader of the movement."): the new end.
     fn appositive_after(&self, z: usize, end: usize) -> usize {
-        if self.punct(z + 1) != Some(',') || !self.is_word(z + 2) {
+        // "said a handful of Democrats who point to C": a relative clause needs no comma.
+        let relative = |k: usize| self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "whose");
+        let o = if relative(z + 1) { z + 1 } else { z + 2 };
+        if (o == z + 2 && self.punct(z + 1) != Some(',')) || !self.is_word(o) {
             return z;
         }
-        let opener = self.lower(z + 2);
-        let opens = self.is_det(z + 2)
-            || matches!(opener.as_str(), "who" | "whose")
-            || TITLES.contains(opener.as_str())
-            || self.lex.is_source_noun(&opener);
+        let opener = self.lower(o);
+        let opens =
+            self.is_det(o) || relative(o) || TITLES.contains(opener.as_str()) || self.lex.is_source_noun(&opener);
         if !opens {
             return z;
         }
         // It runs to the end of the sentence unless a quotation starts first.
-        let mut e = z + 2;
+        let mut e = o;
         while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
             e += 1;
         }
         if e + 1 < end {
             // Stop at the comma before the quotation.
-            while e > z + 2 && self.punct(e) == Some(',') {
+            while e > o && self.punct(e) == Some(',') {
                 e -= 1;
             }
         }

@@ -112,6 +112,23 @@ fn postposed_and_inverted_sources() {
 }
 
 #[test]
+fn inverted_sources_with_relative_clauses_and_at_the_start() {
+    let c = one("The tax will pass, said a handful of Democrats who back the bill.");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("a handful of Democrats who back the bill"), "The tax will pass")
+    );
+    let c = one("Said Jane Roe, who grew up there, \u{201c}We were all so proud.\u{201d}");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("Jane Roe, who grew up there"), "We were all so proud.")
+    );
+    assert_eq!((c.speaker.as_deref(), c.kind), (Some("Jane Roe"), ClaimKind::Direct));
+    // A sentence that opens with a cue and no source after it is no claim.
+    assert_eq!(read("Said to be ill, the minister stayed home."), []);
+}
+
+#[test]
 fn according_to_before_and_after_its_content() {
     let c = one("According to Reuters, the bridge will reopen on Friday.");
     assert_eq!(c.content, ["the bridge will reopen on Friday"]);
