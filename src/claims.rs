@@ -709,7 +709,7 @@ impl<'r> Reader<'r> {
         }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
             let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
-            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.np_backward(b));
+            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
                 (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
                     let stop = self.forward_end(hit.last + 2, end, None, true);
@@ -958,6 +958,24 @@ impl<'r> Reader<'r> {
         self.is_word(i)
             && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
                 || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
+    }
+
+    /// The subject of a passive whose verb group starts after token `b`: a noun phrase, a relative pronoun
+    /// ("Romney, who is expected to"), a noun phrase with its appositive or relative clause ("The bank,
+    /// which has held rates, is expected to"), or the sentence's subject after "and" or "but".
+    fn passive_subject(&self, s: Sentence, b: usize, end: usize) -> Option<(usize, usize)> {
+        if self.punct(b) == Some(',') {
+            let c = (b.saturating_sub(30).max(s.start + 1)..b)
+                .rev()
+                .take_while(|&k| self.is_word(k) || self.in_name_punct(k) || self.punct(k) == Some(','))
+                .find(|&k| self.punct(k) == Some(','))?;
+            return self.np_backward(c - 1).map(|(first, _)| (first, b - 1));
+        }
+        match self.lower(b).as_str() {
+            "who" | "which" | "that" => Some((b, b)),
+            "and" | "but" => self.sentence_subject(s, end).map(|x| (x.first, x.last)),
+            _ => self.np_backward(b),
+        }
     }
 
     /// "X seems to C", "X appeared ready", "It seems (that) C": the subject and what it seems, with no

@@ -272,6 +272,10 @@ fn passives_have_no_source_in_the_text() {
     );
     let c = one("It is widely believed that the deal will hold.");
     assert_eq!((c.source_kind, c.content[0].as_str()), (SourceKind::None, "the deal will hold"));
+    let c = one("The bank, which cut rates in 2008, is expected to act in December.");
+    assert_eq!(c.content, ["The bank, which cut rates in 2008", "to act in December"]);
+    let c = one("He met Jane Roe, who is expected to run.");
+    assert_eq!((c.source_kind, c.content.clone()), (SourceKind::None, vec!["who".to_string(), "to run".to_string()]));
     // Not a stance: a passive with no complement, an active forecast.
     assert_eq!(read("Jane Roe is considered a frontrunner."), []);
     assert_eq!(read("Jane Roe expects a long night."), []);
