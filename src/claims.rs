@@ -889,6 +889,18 @@ impl<'r> Reader<'r> {
         while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
             start += 1;
         }
+        // "said during a taping in Buffalo, New York, that C": a long adjunct, then ", that".
+        if self.is_word(start)
+            && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before")
+        {
+            let limit = end.min(start + 30).min(next_cue.unwrap_or(usize::MAX));
+            let that = (start + 2..limit)
+                .take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';'))
+                .find(|&k| self.punct(k - 1) == Some(',') && self.is_word(k) && self.lower(k) == "that");
+            if let Some(t) = that {
+                start = t;
+            }
+        }
         if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
             return None;
         }
@@ -1143,7 +1155,9 @@ impl<'r> Reader<'r> {
                 }
                 continue;
             }
-            if self.punct(i) == Some(';') {
+            // "... terrorists — a controversial proposal he has raised": the writer's aside after a dash.
+            let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
+            if self.punct(i) == Some(';') || (dash && i > start && self.is_det(i + 1)) {
                 return i;
             }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
@@ -1252,6 +1266,10 @@ impl<'r> Reader<'r> {
             return Some((start, q.close.min(end.max(start + 1) - 1).max(start)));
         }
         let w = self.lower(start);
+        // "The documents indicate, he said, that C".
+        if !quoted && w == "that" && start + 1 < end {
+            return Some((start + 1, end - 1));
+        }
         if quoted
             || !self.is_word(start)
             || w.ends_with("ing")

@@ -102,6 +102,19 @@ fn indirect_speech_without_that_in_the_content() {
 }
 
 #[test]
+fn content_boundaries_around_asides_and_adjuncts() {
+    let c = one("Jane Roe said during a visit to a farm in Ames, Iowa, that the state is wrong.");
+    assert_eq!(c.content, ["the state is wrong"]);
+    let c = one("The documents indicate, Jane Roe said, that the department worked hand in hand.");
+    assert_eq!(c.content, ["The documents indicate", "the department worked hand in hand"]);
+    let c = one("Jane Roe said she would not do it \u{2014} a proposal she has raised before.");
+    assert_eq!(c.content, ["she would not do it"]);
+    // A dash inside the content that is not the writer's aside stays.
+    let c = one("Jane Roe said the plan - hers - would fail.");
+    assert_eq!(c.content, ["the plan - hers - would fail"]);
+}
+
+#[test]
 fn postposed_and_inverted_sources() {
     let c = one("The bridge will reopen on Friday, officials said.");
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("The bridge will reopen on Friday", Some("officials")));
