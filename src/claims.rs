@@ -609,7 +609,7 @@ impl<'r> Reader<'r> {
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let mut out = Vec::new();
-        out.extend(self.colon(s));
+        out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
         let mut subject: Option<Src> = None;
         // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
@@ -1053,6 +1053,39 @@ impl<'r> Reader<'r> {
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
         Some(Draft {
             content: vec![(c + 1, end - 1)],
+            cue: (c, c),
+            form: COLON_CUE,
+            source: Some(src),
+            media: Vec::new(),
+        })
+    }
+
+    /// "- Mark Blumenthal and Jon Cohen: “C”", "More from Jones: “C”": capitalised words (joined by "and")
+    /// that stand alone before a colon that opens a quotation.
+    fn colon_quote(&self, s: Sentence) -> Option<Draft> {
+        let c = (s.start + 1..s.end.saturating_sub(1)).find(|&k| {
+            self.punct(k) == Some(':')
+                && self.st.in_quote[k] == 0
+                && self.st.toks[k + 1].kind == TokKind::Open
+                && self.is_cap(k - 1)
+        })?;
+        let mut first = c - 1;
+        while first > s.start
+            && first + 6 > c
+            && (self.is_cap(first - 1)
+                || (self.lower(first - 1) == "and" && first >= s.start + 2 && self.is_cap(first - 2)))
+        {
+            first -= 1;
+        }
+        // The name stands alone, not as the object of a verb or preposition ("told The Post:", "on
+        // Twitter:"); "More from Jones:" introduces more of Jones's words.
+        if first > s.start && self.is_word(first - 1) && self.lower(first - 1) != "from" {
+            return None;
+        }
+        let q = self.st.quote_of(c + 1)?;
+        let src = Src { first, last: c - 1, head: c - 1, relative: None, pronoun: None };
+        (q.close > c + 2).then(|| Draft {
+            content: vec![(q.open, q.close.min(s.end - 1))],
             cue: (c, c),
             form: COLON_CUE,
             source: Some(src),

@@ -339,6 +339,13 @@ fn transcripts_colons_and_that_clauses() {
         (c.lemma.as_str(), c.source.as_deref(), c.content[0].as_str()),
         (":", Some("ROE"), "We are not going anywhere")
     );
+    // A name standing alone before a colon that opens a quotation.
+    let c = one("Polls were wrong - Jane Roe and Matthew Miller: \u{201c}They ended too early.\u{201d}");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("Jane Roe and Matthew Miller"), "They ended too early.")
+    );
+    assert_eq!(read("A voice celebrated on Twitter: \u{201c}We have arrived.\u{201d}"), []);
     // A verb that no lexicon lists is a cue before a that-clause.
     let c = one("Jane Roe maintains that the plan failed.");
     assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("maintains", "the plan failed"));
