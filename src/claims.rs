@@ -1530,6 +1530,13 @@ impl<'r> Reader<'r> {
                 None => Src { first: b, last: b, head: b, relative: None, pronoun: None },
             });
         }
+        // "A poll released on Tuesday showed", "a poll out this week shows": a participle (or "out") after a
+        // source noun, its adjuncts absorbed by the cue.
+        let after_noun = w == "out" || (w.ends_with("ed") && !self.is_cap(b));
+        if after_noun && b > 0 && self.is_word(b - 1) && self.lex.is_source_noun(&self.lower(b - 1)) {
+            let (first, head) = self.np_backward(b - 1)?;
+            return Some(Src { first, last: b, head, relative: None, pronoun: None });
+        }
         let (first, last) = self.np_backward(b)?;
         Some(Src { first, last, head: last, relative: None, pronoun: None })
     }

@@ -242,7 +242,7 @@ pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
         "commander", "officer", "militia", "militant", "group", "insider", "staffer", "representative", "lawmaker",
         "legislator", "activist", "voter", "member", "leader", "worker", "employee", "person", "people", "man",
         "woman", "men", "women", "police", "authorities", "government", "ministry", "agency", "report", "study",
-        "survey", "poll", "data", "statement", "document", "analysis", "research", "percent", "majority",
+        "survey", "poll", "polling", "data", "statement", "document", "analysis", "research", "percent", "majority",
         "minority", "campaign", "administration", "committee", "council", "court", "judge", "army", "military",
         "company", "firm", "organisation", "organization", "movement", "party", "coalition", "faction", "side",
         "team", "office", "department", "board", "candidate", "colleague", "friend", "family", "doctor", "teacher",

@@ -217,6 +217,9 @@ fn quantifiers_and_plural_nouns_are_sources() {
     ] {
         assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
     }
+    let c = one("A new poll released on Tuesday showed Jane Roe with a lead.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("A new poll released"), "Jane Roe with a lead"));
+    assert_eq!(one("Exit polling shows she won.").source.as_deref(), Some("Exit polling"));
     // A quantifier before a noun, or after a determiner, is no source.
     assert_eq!(read("Her five proposed bills failed."), []);
     assert_eq!(read("She leads in both pledged delegates and votes."), []);
