@@ -9,8 +9,11 @@
 //!   and the whole quotations that follow in the paragraph);
 //! - "According to X, C", "C, according to X", "In the words of X, C";
 //! - a participle takes the subject of its sentence ("X commented, telling Y, C"; "Noting C, X said");
-//! - passives with no source in the text ("voters are expected to C", "It is believed that C"),
-//!   "Asked whether C, ...", transcripts and headlines ("ROE: C");
+//! - passives and verbs of seeming with no source in the text ("voters are expected to C", "It is believed
+//!   that C", "X seems to C"), "Asked whether C, ...", "said when asked by Y about C";
+//! - transcripts and headlines ("ROE: C", "- Jones: “C”", title-case "Bush Says C");
+//! - sources behind an appositive, a dash aside, a quantifier or a participle ("X -- who lost in 2008 --
+//!   said", "Several said", "A poll released Tuesday showed");
 //! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C").
 //!
 //! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
