@@ -9,8 +9,11 @@
 //!   and the whole quotations that follow in the paragraph);
 //! - "According to X, C", "C, according to X", "In the words of X, C";
 //! - a participle takes the subject of its sentence ("X commented, telling Y, C"; "Noting C, X said");
-//! - passives with no source in the text ("voters are expected to C", "It is believed that C"),
-//!   "Asked whether C, ...", transcripts and headlines ("ROE: C");
+//! - passives and verbs of seeming with no source in the text ("voters are expected to C", "It is believed
+//!   that C", "X seems to C"), "Asked whether C, ...", "said when asked by Y about C";
+//! - transcripts and headlines ("ROE: C", "- Jones: “C”", title-case "Bush Says C");
+//! - sources behind an appositive, a dash aside, a quantifier or a participle ("X -- who lost in 2008 --
+//!   said", "Several said", "A poll released Tuesday showed");
 //! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C").
 //!
 //! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
@@ -613,7 +616,7 @@ impl<'r> Reader<'r> {
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let mut out = Vec::new();
-        out.extend(self.colon(s));
+        out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
         let mut subject: Option<Src> = None;
         // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
@@ -713,7 +716,7 @@ impl<'r> Reader<'r> {
         }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
             let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
-            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.np_backward(b));
+            let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
                 (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
                     let stop = self.forward_end(hit.last + 2, end, None, true);
@@ -759,6 +762,9 @@ impl<'r> Reader<'r> {
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
         // "referring to", "calling for": a phrasal participle too.
         let participle = lower_cue.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+        if form.class == CueClass::Speech && first == s.start && !participle {
+            return self.opening_inverted(cue, hit, end);
+        }
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
         let opens_clause =
@@ -890,6 +896,18 @@ impl<'r> Reader<'r> {
         while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
             start += 1;
         }
+        // "said during a taping in Buffalo, New York, that C": a long adjunct, then ", that".
+        if self.is_word(start)
+            && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before")
+        {
+            let limit = end.min(start + 30).min(next_cue.unwrap_or(usize::MAX));
+            let that = (start + 2..limit)
+                .take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';'))
+                .find(|&k| self.punct(k - 1) == Some(',') && self.is_word(k) && self.lower(k) == "that");
+            if let Some(t) = that {
+                start = t;
+            }
+        }
         if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
             return None;
         }
@@ -961,6 +979,24 @@ impl<'r> Reader<'r> {
                 || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
     }
 
+    /// The subject of a passive whose verb group starts after token `b`: a noun phrase, a relative pronoun
+    /// ("Romney, who is expected to"), a noun phrase with its appositive or relative clause ("The bank,
+    /// which has held rates, is expected to"), or the sentence's subject after "and" or "but".
+    fn passive_subject(&self, s: Sentence, b: usize, end: usize) -> Option<(usize, usize)> {
+        if self.punct(b) == Some(',') {
+            let c = (b.saturating_sub(30).max(s.start + 1)..b)
+                .rev()
+                .take_while(|&k| self.is_word(k) || self.in_name_punct(k) || self.punct(k) == Some(','))
+                .find(|&k| self.punct(k) == Some(','))?;
+            return self.np_backward(c - 1).map(|(first, _)| (first, b - 1));
+        }
+        match self.lower(b).as_str() {
+            "who" | "which" | "that" => Some((b, b)),
+            "and" | "but" => self.sentence_subject(s, end).map(|x| (x.first, x.last)),
+            _ => self.np_backward(b),
+        }
+    }
+
     /// "X seems to C", "X appeared ready", "It seems (that) C": the subject and what it seems, with no
     /// source. "appeared on television" and "appeared Monday" are not impressions.
     fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
@@ -1024,6 +1060,39 @@ impl<'r> Reader<'r> {
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
         Some(Draft {
             content: vec![(c + 1, end - 1)],
+            cue: (c, c),
+            form: COLON_CUE,
+            source: Some(src),
+            media: Vec::new(),
+        })
+    }
+
+    /// "- Mark Blumenthal and Jon Cohen: “C”", "More from Jones: “C”": capitalised words (joined by "and")
+    /// that stand alone before a colon that opens a quotation.
+    fn colon_quote(&self, s: Sentence) -> Option<Draft> {
+        let c = (s.start + 1..s.end.saturating_sub(1)).find(|&k| {
+            self.punct(k) == Some(':')
+                && self.st.in_quote[k] == 0
+                && self.st.toks[k + 1].kind == TokKind::Open
+                && self.is_cap(k - 1)
+        })?;
+        let mut first = c - 1;
+        while first > s.start
+            && first + 6 > c
+            && (self.is_cap(first - 1)
+                || (self.lower(first - 1) == "and" && first >= s.start + 2 && self.is_cap(first - 2)))
+        {
+            first -= 1;
+        }
+        // The name stands alone, not as the object of a verb or preposition ("told The Post:", "on
+        // Twitter:"); "More from Jones:" introduces more of Jones's words.
+        if first > s.start && self.is_word(first - 1) && self.lower(first - 1) != "from" {
+            return None;
+        }
+        let q = self.st.quote_of(c + 1)?;
+        let src = Src { first, last: c - 1, head: c - 1, relative: None, pronoun: None };
+        (q.close > c + 2).then(|| Draft {
+            content: vec![(q.open, q.close.min(s.end - 1))],
             cue: (c, c),
             form: COLON_CUE,
             source: Some(src),
@@ -1126,7 +1195,9 @@ impl<'r> Reader<'r> {
                 }
                 continue;
             }
-            if self.punct(i) == Some(';') {
+            // "... terrorists — a controversial proposal he has raised": the writer's aside after a dash.
+            let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
+            if self.punct(i) == Some(';') || (dash && i > start && self.is_det(i + 1)) {
                 return i;
             }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
@@ -1235,6 +1306,10 @@ impl<'r> Reader<'r> {
             return Some((start, q.close.min(end.max(start + 1) - 1).max(start)));
         }
         let w = self.lower(start);
+        // "The documents indicate, he said, that C".
+        if !quoted && w == "that" && start + 1 < end {
+            return Some((start + 1, end - 1));
+        }
         if quoted
             || !self.is_word(start)
             || w.ends_with("ing")
@@ -1341,6 +1416,33 @@ impl<'r> Reader<'r> {
         Some(Draft { content, cue, form, source: Some(src), media })
     }
 
+    /// "Said Jane Roe, who grew up there, \"C\"", "Added Roe: C": an inverted cue that opens its sentence,
+    /// its source, then a comma or colon and the content.
+    fn opening_inverted(&self, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let (a, z) = self.np_forward(hit.last + 1, end)?;
+        if !(self.is_cap(a) || self.is_det(a)) {
+            return None;
+        }
+        let last = self.appositive_after(z, end);
+        let mut start = last + 1;
+        if !matches!(self.punct(start), Some(',' | ':')) {
+            return None;
+        }
+        start += 1;
+        let stop = match self.st.quote_of(start).filter(|q| q.open == start && q.close < end) {
+            Some(q) => q.close,
+            None => end.checked_sub(1)?,
+        };
+        let src = Src { first: a, last, head: z, relative: None, pronoun: None };
+        (stop > start).then(|| Draft {
+            content: vec![(start, stop)],
+            cue,
+            form: hit.form,
+            source: Some(src),
+            media: Vec::new(),
+        })
+    }
+
     /// "According to X, C", "C, according to X" and "A, according to X, B".
     fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
         // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
@@ -1435,6 +1537,13 @@ impl<'r> Reader<'r> {
                 None => Src { first: b, last: b, head: b, relative: None, pronoun: None },
             });
         }
+        // "A poll released on Tuesday showed", "a poll out this week shows": a participle (or "out") after a
+        // source noun, its adjuncts absorbed by the cue.
+        let after_noun = w == "out" || (w.ends_with("ed") && !self.is_cap(b));
+        if after_noun && b > 0 && self.is_word(b - 1) && self.lex.is_source_noun(&self.lower(b - 1)) {
+            let (first, head) = self.np_backward(b - 1)?;
+            return Some(Src { first, last: b, head, relative: None, pronoun: None });
+        }
         let (first, last) = self.np_backward(b)?;
         Some(Src { first, last, head: last, relative: None, pronoun: None })
     }
@@ -1508,25 +1617,26 @@ impl<'r> Reader<'r> {
     /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end
     /// of the sentence ("said Ali, a leader of the movement."): the new end.
     fn appositive_after(&self, z: usize, end: usize) -> usize {
-        if self.punct(z + 1) != Some(',') || !self.is_word(z + 2) {
+        // "said a handful of Democrats who point to C": a relative clause needs no comma.
+        let relative = |k: usize| self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "whose");
+        let o = if relative(z + 1) { z + 1 } else { z + 2 };
+        if (o == z + 2 && self.punct(z + 1) != Some(',')) || !self.is_word(o) {
             return z;
         }
-        let opener = self.lower(z + 2);
-        let opens = self.is_det(z + 2)
-            || matches!(opener.as_str(), "who" | "whose")
-            || TITLES.contains(opener.as_str())
-            || self.lex.is_source_noun(&opener);
+        let opener = self.lower(o);
+        let opens =
+            self.is_det(o) || relative(o) || TITLES.contains(opener.as_str()) || self.lex.is_source_noun(&opener);
         if !opens {
             return z;
         }
         // It runs to the end of the sentence unless a quotation starts first.
-        let mut e = z + 2;
+        let mut e = o;
         while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
             e += 1;
         }
         if e + 1 < end {
             // Stop at the comma before the quotation.
-            while e > z + 2 && self.punct(e) == Some(',') {
+            while e > o && self.punct(e) == Some(',') {
                 e -= 1;
             }
         }

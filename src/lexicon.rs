@@ -54,6 +54,11 @@ const SPEECH_IRREGULAR: &[(&str, &[&str])] = &[
     ("refer to", &["refer to", "refers to", "referred to", "referring to"]),
     ("weigh in", &["weigh in", "weighs in", "weighed in", "weighing in"]),
     ("swear", &["swear", "swears", "swore", "sworn", "swearing"]),
+    ("make it clear", &["make it clear", "makes it clear", "made it clear", "making it clear"]),
+    ("point to", &["point to", "points to", "pointed to", "pointing to"]),
+    ("shoot back", &["shoot back", "shoots back", "shot back", "shooting back"]),
+    ("lay out", &["lay out", "lays out", "laid out", "laying out"]),
+    ("warn of", &["warn of", "warns of", "warned of", "warning of"]),
     ("forecast", &["forecast", "forecasts", "forecasting"]),
     ("speak out", &["speak out", "speaks out", "spoke out", "speaking out"]),
     ("go on to say", &["went on to say", "goes on to say", "going on to say"]),
@@ -67,7 +72,7 @@ const SPEECH_REGULAR: &[&str] = &[
     "disclose", "emphasise", "emphasize", "estimate", "explain", "insist", "joke", "lament", "note", "observe",
     "predict", "proclaim", "promise", "quip", "recall", "recount", "remark", "reply", "report", "respond",
     "retort", "reveal", "speculate", "state", "stress", "suggest", "testify", "threaten", "urge", "vow", "warn",
-    "affirm", "brag", "charge", "chant", "clarify", "demand", "dispute", "exclaim", "grumble", "hint",
+    "affirm", "brag", "charge", "wonder", "retweet", "chant", "clarify", "demand", "dispute", "exclaim", "grumble", "hint",
     "pledge", "propose", "protest", "reassure", "recommend", "request", "scoff", "shout", "signal",
     "whisper", "yell", "concede", "email", "text", "profess", "theorize", "theorise",
 ];
@@ -81,7 +86,18 @@ const OBJECT_REGULAR: &[&str] = &[
     "reiterate", "reject", "repeat", "ridicule", "slam", "thank", "tout", "support", "back", "favor", "favour",
     "welcome", "attack", "challenge", "credit", "belittle", "disparage",
     "downplay", "assail", "berate", "scold", "insult", "castigate", "commend", "congratulate",
-    "renounce", "repudiate", "mischaracterize", "misrepresent",
+    "renounce", "repudiate", "mischaracterize", "misrepresent", "identify", "order",
+];
+
+/// Phrasal verbs whose content is their object: agreement, attack, talk about a topic.
+const OBJECT_PHRASAL: &[(&str, &[&str])] = &[
+    ("agree with", &["agree with", "agrees with", "agreed with", "agreeing with"]),
+    ("side with", &["side with", "sides with", "sided with", "siding with"]),
+    ("go after", &["go after", "goes after", "went after", "going after"]),
+    ("talk about", &["talk about", "talks about", "talked about", "talking about"]),
+    ("speak about", &["speak about", "speaks about", "spoke about", "speaking about"]),
+    ("complain about", &["complain about", "complains about", "complained about", "complaining about"]),
+    ("push for", &["push for", "pushes for", "pushed for", "pushing for"]),
 ];
 
 /// Irregular stance verbs.
@@ -165,7 +181,7 @@ pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
 #[rustfmt::skip]
 const NOUN_LIKE: &[&str] = &[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
-    "text", "request", "protest", "signal", "email", "credit", "demand", "challenge",
+    "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
     "support", "guess", "welcome", "pledge", "dispute",
 ];
 
@@ -197,6 +213,9 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     for lemma in OBJECT_REGULAR {
         push(&inflect(lemma), lemma, CueClass::Object);
     }
+    for (lemma, forms) in OBJECT_PHRASAL {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Object);
+    }
     for (lemma, forms) in TELL {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
     }
@@ -223,7 +242,7 @@ pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
         "commander", "officer", "militia", "militant", "group", "insider", "staffer", "representative", "lawmaker",
         "legislator", "activist", "voter", "member", "leader", "worker", "employee", "person", "people", "man",
         "woman", "men", "women", "police", "authorities", "government", "ministry", "agency", "report", "study",
-        "survey", "poll", "data", "statement", "document", "analysis", "research", "percent", "majority",
+        "survey", "poll", "polling", "data", "statement", "document", "analysis", "research", "percent", "majority",
         "minority", "campaign", "administration", "committee", "council", "court", "judge", "army", "military",
         "company", "firm", "organisation", "organization", "movement", "party", "coalition", "faction", "side",
         "team", "office", "department", "board", "candidate", "colleague", "friend", "family", "doctor", "teacher",

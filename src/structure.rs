@@ -145,14 +145,16 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         }
         // Two apostrophes stand for a double quotation mark in some house styles ('' ... '').
         let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
-        let straight = || {
-            let after_opener =
-                toks.last().is_some_and(|t| t.kind == TokKind::Punct && matches!(bytes[t.start], b'(' | b'['));
-            if prev_space || after_opener { TokKind::Open } else { TokKind::Close }
-        };
         // Curly marks typed the wrong way round are read by their place: one glued to the word before
         // it and followed by a space closes, one after a space and glued to a word opens.
         let next_space = text[i + c.len_utf8()..].chars().next().is_none_or(char::is_whitespace);
+        let straight = || {
+            let last_punct =
+                |marks: &[u8]| toks.last().is_some_and(|t| t.kind == TokKind::Punct && marks.contains(&bytes[t.start]));
+            // `for 'Clinton,' " said`: a mark standing alone after a sentence's punctuation closes.
+            let stands_after_stop = prev_space && next_space && last_punct(b",.?!'");
+            if (prev_space && !stands_after_stop) || last_punct(b"([") { TokKind::Open } else { TokKind::Close }
+        };
         let kind = match c {
             '\u{201c}' if !prev_space && next_space => TokKind::Close,
             '\u{201d}' if prev_space && !next_space => TokKind::Open,
@@ -382,6 +384,9 @@ mod tests {
     fn straight_quotes_open_after_space() {
         let s = Structure::new("a \"b\" c", tokenize("a \"b\" c", 0..7), &[]);
         assert_eq!(s.quotes, [Quote { open: 1, close: 3 }]);
+        let t = "a \"b 'c,' \" d";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
+        assert_eq!(s.quotes, [Quote { open: 1, close: 7 }]);
         let t = "a ''b c,'' d's";
         let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
         assert_eq!(s.quotes, [Quote { open: 1, close: 5 }]);

@@ -102,6 +102,19 @@ fn indirect_speech_without_that_in_the_content() {
 }
 
 #[test]
+fn content_boundaries_around_asides_and_adjuncts() {
+    let c = one("Jane Roe said during a visit to a farm in Ames, Iowa, that the state is wrong.");
+    assert_eq!(c.content, ["the state is wrong"]);
+    let c = one("The documents indicate, Jane Roe said, that the department worked hand in hand.");
+    assert_eq!(c.content, ["The documents indicate", "the department worked hand in hand"]);
+    let c = one("Jane Roe said she would not do it \u{2014} a proposal she has raised before.");
+    assert_eq!(c.content, ["she would not do it"]);
+    // A dash inside the content that is not the writer's aside stays.
+    let c = one("Jane Roe said the plan - hers - would fail.");
+    assert_eq!(c.content, ["the plan - hers - would fail"]);
+}
+
+#[test]
 fn postposed_and_inverted_sources() {
     let c = one("The bridge will reopen on Friday, officials said.");
     assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("The bridge will reopen on Friday", Some("officials")));
@@ -109,6 +122,23 @@ fn postposed_and_inverted_sources() {
     assert_eq!(c.content, ["The bridge will reopen on Friday"]);
     assert_eq!(c.source.as_deref(), Some("State Department spokesperson Matthew Miller"));
     assert_eq!(c.speaker.as_deref(), Some("Matthew Miller"));
+}
+
+#[test]
+fn inverted_sources_with_relative_clauses_and_at_the_start() {
+    let c = one("The tax will pass, said a handful of Democrats who back the bill.");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("a handful of Democrats who back the bill"), "The tax will pass")
+    );
+    let c = one("Said Jane Roe, who grew up there, \u{201c}We were all so proud.\u{201d}");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("Jane Roe, who grew up there"), "We were all so proud.")
+    );
+    assert_eq!((c.speaker.as_deref(), c.kind), (Some("Jane Roe"), ClaimKind::Direct));
+    // A sentence that opens with a cue and no source after it is no claim.
+    assert_eq!(read("Said to be ill, the minister stayed home."), []);
 }
 
 #[test]
@@ -162,6 +192,16 @@ fn intention_knowledge_and_support_verbs() {
         let c = one(text);
         assert_eq!((c.lemma.as_str(), c.content[0].as_str()), (lemma, content), "{text}");
     }
+    for (text, lemma, content) in [
+        ("Jane Roe pointed to the rising cost of food.", "point to", "the rising cost of food"),
+        ("Jane Roe agreed with the mayor on Monday.", "agree with", "the mayor"),
+        ("Jane Roe warned of a long winter.", "warn of", "a long winter"),
+        ("Jane Roe made it clear that she would stay.", "make it clear", "she would stay"),
+    ] {
+        let c = one(text);
+        assert_eq!((c.lemma.as_str(), c.content[0].as_str()), (lemma, content), "{text}");
+    }
+    assert_eq!(read("She talked for an hour."), []);
     // Other senses: knowing a person, a count of pledged delegates.
     assert_eq!(read("Jane Roe knew him well."), []);
     assert_eq!(read("She leads by 300 pledged delegates."), []);
@@ -177,6 +217,9 @@ fn quantifiers_and_plural_nouns_are_sources() {
     ] {
         assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
     }
+    let c = one("A new poll released on Tuesday showed Jane Roe with a lead.");
+    assert_eq!((c.source.as_deref(), c.content[0].as_str()), (Some("A new poll released"), "Jane Roe with a lead"));
+    assert_eq!(one("Exit polling shows she won.").source.as_deref(), Some("Exit polling"));
     // A quantifier before a noun, or after a determiner, is no source.
     assert_eq!(read("Her five proposed bills failed."), []);
     assert_eq!(read("She leads in both pledged delegates and votes."), []);
@@ -245,6 +288,10 @@ fn passives_have_no_source_in_the_text() {
     );
     let c = one("It is widely believed that the deal will hold.");
     assert_eq!((c.source_kind, c.content[0].as_str()), (SourceKind::None, "the deal will hold"));
+    let c = one("The bank, which cut rates in 2008, is expected to act in December.");
+    assert_eq!(c.content, ["The bank, which cut rates in 2008", "to act in December"]);
+    let c = one("He met Jane Roe, who is expected to run.");
+    assert_eq!((c.source_kind, c.content.clone()), (SourceKind::None, vec!["who".to_string(), "to run".to_string()]));
     // Not a stance: a passive with no complement, an active forecast.
     assert_eq!(read("Jane Roe is considered a frontrunner."), []);
     assert_eq!(read("Jane Roe expects a long night."), []);
@@ -295,6 +342,13 @@ fn transcripts_colons_and_that_clauses() {
         (c.lemma.as_str(), c.source.as_deref(), c.content[0].as_str()),
         (":", Some("ROE"), "We are not going anywhere")
     );
+    // A name standing alone before a colon that opens a quotation.
+    let c = one("Polls were wrong - Jane Roe and Matthew Miller: \u{201c}They ended too early.\u{201d}");
+    assert_eq!(
+        (c.source.as_deref(), c.content[0].as_str()),
+        (Some("Jane Roe and Matthew Miller"), "They ended too early.")
+    );
+    assert_eq!(read("A voice celebrated on Twitter: \u{201c}We have arrived.\u{201d}"), []);
     // A verb that no lexicon lists is a cue before a that-clause.
     let c = one("Jane Roe maintains that the plan failed.");
     assert_eq!((c.lemma.as_str(), c.content[0].as_str()), ("maintains", "the plan failed"));
