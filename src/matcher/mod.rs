@@ -76,9 +76,9 @@ pub(crate) struct Raw {
     pub resolution: Resolution,
 }
 
-/// Gazetteers with fewer distinct names than this are built as one automaton (tests shard tiny ones,
-/// so that the property tests cover sharding).
-const SHARD_THRESHOLD: usize = if cfg!(test) { 4 } else { 50_000 };
+/// Gazetteers with fewer distinct names than this are built as one automaton (tests and fuzzing shard
+/// tiny ones, so that the property tests and fuzz targets cover sharding).
+const SHARD_THRESHOLD: usize = if cfg!(any(test, feature = "fuzzing")) { 4 } else { 50_000 };
 const NO_SHARD: u8 = u8::MAX;
 
 /// The byte in front of every key in the automata (see `build_shard`).
@@ -545,8 +545,8 @@ struct Scan {
 }
 
 /// How many walk starts are gathered before the filter is consulted for all of them.
-/// (Tests use tiny batches, so that the property tests cross batch boundaries often.)
-const BATCH: usize = if cfg!(test) { 3 } else { 32 };
+/// (Tests and fuzzing use tiny batches, so that they cross batch boundaries often.)
+const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 
 /// A position where a walk may start.
 struct Start {
@@ -769,5 +769,5 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
     Ok((Shard { nfa, start, starts, aliases }, nonword_first))
 }
 
-#[cfg(test)]
-mod naive;
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) mod naive;
