@@ -217,4 +217,15 @@ mod tests {
         assert_eq!(fast(&g, text, false), [(0, 5, "s".into()), (17, 28, "sk".into())]);
     }
 
+    #[test]
+    fn a_parallel_build_agrees_with_the_reference() {
+        let mut b = GazetteerBuilder::new();
+        b.document_resolution(false);
+        for i in 0..crate::matcher::PARALLEL_NAMES + 100 {
+            b.entity(Entity::new(format!("e{}", i % 500), "T", format!("w{i}")));
+        }
+        let g = b.build().unwrap();
+        assert_agrees(&g, "w0 w4150, w17-w3 w9999 xw5 w4195");
+        assert_eq!(g.find("w4195").len(), 1);
+    }
 }
