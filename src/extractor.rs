@@ -1,7 +1,7 @@
 //! The extractor: a text's mentions and claims in one call, from a gazetteer and the lexicons.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::claims::{Attributor, Claim};
 use crate::document::Document;
@@ -79,6 +79,21 @@ impl ExtractorBuilder {
         if empty.is_some() {
             return Err(Error::new(ErrorKind::EmptyName, "empty cue or noun"));
         }
+        // Without additions the automaton is the same every time: built once, it is shared.
+        static BUILT_IN: OnceLock<Arc<Attributor>> = OnceLock::new();
+        let built_in = self.cues.is_empty() && self.source_nouns.is_empty() && self.media_nouns.is_empty();
+        let attributor = match BUILT_IN.get() {
+            Some(shared) if built_in => shared.clone(),
+            _ => {
+                let attributor = Arc::new(self.attributor()?);
+                if built_in { BUILT_IN.get_or_init(|| attributor).clone() } else { attributor }
+            }
+        };
+        Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
+    }
+
+    /// Compiles the built-in cue forms and lexicons with this builder's additions.
+    fn attributor(&self) -> Result<Attributor> {
         let mut forms: Vec<CueForm> = lexicon::CUES.clone();
         for (lemma, class) in &self.cues {
             let lemma = lemma.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -94,8 +109,7 @@ impl ExtractorBuilder {
             lex.extra_source_nouns.insert(lexicon::plural(n));
         }
         lex.extra_media_nouns.extend(self.media_nouns.iter().cloned());
-        let attributor = Attributor::new(forms, lex)?;
-        Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
+        Attributor::new(forms, lex)
     }
 }
 
@@ -128,7 +142,7 @@ pub struct Extractor(Arc<Inner>);
 #[derive(Debug)]
 struct Inner {
     gazetteer: Option<Gazetteer>,
-    attributor: Attributor,
+    attributor: Arc<Attributor>,
 }
 
 impl Extractor {
