@@ -1,6 +1,6 @@
 //! Inputs the fuzz targets in `fuzz/` found to crash, each kept as a plain test once fixed.
 
-use gazette::{Extractor, Gazetteer};
+use gazette::{Entity, Extractor, Gazetteer, GazetteerBuilder};
 
 fn extract(text: &str) {
     let extractor = Extractor::new(Gazetteer::embedded()).unwrap();
@@ -16,4 +16,22 @@ fn extract(text: &str) {
 fn a_quotation_at_the_start_before_a_comma_and_a_cue() {
     extract("\u{201c}hse\" , said\u{fffd} %");
     extract("\u{201c}Yes\", said Ali.");
+}
+
+/// A name that starts with a character that normalises to nothing (a soft hyphen or a zero-width
+/// non-joiner, as text copied from web pages carries) was compiled, but its first word never entered the
+/// filter of word starts, so it was never found.
+#[test]
+fn a_name_led_by_an_invisible_character_is_found() {
+    for name in ["\u{ad}Su", "\u{200c}Su", "\u{ad} Su", " \u{200c}-Su"] {
+        for diacritics in [false, true] {
+            let g = GazetteerBuilder::new()
+                .fold_diacritics(diacritics)
+                .entity(Entity::new("su", "PERSON", name))
+                .build()
+                .unwrap();
+            let found: Vec<_> = g.find("Mr Su and \u{200c}Su").iter().map(|m| (m.start, m.end)).collect();
+            assert_eq!(found, [(3, 5), (13, 15)], "{name:?}");
+        }
+    }
 }

@@ -155,7 +155,7 @@ impl Matcher {
                     let name = store.alias(a as u32);
                     let key = normalize::normalize(name, fold);
                     let marked = fold.diacritics && !name.is_ascii() && key != normalize::normalize(name, keep_marks);
-                    let trimmed = name.trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
+                    let trimmed = &name[key_start(name, fold, &mut scratch)..];
                     let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
                         .then(|| Head::of_name(trimmed, fold, &mut scratch));
                     Prepared { key, alias: a as u32, marked, head }
@@ -663,6 +663,21 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
         }
     }
     table
+}
+
+/// Where a name's key starts: past the separators and the characters that normalise to nothing (a soft
+/// hyphen, a zero-width joiner) that lead it, so that its head is read from there.
+fn key_start(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> usize {
+    let mut pos = 0;
+    while pos < name.len() {
+        scratch.clear();
+        let (end, class) = normalize::unit(name, pos, fold, scratch);
+        if class != Class::Sep && !scratch.is_empty() {
+            break;
+        }
+        pos = end;
+    }
+    pos
 }
 
 /// Below this many names a build runs on the calling thread: for the small gazetteers of tests, fuzzing and
