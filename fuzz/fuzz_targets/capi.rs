@@ -166,9 +166,15 @@ unsafe fn read(doc: *const gazette_document, text: &[u8]) {
                 in_text(s.start, s.end);
             }
             in_text(c.cue.start, c.cue.end);
-            assert_eq!(span(c.source).map(|s| in_text(s.start, s.end)), Some(bytes(c.source_text)).filter(|b| !b.is_empty()));
+            assert_eq!(
+                span(c.source).map(|s| in_text(s.start, s.end)),
+                Some(bytes(c.source_text)).filter(|b| !b.is_empty())
+            );
             span(c.relative).map(|s| in_text(s.start, s.end));
-            assert_eq!(span(c.medium).map(|s| in_text(s.start, s.end)), Some(bytes(c.medium_text)).filter(|b| !b.is_empty()));
+            assert_eq!(
+                span(c.medium).map(|s| in_text(s.start, s.end)),
+                Some(bytes(c.medium_text)).filter(|b| !b.is_empty())
+            );
             for s in [c.cue_lemma, c.source_kind, c.entity_id, c.speaker, c.medium_entity_id, c.kind] {
                 bytes(s);
             }

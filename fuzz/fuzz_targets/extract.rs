@@ -25,7 +25,13 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
         .entity(Entity::new("pmf", "ORG", "Popular Mobilisation Forces"))
         .entity(Entity::new("x", "MEDIA", "X").alias("X platform"));
     let gazetteer = builder.build().unwrap();
-    Extractor::builder().gazetteer(gazetteer).cue("opine").source_noun("insider").media_noun("newsletter").build().unwrap()
+    Extractor::builder()
+        .gazetteer(gazetteer)
+        .cue("opine")
+        .source_noun("insider")
+        .media_noun("newsletter")
+        .build()
+        .unwrap()
 });
 
 fuzz_target!(|data: &[u8]| {
@@ -90,13 +96,19 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(quotes.len(), doc.claims.len());
     for (q, c) in quotes.iter().zip(&doc.claims) {
         assert_eq!(q["content_spans"], Value::Array(c.content.iter().map(span).collect()));
-        assert_eq!((&q["content_start"], &q["content_end"]), (&at(c.content[0].start), &at(c.content.last().unwrap().end)));
+        assert_eq!(
+            (&q["content_start"], &q["content_end"]),
+            (&at(c.content[0].start), &at(c.content.last().unwrap().end))
+        );
         assert_eq!((&q["cue_start"], &q["cue_end"]), (&at(c.cue.start), &at(c.cue.end)));
         let mut sources: Vec<&Span> = c.source.iter().chain(&c.relative).collect();
         sources.sort_by_key(|s| s.start);
         assert_eq!(q["source_spans"], Value::Array(sources.iter().map(|s| span(s)).collect()));
         let medium = c.medium.as_ref();
-        assert_eq!((&q["medium_start"], &q["medium_end"]), (&json!(medium.map(|s| cp[s.start])), &json!(medium.map(|s| cp[s.end]))));
+        assert_eq!(
+            (&q["medium_start"], &q["medium_end"]),
+            (&json!(medium.map(|s| cp[s.start])), &json!(medium.map(|s| cp[s.end])))
+        );
         let strings = [
             ("source_text", c.source_text),
             ("speaker", c.speaker),

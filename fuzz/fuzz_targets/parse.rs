@@ -35,7 +35,10 @@ fuzz_target!(|data: &[u8]| {
     let bytes = g.to_bytes();
     let loaded = Gazetteer::from_bytes(&bytes).unwrap();
     assert_eq!(loaded.entities().collect::<Vec<_>>(), entities, "binary round trip");
-    assert_eq!((loaded.folds_diacritics(), loaded.resolves_documents()), (g.folds_diacritics(), g.resolves_documents()));
+    assert_eq!(
+        (loaded.folds_diacritics(), loaded.resolves_documents()),
+        (g.folds_diacritics(), g.resolves_documents())
+    );
     assert_eq!(loaded.to_bytes(), bytes);
 
     // Every name that starts and ends with an ASCII letter or digit, alone in a text, is found in full (other
