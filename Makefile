@@ -18,14 +18,14 @@ SAMPLE := --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
-.PHONY: demo test test-rust test-c test-python bench bench-python default-gazetteer header c-lib c-example install
+.PHONY: demo test test-rust test-c test-python fuzz bench bench-python default-gazetteer header c-lib c-example install
 
 ## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
 	$(CARGO) run --quiet --release --example extract -- examples/data/article.txt
 
-## Every test of every layer.
-test: test-rust test-c test-python
+## Every test of every layer, and a short run of each fuzz target.
+test: test-rust test-c test-python fuzz
 
 test-rust:
 	$(CARGO) test --features capi --lib --tests --examples
@@ -91,6 +91,26 @@ test-c: $(CBINDGEN) c-lib c-example
 	LD_LIBRARY_PATH=$(C_OUT)/prefix/lib $(C_OUT)/extract-installed $(SAMPLE) > $(C_OUT)/installed.txt
 	$(C_OUT)/extract-static $(SAMPLE) | cmp - $(C_OUT)/installed.txt
 	@echo "test-c: installed with pkg-config, shared and static, same results"
+
+## A smoke test of the fuzz targets in fuzz/ (see fuzz/run.sh): FUZZ_SECONDS each from the committed seeds,
+## failing on any crash. cargo-fuzz is pinned and installed into target/ when missing; it needs rustup's nightly
+## toolchain. Long runs are by hand: fuzz/run.sh TARGET SECONDS.
+CARGO_FUZZ_VERSION := 0.13.2
+CARGO_FUZZ := target/tools/cargo-fuzz-$(CARGO_FUZZ_VERSION)/bin/cargo-fuzz
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS := parse match extract capi
+
+$(CARGO_FUZZ):
+	$(CARGO) install cargo-fuzz --version =$(CARGO_FUZZ_VERSION) --locked --quiet --root $(dir $(@D))
+
+fuzz: $(CARGO_FUZZ)
+	@mkdir -p target/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		echo "fuzz/run.sh $$t $(FUZZ_SECONDS)"; \
+		PATH=$(abspath $(dir $(CARGO_FUZZ))):$$PATH fuzz/run.sh $$t $(FUZZ_SECONDS) > target/fuzz/$$t.log 2>&1 \
+			|| { tail -n 60 target/fuzz/$$t.log; echo "make fuzz: $$t failed, see target/fuzz/$$t.log"; exit 1; }; \
+		grep -E '^(Done|stat::number|stat::average)' target/fuzz/$$t.log; \
+	done
 
 ## The Python package: a local virtual environment with pinned tools, the package built into it by maturin
 ## (its own target directory, so it never invalidates cargo's), then pytest, mypy --strict and stubtest.

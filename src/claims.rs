@@ -1585,7 +1585,7 @@ impl<'r> Reader<'r> {
                 }
                 _ => return None,
             }
-            i -= 1;
+            i = i.checked_sub(1)?;
             steps += 1;
         }
         None

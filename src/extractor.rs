@@ -1,7 +1,7 @@
 //! The extractor: a text's mentions and claims in one call, from a gazetteer and the lexicons.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use once_cell::sync::Lazy;
 
@@ -81,6 +81,27 @@ impl ExtractorBuilder {
         if empty.is_some() {
             return Err(Error::new(ErrorKind::EmptyName, "empty cue or noun"));
         }
+        // Without additions the automaton is the same every time (for one fold): built once, it is shared.
+        static BUILT_IN: [OnceLock<Arc<Attributor>>; 2] = [OnceLock::new(), OnceLock::new()];
+        let built_in = self.cues.is_empty() && self.source_nouns.is_empty() && self.media_nouns.is_empty();
+        let shared = &BUILT_IN[usize::from(self.fold().diacritics)];
+        let attributor = match shared.get() {
+            Some(shared) if built_in => shared.clone(),
+            _ => {
+                let attributor = Arc::new(self.attributor()?);
+                if built_in { shared.get_or_init(|| attributor).clone() } else { attributor }
+            }
+        };
+        Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
+    }
+
+    /// How the gazetteer whose scan finds the cues normalises text.
+    fn fold(&self) -> crate::normalize::Fold {
+        self.gazetteer.as_ref().unwrap_or(&NO_GAZETTEER).fold()
+    }
+
+    /// Compiles the built-in cue forms and lexicons with this builder's additions.
+    fn attributor(&self) -> Result<Attributor> {
         let mut forms: Vec<CueForm> = lexicon::CUES.clone();
         for (lemma, class) in &self.cues {
             let lemma = lemma.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -96,9 +117,7 @@ impl ExtractorBuilder {
             lex.extra_source_nouns.insert(lexicon::plural(n));
         }
         lex.extra_media_nouns.extend(self.media_nouns.iter().cloned());
-        let fold = self.gazetteer.as_ref().unwrap_or(&NO_GAZETTEER).fold();
-        let attributor = Attributor::new(forms, lex, fold)?;
-        Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
+        Attributor::new(forms, lex, self.fold())
     }
 }
 
@@ -135,7 +154,7 @@ pub struct Extractor(Arc<Inner>);
 #[derive(Debug)]
 struct Inner {
     gazetteer: Option<Gazetteer>,
-    attributor: Attributor,
+    attributor: Arc<Attributor>,
 }
 
 impl Extractor {

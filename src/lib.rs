@@ -82,6 +82,13 @@ pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, MAX_GAZETTEER_TEXT};
 pub use crate::matcher::{Mention, Resolution};
 
+/// What the fuzz targets in `fuzz/` need of the internals (cargo feature `fuzzing`): not part of the API.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use crate::matcher::naive::assert_agrees;
+}
+
 #[cfg(test)]
 mod send_sync {
     use super::*;

@@ -76,9 +76,9 @@ pub(crate) struct Raw {
     pub resolution: Resolution,
 }
 
-/// Gazetteers with fewer distinct names than this are built as one automaton (tests shard tiny ones,
-/// so that the property tests cover sharding).
-const SHARD_THRESHOLD: usize = if cfg!(test) { 4 } else { 50_000 };
+/// Gazetteers with fewer distinct names than this are built as one automaton (tests and fuzzing shard
+/// tiny ones, so that the property tests and fuzz targets cover sharding).
+const SHARD_THRESHOLD: usize = if cfg!(any(test, feature = "fuzzing")) { 4 } else { 50_000 };
 const NO_SHARD: u8 = u8::MAX;
 
 /// The byte in front of every key in the automata (see `build_shard`).
@@ -145,33 +145,27 @@ impl Matcher {
         let n = store.alias_count();
         // Preparing a million names takes a while: one chunk per core. Each name gives its key, whether
         // it carries diacritics that folding drops, and its head for the filter.
-        let threads = std::thread::available_parallelism().map_or(1, |t| t.get()).clamp(1, 8);
-        let chunk = n.div_ceil(threads).max(1);
+        let parallel = n >= PARALLEL_NAMES;
+        let chunk = if parallel { n.div_ceil(cores()) } else { n }.max(1);
         let keep_marks = Fold { case: true, diacritics: false };
-        let prepared: Vec<Vec<Prepared>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..n)
-                .step_by(chunk)
-                .map(|from| {
-                    scope.spawn(move || {
-                        let mut scratch = Vec::new();
-                        (from..(from + chunk).min(n))
-                            .map(|a| {
-                                let name = store.alias(a as u32);
-                                let key = normalize::normalize(name, fold);
-                                let marked = fold.diacritics
-                                    && !name.is_ascii()
-                                    && key != normalize::normalize(name, keep_marks);
-                                let trimmed = name.trim_start_matches(|c| normalize::char_class(c) == Class::Sep);
-                                let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
-                                    .then(|| Head::of_name(trimmed, fold, &mut scratch));
-                                Prepared { key, alias: a as u32, marked, head }
-                            })
-                            .collect::<Vec<_>>()
-                    })
+        let prepare = |from: usize| {
+            let mut scratch = Vec::new();
+            (from..(from + chunk).min(n))
+                .map(|a| {
+                    let name = store.alias(a as u32);
+                    let key = normalize::normalize(name, fold);
+                    let marked = fold.diacritics && !name.is_ascii() && key != normalize::normalize(name, keep_marks);
+                    let trimmed = &name[key_start(name, fold, &mut scratch)..];
+                    let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
+                        .then(|| Head::of_name(trimmed, fold, &mut scratch));
+                    Prepared { key, alias: a as u32, marked, head }
                 })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-        });
+                .collect::<Vec<_>>()
+        };
+        let prepared: Vec<Vec<Prepared>> = each((0..n).step_by(chunk).collect(), parallel, prepare)
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect();
         let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
         let mut first_words = FirstWords::new(n);
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
@@ -187,13 +181,10 @@ impl Matcher {
             }
         }
         let (shard_of, groups) = plan_shards(keyed);
-        let built: Vec<Result<(Shard, [bool; 256])>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = groups.into_iter().map(|group| scope.spawn(move || build_shard(group))).collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
-                .collect()
-        });
+        let built: Vec<Result<(Shard, [bool; 256])>> = each(groups, parallel, build_shard)
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
+            .collect();
         let mut shards = Vec::with_capacity(built.len());
         let mut nonword_first = [false; 256];
         for result in built {
@@ -594,8 +585,8 @@ struct Scan {
 }
 
 /// How many walk starts are gathered before the filter is consulted for all of them.
-/// (Tests use tiny batches, so that the property tests cross batch boundaries often.)
-const BATCH: usize = if cfg!(test) { 3 } else { 32 };
+/// (Tests and fuzzing use tiny batches, so that they cross batch boundaries often.)
+const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 
 /// A position where a walk may start.
 struct Start {
@@ -735,11 +726,47 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
     table
 }
 
+/// Where a name's key starts: past the separators and the characters that normalise to nothing (a soft
+/// hyphen, a zero-width joiner) that lead it, so that its head is read from there.
+fn key_start(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> usize {
+    let mut pos = 0;
+    while pos < name.len() {
+        scratch.clear();
+        let (end, class) = normalize::unit(name, pos, fold, scratch);
+        if class != Class::Sep && !scratch.is_empty() {
+            break;
+        }
+        pos = end;
+    }
+    pos
+}
+
+/// Below this many names a build runs on the calling thread: for the small gazetteers of tests, fuzzing and
+/// per-call use, spawning threads cost more than the work.
+const PARALLEL_NAMES: usize = 4096;
+
+/// The cores a build may use (at most 8), asked once: the question reads cgroup files.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8))
+}
+
+/// `f` of each item, on scoped threads when `parallel`, else in turn on this thread; either way a panic
+/// in `f` is the `Err` of its item.
+fn each<I: Send, O: Send>(items: Vec<I>, parallel: bool, f: impl Fn(I) -> O + Sync) -> Vec<std::thread::Result<O>> {
+    if !parallel {
+        return items.into_iter().map(|i| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)))).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items.into_iter().map(|i| scope.spawn(|| f(i))).collect();
+        handles.into_iter().map(|h| h.join()).collect()
+    })
+}
+
 /// Splits the (key, name) pairs into shards by the first byte of the key, so that shards hold about as
 /// many pairs each; equal keys share a first byte, so they land in one shard.
 fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (threads * 2).min(16) };
+    let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (cores() * 2).min(16) };
     let mut per_byte = [0usize; 256];
     for (k, _) in &keyed {
         per_byte[k[0] as usize] += 1;
@@ -830,5 +857,5 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
     Ok((Shard { nfa, start, starts, aliases }, nonword_first))
 }
 
-#[cfg(test)]
-mod naive;
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) mod naive;

@@ -1,12 +1,10 @@
 //! The reference matcher: every span of the text, normalised and looked up, then a greedy pick. It is
-//! slow and obviously right, and it is the oracle the property tests hold the fast matcher to.
+//! slow and obviously right, and it is the oracle the property tests and the `match` fuzz target hold
+//! the fast matcher to (the latter through `gazette::fuzzing`, behind the `fuzzing` feature).
 
 use std::collections::HashMap;
 
-use proptest::prelude::*;
-
-use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder};
-use crate::matcher::Phrases;
+use crate::gazetteer::Gazetteer;
 use crate::normalize::{self, Class, Fold};
 
 struct Unit {
@@ -89,90 +87,13 @@ fn greedy(mut all: Vec<(usize, usize, String)>) -> Vec<(usize, usize, String)> {
     out
 }
 
-const WORDS: &[&str] = &[
-    "new",
-    "york",
-    "yorkshire",
-    "south",
-    "korea",
-    "korean",
-    "iran",
-    "pro",
-    "backed",
-    "us",
-    "is",
-    "al",
-    "sudani",
-    "súdani",
-    "zürich",
-    "i̇stanbul",
-    "istanbul",
-    "straße",
-    "strasse",
-    "coalition",
-    "d'ivoire",
-    "côte",
-    "o",
-    "x",
-    "ﬁn",
-    "σοφία",
-    "東京",
-    "café",
-    "cafe\u{301}",
-    "e\u{301}lan",
-    "élan",
-    "ß",
-    // Runs longer than eight bytes, read eight at a time.
-    "mohammedshia",
-    "abc_123_defgh",
-    "ABCDEFGHIJK",
-    "'s",
-    "a",
-    "b",
-    "ab",
-];
-const SEPARATORS: &[&str] =
-    &[" ", " ", " ", "  ", "\n", "-", "‐", "—", "'", "’", ",", ".", "(", ")", "\u{ad}", "\u{a0}", "", "_", "\u{301}"];
-
-fn case_variant(word: &str, how: u8) -> String {
-    match how % 4 {
-        0 => word.to_string(),
-        1 => word.to_uppercase(),
-        2 => {
-            let mut c = word.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-        }
-        _ => word.to_lowercase(),
-    }
-}
-
-fn phrase(max_words: usize, max_parts: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec((0..WORDS.len(), 0..SEPARATORS.len(), any::<u8>()), 1..max_parts).prop_map(move |parts| {
-        let mut s = String::new();
-        for (i, (w, sep, how)) in parts.into_iter().enumerate() {
-            if i > 0 && i < max_words * 4 {
-                s.push_str(SEPARATORS[sep]);
-            }
-            s.push_str(&case_variant(WORDS[w], how));
-        }
-        s
-    })
-}
-
-fn gazetteer() -> impl Strategy<Value = (Gazetteer, Vec<Entity>)> {
-    (prop::collection::vec((phrase(3, 4), 0..3u8), 1..12), any::<bool>()).prop_map(|(names, diacritics)| {
-        let mut b = GazetteerBuilder::new();
-        b.fold_diacritics(diacritics).document_resolution(false);
-        let mut entities = Vec::new();
-        for (i, (name, case)) in names.into_iter().enumerate() {
-            let mut e = Entity::new(format!("e{}", i % 7), "T", name);
-            e.case_sensitive = [None, Some(true), Some(false)][case as usize];
-            if b.add(e.clone()).is_ok() {
-                entities.push(e);
-            }
-        }
-        (b.build().unwrap(), entities)
-    })
+/// Panics unless the fast matcher finds what the reference does in `text`, with and without overlaps.
+/// Document-level links are beyond the reference, so `g` must be built without them.
+pub fn assert_agrees(g: &Gazetteer, text: &str) {
+    assert!(!g.resolves_documents(), "the reference knows no document-level links");
+    let all = all_matches(g, text);
+    assert_eq!(fast(g, text, true), all, "find_overlapping({text:?})");
+    assert_eq!(fast(g, text, false), greedy(all), "find({text:?})");
 }
 
 fn fast(g: &Gazetteer, text: &str, overlapping: bool) -> Vec<(usize, usize, String)> {
@@ -180,53 +101,159 @@ fn fast(g: &Gazetteer, text: &str, overlapping: bool) -> Vec<(usize, usize, Stri
     found.into_iter().map(|m| (m.start, m.end, m.entity_id.to_string())).collect()
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
 
-    #[test]
-    fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {
-        let all = all_matches(&g, &text);
-        prop_assert_eq!(fast(&g, &text, true), all.clone());
-        prop_assert_eq!(fast(&g, &text, false), greedy(all));
-    }
+    use super::*;
+    use crate::gazetteer::{Entity, GazetteerBuilder};
+    use crate::matcher::Phrases;
 
-    /// Phrases found in the names' scan (the extractor's cues) are the reference's leftmost-longest
-    /// matches of a case-insensitive gazetteer of those phrases, and leave the names' matches alone.
-    #[test]
-    fn phrases_in_the_same_scan_equal_the_reference(
-        (g, _) in gazetteer(),
-        phrases in prop::collection::vec(phrase(3, 4), 1..8),
-        text in phrase(40, 60),
-    ) {
-        let phrases: Vec<String> = phrases
-            .into_iter()
-            .filter(|p| p.chars().next().map(normalize::char_class) == Some(Class::Word))
-            .collect();
-        let fold = g.fold();
-        let compiled = Phrases::new(phrases.iter().map(String::as_str), fold).unwrap();
-        let (mentions, found) = g.find_with_phrases(&text, &compiled);
-        let names: Vec<_> = mentions.into_iter().map(|m| (m.start, m.end, m.entity_id.to_string())).collect();
-        prop_assert_eq!(names, fast(&g, &text, false));
+    const WORDS: &[&str] = &[
+        "new",
+        "york",
+        "yorkshire",
+        "south",
+        "korea",
+        "korean",
+        "iran",
+        "pro",
+        "backed",
+        "us",
+        "is",
+        "al",
+        "sudani",
+        "súdani",
+        "zürich",
+        "i̇stanbul",
+        "istanbul",
+        "straße",
+        "strasse",
+        "coalition",
+        "d'ivoire",
+        "côte",
+        "o",
+        "x",
+        "ﬁn",
+        "σοφία",
+        "東京",
+        "café",
+        "cafe\u{301}",
+        "e\u{301}lan",
+        "élan",
+        "ß",
+        // Runs longer than eight bytes, read eight at a time.
+        "mohammedshia",
+        "abc_123_defgh",
+        "ABCDEFGHIJK",
+        "'s",
+        "a",
+        "b",
+        "ab",
+    ];
+    const SEPARATORS: &[&str] = &[
+        " ", " ", " ", "  ", "\n", "-", "‐", "—", "'", "’", ",", ".", "(", ")", "\u{ad}", "\u{a0}", "", "_", "\u{301}",
+    ];
 
-        let mut b = GazetteerBuilder::new();
-        b.fold_diacritics(fold.diacritics).document_resolution(false);
-        for (i, p) in phrases.iter().enumerate() {
-            b.add(Entity::new(i.to_string(), "PHRASE", p.as_str()).case_sensitive(false)).unwrap();
+    fn case_variant(word: &str, how: u8) -> String {
+        match how % 4 {
+            0 => word.to_string(),
+            1 => word.to_uppercase(),
+            2 => {
+                let mut c = word.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+            _ => word.to_lowercase(),
         }
-        let found: Vec<_> = found.into_iter().map(|r| (r.start, r.end, r.entity.to_string())).collect();
-        prop_assert_eq!(found, greedy(all_matches(&b.build().unwrap(), &text)));
     }
-}
 
-#[test]
-fn reference_agrees_on_shadowed_matches() {
-    let g = GazetteerBuilder::new()
-        .document_resolution(false)
-        .entity(Entity::new("s", "T", "South"))
-        .entity(Entity::new("sk", "T", "South Korea"))
-        .build()
-        .unwrap();
-    let text = "South Korean and South Korea";
-    assert_eq!(fast(&g, text, false), greedy(all_matches(&g, text)));
-    assert_eq!(fast(&g, text, false), [(0, 5, "s".into()), (17, 28, "sk".into())]);
+    fn phrase(max_words: usize, max_parts: usize) -> impl Strategy<Value = String> {
+        prop::collection::vec((0..WORDS.len(), 0..SEPARATORS.len(), any::<u8>()), 1..max_parts).prop_map(move |parts| {
+            let mut s = String::new();
+            for (i, (w, sep, how)) in parts.into_iter().enumerate() {
+                if i > 0 && i < max_words * 4 {
+                    s.push_str(SEPARATORS[sep]);
+                }
+                s.push_str(&case_variant(WORDS[w], how));
+            }
+            s
+        })
+    }
+
+    fn gazetteer() -> impl Strategy<Value = (Gazetteer, Vec<Entity>)> {
+        (prop::collection::vec((phrase(3, 4), 0..3u8), 1..12), any::<bool>()).prop_map(|(names, diacritics)| {
+            let mut b = GazetteerBuilder::new();
+            b.fold_diacritics(diacritics).document_resolution(false);
+            let mut entities = Vec::new();
+            for (i, (name, case)) in names.into_iter().enumerate() {
+                let mut e = Entity::new(format!("e{}", i % 7), "T", name);
+                e.case_sensitive = [None, Some(true), Some(false)][case as usize];
+                if b.add(e.clone()).is_ok() {
+                    entities.push(e);
+                }
+            }
+            (b.build().unwrap(), entities)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {
+            assert_agrees(&g, &text);
+        }
+
+        /// Phrases found in the names' scan (the extractor's cues) are the reference's leftmost-longest
+        /// matches of a case-insensitive gazetteer of those phrases, and leave the names' matches alone.
+        #[test]
+        fn phrases_in_the_same_scan_equal_the_reference(
+            (g, _) in gazetteer(),
+            phrases in prop::collection::vec(phrase(3, 4), 1..8),
+            text in phrase(40, 60),
+        ) {
+            let phrases: Vec<String> = phrases
+                .into_iter()
+                .filter(|p| p.chars().next().map(normalize::char_class) == Some(Class::Word))
+                .collect();
+            let fold = g.fold();
+            let compiled = Phrases::new(phrases.iter().map(String::as_str), fold).unwrap();
+            let (mentions, found) = g.find_with_phrases(&text, &compiled);
+            let names: Vec<_> = mentions.into_iter().map(|m| (m.start, m.end, m.entity_id.to_string())).collect();
+            prop_assert_eq!(names, fast(&g, &text, false));
+
+            let mut b = GazetteerBuilder::new();
+            b.fold_diacritics(fold.diacritics).document_resolution(false);
+            for (i, p) in phrases.iter().enumerate() {
+                b.add(Entity::new(i.to_string(), "PHRASE", p.as_str()).case_sensitive(false)).unwrap();
+            }
+            let found: Vec<_> = found.into_iter().map(|r| (r.start, r.end, r.entity.to_string())).collect();
+            prop_assert_eq!(found, greedy(all_matches(&b.build().unwrap(), &text)));
+        }
+    }
+
+    #[test]
+    fn reference_agrees_on_shadowed_matches() {
+        let g = GazetteerBuilder::new()
+            .document_resolution(false)
+            .entity(Entity::new("s", "T", "South"))
+            .entity(Entity::new("sk", "T", "South Korea"))
+            .build()
+            .unwrap();
+        let text = "South Korean and South Korea";
+        assert_eq!(fast(&g, text, false), greedy(all_matches(&g, text)));
+        assert_eq!(fast(&g, text, false), [(0, 5, "s".into()), (17, 28, "sk".into())]);
+    }
+
+    #[test]
+    fn a_parallel_build_agrees_with_the_reference() {
+        let mut b = GazetteerBuilder::new();
+        b.document_resolution(false);
+        for i in 0..crate::matcher::PARALLEL_NAMES + 100 {
+            b.entity(Entity::new(format!("e{}", i % 500), "T", format!("w{i}")));
+        }
+        let g = b.build().unwrap();
+        assert_agrees(&g, "w0 w4150, w17-w3 w9999 xw5 w4195");
+        assert_eq!(g.find("w4195").len(), 1);
+    }
 }

@@ -1,0 +1,37 @@
+//! Inputs the fuzz targets in `fuzz/` found to crash, each kept as a plain test once fixed.
+
+use gazette::{Entity, Extractor, Gazetteer, GazetteerBuilder};
+
+fn extract(text: &str) {
+    let extractor = Extractor::new(Gazetteer::embedded()).unwrap();
+    let doc = extractor.extract(text);
+    for c in &doc.claims {
+        assert!(c.content.iter().chain([&c.cue]).all(|s| s.start < s.end && s.end <= text.len()));
+    }
+}
+
+/// The appositive walk back from "said" jumped over a quotation that opens the text, to token 0, and
+/// then stepped below it.
+#[test]
+fn a_quotation_at_the_start_before_a_comma_and_a_cue() {
+    extract("\u{201c}hse\" , said\u{fffd} %");
+    extract("\u{201c}Yes\", said Ali.");
+}
+
+/// A name that starts with a character that normalises to nothing (a soft hyphen or a zero-width
+/// non-joiner, as text copied from web pages carries) was compiled, but its first word never entered the
+/// filter of word starts, so it was never found.
+#[test]
+fn a_name_led_by_an_invisible_character_is_found() {
+    for name in ["\u{ad}Su", "\u{200c}Su", "\u{ad} Su", " \u{200c}-Su"] {
+        for diacritics in [false, true] {
+            let g = GazetteerBuilder::new()
+                .fold_diacritics(diacritics)
+                .entity(Entity::new("su", "PERSON", name))
+                .build()
+                .unwrap();
+            let found: Vec<_> = g.find("Mr Su and \u{200c}Su").iter().map(|m| (m.start, m.end)).collect();
+            assert_eq!(found, [(3, 5), (13, 15)], "{name:?}");
+        }
+    }
+}
