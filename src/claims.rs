@@ -1174,8 +1174,8 @@ impl<'r> Reader<'r> {
         e
     }
 
-    /// The end of a content that runs forward from `start`: the sentence end, or before a participle
-    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
+    /// The end of a content that runs forward from `start`: the sentence end, or before a cue after a
+    /// comma ("..., adding"), a participle after a quotation's comma, a coordinated predicate ("and has targeted") when the
     /// content is not a `clause` of its own, or a semicolon.
     fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
         let end = end.min(start + MAX_SPAN);
@@ -1197,15 +1197,24 @@ impl<'r> Reader<'r> {
             }
             // "... terrorists — a controversial proposal he has raised": the writer's aside after a dash.
             let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
-            if self.punct(i) == Some(';') || (dash && i > start && self.is_det(i + 1)) {
+            if self.punct(i) == Some(';') {
                 return i;
+            }
+            if dash && i > start && self.is_det(i + 1) && !self.paired_dash(i, end) {
+                // "--" is two tokens: the content ends before the first.
+                let mut d = i;
+                while d > start + 1 && matches!(self.punct(d - 1), Some('-' | '\u{2014}' | '\u{2013}')) {
+                    d -= 1;
+                }
+                return d;
             }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
-                if (w.ends_with("ing") && w.len() > 5)
-                    || next_cue == Some(i + 1)
-                    || CONTENT_ENDERS.contains(&w.as_str())
-                {
+                // "said A, but that B": a second that-clause of the same verb goes on with the content.
+                let second_clause = w == "but" && self.is_word(i + 2) && self.lower(i + 2) == "that";
+                // A participle after the comma goes on with the content ("..., coming from behind") unless
+                // it is a cue of its own ("..., adding that").
+                if next_cue == Some(i + 1) || (CONTENT_ENDERS.contains(&w.as_str()) && !second_clause) {
                     return i;
                 }
             }
@@ -1236,6 +1245,17 @@ impl<'r> Reader<'r> {
             i += 1;
         }
         end
+    }
+
+    /// Whether the dash at `i` opens an aside that another dash closes a few words on ("a bigger stage --
+    /// the DNC -- to counterbalance"): the content goes on past it.
+    fn paired_dash(&self, i: usize, end: usize) -> bool {
+        let dash = |k: usize| matches!(self.punct(k), Some('\u{2014}' | '\u{2013}' | '-'));
+        let mut k = i + 1;
+        while dash(k) {
+            k += 1;
+        }
+        (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || dash(j)).any(|j| dash(j) && j + 1 < end)
     }
 
     /// The end of an object content: before a comma or an adjunct preposition ("praised X in an

@@ -415,3 +415,22 @@ fn users_add_cues_and_source_nouns() {
     let doc = x.extract("Jane Roe told the newsletter that the deal will hold.");
     assert_eq!(doc.claims[0].medium_text, Some("the newsletter"));
 }
+
+#[test]
+fn content_boundaries_after_a_comma_or_a_dash() {
+    // A second that-clause of the same verb, a participle of the content and an aside between dashes
+    // go on with the content.
+    let c = one("Jane Roe said the border must be secured, but that she would not back mass deportation.");
+    assert_eq!(c.content, ["the border must be secured, but that she would not back mass deportation"]);
+    let c = one("Jane Roe said the campaign had recovered, coming from far behind to a tie.");
+    assert_eq!(c.content, ["the campaign had recovered, coming from far behind to a tie"]);
+    let c = one("Jane Roe said she took her message to a bigger stage -- the convention -- to reach more voters.");
+    assert_eq!(c.content, ["she took her message to a bigger stage -- the convention -- to reach more voters"]);
+    // The writer's own clause after "but", an aside after a single dash and a cue after a comma end it.
+    let c = one("Jane Roe said the border must be secured, but few voters agree.");
+    assert_eq!(c.content, ["the border must be secured"]);
+    let c = one("Jane Roe said the plan would fail -- a view few others share.");
+    assert_eq!(c.content, ["the plan would fail"]);
+    let claims = read("Jane Roe said the plan would fail, adding that the vote was rigged.");
+    assert_eq!(claims[0].content, ["the plan would fail"]);
+}
