@@ -530,8 +530,9 @@ const OBJECT_ENDERS: &[&str] = &[
     "earlier",
 ];
 
-/// Relative words that follow a comma and open a clause that is not the claim's ("..., where C").
-const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "whereas"];
+/// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
+/// "while" or "where" clause is part of what is reported ("A, when B, according to X").
+const CLAUSE_OPENERS: &[&str] = &["whereas"];
 
 impl<'r> Reader<'r> {
     fn word(&self, i: usize) -> &'r str {
@@ -578,7 +579,9 @@ impl<'r> Reader<'r> {
     /// sentences after theirs that are whole quotations, up to the end of the paragraph.
     fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
         let Some(&(a, b)) = d.content.last() else { return };
-        let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
+        // `Yet Trump is "a change agent," Cole said. "B."`: a content that ends with a quotation goes on too.
+        let whole =
+            self.st.toks[b].kind == TokKind::Close && self.st.quote_of(b).is_some_and(|q| q.close == b && q.open >= a);
         // A claim with no source in the text ("when asked about C.") has no voice to go on in.
         let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s) && d.source.is_some();
         if !(whole && b < d.cue.0 || runs_to_end) {
@@ -1278,8 +1281,8 @@ impl<'r> Reader<'r> {
         stop
     }
 
-    /// Where a content before the cue starts: the sentence start, or after a comma and a clause opener
-    /// ("..., where C, according to X").
+    /// Where a content before the cue starts: the sentence start, after a colon, or after a comma and a
+    /// clause opener ("..., whereas C, according to X"); a semicolon joins the parts of one content.
     fn clause_start(&self, start: usize, stop: usize) -> usize {
         // A quotation that ends right before the cue and opens its own clause is the whole content
         // (`"A," she said, but "B," said Kunin`).
@@ -1298,7 +1301,7 @@ impl<'r> Reader<'r> {
             if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str())
             {
                 from = i + 2;
-            } else if matches!(self.punct(i), Some(':' | ';')) {
+            } else if self.punct(i) == Some(':') {
                 // "His final assessment: \"C,\" he said."
                 from = i + 1;
             }
@@ -1465,18 +1468,23 @@ impl<'r> Reader<'r> {
 
     /// "According to X, C", "C, according to X" and "A, according to X, B".
     fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
-        // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
+        // The source runs to the comma, the sentence end, a relative clause ("sources who spoke to") or the
+        // dash or parenthesis that closes the aside it is in ("(15 percent, according to Factcheck.org)").
         let a = cue.1 + 1;
         let mut z = a;
+        let mut paren = false;
         while z + 1 < end
             && z < a + 15
             && self.punct(z + 1) != Some(',')
+            && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
+            && !(self.punct(z + 1) == Some(')') && !paren)
             && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
         {
             if let Some(q) = self.st.quote_of(z + 1) {
                 z = q.close.min(end - 1);
             } else {
                 z += 1;
+                paren |= self.punct(z) == Some('(');
             }
         }
         if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
@@ -1522,11 +1530,20 @@ impl<'r> Reader<'r> {
         } else {
             b
         };
-        let mut content = vec![(self.clause_start(s.start, b), last)];
+        let mut from = self.clause_start(s.start, b);
+        // Inside a parenthesis, the content is the parenthesis.
+        if let Some(o) =
+            (from..b).rev().take_while(|&k| self.punct(k) != Some(')')).find(|&k| self.punct(k) == Some('('))
+        {
+            from = o + 1;
+        }
+        // "But, according to X, C": a conjunction alone before the cue is no part of the content.
+        let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from).as_str());
+        let mut content = if lone { Vec::new() } else { vec![(from, last)] };
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }
-        Some(Draft { content, cue, form, source: Some(src), media })
+        (!content.is_empty()).then_some(Draft { content, cue, form, source: Some(src), media })
     }
 
     /// The source that ends at word `b`, right before a cue.

@@ -434,3 +434,28 @@ fn content_boundaries_after_a_comma_or_a_dash() {
     let claims = read("Jane Roe said the plan would fail, adding that the vote was rigged.");
     assert_eq!(claims[0].content, ["the plan would fail"]);
 }
+
+#[test]
+fn a_content_that_ends_with_a_quotation_goes_on_with_the_next() {
+    let c = one("Yet the senator is also \"a change agent,\" Jane Roe said. \"That is what people want.\"");
+    assert_eq!(c.content, ["Yet the senator is also \"a change agent,\"", "That is what people want."]);
+    // Not when the content ends with words of the writer.
+    let c = one("The senator is \"a change agent\" by now, Jane Roe said. \"That is what people want.\"");
+    assert_eq!(c.content.len(), 1);
+}
+
+#[test]
+fn according_to_in_an_aside_and_around_a_clause() {
+    let c = one("The states (93 percent of voters there were white, according to exit polls) lean right.");
+    assert_eq!(c.content, ["93 percent of voters there were white"]);
+    assert_eq!(c.source.as_deref(), Some("exit polls"));
+    let c = one("But, according to the poll, 46 percent of voters remain undecided.");
+    assert_eq!(c.content, ["46 percent of voters remain undecided"]);
+    let c = one("Turnout was higher than in 2008, when 42% voted, according to the Department of State.");
+    assert_eq!(c.content, ["Turnout was higher than in 2008, when 42% voted"]);
+    let c = one("One club was paid $29,715; another was paid $35,845, according to FEC records.");
+    assert_eq!(c.content, ["One club was paid $29,715; another was paid $35,845"]);
+    // A colon still opens the content.
+    let c = one("The verdict: turnout was low, according to FEC records.");
+    assert_eq!(c.content, ["turnout was low"]);
+}
