@@ -921,6 +921,18 @@ impl<'r> Reader<'r> {
         if form.class == CueClass::Object {
             stop = self.object_end(start, stop);
         }
+        // "renewed its call for C, expressing D": a phrasal verb's object ends before a participle.
+        if form.lemma.contains(' ') {
+            stop = (start..stop)
+                .find(|&k| {
+                    self.st.in_quote[k] == 0
+                        && self.punct(k) == Some(',')
+                        && self.is_word(k + 1)
+                        && !self.is_cap(k + 1)
+                        && self.lower(k + 1).ends_with("ing")
+                })
+                .unwrap_or(stop);
+        }
         if stop <= start {
             return None;
         }
@@ -1215,8 +1227,8 @@ impl<'r> Reader<'r> {
                 let w = self.lower(i + 1);
                 // "said A, but that B": a second that-clause of the same verb goes on with the content.
                 let second_clause = w == "but" && self.is_word(i + 2) && self.lower(i + 2) == "that";
-                // A participle after the comma goes on with the content ("..., coming from behind") unless
-                // it is a cue of its own ("..., adding that").
+                // A participle after the comma goes on with the content ("said the campaign recovered,
+                // coming from behind") unless it is a cue of its own ("..., adding that").
                 if next_cue == Some(i + 1) || (CONTENT_ENDERS.contains(&w.as_str()) && !second_clause) {
                     return i;
                 }

@@ -431,6 +431,9 @@ fn content_boundaries_after_a_comma_or_a_dash() {
     assert_eq!(c.content, ["the border must be secured"]);
     let c = one("Jane Roe said the plan would fail -- a view few others share.");
     assert_eq!(c.content, ["the plan would fail"]);
+    // A phrasal verb's object ends before a participle.
+    let c = one("Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.");
+    assert_eq!(c.content, ["a withdrawal"]);
     let claims = read("Jane Roe said the plan would fail, adding that the vote was rigged.");
     assert_eq!(claims[0].content, ["the plan would fail"]);
 }
