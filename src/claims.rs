@@ -343,6 +343,7 @@ impl Attributor {
             COLON_CUE => COLON_LEMMA,
             // A verb known by its that-clause: the verb as written.
             THAT_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
+            IN_CUE => IN_LEMMA,
             f => self.forms[f].lemma.as_str(),
         };
         let Some(src) = d.source else {
@@ -492,6 +493,15 @@ const COLON_CUE: usize = usize::MAX;
 /// acknowledges that C").
 const THAT_CUE: usize = usize::MAX - 1;
 
+/// `Draft::form` of "in" before a poll or a survey ("In a CNN poll, C", "C in the latest polls").
+const IN_CUE: usize = usize::MAX - 2;
+
+/// The lemma of [`IN_CUE`].
+const IN_LEMMA: &str = "in";
+
+/// Nouns of measured opinion that are the source of what is found "in" them.
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
 /// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
 const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
 
@@ -621,6 +631,7 @@ impl<'r> Reader<'r> {
         let mut out = Vec::new();
         out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
+        out.extend(self.in_poll(s, hits));
         let mut subject: Option<Src> = None;
         // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
         let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
@@ -1167,6 +1178,49 @@ impl<'r> Reader<'r> {
                 });
             }
         }
+    }
+
+    /// "In a CNN poll last month, C": what a poll or survey found, with the poll as its source. Only in a sentence with no other cue, whose claim would say it better ("In the
+    /// poll, 60 percent said C").
+    fn in_poll(&self, s: Sentence, hits: &[Hit]) -> Option<Draft> {
+        if !hits.is_empty() {
+            return None;
+        }
+        let end = self.content_end(s);
+        let i = (s.start..end).find(|&k| {
+            self.st.in_quote[k] == 0
+                && self.is_word(k)
+                && self.lower(k) == "in"
+                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(&self.lower(z).as_str()))
+        })?;
+        let (a, z) = self.np_forward(i + 1, end)?;
+        // Adjuncts of time after the poll ("last month", "this week") belong to it.
+        let mut last = z;
+        while last + 1 < end
+            && self.is_word(last + 1)
+            && (TIME_WORDS.contains(self.lower(last + 1).as_str())
+                || matches!(self.lower(last + 1).as_str(), "last" | "this" | "earlier" | "released" | "conducted"))
+        {
+            last += 1;
+        }
+        let src = Src { first: a, last, head: z, relative: None, pronoun: None };
+        let draft = |content: (usize, usize)| Draft {
+            content: vec![content],
+            cue: (i, i),
+            form: IN_CUE,
+            source: Some(src),
+            media: Vec::new(),
+        };
+        if i != s.start || self.punct(last + 1) != Some(',') {
+            return None;
+        }
+        // "In the new poll, conducted March 11-13, C": a participle after the comma describes the poll.
+        let mut start = last + 2;
+        if self.is_word(start) && !self.is_cap(start) && self.lower(start).ends_with("ed") {
+            start = (start..end.min(start + 12)).find(|&k| self.punct(k) == Some(','))? + 1;
+        }
+        let stop = self.forward_end(start, end, None, true);
+        (stop > start + 1).then(|| draft((start, stop - 1)))
     }
 
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.

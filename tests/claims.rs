@@ -462,3 +462,20 @@ fn according_to_in_an_aside_and_around_a_clause() {
     let c = one("The verdict: turnout was low, according to FEC records.");
     assert_eq!(c.content, ["turnout was low"]);
 }
+
+#[test]
+fn what_a_poll_found() {
+    let c = one("In a Des Moines Register poll last month, Jane Roe had a 10-point lead.");
+    assert_eq!(c.content, ["Jane Roe had a 10-point lead"]);
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("a Des Moines Register poll last month"), "in"));
+    let c = one("In the new survey, conducted March 11-13, 40 percent of voters back Jane Roe.");
+    assert_eq!(c.content, ["40 percent of voters back Jane Roe"]);
+    // Not a poll, not opening the sentence, or with a cue of its own.
+    for text in
+        ["In a speech last month, the senator stood by her staff.", "Jane Roe sits at single digits in the polls."]
+    {
+        assert_eq!(read(text), [], "{text}");
+    }
+    let c = one("In the poll, 60 percent said the economy was weak.");
+    assert_eq!(c.lemma, "say");
+}
