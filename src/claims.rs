@@ -486,6 +486,28 @@ struct Reader<'r> {
 /// The lemma of the colon cue of transcripts and headlines ("BOULDUAN: C", "Cruz: C").
 const COLON_LEMMA: &str = ":";
 
+/// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
+const COLON_LABELS: &[&str] = &[
+    "byline",
+    "latest",
+    "update",
+    "updated",
+    "related",
+    "watch",
+    "video",
+    "photos",
+    "photo",
+    "note",
+    "revealed",
+    "breaking",
+    "exclusive",
+    "correction",
+    "more",
+    "week",
+    "day",
+    "total",
+];
+
 /// `Draft::form` of the colon cue.
 const COLON_CUE: usize = usize::MAX;
 
@@ -1081,6 +1103,14 @@ impl<'r> Reader<'r> {
         let c = (s.start..(s.start + 5).min(s.end)).find(|&k| self.punct(k) == Some(':'))?;
         let end = self.content_end(s);
         if c == s.start || c + 1 >= end || !(s.start..c).all(|k| self.is_cap(k)) {
+            return None;
+        }
+        // "Q: ...", "A: ..." in an interview, a label ("BYLINE:", "The Latest:") and a tally ("Clinton: 547")
+        // name no speaker.
+        let label = (c == s.start + 1 && self.word(s.start).chars().count() == 1)
+            || COLON_LABELS.contains(&self.lower(c - 1).as_str());
+        let words = (c + 1..end).any(|k| self.is_word(k) && self.word(k).chars().any(char::is_alphabetic));
+        if label || !words {
             return None;
         }
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };

@@ -479,3 +479,17 @@ fn what_a_poll_found() {
     let c = one("In the poll, 60 percent said the economy was weak.");
     assert_eq!(c.lemma, "say");
 }
+
+#[test]
+fn labels_and_tallies_before_a_colon_name_no_speaker() {
+    for text in [
+        "Q: Have you talked to her?",
+        "A: Not yet, I will.",
+        "BYLINE: Jane Roe.",
+        "The Latest: Polls close in New Hampshire.",
+        "Jane Roe: 1,769.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(one("BENENSON: Senator Sanders does not get to decide.").source.as_deref(), Some("BENENSON"));
+}
