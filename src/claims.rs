@@ -879,6 +879,17 @@ impl<'r> Reader<'r> {
         if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
             return None;
         }
+        // "a group called Ginbot 7", "the tax loophole called an inversion": a participle that names, after
+        // an indefinite phrase or a thing, not a person.
+        if lower_cue == "called"
+            && first == hit.first
+            && src.pronoun.is_none()
+            && src.relative.is_none()
+            && (matches!(self.lower(src.first).as_str(), "a" | "an")
+                || (!self.is_cap(src.head) && !self.lex.is_source_noun(&self.lower(src.head))))
+        {
+            return None;
+        }
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
         let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;

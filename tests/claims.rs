@@ -493,3 +493,14 @@ fn labels_and_tallies_before_a_colon_name_no_speaker() {
     }
     assert_eq!(one("BENENSON: Senator Sanders does not get to decide.").source.as_deref(), Some("BENENSON"));
 }
+
+#[test]
+fn called_that_names_is_no_claim() {
+    for text in
+        ["An anti-war group called Ginbot 7 is recruiting.", "They slammed the tax loophole called an inversion."]
+    {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(one("Jane Roe called the plan \"a disgrace.\"").content, ["the plan \"a disgrace.\""]);
+    assert_eq!(one("Officials called the plan a disgrace.").source.as_deref(), Some("Officials"));
+}
