@@ -714,6 +714,29 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
+        // "his radio show", "a talk show": a base form after a possessive or after a singular noun that
+        // cannot be its subject is a noun.
+        if lower_cue == form.lemma && !lower_cue.contains(' ') && hit.first > s.start && self.is_word(hit.first - 1) {
+            let prev = self.lower(hit.first - 1);
+            let possessive = matches!(prev.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your");
+            // "4 in 10 say", "those surveyed say", "those around him acknowledge", "say they": a verb.
+            let modifier = !self.is_cap(hit.first - 1)
+                && !prev.ends_with('s')
+                && !prev.ends_with("ly")
+                && !prev.ends_with("ed")
+                && !prev.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(prev.as_str(), "him" | "them" | "us" | "me")
+                && !(self.is_word(hit.last + 1) && self.opens_clause(hit.last + 1))
+                && lexicon::pronoun_kind(&prev).is_none()
+                && !STOP_WORDS.contains(prev.as_str())
+                && !AUXILIARIES.contains(prev.as_str())
+                && !DETERMINERS.contains(prev.as_str())
+                && !QUANTIFIERS.contains(prev.as_str())
+                && !self.lex.is_source_noun(&prev);
+            if possessive || modifier {
+                return None;
+            }
+        }
         // "300 pledged delegates", "both pledged delegates": a participle between a number and its noun is an
         // adjective.
         if hit.first > s.start

@@ -504,3 +504,22 @@ fn called_that_names_is_no_claim() {
     assert_eq!(one("Jane Roe called the plan \"a disgrace.\"").content, ["the plan \"a disgrace.\""]);
     assert_eq!(one("Officials called the plan a disgrace.").source.as_deref(), Some("Officials"));
 }
+
+#[test]
+fn a_base_form_after_a_noun_or_a_possessive_is_a_noun() {
+    for text in [
+        "Jane Roe is a host on the radio show \"Generations.\"",
+        "She spoke during a taping of her show in Buffalo.",
+        "Valdez Anderson spoke on a media call set up by labor unions.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    // A subject with a number, a participle or an object pronoun before the verb, or a clause after it.
+    for text in [
+        "About 4 in 10 say they want a change.",
+        "Those surveyed say stricter laws would help.",
+        "Many on the island believe that relief is possible.",
+    ] {
+        assert_eq!(read(text).len(), 1, "{text}");
+    }
+}
