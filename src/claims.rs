@@ -1292,7 +1292,13 @@ impl<'r> Reader<'r> {
         let w = self.lower(i);
         let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
         AUXILIARIES.contains(w.as_str())
-            || matches!(w.as_str(), "however" | "meanwhile" | "though")
+            || matches!(w.as_str(), "however" | "meanwhile" | "though" | "always" | "ever" | "first")
+            // "have both urged": a floating quantifier after an auxiliary.
+            || (matches!(w.as_str(), "both" | "all" | "each") && i > 0 && self.is_word(i - 1) && AUXILIARIES.contains(self.lower(i - 1).as_str()))
+            // "Trump at the time said".
+            || (i.saturating_sub(2)..=i).any(|a| {
+                self.is_word(a + 2) && self.lower(a) == "at" && self.lower(a + 1) == "the" && self.lower(a + 2) == "time"
+            })
             || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
             || time(i)
             || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))

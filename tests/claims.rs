@@ -523,3 +523,16 @@ fn a_base_form_after_a_noun_or_a_possessive_is_a_noun() {
         assert_eq!(read(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn adverbs_and_floating_quantifiers_join_the_cue() {
+    let c = one("Jane Roe at the time said she would pay the fees.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe"));
+    let c = one("The U.S. media has always claimed to be unbiased.");
+    assert_eq!(c.source.as_deref(), Some("The U.S. media"));
+    let c = one("The senators have both urged the mogul to release the tapes.");
+    assert_eq!(c.source.as_deref(), Some("The senators"));
+    // "at the time" that is not between a source and its cue stays in the content.
+    let c = one("Jane Roe said she was at the time a member.");
+    assert_eq!(c.content, ["she was at the time a member"]);
+}
