@@ -627,7 +627,13 @@ impl<'r> Reader<'r> {
                 return;
             }
             let Some(q) = self.st.quote_of(next.start) else { return };
-            if q.close >= next.end || self.st.toks[q.close].kind != TokKind::Close {
+            // A quotation the paragraph's end closes (its mark left open) is whole too.
+            let closed = match self.st.toks[q.close].kind {
+                TokKind::Close => q.close < next.end,
+                TokKind::Para => q.close == next.end,
+                _ => false,
+            };
+            if !closed {
                 return;
             }
             if q.close + 1 < self.content_end(*next) {
@@ -1613,6 +1619,7 @@ impl<'r> Reader<'r> {
             && z < a + 15
             && self.punct(z + 1) != Some(',')
             && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
+            && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
             && !(self.punct(z + 1) == Some(')') && !paren)
             && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
         {

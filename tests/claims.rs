@@ -536,3 +536,16 @@ fn adverbs_and_floating_quantifiers_join_the_cue() {
     let c = one("Jane Roe said she was at the time a member.");
     assert_eq!(c.content, ["she was at the time a member"]);
 }
+
+#[test]
+fn a_quotation_left_open_at_its_paragraph_end_goes_on_with_the_claim() {
+    let text = "\"We are ready,\" said Jane Roe. \"We will win. We will win soon.\n\nShe went on, \"Soon.\"";
+    let c = &read(text)[0];
+    assert_eq!(c.content, ["We are ready", "We will win. We will win soon."]);
+}
+
+#[test]
+fn according_to_stops_at_a_spaced_dash() {
+    let claims = read("Most Americans - 63 percent, according to the report - still believe it.");
+    assert_eq!(claims[0].source.as_deref(), Some("the report"));
+}
