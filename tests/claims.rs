@@ -549,3 +549,15 @@ fn according_to_stops_at_a_spaced_dash() {
     let claims = read("Most Americans - 63 percent, according to the report - still believe it.");
     assert_eq!(claims[0].source.as_deref(), Some("the report"));
 }
+
+#[test]
+fn find_attributes_only_a_clause() {
+    assert_eq!(one("The poll found that Jane Roe would win.").content, ["Jane Roe would win"]);
+    assert_eq!(
+        one("Party officials found they could no longer defend her.").content,
+        ["they could no longer defend her"]
+    );
+    for text in ["Jane Roe could still find a way to the nomination.", "Obama found himself in an awkward position."] {
+        assert_eq!(read(text), [], "{text}");
+    }
+}
