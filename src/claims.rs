@@ -1502,6 +1502,18 @@ impl<'r> Reader<'r> {
         {
             i += 1;
         }
+        // "the Times reported late Thursday", "reported ten days ago": a time phrase that ends the sentence.
+        let time = |k: usize| {
+            let w = self.lower(k);
+            TIME_WORDS.contains(w.as_str()) || matches!(w.as_str(), "late" | "early" | "last" | "this" | "on" | "ago")
+        };
+        if i < end
+            && end - i <= 4
+            && (i..end).all(|k| self.is_word(k))
+            && (self.lower(end - 1) == "ago" || (i..end).all(time))
+        {
+            return Some((end, media));
+        }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
         let mut j = i;

@@ -561,3 +561,13 @@ fn find_attributes_only_a_clause() {
         assert_eq!(read(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_time_phrase_after_a_postposed_cue() {
+    let c = one("Turnout fell sharply, the Times reported late Thursday.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("Turnout fell sharply", Some("the Times")));
+    let c = one("Turnout fell sharply, the Times reported ten days ago.");
+    assert_eq!(c.content, ["Turnout fell sharply"]);
+    // A content after the cue is still read.
+    assert_eq!(one("The Times reported turnout fell.").content, ["turnout fell"]);
+}
