@@ -929,12 +929,14 @@ impl<'r> Reader<'r> {
         let that_follows = self.is_word(after) && self.lower(after) == "that";
         let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close) && !that_follows;
         // "C, X said in posing the question": an adjunct after a postposed cue.
+        // Not when a that-clause follows the adjunct ("told the audience at his fundraiser that C").
         let adjunct_after = before_src.is_some()
             && self.is_word(after)
             && matches!(
                 self.lower(after).as_str(),
                 "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
-            );
+            )
+            && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
         let nothing_after = after >= end
             || quote_before
             || adjunct_after
@@ -972,14 +974,18 @@ impl<'r> Reader<'r> {
         while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
             start += 1;
         }
-        // "said during a taping in Buffalo, New York, that C": a long adjunct, then ", that".
+        // "said during a taping in Buffalo, New York, that C", "told the audience at his fundraiser that C": an
+        // adjunct, then "that" after a comma or after words alone.
         if self.is_word(start)
             && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before")
         {
             let limit = end.min(start + 30).min(next_cue.unwrap_or(usize::MAX));
-            let that = (start + 2..limit)
-                .take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';'))
-                .find(|&k| self.punct(k - 1) == Some(',') && self.is_word(k) && self.lower(k) == "that");
+            let that =
+                (start + 2..limit).take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';')).find(|&k| {
+                    self.is_word(k)
+                        && self.lower(k) == "that"
+                        && (self.punct(k - 1) == Some(',') || (start..k).all(|j| self.is_word(j)))
+                });
             if let Some(t) = that {
                 start = t;
             }

@@ -571,3 +571,12 @@ fn a_time_phrase_after_a_postposed_cue() {
     // A content after the cue is still read.
     assert_eq!(one("The Times reported turnout fell.").content, ["turnout fell"]);
 }
+
+#[test]
+fn an_adjunct_then_a_that_clause_after_a_cue() {
+    let c = one("On Thursday night, Jane Roe told the audience at his fundraiser that the talks had failed.");
+    assert_eq!(c.content, ["the talks had failed"]);
+    // With no that-clause the adjunct ends a postposed claim.
+    let c = one("The talks had failed, Jane Roe said at a fundraiser.");
+    assert_eq!(c.content, ["The talks had failed"]);
+}
