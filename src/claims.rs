@@ -667,7 +667,7 @@ impl<'r> Reader<'r> {
             if self.st.in_quote[hit.first] != 0 {
                 continue;
             }
-            let next = hits.get(k + 1).map(|h| h.first);
+            let next = &hits[k + 1..];
             if let Some(d) = self.attribute(s, *hit, next, headline, &mut subject) {
                 out.push(d);
             }
@@ -690,7 +690,7 @@ impl<'r> Reader<'r> {
         &self,
         s: Sentence,
         hit: Hit,
-        next_cue: Option<usize>,
+        next: &[Hit],
         headline: bool,
         subject: &mut Option<Src>,
     ) -> Option<Draft> {
@@ -784,7 +784,7 @@ impl<'r> Reader<'r> {
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
                 (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
-                    let stop = self.forward_end(hit.last + 2, end, None, true);
+                    let stop = self.forward_end(hit.last + 2, end, &[], true);
                     return (stop > hit.last + 2).then(|| Draft {
                         content: vec![(hit.last + 2, stop - 1)],
                         cue: (a, hit.last),
@@ -794,7 +794,7 @@ impl<'r> Reader<'r> {
                     });
                 }
                 (Some("to"), Some((a, z))) => {
-                    let stop = self.forward_end(hit.last + 1, end, None, true);
+                    let stop = self.forward_end(hit.last + 1, end, &[], true);
                     return (stop > hit.last + 2).then(|| Draft {
                         content: vec![(a, z), (hit.last + 1, stop - 1)],
                         cue,
@@ -979,7 +979,7 @@ impl<'r> Reader<'r> {
         if self.is_word(start)
             && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before")
         {
-            let limit = end.min(start + 30).min(next_cue.unwrap_or(usize::MAX));
+            let limit = end.min(start + 30).min(next.first().map_or(usize::MAX, |h| h.first));
             let that =
                 (start + 2..limit).take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';')).find(|&k| {
                     self.is_word(k)
@@ -996,7 +996,7 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
-        let mut stop = self.forward_end(start, end, next_cue, matches!(form.class, CueClass::Speech | CueClass::Tell));
+        let mut stop = self.forward_end(start, end, next, matches!(form.class, CueClass::Speech | CueClass::Tell));
         if form.class == CueClass::Object {
             stop = self.object_end(start, stop);
         }
@@ -1104,7 +1104,7 @@ impl<'r> Reader<'r> {
             return None;
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
-        let stop = self.forward_end(next, end, None, true);
+        let stop = self.forward_end(next, end, &[], true);
         if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
             let start = next + usize::from(w == "that");
             return (stop > start).then(|| Draft {
@@ -1243,7 +1243,7 @@ impl<'r> Reader<'r> {
             else {
                 continue;
             };
-            let stop = self.forward_end(i + 1, end, None, true);
+            let stop = self.forward_end(i + 1, end, &[], true);
             if stop > i + 2 {
                 out.push(Draft {
                     content: vec![(i + 1, stop - 1)],
@@ -1295,7 +1295,7 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && !self.is_cap(start) && self.lower(start).ends_with("ed") {
             start = (start..end.min(start + 12)).find(|&k| self.punct(k) == Some(','))? + 1;
         }
-        let stop = self.forward_end(start, end, None, true);
+        let stop = self.forward_end(start, end, &[], true);
         (stop > start + 1).then(|| draft((start, stop - 1)))
     }
 
@@ -1328,8 +1328,11 @@ impl<'r> Reader<'r> {
     /// The end of a content that runs forward from `start`: the sentence end, or before a cue after a
     /// comma ("..., adding"), a participle after a quotation's comma, a coordinated predicate ("and has targeted") when the
     /// content is not a `clause` of its own, or a semicolon.
-    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
+    fn forward_end(&self, start: usize, end: usize, next: &[Hit], clause: bool) -> usize {
         let end = end.min(start + MAX_SPAN);
+        // The cues after this one: any of them, not only the next, can open the next claim ("told X that A
+        // agrees and said B").
+        let cue_at = |i: usize| next.binary_search_by_key(&i, |h| h.first).is_ok();
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -1337,10 +1340,7 @@ impl<'r> Reader<'r> {
                 // `"New York values," stating ...`: a comma inside the closing mark counts too.
                 if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
                     let w = self.lower(i);
-                    if (w.ends_with("ing") && w.len() > 5)
-                        || next_cue == Some(i)
-                        || CONTENT_ENDERS.contains(&w.as_str())
-                    {
+                    if (w.ends_with("ing") && w.len() > 5) || cue_at(i) || CONTENT_ENDERS.contains(&w.as_str()) {
                         return i;
                     }
                 }
@@ -1365,7 +1365,7 @@ impl<'r> Reader<'r> {
                 let second_clause = w == "but" && self.is_word(i + 2) && self.lower(i + 2) == "that";
                 // A participle after the comma goes on with the content ("said the campaign recovered,
                 // coming from behind") unless it is a cue of its own ("..., adding that").
-                if next_cue == Some(i + 1) || (CONTENT_ENDERS.contains(&w.as_str()) && !second_clause) {
+                if cue_at(i + 1) || (CONTENT_ENDERS.contains(&w.as_str()) && !second_clause) {
                     return i;
                 }
             }
@@ -1375,7 +1375,8 @@ impl<'r> Reader<'r> {
                 && (self.punct(i) == Some(',') || self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but"))
             {
                 // "... and 60 percent said": a short subject and the next cue.
-                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 6) {
+                let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first);
+                if let Some(c) = following.filter(|&c| c <= i + 6) {
                     if (i + 1..c).all(|k| self.is_word(k)) {
                         return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                     }
@@ -1676,7 +1677,7 @@ impl<'r> Reader<'r> {
                 j += 1;
             }
             let start = if j < end && self.punct(j) == Some(',') { j + 1 } else { z + 1 };
-            let stop = self.forward_end(start, end, None, true);
+            let stop = self.forward_end(start, end, &[], true);
             if stop <= start {
                 return None;
             }

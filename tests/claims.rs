@@ -580,3 +580,10 @@ fn an_adjunct_then_a_that_clause_after_a_cue() {
     let c = one("The talks had failed, Jane Roe said at a fundraiser.");
     assert_eq!(c.content, ["The talks had failed"]);
 }
+
+#[test]
+fn a_later_cue_not_only_the_next_ends_the_content() {
+    let claims = read("Jane Roe told Reuters that she believes the plan will work and said the vote was fair.");
+    assert_eq!(claims[0].content, ["she believes the plan will work"]);
+    assert!(claims.iter().any(|c| c.content == ["the vote was fair"]), "{claims:#?}");
+}
