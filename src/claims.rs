@@ -1771,7 +1771,13 @@ impl<'r> Reader<'r> {
                 TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
                     let opener = self.lower(i + 1);
                     if self.is_word(i + 1) && !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that") {
-                        if let Some((first, last)) = self.np_backward(i - 1) {
+                        // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
+                        let name = if self.punct(i - 1) == Some(')') {
+                            self.source_before(i - 1).map(|x| (x.first, x.head))
+                        } else {
+                            self.np_backward(i - 1)
+                        };
+                        if let Some((first, last)) = name {
                             return (first >= s.start).then_some(Src {
                                 first,
                                 last: b - 1,

@@ -587,3 +587,10 @@ fn a_later_cue_not_only_the_next_ends_the_content() {
     assert_eq!(claims[0].content, ["she believes the plan will work"]);
     assert!(claims.iter().any(|c| c.content == ["the vote was fair"]), "{claims:#?}");
 }
+
+#[test]
+fn a_name_with_a_parenthesis_then_an_appositive() {
+    let c = one("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.");
+    assert_eq!(c.source.as_deref(), Some("Sen. Rob Portman (R-Ohio), another vulnerable incumbent"));
+    assert_eq!(c.content, ["he had not thought about it"]);
+}
