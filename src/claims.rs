@@ -1916,9 +1916,21 @@ impl<'r> Reader<'r> {
         if !self.is_word(b) {
             return None;
         }
-        // "One in three said".
-        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
-            return Some((b - 2, b));
+        // "One in three said", "more than 4 in 10 said".
+        let count =
+            |k: usize| DETERMINERS.contains(self.lower(k).as_str()) || self.word(k).bytes().all(|c| c.is_ascii_digit());
+        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b) {
+            let mut first = b - 2;
+            while first > 0
+                && self.is_word(first - 1)
+                && matches!(
+                    self.lower(first - 1).as_str(),
+                    "than" | "more" | "about" | "nearly" | "almost" | "roughly" | "fewer" | "less"
+                )
+            {
+                first -= 1;
+            }
+            return Some((first, b));
         }
         let w = self.lower(b);
         if QUANTIFIERS.contains(w.as_str()) {

@@ -594,3 +594,9 @@ fn a_name_with_a_parenthesis_then_an_appositive() {
     assert_eq!(c.source.as_deref(), Some("Sen. Rob Portman (R-Ohio), another vulnerable incumbent"));
     assert_eq!(c.content, ["he had not thought about it"]);
 }
+
+#[test]
+fn a_proportion_in_figures_is_a_source() {
+    let c = one("More than 4 in 10 said the economy was weak.");
+    assert_eq!(c.source.as_deref(), Some("More than 4 in 10"));
+}
