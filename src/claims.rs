@@ -1333,6 +1333,7 @@ impl<'r> Reader<'r> {
         // The cues after this one: any of them, not only the next, can open the next claim ("told X that A
         // agrees and said B").
         let cue_at = |i: usize| next.binary_search_by_key(&i, |h| h.first).is_ok();
+        let mut paren = false;
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -1348,8 +1349,13 @@ impl<'r> Reader<'r> {
             }
             // "... terrorists — a controversial proposal he has raised": the writer's aside after a dash.
             let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
+            // "(She says C.) The leaders ...": the parenthesis the content is in closes.
+            paren |= self.punct(i) == Some('(');
             if self.punct(i) == Some(';') {
                 return i;
+            }
+            if self.punct(i) == Some(')') && !paren {
+                return if i > start + 1 && matches!(self.punct(i - 1), Some('.' | '!' | '?')) { i - 1 } else { i };
             }
             if dash && i > start && self.is_det(i + 1) && !self.paired_dash(i, end) {
                 // "--" is two tokens: the content ends before the first.
@@ -1370,9 +1376,11 @@ impl<'r> Reader<'r> {
                 }
             }
             // "X tweeted a photograph and said C", "42% say A, 32% call B": the next cue's clause is not
-            // this content.
+            // this content; "A and that she expects B" is a second clause of this one.
+            let conjunction = self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but");
             if i > start
-                && (self.punct(i) == Some(',') || self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but"))
+                && (self.punct(i) == Some(',') || conjunction)
+                && !(self.is_word(i + 1) && self.lower(i + 1) == "that")
             {
                 // "... and 60 percent said": a short subject and the next cue.
                 let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first);

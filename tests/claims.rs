@@ -600,3 +600,11 @@ fn a_proportion_in_figures_is_a_source() {
     let c = one("More than 4 in 10 said the economy was weak.");
     assert_eq!(c.source.as_deref(), Some("More than 4 in 10"));
 }
+
+#[test]
+fn a_second_that_clause_and_a_closing_parenthesis() {
+    let c = one("Jane Roe says many doubted her but that she never doubted them.");
+    assert_eq!(c.content, ["many doubted her but that she never doubted them"]);
+    let c = one("(Jane Roe says the photo would have made her cry.) The leaders stayed away.");
+    assert_eq!(c.content, ["the photo would have made her cry"]);
+}
