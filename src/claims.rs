@@ -937,10 +937,17 @@ impl<'r> Reader<'r> {
                 "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
             )
             && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
+        // "As boos erupt, the executive says, \"Quiet down.\"": an opening subordinate clause is the writer's
+        // scene, and the quotation the content.
+        let scene = self.is_word(s.start)
+            && matches!(
+                self.lower(s.start).as_str(),
+                "as" | "when" | "while" | "after" | "before" | "if" | "since" | "because" | "although" | "though"
+            );
         let nothing_after = after >= end
             || quote_before
             || adjunct_after
-            || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+            || (self.punct(after) == Some(',') && ((before_src.is_some() && !scene) || !quote_follows));
         // "In a speech last July, he said:" and the words in the next paragraph.
         if after >= end && self.punct(s.end - 1) == Some(':') {
             let next = s.end + 1;

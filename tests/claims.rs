@@ -608,3 +608,12 @@ fn a_second_that_clause_and_a_closing_parenthesis() {
     let c = one("(Jane Roe says the photo would have made her cry.) The leaders stayed away.");
     assert_eq!(c.content, ["the photo would have made her cry"]);
 }
+
+#[test]
+fn an_opening_scene_before_a_quotation() {
+    let c = one("As boos erupt from the crowd, the executive says, \"Please quiet down.\"");
+    assert_eq!((c.content[0].as_str(), c.kind), ("Please quiet down.", ClaimKind::Direct));
+    // Without the subordinator the words before the source are the content.
+    let c = one("The plan, the executive says, \"will fail.\"");
+    assert_eq!(c.content, ["The plan", "will fail."]);
+}
