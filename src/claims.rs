@@ -921,13 +921,33 @@ impl<'r> Reader<'r> {
         }
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
-        let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
+        let (mut after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
+        // "asked Trump how C", "asked the campaigns why C": the one asked, then the question.
+        if form.lemma == "ask" {
+            let question = |k: usize| {
+                self.is_word(k)
+                    && matches!(
+                        self.lower(k).as_str(),
+                        "how" | "if" | "why" | "whether" | "what" | "when" | "where" | "who" | "which"
+                    )
+            };
+            if let Some((_, b)) = self.hearer(after, end).filter(|&(_, b)| question(b + 1)) {
+                after = b + 1;
+            }
+        }
         let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= s.start && self.is_comma_like(b));
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
         let that_follows = self.is_word(after) && self.lower(after) == "that";
-        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close) && !that_follows;
+        // `on "Morning Joe," Brzezinski asked`: a short title after a word is no quotation of the source's.
+        let title = |b: usize| {
+            self.st.quote_of(b).is_some_and(|q| {
+                q.close <= q.open + 7 && q.open > s.start && self.is_word(q.open - 1) && !self.is_cap(q.open - 1)
+            })
+        };
+        let quote_before =
+            before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close && !title(b)) && !that_follows;
         // "C, X said in posing the question": an adjunct after a postposed cue.
         // Not when a that-clause follows the adjunct ("told the audience at his fundraiser that C").
         let adjunct_after = before_src.is_some()

@@ -617,3 +617,13 @@ fn an_opening_scene_before_a_quotation() {
     let c = one("The plan, the executive says, \"will fail.\"");
     assert_eq!(c.content, ["The plan", "will fail."]);
 }
+
+#[test]
+fn asked_someone_a_question_after_a_titled_show() {
+    let c = one("In an appearance on \"Morning Joe,\" co-host Mika Brzezinski asked Jane Roe how she would do it.");
+    assert_eq!(c.content, ["how she would do it"]);
+    assert_eq!(c.source.as_deref(), Some("co-host Mika Brzezinski"));
+    // A quotation of the source's own words before it is still the content.
+    let c = one("\"We will win,\" Jane Roe said.");
+    assert_eq!(c.content, ["We will win"]);
+}
