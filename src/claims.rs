@@ -535,7 +535,9 @@ const TOPIC_PREPOSITIONS: &[&str] =
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
 
-/// Prepositions and conjunctions that end an object content.
+/// Prepositions and conjunctions that end an object content. A relative clause ("talked about a
+/// group who ...") is not one of them: it is part of the object, and so is a coordinated one ("praised X
+/// and Y").
 const OBJECT_ENDERS: &[&str] = &[
     "in",
     "at",
@@ -550,11 +552,7 @@ const OBJECT_ENDERS: &[&str] = &[
     "by",
     "with",
     "from",
-    "and",
     "but",
-    "who",
-    "which",
-    "that",
     "last",
     "this",
     "yesterday",
@@ -1445,8 +1443,9 @@ impl<'r> Reader<'r> {
         (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || dash(j)).any(|j| dash(j) && j + 1 < end)
     }
 
-    /// The end of an object content: before a comma or an adjunct preposition ("praised X in an
-    /// interview"); "of", "for", "to" and "as" stay ("accused X of Y", "described X as Y").
+    /// The end of an object content: before a comma that is not a list's or an adjunct preposition ("praised
+    /// X in an interview"); "of", "for", "to" and "as" stay ("accused X of Y", "described X as Y"), and so do
+    /// relative clauses ("talked about a group who ...") and coordinated objects.
     fn object_end(&self, start: usize, stop: usize) -> usize {
         let mut i = start + 1;
         while i < stop {
@@ -1454,7 +1453,9 @@ impl<'r> Reader<'r> {
                 i = q.close + 1;
                 continue;
             }
-            if matches!(self.punct(i), Some(',' | ';' | ':' | '(' | '\u{2014}')) {
+            if matches!(self.punct(i), Some(';' | ':' | '(' | '\u{2014}'))
+                || (self.punct(i) == Some(',') && !self.in_list(i, stop))
+            {
                 return i;
             }
             if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
@@ -1463,6 +1464,14 @@ impl<'r> Reader<'r> {
             i += 1;
         }
         stop
+    }
+
+    /// Whether the comma at `i` separates the items of a list that "and" or "or" soon closes ("cite jobs,
+    /// safety and housing").
+    fn in_list(&self, i: usize, stop: usize) -> bool {
+        (i + 1..stop.min(i + 12))
+            .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
+            .any(|k| self.is_word(k) && matches!(self.lower(k).as_str(), "and" | "or"))
     }
 
     /// Where a content before the cue starts: the sentence start, after a colon, or after a comma and a

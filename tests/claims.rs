@@ -627,3 +627,16 @@ fn asked_someone_a_question_after_a_titled_show() {
     let c = one("\"We will win,\" Jane Roe said.");
     assert_eq!(c.content, ["We will win"]);
 }
+
+#[test]
+fn an_object_keeps_its_relative_clause_and_its_list() {
+    let c = one("Jane Roe talked about a group of athletes who helped a runner who had fallen.");
+    assert_eq!(c.content, ["a group of athletes who helped a runner who had fallen"]);
+    let c = one("Residents cite jobs, safety and housing as top concerns.");
+    assert_eq!(c.content, ["jobs, safety and housing as top concerns"]);
+    let c = one("Jane Roe praised the mayor and the governor in an interview.");
+    assert_eq!(c.content, ["the mayor and the governor"]);
+    // A comma that closes the object, and an adjunct, still end it.
+    let c = one("Jane Roe praised the mayor, a longtime ally of the party.");
+    assert_eq!(c.content, ["the mayor"]);
+}
