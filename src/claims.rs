@@ -536,22 +536,16 @@ const TOPIC_PREPOSITIONS: &[&str] =
 const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
 
 /// Prepositions and conjunctions that end an object content. A relative clause ("talked about a
-/// group who ...") is not one of them: it is part of the object, and so is a coordinated one ("praised X
-/// and Y").
+/// group who ...") is not one of them: it is part of the object, and so are a coordinated one ("praised X
+/// and Y") and most prepositional phrases ("accused X of Y", "backed X in the primary").
 const OBJECT_ENDERS: &[&str] = &[
-    "in",
     "at",
-    "on",
     "during",
     "after",
     "before",
     "since",
-    "while",
     "when",
     "because",
-    "by",
-    "with",
-    "from",
     "but",
     "last",
     "this",
@@ -1443,9 +1437,9 @@ impl<'r> Reader<'r> {
         (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || dash(j)).any(|j| dash(j) && j + 1 < end)
     }
 
-    /// The end of an object content: before a comma that is not a list's or an adjunct preposition ("praised
-    /// X in an interview"); "of", "for", "to" and "as" stay ("accused X of Y", "described X as Y"), and so do
-    /// relative clauses ("talked about a group who ...") and coordinated objects.
+    /// The end of an object content: before a comma that is not a list's, an adjunct of time or an
+    /// adjunct that says where it was said ("praised X in an interview"); other prepositional phrases,
+    /// relative clauses and coordinated objects stay ("accused X of Y", "talked about a group who ...").
     fn object_end(&self, start: usize, stop: usize) -> usize {
         let mut i = start + 1;
         while i < stop {
@@ -1459,6 +1453,15 @@ impl<'r> Reader<'r> {
                 return i;
             }
             if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
+                return i;
+            }
+            // "praised X in an interview", "on Twitter", "on Monday": where or when it was said; "backed the
+            // mayor in the primary" keeps its adjunct.
+            if self.is_word(i)
+                && matches!(self.lower(i).as_str(), "in" | "on")
+                && (self.is_word(i + 1) && TIME_WORDS.contains(self.lower(i + 1).as_str())
+                    || self.np_forward(i + 1, stop).is_some_and(|(a, b)| self.is_media(a, b)))
+            {
                 return i;
             }
             i += 1;
