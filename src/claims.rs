@@ -285,6 +285,7 @@ impl Attributor {
                 let covered = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                    reader.continue_turn(&mut draft, *s, &st.sentences[k + 1..]);
                     let claim = self.link(text, &st, draft, mentions, &mut memory);
                     if claim.content.is_empty() {
                         continue;
@@ -644,6 +645,31 @@ impl<'r> Reader<'r> {
             d.content.push((q.open, q.close));
             end = next.end;
         }
+    }
+
+    /// "BENENSON: A. B.": a transcript's turn runs to the end of its paragraph.
+    fn continue_turn(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
+        let Some(&(a, b)) = d.content.first() else { return };
+        let quotation = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
+        let turn = d.form == COLON_CUE
+            && d.content.len() == 1
+            && d.source.is_some_and(|x| x.first == s.start)
+            && !quotation
+            && b + 1 >= self.content_end(s);
+        if !turn {
+            return;
+        }
+        let mut end = s.end;
+        let mut last = b;
+        for next in rest.iter().take(MAX_QUOTE_SENTENCES) {
+            // A sentence in the same paragraph starts where the last one ended.
+            if next.start != end {
+                break;
+            }
+            last = last.max(self.content_end(*next).saturating_sub(1));
+            end = next.end;
+        }
+        d.content[0].1 = last;
     }
 
     /// The claims of one sentence, given its cues in order.

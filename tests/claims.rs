@@ -640,3 +640,11 @@ fn an_object_keeps_its_relative_clause_and_its_list() {
     let c = one("Jane Roe praised the mayor, a longtime ally of the party.");
     assert_eq!(c.content, ["the mayor"]);
 }
+
+#[test]
+fn a_transcript_turn_runs_to_its_paragraph_end() {
+    let claims =
+        read("Q: Why not debate?\n\nBENENSON: He does not get to decide. He is running a negative race.\n\nThe end.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content, ["He does not get to decide. He is running a negative race"]);
+}
