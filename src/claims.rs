@@ -1712,7 +1712,7 @@ impl<'r> Reader<'r> {
             && self.punct(z + 1) != Some(',')
             && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
             && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
-            && !(self.punct(z + 1) == Some(')') && !paren)
+            && (self.punct(z + 1) != Some(')') || paren)
             && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
         {
             if let Some(q) = self.st.quote_of(z + 1) {
