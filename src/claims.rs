@@ -285,6 +285,7 @@ impl Attributor {
                 let covered = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                    reader.continue_turn(&mut draft, *s, &st.sentences[k + 1..]);
                     let claim = self.link(text, &st, draft, mentions, &mut memory);
                     if claim.content.is_empty() {
                         continue;
@@ -343,6 +344,7 @@ impl Attributor {
             COLON_CUE => COLON_LEMMA,
             // A verb known by its that-clause: the verb as written.
             THAT_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
+            IN_CUE => IN_LEMMA,
             f => self.forms[f].lemma.as_str(),
         };
         let Some(src) = d.source else {
@@ -485,12 +487,43 @@ struct Reader<'r> {
 /// The lemma of the colon cue of transcripts and headlines ("BOULDUAN: C", "Cruz: C").
 const COLON_LEMMA: &str = ":";
 
+/// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
+const COLON_LABELS: &[&str] = &[
+    "byline",
+    "latest",
+    "update",
+    "updated",
+    "related",
+    "watch",
+    "video",
+    "photos",
+    "photo",
+    "note",
+    "revealed",
+    "breaking",
+    "exclusive",
+    "correction",
+    "more",
+    "week",
+    "day",
+    "total",
+];
+
 /// `Draft::form` of the colon cue.
 const COLON_CUE: usize = usize::MAX;
 
 /// `Draft::form` of a verb that no lexicon lists but whose that-clause makes it a cue ("X
 /// acknowledges that C").
 const THAT_CUE: usize = usize::MAX - 1;
+
+/// `Draft::form` of "in" before a poll or a survey ("In a CNN poll, C", "C in the latest polls").
+const IN_CUE: usize = usize::MAX - 2;
+
+/// The lemma of [`IN_CUE`].
+const IN_LEMMA: &str = "in";
+
+/// Nouns of measured opinion that are the source of what is found "in" them.
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
 /// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
 const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
@@ -503,26 +536,18 @@ const TOPIC_PREPOSITIONS: &[&str] =
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
 
-/// Prepositions and conjunctions that end an object content.
+/// Prepositions and conjunctions that end an object content. A relative clause ("talked about a
+/// group who ...") is not one of them: it is part of the object, and so are a coordinated one ("praised X
+/// and Y") and most prepositional phrases ("accused X of Y", "backed X in the primary").
 const OBJECT_ENDERS: &[&str] = &[
-    "in",
     "at",
-    "on",
     "during",
     "after",
     "before",
     "since",
-    "while",
     "when",
     "because",
-    "by",
-    "with",
-    "from",
-    "and",
     "but",
-    "who",
-    "which",
-    "that",
     "last",
     "this",
     "yesterday",
@@ -530,8 +555,9 @@ const OBJECT_ENDERS: &[&str] = &[
     "earlier",
 ];
 
-/// Relative words that follow a comma and open a clause that is not the claim's ("..., where C").
-const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "whereas"];
+/// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
+/// "while" or "where" clause is part of what is reported ("A, when B, according to X").
+const CLAUSE_OPENERS: &[&str] = &["whereas"];
 
 impl<'r> Reader<'r> {
     fn word(&self, i: usize) -> &'r str {
@@ -578,7 +604,9 @@ impl<'r> Reader<'r> {
     /// sentences after theirs that are whole quotations, up to the end of the paragraph.
     fn continue_quote(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
         let Some(&(a, b)) = d.content.last() else { return };
-        let whole = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
+        // `Yet Trump is "a change agent," Cole said. "B."`: a content that ends with a quotation goes on too.
+        let whole =
+            self.st.toks[b].kind == TokKind::Close && self.st.quote_of(b).is_some_and(|q| q.close == b && q.open >= a);
         // A claim with no source in the text ("when asked about C.") has no voice to go on in.
         let runs_to_end = b > d.cue.0 && b + 1 >= self.content_end(s) && d.source.is_some();
         if !(whole && b < d.cue.0 || runs_to_end) {
@@ -592,7 +620,13 @@ impl<'r> Reader<'r> {
                 return;
             }
             let Some(q) = self.st.quote_of(next.start) else { return };
-            if q.close >= next.end || self.st.toks[q.close].kind != TokKind::Close {
+            // A quotation the paragraph's end closes (its mark left open) is whole too.
+            let closed = match self.st.toks[q.close].kind {
+                TokKind::Close => q.close < next.end,
+                TokKind::Para => q.close == next.end,
+                _ => false,
+            };
+            if !closed {
                 return;
             }
             if q.close + 1 < self.content_end(*next) {
@@ -613,11 +647,37 @@ impl<'r> Reader<'r> {
         }
     }
 
+    /// "BENENSON: A. B.": a transcript's turn runs to the end of its paragraph.
+    fn continue_turn(&self, d: &mut Draft, s: Sentence, rest: &[Sentence]) {
+        let Some(&(a, b)) = d.content.first() else { return };
+        let quotation = self.st.toks[a].kind == TokKind::Open && self.st.quote_of(a).is_some_and(|q| q.close == b);
+        let turn = d.form == COLON_CUE
+            && d.content.len() == 1
+            && d.source.is_some_and(|x| x.first == s.start)
+            && !quotation
+            && b + 1 >= self.content_end(s);
+        if !turn {
+            return;
+        }
+        let mut end = s.end;
+        let mut last = b;
+        for next in rest.iter().take(MAX_QUOTE_SENTENCES) {
+            // A sentence in the same paragraph starts where the last one ended.
+            if next.start != end {
+                break;
+            }
+            last = last.max(self.content_end(*next).saturating_sub(1));
+            end = next.end;
+        }
+        d.content[0].1 = last;
+    }
+
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let mut out = Vec::new();
         out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
+        out.extend(self.in_poll(s, hits));
         let mut subject: Option<Src> = None;
         // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
         let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
@@ -625,7 +685,7 @@ impl<'r> Reader<'r> {
             if self.st.in_quote[hit.first] != 0 {
                 continue;
             }
-            let next = hits.get(k + 1).map(|h| h.first);
+            let next = &hits[k + 1..];
             if let Some(d) = self.attribute(s, *hit, next, headline, &mut subject) {
                 out.push(d);
             }
@@ -648,7 +708,7 @@ impl<'r> Reader<'r> {
         &self,
         s: Sentence,
         hit: Hit,
-        next_cue: Option<usize>,
+        next: &[Hit],
         headline: bool,
         subject: &mut Option<Src>,
     ) -> Option<Draft> {
@@ -675,6 +735,29 @@ impl<'r> Reader<'r> {
                 && (hit.first < s.start + 2 || !self.is_det(hit.first - 2));
             let noun = self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their");
             if possessive || (noun && !subject) {
+                return None;
+            }
+        }
+        // "his radio show", "a talk show": a base form after a possessive or after a singular noun that
+        // cannot be its subject is a noun.
+        if lower_cue == form.lemma && !lower_cue.contains(' ') && hit.first > s.start && self.is_word(hit.first - 1) {
+            let prev = self.lower(hit.first - 1);
+            let possessive = matches!(prev.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your");
+            // "4 in 10 say", "those surveyed say", "those around him acknowledge", "say they": a verb.
+            let modifier = !self.is_cap(hit.first - 1)
+                && !prev.ends_with('s')
+                && !prev.ends_with("ly")
+                && !prev.ends_with("ed")
+                && !prev.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(prev.as_str(), "him" | "them" | "us" | "me")
+                && !(self.is_word(hit.last + 1) && self.opens_clause(hit.last + 1))
+                && lexicon::pronoun_kind(&prev).is_none()
+                && !STOP_WORDS.contains(prev.as_str())
+                && !AUXILIARIES.contains(prev.as_str())
+                && !DETERMINERS.contains(prev.as_str())
+                && !QUANTIFIERS.contains(prev.as_str())
+                && !self.lex.is_source_noun(&prev);
+            if possessive || modifier {
                 return None;
             }
         }
@@ -719,7 +802,7 @@ impl<'r> Reader<'r> {
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
                 (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
-                    let stop = self.forward_end(hit.last + 2, end, None, true);
+                    let stop = self.forward_end(hit.last + 2, end, &[], true);
                     return (stop > hit.last + 2).then(|| Draft {
                         content: vec![(hit.last + 2, stop - 1)],
                         cue: (a, hit.last),
@@ -729,7 +812,7 @@ impl<'r> Reader<'r> {
                     });
                 }
                 (Some("to"), Some((a, z))) => {
-                    let stop = self.forward_end(hit.last + 1, end, None, true);
+                    let stop = self.forward_end(hit.last + 1, end, &[], true);
                     return (stop > hit.last + 2).then(|| Draft {
                         content: vec![(a, z), (hit.last + 1, stop - 1)],
                         cue,
@@ -843,26 +926,66 @@ impl<'r> Reader<'r> {
         if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
             return None;
         }
+        // "a group called Ginbot 7", "the tax loophole called an inversion": a participle that names, after
+        // an indefinite phrase or a thing, not a person.
+        if lower_cue == "called"
+            && first == hit.first
+            && src.pronoun.is_none()
+            && src.relative.is_none()
+            && (matches!(self.lower(src.first).as_str(), "a" | "an")
+                || (!self.is_cap(src.head) && !self.lex.is_source_noun(&self.lower(src.head))))
+        {
+            return None;
+        }
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
-        let (after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
+        let (mut after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
+        // "asked Trump how C", "asked the campaigns why C": the one asked, then the question.
+        if form.lemma == "ask" {
+            let question = |k: usize| {
+                self.is_word(k)
+                    && matches!(
+                        self.lower(k).as_str(),
+                        "how" | "if" | "why" | "whether" | "what" | "when" | "where" | "who" | "which"
+                    )
+            };
+            if let Some((_, b)) = self.hearer(after, end).filter(|&(_, b)| question(b + 1)) {
+                after = b + 1;
+            }
+        }
         let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= s.start && self.is_comma_like(b));
         // After a comma comes either more of the sentence around the claim or, when the source opens the
         // sentence, the quotation itself ("X said, \"C\"").
         let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
         let that_follows = self.is_word(after) && self.lower(after) == "that";
-        let quote_before = before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close) && !that_follows;
+        // `on "Morning Joe," Brzezinski asked`: a short title after a word is no quotation of the source's.
+        let title = |b: usize| {
+            self.st.quote_of(b).is_some_and(|q| {
+                q.close <= q.open + 7 && q.open > s.start && self.is_word(q.open - 1) && !self.is_cap(q.open - 1)
+            })
+        };
+        let quote_before =
+            before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close && !title(b)) && !that_follows;
         // "C, X said in posing the question": an adjunct after a postposed cue.
+        // Not when a that-clause follows the adjunct ("told the audience at his fundraiser that C").
         let adjunct_after = before_src.is_some()
             && self.is_word(after)
             && matches!(
                 self.lower(after).as_str(),
                 "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
+            )
+            && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
+        // "As boos erupt, the executive says, \"Quiet down.\"": an opening subordinate clause is the writer's
+        // scene, and the quotation the content.
+        let scene = self.is_word(s.start)
+            && matches!(
+                self.lower(s.start).as_str(),
+                "as" | "when" | "while" | "after" | "before" | "if" | "since" | "because" | "although" | "though"
             );
         let nothing_after = after >= end
             || quote_before
             || adjunct_after
-            || (self.punct(after) == Some(',') && (before_src.is_some() || !quote_follows));
+            || (self.punct(after) == Some(',') && ((before_src.is_some() && !scene) || !quote_follows));
         // "In a speech last July, he said:" and the words in the next paragraph.
         if after >= end && self.punct(s.end - 1) == Some(':') {
             let next = s.end + 1;
@@ -896,14 +1019,18 @@ impl<'r> Reader<'r> {
         while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
             start += 1;
         }
-        // "said during a taping in Buffalo, New York, that C": a long adjunct, then ", that".
+        // "said during a taping in Buffalo, New York, that C", "told the audience at his fundraiser that C": an
+        // adjunct, then "that" after a comma or after words alone.
         if self.is_word(start)
             && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before")
         {
-            let limit = end.min(start + 30).min(next_cue.unwrap_or(usize::MAX));
-            let that = (start + 2..limit)
-                .take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';'))
-                .find(|&k| self.punct(k - 1) == Some(',') && self.is_word(k) && self.lower(k) == "that");
+            let limit = end.min(start + 30).min(next.first().map_or(usize::MAX, |h| h.first));
+            let that =
+                (start + 2..limit).take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';')).find(|&k| {
+                    self.is_word(k)
+                        && self.lower(k) == "that"
+                        && (self.punct(k - 1) == Some(',') || (start..k).all(|j| self.is_word(j)))
+                });
             if let Some(t) = that {
                 start = t;
             }
@@ -914,9 +1041,21 @@ impl<'r> Reader<'r> {
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
-        let mut stop = self.forward_end(start, end, next_cue, matches!(form.class, CueClass::Speech | CueClass::Tell));
+        let mut stop = self.forward_end(start, end, next, matches!(form.class, CueClass::Speech | CueClass::Tell));
         if form.class == CueClass::Object {
             stop = self.object_end(start, stop);
+        }
+        // "renewed its call for C, expressing D": a phrasal verb's object ends before a participle.
+        if form.lemma.contains(' ') {
+            stop = (start..stop)
+                .find(|&k| {
+                    self.st.in_quote[k] == 0
+                        && self.punct(k) == Some(',')
+                        && self.is_word(k + 1)
+                        && !self.is_cap(k + 1)
+                        && self.lower(k + 1).ends_with("ing")
+                })
+                .unwrap_or(stop);
         }
         if stop <= start {
             return None;
@@ -1010,7 +1149,7 @@ impl<'r> Reader<'r> {
             return None;
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
-        let stop = self.forward_end(next, end, None, true);
+        let stop = self.forward_end(next, end, &[], true);
         if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
             let start = next + usize::from(w == "that");
             return (stop > start).then(|| Draft {
@@ -1055,6 +1194,14 @@ impl<'r> Reader<'r> {
         let c = (s.start..(s.start + 5).min(s.end)).find(|&k| self.punct(k) == Some(':'))?;
         let end = self.content_end(s);
         if c == s.start || c + 1 >= end || !(s.start..c).all(|k| self.is_cap(k)) {
+            return None;
+        }
+        // "Q: ...", "A: ..." in an interview, a label ("BYLINE:", "The Latest:") and a tally ("Clinton: 547")
+        // name no speaker.
+        let label = (c == s.start + 1 && self.word(s.start).chars().count() == 1)
+            || COLON_LABELS.contains(&self.lower(c - 1).as_str());
+        let words = (c + 1..end).any(|k| self.is_word(k) && self.word(k).chars().any(char::is_alphabetic));
+        if label || !words {
             return None;
         }
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
@@ -1141,7 +1288,7 @@ impl<'r> Reader<'r> {
             else {
                 continue;
             };
-            let stop = self.forward_end(i + 1, end, None, true);
+            let stop = self.forward_end(i + 1, end, &[], true);
             if stop > i + 2 {
                 out.push(Draft {
                     content: vec![(i + 1, stop - 1)],
@@ -1154,12 +1301,61 @@ impl<'r> Reader<'r> {
         }
     }
 
+    /// "In a CNN poll last month, C": what a poll or survey found, with the poll as its source. Only in a sentence with no other cue, whose claim would say it better ("In the
+    /// poll, 60 percent said C").
+    fn in_poll(&self, s: Sentence, hits: &[Hit]) -> Option<Draft> {
+        if !hits.is_empty() {
+            return None;
+        }
+        let end = self.content_end(s);
+        let i = (s.start..end).find(|&k| {
+            self.st.in_quote[k] == 0
+                && self.is_word(k)
+                && self.lower(k) == "in"
+                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(&self.lower(z).as_str()))
+        })?;
+        let (a, z) = self.np_forward(i + 1, end)?;
+        // Adjuncts of time after the poll ("last month", "this week") belong to it.
+        let mut last = z;
+        while last + 1 < end
+            && self.is_word(last + 1)
+            && (TIME_WORDS.contains(self.lower(last + 1).as_str())
+                || matches!(self.lower(last + 1).as_str(), "last" | "this" | "earlier" | "released" | "conducted"))
+        {
+            last += 1;
+        }
+        let src = Src { first: a, last, head: z, relative: None, pronoun: None };
+        let draft = |content: (usize, usize)| Draft {
+            content: vec![content],
+            cue: (i, i),
+            form: IN_CUE,
+            source: Some(src),
+            media: Vec::new(),
+        };
+        if i != s.start || self.punct(last + 1) != Some(',') {
+            return None;
+        }
+        // "In the new poll, conducted March 11-13, C": a participle after the comma describes the poll.
+        let mut start = last + 2;
+        if self.is_word(start) && !self.is_cap(start) && self.lower(start).ends_with("ed") {
+            start = (start..end.min(start + 12)).find(|&k| self.punct(k) == Some(','))? + 1;
+        }
+        let stop = self.forward_end(start, end, &[], true);
+        (stop > start + 1).then(|| draft((start, stop - 1)))
+    }
+
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.
     fn absorbed(&self, i: usize) -> bool {
         let w = self.lower(i);
         let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
         AUXILIARIES.contains(w.as_str())
-            || matches!(w.as_str(), "however" | "meanwhile" | "though")
+            || matches!(w.as_str(), "however" | "meanwhile" | "though" | "always" | "ever" | "first")
+            // "have both urged": a floating quantifier after an auxiliary.
+            || (matches!(w.as_str(), "both" | "all" | "each") && i > 0 && self.is_word(i - 1) && AUXILIARIES.contains(self.lower(i - 1).as_str()))
+            // "Trump at the time said".
+            || (i.saturating_sub(2)..=i).any(|a| {
+                self.is_word(a + 2) && self.lower(a) == "at" && self.lower(a + 1) == "the" && self.lower(a + 2) == "time"
+            })
             || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
             || time(i)
             || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
@@ -1174,11 +1370,15 @@ impl<'r> Reader<'r> {
         e
     }
 
-    /// The end of a content that runs forward from `start`: the sentence end, or before a participle
-    /// clause after a comma ("..., expressing"), a coordinated predicate ("and has targeted") when the
+    /// The end of a content that runs forward from `start`: the sentence end, or before a cue after a
+    /// comma ("..., adding"), a participle after a quotation's comma, a coordinated predicate ("and has targeted") when the
     /// content is not a `clause` of its own, or a semicolon.
-    fn forward_end(&self, start: usize, end: usize, next_cue: Option<usize>, clause: bool) -> usize {
+    fn forward_end(&self, start: usize, end: usize, next: &[Hit], clause: bool) -> usize {
         let end = end.min(start + MAX_SPAN);
+        // The cues after this one: any of them, not only the next, can open the next claim ("told X that A
+        // agrees and said B").
+        let cue_at = |i: usize| next.binary_search_by_key(&i, |h| h.first).is_ok();
+        let mut paren = false;
         let mut i = start;
         while i < end {
             if let Some(q) = self.st.quote_of(i) {
@@ -1186,10 +1386,7 @@ impl<'r> Reader<'r> {
                 // `"New York values," stating ...`: a comma inside the closing mark counts too.
                 if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
                     let w = self.lower(i);
-                    if (w.ends_with("ing") && w.len() > 5)
-                        || next_cue == Some(i)
-                        || CONTENT_ENDERS.contains(&w.as_str())
-                    {
+                    if (w.ends_with("ing") && w.len() > 5) || cue_at(i) || CONTENT_ENDERS.contains(&w.as_str()) {
                         return i;
                     }
                 }
@@ -1197,25 +1394,42 @@ impl<'r> Reader<'r> {
             }
             // "... terrorists — a controversial proposal he has raised": the writer's aside after a dash.
             let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
-            if self.punct(i) == Some(';') || (dash && i > start && self.is_det(i + 1)) {
+            // "(She says C.) The leaders ...": the parenthesis the content is in closes.
+            paren |= self.punct(i) == Some('(');
+            if self.punct(i) == Some(';') {
                 return i;
+            }
+            if self.punct(i) == Some(')') && !paren {
+                return if i > start + 1 && matches!(self.punct(i - 1), Some('.' | '!' | '?')) { i - 1 } else { i };
+            }
+            if dash && i > start && self.is_det(i + 1) && !self.paired_dash(i, end) {
+                // "--" is two tokens: the content ends before the first.
+                let mut d = i;
+                while d > start + 1 && matches!(self.punct(d - 1), Some('-' | '\u{2014}' | '\u{2013}')) {
+                    d -= 1;
+                }
+                return d;
             }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
-                if (w.ends_with("ing") && w.len() > 5)
-                    || next_cue == Some(i + 1)
-                    || CONTENT_ENDERS.contains(&w.as_str())
-                {
+                // "said A, but that B": a second that-clause of the same verb goes on with the content.
+                let second_clause = w == "but" && self.is_word(i + 2) && self.lower(i + 2) == "that";
+                // A participle after the comma goes on with the content ("said the campaign recovered,
+                // coming from behind") unless it is a cue of its own ("..., adding that").
+                if cue_at(i + 1) || (CONTENT_ENDERS.contains(&w.as_str()) && !second_clause) {
                     return i;
                 }
             }
             // "X tweeted a photograph and said C", "42% say A, 32% call B": the next cue's clause is not
-            // this content.
+            // this content; "A and that she expects B" is a second clause of this one.
+            let conjunction = self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but");
             if i > start
-                && (self.punct(i) == Some(',') || self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but"))
+                && (self.punct(i) == Some(',') || conjunction)
+                && !(self.is_word(i + 1) && self.lower(i + 1) == "that")
             {
                 // "... and 60 percent said": a short subject and the next cue.
-                if let Some(c) = next_cue.filter(|&c| c > i && c <= i + 6) {
+                let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first);
+                if let Some(c) = following.filter(|&c| c <= i + 6) {
                     if (i + 1..c).all(|k| self.is_word(k)) {
                         return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                     }
@@ -1238,8 +1452,20 @@ impl<'r> Reader<'r> {
         end
     }
 
-    /// The end of an object content: before a comma or an adjunct preposition ("praised X in an
-    /// interview"); "of", "for", "to" and "as" stay ("accused X of Y", "described X as Y").
+    /// Whether the dash at `i` opens an aside that another dash closes a few words on ("a bigger stage --
+    /// the DNC -- to counterbalance"): the content goes on past it.
+    fn paired_dash(&self, i: usize, end: usize) -> bool {
+        let dash = |k: usize| matches!(self.punct(k), Some('\u{2014}' | '\u{2013}' | '-'));
+        let mut k = i + 1;
+        while dash(k) {
+            k += 1;
+        }
+        (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || dash(j)).any(|j| dash(j) && j + 1 < end)
+    }
+
+    /// The end of an object content: before a comma that is not a list's, an adjunct of time or an
+    /// adjunct that says where it was said ("praised X in an interview"); other prepositional phrases,
+    /// relative clauses and coordinated objects stay ("accused X of Y", "talked about a group who ...").
     fn object_end(&self, start: usize, stop: usize) -> usize {
         let mut i = start + 1;
         while i < stop {
@@ -1247,10 +1473,21 @@ impl<'r> Reader<'r> {
                 i = q.close + 1;
                 continue;
             }
-            if matches!(self.punct(i), Some(',' | ';' | ':' | '(' | '\u{2014}')) {
+            if matches!(self.punct(i), Some(';' | ':' | '(' | '\u{2014}'))
+                || (self.punct(i) == Some(',') && !self.in_list(i, stop))
+            {
                 return i;
             }
             if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
+                return i;
+            }
+            // "praised X in an interview", "on Twitter", "on Monday": where or when it was said; "backed the
+            // mayor in the primary" keeps its adjunct.
+            if self.is_word(i)
+                && matches!(self.lower(i).as_str(), "in" | "on")
+                && (self.is_word(i + 1) && TIME_WORDS.contains(self.lower(i + 1).as_str())
+                    || self.np_forward(i + 1, stop).is_some_and(|(a, b)| self.is_media(a, b)))
+            {
                 return i;
             }
             i += 1;
@@ -1258,8 +1495,16 @@ impl<'r> Reader<'r> {
         stop
     }
 
-    /// Where a content before the cue starts: the sentence start, or after a comma and a clause opener
-    /// ("..., where C, according to X").
+    /// Whether the comma at `i` separates the items of a list that "and" or "or" soon closes ("cite jobs,
+    /// safety and housing").
+    fn in_list(&self, i: usize, stop: usize) -> bool {
+        (i + 1..stop.min(i + 12))
+            .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
+            .any(|k| self.is_word(k) && matches!(self.lower(k).as_str(), "and" | "or"))
+    }
+
+    /// Where a content before the cue starts: the sentence start, after a colon, or after a comma and a
+    /// clause opener ("..., whereas C, according to X"); a semicolon joins the parts of one content.
     fn clause_start(&self, start: usize, stop: usize) -> usize {
         // A quotation that ends right before the cue and opens its own clause is the whole content
         // (`"A," she said, but "B," said Kunin`).
@@ -1278,7 +1523,7 @@ impl<'r> Reader<'r> {
             if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str())
             {
                 from = i + 2;
-            } else if matches!(self.punct(i), Some(':' | ';')) {
+            } else if self.punct(i) == Some(':') {
                 // "His final assessment: \"C,\" he said."
                 from = i + 1;
             }
@@ -1336,6 +1581,18 @@ impl<'r> Reader<'r> {
                 || TIME_WORDS.contains(self.lower(i).as_str()))
         {
             i += 1;
+        }
+        // "the Times reported late Thursday", "reported ten days ago": a time phrase that ends the sentence.
+        let time = |k: usize| {
+            let w = self.lower(k);
+            TIME_WORDS.contains(w.as_str()) || matches!(w.as_str(), "late" | "early" | "last" | "this" | "on" | "ago")
+        };
+        if i < end
+            && end - i <= 4
+            && (i..end).all(|k| self.is_word(k))
+            && (self.lower(end - 1) == "ago" || (i..end).all(time))
+        {
+            return Some((end, media));
         }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
@@ -1445,18 +1702,24 @@ impl<'r> Reader<'r> {
 
     /// "According to X, C", "C, according to X" and "A, according to X, B".
     fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
-        // The source runs to the comma, the sentence end or a relative clause ("sources who spoke to").
+        // The source runs to the comma, the sentence end, a relative clause ("sources who spoke to") or the
+        // dash or parenthesis that closes the aside it is in ("(15 percent, according to Factcheck.org)").
         let a = cue.1 + 1;
         let mut z = a;
+        let mut paren = false;
         while z + 1 < end
             && z < a + 15
             && self.punct(z + 1) != Some(',')
+            && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
+            && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
+            && (self.punct(z + 1) != Some(')') || paren)
             && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
         {
             if let Some(q) = self.st.quote_of(z + 1) {
                 z = q.close.min(end - 1);
             } else {
                 z += 1;
+                paren |= self.punct(z) == Some('(');
             }
         }
         if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
@@ -1487,7 +1750,7 @@ impl<'r> Reader<'r> {
                 j += 1;
             }
             let start = if j < end && self.punct(j) == Some(',') { j + 1 } else { z + 1 };
-            let stop = self.forward_end(start, end, None, true);
+            let stop = self.forward_end(start, end, &[], true);
             if stop <= start {
                 return None;
             }
@@ -1502,11 +1765,20 @@ impl<'r> Reader<'r> {
         } else {
             b
         };
-        let mut content = vec![(self.clause_start(s.start, b), last)];
+        let mut from = self.clause_start(s.start, b);
+        // Inside a parenthesis, the content is the parenthesis.
+        if let Some(o) =
+            (from..b).rev().take_while(|&k| self.punct(k) != Some(')')).find(|&k| self.punct(k) == Some('('))
+        {
+            from = o + 1;
+        }
+        // "But, according to X, C": a conjunction alone before the cue is no part of the content.
+        let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from).as_str());
+        let mut content = if lone { Vec::new() } else { vec![(from, last)] };
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }
-        Some(Draft { content, cue, form, source: Some(src), media })
+        (!content.is_empty()).then_some(Draft { content, cue, form, source: Some(src), media })
     }
 
     /// The source that ends at word `b`, right before a cue.
@@ -1572,7 +1844,13 @@ impl<'r> Reader<'r> {
                 TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
                     let opener = self.lower(i + 1);
                     if self.is_word(i + 1) && !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that") {
-                        if let Some((first, last)) = self.np_backward(i - 1) {
+                        // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
+                        let name = if self.punct(i - 1) == Some(')') {
+                            self.source_before(i - 1).map(|x| (x.first, x.head))
+                        } else {
+                            self.np_backward(i - 1)
+                        };
+                        if let Some((first, last)) = name {
                             return (first >= s.start).then_some(Src {
                                 first,
                                 last: b - 1,
@@ -1711,9 +1989,21 @@ impl<'r> Reader<'r> {
         if !self.is_word(b) {
             return None;
         }
-        // "One in three said".
-        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && DETERMINERS.contains(self.lower(b).as_str()) {
-            return Some((b - 2, b));
+        // "One in three said", "more than 4 in 10 said".
+        let count =
+            |k: usize| DETERMINERS.contains(self.lower(k).as_str()) || self.word(k).bytes().all(|c| c.is_ascii_digit());
+        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b) {
+            let mut first = b - 2;
+            while first > 0
+                && self.is_word(first - 1)
+                && matches!(
+                    self.lower(first - 1).as_str(),
+                    "than" | "more" | "about" | "nearly" | "almost" | "roughly" | "fewer" | "less"
+                )
+            {
+                first -= 1;
+            }
+            return Some((first, b));
         }
         let w = self.lower(b);
         if QUANTIFIERS.contains(w.as_str()) {

@@ -126,8 +126,8 @@ const STANCE_REGULAR: &[&str] = &[
 /// that C"): their active uses are mostly plans and forecasts of the writer's own.
 pub(crate) const PASSIVE_ONLY: &[&str] = &["expect"];
 
-/// Stance lemmas whose other senses take a plain object ("felt the pressure", "knew him well"): they
-/// attribute only before a clause (that, a question word, a subject pronoun) or a quotation.
+/// Stance lemmas whose other senses take a plain object ("felt the pressure", "knew him well", "found a
+/// way"): they attribute only before a clause (that, a question word, a subject pronoun) or a quotation.
 pub(crate) const CLAUSAL_ONLY: &[&str] = &[
     "know",
     "learn",
@@ -142,6 +142,7 @@ pub(crate) const CLAUSAL_ONLY: &[&str] = &[
     "suppose",
     "assume",
     "regret",
+    "find",
 ];
 
 /// "tell" and its kin, which take a hearer before the content.

@@ -186,7 +186,7 @@ fn intention_knowledge_and_support_verbs() {
         ("Jane Roe refused to disavow the group.", "refuse", "to disavow the group"),
         ("The senator pledged to fight the bill.", "pledge", "to fight the bill"),
         ("Jane Roe knew that the vote was rigged.", "know", "the vote was rigged"),
-        ("Jane Roe backed the mayor in the primary.", "back", "the mayor"),
+        ("Jane Roe backed the mayor in the primary.", "back", "the mayor in the primary"),
         ("The union proposed a four-day week.", "propose", "a four-day week"),
     ] {
         let c = one(text);
@@ -414,4 +414,237 @@ fn users_add_cues_and_source_nouns() {
     assert_eq!(x.extract("The deal will hold, reckoned officials.").claims.len(), 0);
     let doc = x.extract("Jane Roe told the newsletter that the deal will hold.");
     assert_eq!(doc.claims[0].medium_text, Some("the newsletter"));
+}
+
+#[test]
+fn content_boundaries_after_a_comma_or_a_dash() {
+    // A second that-clause of the same verb, a participle of the content and an aside between dashes
+    // go on with the content.
+    let c = one("Jane Roe said the border must be secured, but that she would not back mass deportation.");
+    assert_eq!(c.content, ["the border must be secured, but that she would not back mass deportation"]);
+    let c = one("Jane Roe said the campaign had recovered, coming from far behind to a tie.");
+    assert_eq!(c.content, ["the campaign had recovered, coming from far behind to a tie"]);
+    let c = one("Jane Roe said she took her message to a bigger stage -- the convention -- to reach more voters.");
+    assert_eq!(c.content, ["she took her message to a bigger stage -- the convention -- to reach more voters"]);
+    // The writer's own clause after "but", an aside after a single dash and a cue after a comma end it.
+    let c = one("Jane Roe said the border must be secured, but few voters agree.");
+    assert_eq!(c.content, ["the border must be secured"]);
+    let c = one("Jane Roe said the plan would fail -- a view few others share.");
+    assert_eq!(c.content, ["the plan would fail"]);
+    // A phrasal verb's object ends before a participle.
+    let c = one("Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.");
+    assert_eq!(c.content, ["a withdrawal"]);
+    let claims = read("Jane Roe said the plan would fail, adding that the vote was rigged.");
+    assert_eq!(claims[0].content, ["the plan would fail"]);
+}
+
+#[test]
+fn a_content_that_ends_with_a_quotation_goes_on_with_the_next() {
+    let c = one("Yet the senator is also \"a change agent,\" Jane Roe said. \"That is what people want.\"");
+    assert_eq!(c.content, ["Yet the senator is also \"a change agent,\"", "That is what people want."]);
+    // Not when the content ends with words of the writer.
+    let c = one("The senator is \"a change agent\" by now, Jane Roe said. \"That is what people want.\"");
+    assert_eq!(c.content.len(), 1);
+}
+
+#[test]
+fn according_to_in_an_aside_and_around_a_clause() {
+    let c = one("The states (93 percent of voters there were white, according to exit polls) lean right.");
+    assert_eq!(c.content, ["93 percent of voters there were white"]);
+    assert_eq!(c.source.as_deref(), Some("exit polls"));
+    let c = one("But, according to the poll, 46 percent of voters remain undecided.");
+    assert_eq!(c.content, ["46 percent of voters remain undecided"]);
+    let c = one("Turnout was higher than in 2008, when 42% voted, according to the Department of State.");
+    assert_eq!(c.content, ["Turnout was higher than in 2008, when 42% voted"]);
+    let c = one("One club was paid $29,715; another was paid $35,845, according to FEC records.");
+    assert_eq!(c.content, ["One club was paid $29,715; another was paid $35,845"]);
+    // A colon still opens the content.
+    let c = one("The verdict: turnout was low, according to FEC records.");
+    assert_eq!(c.content, ["turnout was low"]);
+}
+
+#[test]
+fn what_a_poll_found() {
+    let c = one("In a Des Moines Register poll last month, Jane Roe had a 10-point lead.");
+    assert_eq!(c.content, ["Jane Roe had a 10-point lead"]);
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("a Des Moines Register poll last month"), "in"));
+    let c = one("In the new survey, conducted March 11-13, 40 percent of voters back Jane Roe.");
+    assert_eq!(c.content, ["40 percent of voters back Jane Roe"]);
+    // Not a poll, not opening the sentence, or with a cue of its own.
+    for text in
+        ["In a speech last month, the senator stood by her staff.", "Jane Roe sits at single digits in the polls."]
+    {
+        assert_eq!(read(text), [], "{text}");
+    }
+    let c = one("In the poll, 60 percent said the economy was weak.");
+    assert_eq!(c.lemma, "say");
+}
+
+#[test]
+fn labels_and_tallies_before_a_colon_name_no_speaker() {
+    for text in [
+        "Q: Have you talked to her?",
+        "A: Not yet, I will.",
+        "BYLINE: Jane Roe.",
+        "The Latest: Polls close in New Hampshire.",
+        "Jane Roe: 1,769.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(one("BENENSON: Senator Sanders does not get to decide.").source.as_deref(), Some("BENENSON"));
+}
+
+#[test]
+fn called_that_names_is_no_claim() {
+    for text in
+        ["An anti-war group called Ginbot 7 is recruiting.", "They slammed the tax loophole called an inversion."]
+    {
+        assert_eq!(read(text), [], "{text}");
+    }
+    assert_eq!(one("Jane Roe called the plan \"a disgrace.\"").content, ["the plan \"a disgrace.\""]);
+    assert_eq!(one("Officials called the plan a disgrace.").source.as_deref(), Some("Officials"));
+}
+
+#[test]
+fn a_base_form_after_a_noun_or_a_possessive_is_a_noun() {
+    for text in [
+        "Jane Roe is a host on the radio show \"Generations.\"",
+        "She spoke during a taping of her show in Buffalo.",
+        "Valdez Anderson spoke on a media call set up by labor unions.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
+    // A subject with a number, a participle or an object pronoun before the verb, or a clause after it.
+    for text in [
+        "About 4 in 10 say they want a change.",
+        "Those surveyed say stricter laws would help.",
+        "Many on the island believe that relief is possible.",
+    ] {
+        assert_eq!(read(text).len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn adverbs_and_floating_quantifiers_join_the_cue() {
+    let c = one("Jane Roe at the time said she would pay the fees.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe"));
+    let c = one("The U.S. media has always claimed to be unbiased.");
+    assert_eq!(c.source.as_deref(), Some("The U.S. media"));
+    let c = one("The senators have both urged the mogul to release the tapes.");
+    assert_eq!(c.source.as_deref(), Some("The senators"));
+    // "at the time" that is not between a source and its cue stays in the content.
+    let c = one("Jane Roe said she was at the time a member.");
+    assert_eq!(c.content, ["she was at the time a member"]);
+}
+
+#[test]
+fn a_quotation_left_open_at_its_paragraph_end_goes_on_with_the_claim() {
+    let text = "\"We are ready,\" said Jane Roe. \"We will win. We will win soon.\n\nShe went on, \"Soon.\"";
+    let c = &read(text)[0];
+    assert_eq!(c.content, ["We are ready", "We will win. We will win soon."]);
+}
+
+#[test]
+fn according_to_stops_at_a_spaced_dash() {
+    let claims = read("Most Americans - 63 percent, according to the report - still believe it.");
+    assert_eq!(claims[0].source.as_deref(), Some("the report"));
+}
+
+#[test]
+fn find_attributes_only_a_clause() {
+    assert_eq!(one("The poll found that Jane Roe would win.").content, ["Jane Roe would win"]);
+    assert_eq!(
+        one("Party officials found they could no longer defend her.").content,
+        ["they could no longer defend her"]
+    );
+    for text in ["Jane Roe could still find a way to the nomination.", "Obama found himself in an awkward position."] {
+        assert_eq!(read(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_time_phrase_after_a_postposed_cue() {
+    let c = one("Turnout fell sharply, the Times reported late Thursday.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("Turnout fell sharply", Some("the Times")));
+    let c = one("Turnout fell sharply, the Times reported ten days ago.");
+    assert_eq!(c.content, ["Turnout fell sharply"]);
+    // A content after the cue is still read.
+    assert_eq!(one("The Times reported turnout fell.").content, ["turnout fell"]);
+}
+
+#[test]
+fn an_adjunct_then_a_that_clause_after_a_cue() {
+    let c = one("On Thursday night, Jane Roe told the audience at his fundraiser that the talks had failed.");
+    assert_eq!(c.content, ["the talks had failed"]);
+    // With no that-clause the adjunct ends a postposed claim.
+    let c = one("The talks had failed, Jane Roe said at a fundraiser.");
+    assert_eq!(c.content, ["The talks had failed"]);
+}
+
+#[test]
+fn a_later_cue_not_only_the_next_ends_the_content() {
+    let claims = read("Jane Roe told Reuters that she believes the plan will work and said the vote was fair.");
+    assert_eq!(claims[0].content, ["she believes the plan will work"]);
+    assert!(claims.iter().any(|c| c.content == ["the vote was fair"]), "{claims:#?}");
+}
+
+#[test]
+fn a_name_with_a_parenthesis_then_an_appositive() {
+    let c = one("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.");
+    assert_eq!(c.source.as_deref(), Some("Sen. Rob Portman (R-Ohio), another vulnerable incumbent"));
+    assert_eq!(c.content, ["he had not thought about it"]);
+}
+
+#[test]
+fn a_proportion_in_figures_is_a_source() {
+    let c = one("More than 4 in 10 said the economy was weak.");
+    assert_eq!(c.source.as_deref(), Some("More than 4 in 10"));
+}
+
+#[test]
+fn a_second_that_clause_and_a_closing_parenthesis() {
+    let c = one("Jane Roe says many doubted her but that she never doubted them.");
+    assert_eq!(c.content, ["many doubted her but that she never doubted them"]);
+    let c = one("(Jane Roe says the photo would have made her cry.) The leaders stayed away.");
+    assert_eq!(c.content, ["the photo would have made her cry"]);
+}
+
+#[test]
+fn an_opening_scene_before_a_quotation() {
+    let c = one("As boos erupt from the crowd, the executive says, \"Please quiet down.\"");
+    assert_eq!((c.content[0].as_str(), c.kind), ("Please quiet down.", ClaimKind::Direct));
+    // Without the subordinator the words before the source are the content.
+    let c = one("The plan, the executive says, \"will fail.\"");
+    assert_eq!(c.content, ["The plan", "will fail."]);
+}
+
+#[test]
+fn asked_someone_a_question_after_a_titled_show() {
+    let c = one("In an appearance on \"Morning Joe,\" co-host Mika Brzezinski asked Jane Roe how she would do it.");
+    assert_eq!(c.content, ["how she would do it"]);
+    assert_eq!(c.source.as_deref(), Some("co-host Mika Brzezinski"));
+    // A quotation of the source's own words before it is still the content.
+    let c = one("\"We will win,\" Jane Roe said.");
+    assert_eq!(c.content, ["We will win"]);
+}
+
+#[test]
+fn an_object_keeps_its_relative_clause_and_its_list() {
+    let c = one("Jane Roe talked about a group of athletes who helped a runner who had fallen.");
+    assert_eq!(c.content, ["a group of athletes who helped a runner who had fallen"]);
+    let c = one("Residents cite jobs, safety and housing as top concerns.");
+    assert_eq!(c.content, ["jobs, safety and housing as top concerns"]);
+    let c = one("Jane Roe praised the mayor and the governor in an interview.");
+    assert_eq!(c.content, ["the mayor and the governor"]);
+    // A comma that closes the object, and an adjunct, still end it.
+    let c = one("Jane Roe praised the mayor, a longtime ally of the party.");
+    assert_eq!(c.content, ["the mayor"]);
+}
+
+#[test]
+fn a_transcript_turn_runs_to_its_paragraph_end() {
+    let claims =
+        read("Q: Why not debate?\n\nBENENSON: He does not get to decide. He is running a negative race.\n\nThe end.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content, ["He does not get to decide. He is running a negative race"]);
 }
