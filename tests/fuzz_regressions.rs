@@ -35,3 +35,15 @@ fn a_name_led_by_an_invisible_character_is_found() {
         }
     }
 }
+
+/// A name that starts with combining marks out of canonical order ("\u{32f}\u{5b1}": a mark below, then a
+/// Hebrew point, which its key puts first) has a key that starts with a word character while its first
+/// unit is not a word: the scan, which walks from non-word units by their key's first byte, never tried
+/// it, though the reference matcher finds it.
+#[test]
+fn a_name_led_by_combining_marks_out_of_order_is_found() {
+    let g =
+        GazetteerBuilder::new().fold_diacritics(false).entity(Entity::new("m", "T", "\u{32f}\u{5b1}")).build().unwrap();
+    let found: Vec<_> = g.find("\u{32f}\u{5b1}\0").iter().map(|m| (m.start, m.end)).collect();
+    assert_eq!(found, [(0, 4)]);
+}
