@@ -33,6 +33,7 @@ test-rust:
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps --quiet --features capi
 	$(CARGO) clippy --features capi --all-targets --quiet -- -D warnings
 	$(CARGO) fmt --check
+	cd fuzz && $(CARGO) fmt --check  # its own workspace, which the line above does not reach
 
 $(CBINDGEN):
 	$(CARGO) install cbindgen --version =$(CBINDGEN_VERSION) --locked --quiet --root $(dir $(@D))

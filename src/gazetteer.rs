@@ -116,16 +116,7 @@ impl GazetteerBuilder {
     /// # Errors
     /// An empty id, type or name, or an id seen before with another type.
     pub fn add(&mut self, entity: Entity) -> Result<&mut GazetteerBuilder> {
-        if entity.id.trim().is_empty() {
-            return Err(Error::new(ErrorKind::MissingField, "empty \"id\""));
-        }
-        if entity.kind.trim().is_empty() {
-            return Err(Error::new(ErrorKind::MissingField, format!("entity {:?}: empty \"type\"", entity.id)));
-        }
-        check_name(&entity.id, &entity.name)?;
-        for a in &entity.aliases {
-            check_name(&entity.id, a)?;
-        }
+        check_entity(&entity)?;
         match self.by_id.get(&entity.id) {
             Some(&i) => {
                 let known = &mut self.entities[i];
@@ -273,6 +264,18 @@ fn base_type(kind: &str) -> &str {
         Some(i) if i > 0 && (kind[i + 4..].is_empty() || kind[i + 4..].starts_with('_')) => &kind[..i],
         _ => kind,
     }
+}
+
+/// The fields every entity must have: an id, a type, and names that are not empty.
+pub(crate) fn check_entity(entity: &Entity) -> Result<()> {
+    if entity.id.trim().is_empty() {
+        return Err(Error::new(ErrorKind::MissingField, "empty \"id\""));
+    }
+    if entity.kind.trim().is_empty() {
+        return Err(Error::new(ErrorKind::MissingField, format!("entity {:?}: empty \"type\"", entity.id)));
+    }
+    check_name(&entity.id, &entity.name)?;
+    entity.aliases.iter().try_for_each(|a| check_name(&entity.id, a))
 }
 
 fn check_name(id: &str, name: &str) -> Result<()> {

@@ -6,10 +6,11 @@
 //! `u64` FNV-1a checksum of everything before it. Loading skips parsing and merging the source files,
 //! and rebuilds the automata on parallel threads.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder};
+use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, check_entity};
 
 const MAGIC: &[u8; 8] = b"GAZETTE\0";
 const VERSION: u32 = 1;
@@ -146,10 +147,17 @@ impl Gazetteer {
             }
             let name = r.string()?;
             let aliases = (1..n).map(|_| r.string()).collect::<Result<Vec<_>>>()?;
-            entities.push(Entity { id, kind, name, aliases, case_sensitive });
+            let entity = Entity { id, kind, name, aliases, case_sensitive };
+            // What the builder would refuse, a saved file cannot bring in behind a valid checksum.
+            check_entity(&entity).map_err(|e| corrupt(&e.to_string()))?;
+            entities.push(entity);
         }
         if r.pos != body.len() {
             return Err(corrupt("trailing bytes"));
+        }
+        let mut ids = HashSet::with_capacity(entities.len());
+        if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
+            return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
         }
         GazetteerBuilder::new()
             .fold_diacritics(flags & FOLD_DIACRITICS != 0)

@@ -169,12 +169,17 @@ impl Matcher {
         let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
         let mut first_words = FirstWords::new(n);
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
+        // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
+        // byte of a key that starts with a non-word character (see `build_shard`), or of a name whose first
+        // unit is not a word even though its key starts with one (combining marks put in canonical order).
+        let mut nonword_first = [false; 256];
         for Prepared { key, alias, marked: is_marked, head } in prepared.into_iter().flatten() {
             if is_marked {
                 marked[alias as usize] = true;
             }
-            if let Some(head) = head {
-                first_words.insert(&head);
+            match head {
+                Some(head) => first_words.insert(&head),
+                None => key.first().into_iter().for_each(|&b| nonword_first[b as usize] = true),
             }
             if !key.is_empty() {
                 keyed.push((key, alias));
@@ -186,7 +191,6 @@ impl Matcher {
             .map(|r| r.unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
             .collect();
         let mut shards = Vec::with_capacity(built.len());
-        let mut nonword_first = [false; 256];
         for result in built {
             let (shard, firsts) = result?;
             shards.push(shard);
