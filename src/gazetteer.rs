@@ -556,11 +556,7 @@ impl Gazetteer {
     /// turned off in the builder) the document-level links: surnames, organisation modifiers and
     /// acronyms defined in the text. Offsets are **byte** offsets into `text`, sorted by start.
     pub fn find<'a>(&'a self, text: &'a str) -> Vec<Mention<'a>> {
-        let mut raw = self.0.matcher.find(&self.0.store, text, false);
-        if self.0.document_resolution {
-            raw = crate::resolve::resolve(&self.0.store, self.0.matcher.fold(), text, raw);
-        }
-        self.mentions(text, raw)
+        self.scan(text, None)
     }
 
     /// The document view of [`Gazetteer::find`]: the text with its mentions (and no claims; see
@@ -581,11 +577,17 @@ impl Gazetteer {
     /// raw matches whose entity is the phrase's index, sorted by start, leftmost-longest.
     pub(crate) fn find_with_phrases<'a>(&'a self, text: &'a str, phrases: &Phrases) -> (Vec<Mention<'a>>, Vec<Raw>) {
         let mut found = Vec::new();
-        let mut raw = self.0.matcher.find_with(&self.0.store, text, false, Some((phrases, &mut found)));
+        let mentions = self.scan(text, Some((phrases, &mut found)));
+        (mentions, found)
+    }
+
+    /// The leftmost-longest mentions with their document-level links, and the phrases' matches if asked.
+    fn scan<'a>(&'a self, text: &'a str, phrases: Option<(&Phrases, &mut Vec<Raw>)>) -> Vec<Mention<'a>> {
+        let mut raw = self.0.matcher.find_with(&self.0.store, text, false, phrases);
         if self.0.document_resolution {
             raw = crate::resolve::resolve(&self.0.store, self.0.matcher.fold(), text, raw);
         }
-        (self.mentions(text, raw), found)
+        self.mentions(text, raw)
     }
 
     /// How the gazetteer normalises text; phrases found in its scan must be normalised the same way.
