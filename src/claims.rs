@@ -279,7 +279,21 @@ impl Attributor {
                 while h < hits.len() && hits[h].last < s.end {
                     h += 1;
                 }
-                let drafts = reader.sentence(*s, &hits[from..h]);
+                let mut drafts = reader.sentence(*s, &hits[from..h]);
+                // "Voters who backed him say C": a claim in a source's relative clause ends where that
+                // source does, so it does not swallow the cue it is the subject of.
+                let sources: Vec<(usize, usize)> = drafts
+                    .iter()
+                    .filter_map(|d| d.source.filter(|x| reader.restrictive(x)).map(|x| (x.first, x.last)))
+                    .collect();
+                for d in &mut drafts {
+                    if let Some(&(_, last)) = sources.iter().find(|&&(first, last)| first < d.cue.0 && d.cue.1 < last) {
+                        d.content.retain(|c| c.0 <= last);
+                        for c in &mut d.content {
+                            c.1 = c.1.min(last);
+                        }
+                    }
+                }
                 // A cue inside another claim's content is part of what that source said ("Grayson said
                 // he opposes the Common Core"), not a claim of its own.
                 let covered = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
@@ -553,6 +567,32 @@ const OBJECT_ENDERS: &[&str] = &[
     "yesterday",
     "today",
     "earlier",
+];
+
+/// Nouns of the occasion a claim was made on ("in an interview", "during the debate"): a phrase they head
+/// after a content says where it was said, not what.
+#[rustfmt::skip]
+const OCCASION_NOUNS: &[&str] = &[
+    "interview", "interviews", "tweet", "tweets", "statement", "statements", "speech", "speeches", "debate",
+    "debates", "appearance", "appearances", "video", "letter", "op-ed", "post", "ad", "advertisement",
+    "commercial", "email", "rally", "conference", "remarks", "hearing", "address", "memo", "column", "essay",
+    "editorial", "book", "meeting", "briefing", "call", "podcast", "broadcast", "episode", "message", "filing",
+    "report", "session", "forum", "event", "visit", "stop", "radio", "television", "print",
+];
+
+/// Month names, lowercase, but "may", which is more often the auxiliary.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
@@ -1038,7 +1078,8 @@ impl<'r> Reader<'r> {
         if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
             return None;
         }
-        if self.is_word(start) && self.lower(start) == "that" {
+        let that = self.is_word(start) && self.lower(start) == "that";
+        if that {
             start += 1;
         }
         let mut stop = self.forward_end(start, end, next, matches!(form.class, CueClass::Speech | CueClass::Tell));
@@ -1061,7 +1102,8 @@ impl<'r> Reader<'r> {
             return None;
         }
         let opener = self.lower(start);
-        if self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener.as_str()) {
+        // "talked about C" is no claim of this cue, but "said that over the years C" is.
+        if !that && self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener.as_str()) {
             return None;
         }
         // "will continue to raise money": an aspect verb, not speech.
@@ -1282,6 +1324,10 @@ impl<'r> Reader<'r> {
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
+            // "said Sunday night that C": the cue before the time words has the claim.
+            if hits.iter().any(|x| x.last + 1 == first) {
+                continue;
+            }
             let Some(src) = self
                 .source_before(first - 1)
                 .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head)))
@@ -1435,6 +1481,16 @@ impl<'r> Reader<'r> {
                     }
                 }
             }
+            // "called the merger a bad deal, and ranked her among the worst": after a comma, a past verb is
+            // a second predicate of the source; without the comma it is one only when the content is no
+            // clause of its own ("vowed to keep it legal and celebrated the ruling").
+            if i > start && self.is_word(i) && self.lower(i) == "and" && self.is_word(i + 1) && !self.is_cap(i + 1) {
+                let w = self.lower(i + 1);
+                let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w.as_str());
+                if past && (self.punct(i - 1) == Some(',') || !clause) {
+                    return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
+                }
+            }
             // "considers X a threat and has targeted": a second predicate of the source, unless the
             // content is a clause with a subject of its own ("said the campaign opened X and has had Y").
             if i > start
@@ -1486,6 +1542,7 @@ impl<'r> Reader<'r> {
             if self.is_word(i)
                 && matches!(self.lower(i).as_str(), "in" | "on")
                 && (self.is_word(i + 1) && TIME_WORDS.contains(self.lower(i + 1).as_str())
+                    || self.occasion(i + 1, stop)
                     || self.np_forward(i + 1, stop).is_some_and(|(a, b)| self.is_media(a, b)))
             {
                 return i;
@@ -1493,6 +1550,31 @@ impl<'r> Reader<'r> {
             i += 1;
         }
         stop
+    }
+
+    /// Whether the phrase at `a` (after "in" or "on") says when or on what occasion something was said:
+    /// a month ("December", "early June"), a gerund ("in answering"), or a phrase headed within a few words
+    /// by an occasion noun ("a tweet", "his opening statement", "the fifth Republican debate").
+    fn occasion(&self, a: usize, stop: usize) -> bool {
+        if !self.is_word(a) || a >= stop {
+            return false;
+        }
+        let w = self.lower(a);
+        let month = |k: usize| self.is_word(k) && (MONTHS.contains(&self.lower(k).as_str()) || self.word(k) == "May");
+        if month(a) || (matches!(w.as_str(), "early" | "late" | "mid") && month(a + 1)) {
+            return true;
+        }
+        if w.len() > 5 && w.ends_with("ing") && !self.is_cap(a) {
+            return true;
+        }
+        if !self.is_det(a) {
+            return false;
+        }
+        // The occasion noun ends its phrase: "a tweet on Sunday", not "a tweet storm".
+        let ends = |k: usize| !self.is_word(k + 1) || STOP_WORDS.contains(self.lower(k + 1).as_str());
+        (a + 1..stop.min(a + 5))
+            .take_while(|&k| self.is_word(k) && !STOP_WORDS.contains(self.lower(k).as_str()))
+            .any(|k| OCCASION_NOUNS.contains(&self.lower(k).as_str()) && ends(k))
     }
 
     /// Whether the comma at `i` separates the items of a list that "and" or "or" soon closes ("cite jobs,
@@ -1637,6 +1719,17 @@ impl<'r> Reader<'r> {
             if boundary {
                 i = j;
                 media.extend(found);
+            }
+        }
+        // "said, without evidence, that C", "said, in an interview, \"C\"": an aside between commas.
+        if self.punct(i) == Some(',') {
+            let close = (i + 1..end.min(i + 10)).find(|&k| !self.is_word(k));
+            if let Some(c) = close.filter(|&c| c > i + 1 && self.punct(c) == Some(',')) {
+                if self.is_word(c + 1) && self.lower(c + 1) == "that" {
+                    i = c + 1;
+                } else if self.st.toks.get(c + 1).is_some_and(|t| t.kind == TokKind::Open) {
+                    i = c;
+                }
             }
         }
         Some((i, media))
@@ -1798,6 +1891,9 @@ impl<'r> Reader<'r> {
         if let Some(p) = lexicon::pronoun_kind(&w) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
+        if let Some(src) = self.postmodified(b) {
+            return Some(src);
+        }
         if matches!(w.as_str(), "who" | "which") {
             let mut a = b.checked_sub(1)?;
             if self.punct(a) == Some(',') {
@@ -1818,6 +1914,66 @@ impl<'r> Reader<'r> {
         }
         let (first, last) = self.np_backward(b)?;
         Some(Src { first, last, head: last, relative: None, pronoun: None })
+    }
+
+    /// Whether a source has no comma in it: no appositive, so a relative clause in it restricts it.
+    fn restrictive(&self, x: &Src) -> bool {
+        (x.first..=x.last).all(|k| self.punct(k) != Some(','))
+    }
+
+    /// "A woman who has accused X of Y said", "a source close to him said", "an analyst at Moody's said": a
+    /// noun phrase whose relative clause or prepositional phrase runs up to the cue, read back from word
+    /// `b` within the clause. The head is the noun before "who" or the preposition, which must be a
+    /// source noun or a title for a preposition.
+    fn postmodified(&self, b: usize) -> Option<Src> {
+        let w = self.lower(b);
+        if !self.is_word(b) || STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
+            return None;
+        }
+        // The nearest preposition after a source noun, unless a relative clause opens further left
+        // ("Voters who met the mayor in 2016 say").
+        let mut nearest = None;
+        let mut k = b;
+        while k > 0 && b - k < 25 {
+            k -= 1;
+            if self.st.toks[k].kind == TokKind::Close {
+                match self.short_quote(k) {
+                    Some((open, _)) => k = open,
+                    None => break,
+                }
+                continue;
+            }
+            if !self.is_word(k) {
+                if self.in_name_punct(k) {
+                    continue;
+                }
+                break;
+            }
+            if k == 0 || !self.is_word(k - 1) {
+                continue;
+            }
+            let w = self.lower(k);
+            if w == "who" {
+                let (first, head) = self.np_backward(k - 1)?;
+                return Some(Src { first, last: b, head, relative: None, pronoun: None });
+            }
+            let next = self.is_word(k + 1).then(|| self.lower(k + 1));
+            let preposition = matches!(w.as_str(), "at" | "for" | "from" | "in" | "with" | "inside" | "within")
+                || (matches!(w.as_str(), "close" | "familiar" | "knowledgeable" | "loyal" | "briefed" | "involved")
+                    && matches!(next.as_deref(), Some("to" | "with" | "on" | "in")));
+            // "officials in 2016", "aides on Monday": a time, not what the noun is of.
+            let time = next.as_deref().is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
+            let noun = self.lower(k - 1);
+            if nearest.is_none()
+                && preposition
+                && !time
+                && (self.lex.is_source_noun(&noun) || TITLES.contains(noun.as_str()))
+            {
+                nearest = Some(k - 1);
+            }
+        }
+        let (first, head) = self.np_backward(nearest?)?;
+        Some(Src { first, last: b, head, relative: None, pronoun: None })
     }
 
     /// "X, a leader of the movement, commented", "X, who ran the campaign, said": the appositive or

@@ -648,3 +648,73 @@ fn a_transcript_turn_runs_to_its_paragraph_end() {
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert_eq!(claims[0].content, ["He does not get to decide. He is running a negative race"]);
 }
+
+#[test]
+fn a_that_clause_may_open_with_a_preposition() {
+    let c = one("Jane Roe said that over the last five days the talks had stalled.");
+    assert_eq!(c.content, ["over the last five days the talks had stalled"]);
+    // Without "that", a topic preposition is what the verb is about, not a claim.
+    assert!(read("Jane Roe spoke about the talks.").iter().all(|c| c.lemma != "speak"));
+}
+
+#[test]
+fn an_aside_between_commas_after_the_cue_is_skipped() {
+    let c = one("Jane Roe also said, without evidence, that the talks had stalled.");
+    assert_eq!(c.content, ["the talks had stalled"]);
+    let c = one("Jane Roe said, in an interview, \"The talks have stalled.\"");
+    assert_eq!((c.content, c.kind), (vec!["The talks have stalled.".to_string()], ClaimKind::Direct));
+    // A comma that ends the sentence's clause is no aside: "C, X said, adding D" keeps its shape.
+    let claims = read("The talks stalled, Jane Roe said, and the envoys left.");
+    assert_eq!(claims[0].content, ["The talks stalled"]);
+}
+
+#[test]
+fn a_second_predicate_after_a_comma_ends_the_content() {
+    let c = one("Jane Roe called the merger a terrible deal, and ranked its architect among the worst.");
+    assert_eq!(c.content, ["the merger a terrible deal"]);
+    // Inside a clause of its own, a coordinated verb is part of what was said.
+    let c = one("Jane Roe said the ministry raised taxes and cut spending.");
+    assert_eq!(c.content, ["the ministry raised taxes and cut spending"]);
+}
+
+#[test]
+fn an_object_ends_before_the_occasion_it_was_said_on() {
+    let c = one("Jane Roe criticized the plan in a tweet on Sunday.");
+    assert_eq!(c.content, ["the plan"]);
+    let c = one("Jane Roe described the wall in December.");
+    assert_eq!(c.content, ["the wall"]);
+    let c = one("Jane Roe accused the ministry of a major breach of trust in trying to block the rule.");
+    assert_eq!(c.content, ["the ministry of a major breach of trust"]);
+    // A place that is part of the object stays.
+    let c = one("Jane Roe backed the mayor in the primary.");
+    assert_eq!(c.content, ["the mayor in the primary"]);
+}
+
+#[test]
+fn a_source_noun_keeps_its_prepositional_phrase() {
+    let c = one("The talks will resume, a source close to him said.");
+    assert_eq!(c.source.as_deref(), Some("a source close to him"));
+    assert_eq!(c.source_kind, SourceKind::Anonymous);
+    let c = one("A spokesman for the State Department said the talks would resume.");
+    assert_eq!(c.source.as_deref(), Some("A spokesman for the State Department"));
+    assert_eq!((c.source_kind, c.speaker), (SourceKind::Anonymous, None));
+    let c = one("Officials familiar with the talks said they would resume.");
+    assert_eq!(c.source.as_deref(), Some("Officials familiar with the talks"));
+}
+
+#[test]
+fn a_restrictive_relative_clause_belongs_to_the_source() {
+    let claims = read("Voters who backed the mayor in 2016 say the talks should resume.");
+    let say = claims.iter().find(|c| c.lemma == "say").expect("the main verb's claim");
+    assert_eq!(say.source.as_deref(), Some("Voters who backed the mayor in 2016"));
+    assert_eq!(say.content, ["the talks should resume"]);
+    // The relative clause's own claim ends where the source does.
+    let back = claims.iter().find(|c| c.lemma == "back").expect("the relative clause's claim");
+    assert_eq!(
+        (back.source.as_deref(), back.content.as_slice()),
+        (Some("Voters"), ["the mayor in 2016".to_string()].as_slice())
+    );
+    // Across a quotation the walk stops: the quotation is not the source.
+    let c = one("\u{201c}Voters in Iowa are with us,\u{201d} Jane Roe said.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe"));
+}
