@@ -97,7 +97,7 @@ impl ExtractorBuilder {
 
     /// How the gazetteer whose scan finds the cues normalises text.
     fn fold(&self) -> crate::normalize::Fold {
-        self.gazetteer.as_ref().unwrap_or(&NO_GAZETTEER).fold()
+        scanner(self.gazetteer.as_ref()).fold()
     }
 
     /// Compiles the built-in cue forms and lexicons with this builder's additions.
@@ -121,9 +121,13 @@ impl ExtractorBuilder {
     }
 }
 
-/// What an extractor without a gazetteer scans with: no names, the default fold.
-static NO_GAZETTEER: Lazy<Gazetteer> =
-    Lazy::new(|| Gazetteer::builder().build().expect("an empty gazetteer builds (tested)"));
+/// The gazetteer whose scan finds the mentions and the cues: the one given or, without one, an empty
+/// gazetteer (no names, the default fold). The builder's fold and the extractor's scan must agree.
+fn scanner(gazetteer: Option<&Gazetteer>) -> &Gazetteer {
+    static NO_GAZETTEER: Lazy<Gazetteer> =
+        Lazy::new(|| Gazetteer::builder().build().expect("an empty gazetteer builds (tested)"));
+    gazetteer.unwrap_or(&NO_GAZETTEER)
+}
 
 /// Finds the mentions and the claims of a text: who is mentioned, who said what, through which medium.
 ///
@@ -174,8 +178,7 @@ impl Extractor {
     /// The mentions and claims of `text`. Offsets are **byte** offsets into `text`.
     pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
         // One scan of the text finds the mentions and the cues.
-        let gazetteer = self.0.gazetteer.as_ref().unwrap_or(&NO_GAZETTEER);
-        let (mentions, cues) = gazetteer.find_with_phrases(text, self.0.attributor.cues());
+        let (mentions, cues) = scanner(self.0.gazetteer.as_ref()).find_with_phrases(text, self.0.attributor.cues());
         let claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions, &cues);
         Document { text, mentions, claims }
     }
