@@ -19,7 +19,7 @@ use std::io::{BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use gazette::{Extractor, GazetteerBuilder};
+use gazette::{Document, Extractor, GazetteerBuilder};
 
 const USAGE: &str = "\
 usage: extract [OPTIONS] [FILE ...]
@@ -61,7 +61,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         format: None,
         gazetteers: Vec::new(),
         no_default: false,
-        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        threads: 0, // every core, as Extractor::extract_each reads it
         quiet: false,
         inputs: Vec::new(),
     };
@@ -167,33 +167,54 @@ impl Progress {
     }
 }
 
-/// A JSON Lines document's output line, or what was wrong with it.
-fn extract_line(extractor: &Extractor, line: &[u8], format: Format) -> Result<String, String> {
+/// A JSON Lines document: its `id` (null when absent) and its text.
+struct Line {
+    id: serde_json::Value,
+    text: String,
+}
+
+impl AsRef<str> for Line {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+/// A JSON Lines line's document, or what was wrong with it.
+fn parse_line(line: &[u8]) -> Result<Line, String> {
     let line =
         std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
     // A byte-order mark, as some editors write at the start of a file.
     let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     let doc: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let Some(text) = doc.get("text").and_then(|t| t.as_str()) else {
-        return Err("expected an object with a string \"text\"".to_string());
+    let serde_json::Value::Object(mut doc) = doc else {
+        return Err(NO_TEXT.to_string());
     };
-    let id = doc.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    Ok(match format {
-        Format::Json => document_json(extractor, id, text),
-        Format::Text => {
-            let name = match id {
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            };
-            report(extractor, &name, text)
-        }
-    })
+    let Some(serde_json::Value::String(text)) = doc.remove("text") else {
+        return Err(NO_TEXT.to_string());
+    };
+    Ok(Line { id: doc.remove("id").unwrap_or(serde_json::Value::Null), text })
 }
 
-fn document_json(extractor: &Extractor, id: serde_json::Value, text: &str) -> String {
+const NO_TEXT: &str = "expected an object with a string \"text\"";
+
+/// A JSON Lines document's output line.
+fn show_line(id: &serde_json::Value, doc: &Document<'_>, format: Format) -> String {
+    match format {
+        Format::Json => document_json(id.clone(), doc),
+        Format::Text => {
+            let name = match id {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            report(&name, doc)
+        }
+    }
+}
+
+fn document_json(id: serde_json::Value, doc: &Document<'_>) -> String {
     let mut json = serde_json::Map::new();
     json.insert("id".into(), id);
-    if let serde_json::Value::Object(rest) = extractor.extract(text).to_json() {
+    if let serde_json::Value::Object(rest) = doc.to_json() {
         json.extend(rest);
     }
     let mut line = serde_json::Value::Object(json).to_string();
@@ -201,8 +222,8 @@ fn document_json(extractor: &Extractor, id: serde_json::Value, text: &str) -> St
     line
 }
 
-/// Lines read and extracted a batch at a time, on `threads` threads, written in input order; bad lines
-/// are reported to `errors` with `name` and their number.
+/// Lines read and parsed a batch at a time, extracted on `threads` threads, written in input order; bad
+/// lines are reported to `errors` with `name` and their number.
 #[allow(clippy::too_many_arguments)]
 fn run_jsonl(
     extractor: &Extractor,
@@ -217,12 +238,14 @@ fn run_jsonl(
     const BATCH_LINES: usize = 1024;
     const BATCH_BYTES: usize = 8 << 20;
     let mut number = 0u64;
-    let mut batch: Vec<(u64, Vec<u8>)> = Vec::new();
+    // Each line's number, its length in bytes, and its document or what was wrong with it.
+    let mut batch: Vec<(u64, usize, Result<Line, String>)> = Vec::new();
+    let mut line = Vec::new();
     loop {
         batch.clear();
         let mut bytes = 0;
         while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
-            let mut line = Vec::new();
+            line.clear();
             if reader.read_until(b'\n', &mut line)? == 0 {
                 break;
             }
@@ -231,17 +254,19 @@ fn run_jsonl(
                 continue;
             }
             bytes += line.len();
-            batch.push((number, line));
+            batch.push((number, line.len(), parse_line(&line)));
         }
         if batch.is_empty() {
             return Ok(());
         }
-        let results = in_parallel(&batch, threads, |line| extract_line(extractor, line, format));
-        for ((number, line), result) in batch.iter().zip(results) {
-            progress.bytes += line.len() as u64;
-            match result {
-                Ok(text) => {
-                    out.write_all(text.as_bytes())?;
+        let docs: Vec<&Line> = batch.iter().filter_map(|(_, _, doc)| doc.as_ref().ok()).collect();
+        let mut shown =
+            extractor.extract_each(&docs, threads, |i, doc| show_line(&docs[i].id, &doc, format)).into_iter();
+        for (number, len, doc) in &batch {
+            progress.bytes += *len as u64;
+            match doc {
+                Ok(_) => {
+                    out.write_all(shown.next().expect("a line shown for each document").as_bytes())?;
                     progress.documents += 1;
                 }
                 Err(e) => {
@@ -254,40 +279,16 @@ fn run_jsonl(
     }
 }
 
-/// `f` of every line, in order, computed on up to `threads` scoped threads taking every n-th line.
-fn in_parallel<T: Send>(batch: &[(u64, Vec<u8>)], threads: usize, f: impl Fn(&[u8]) -> T + Sync) -> Vec<T> {
-    let threads = threads.min(batch.len()).max(1);
-    if threads == 1 {
-        return batch.iter().map(|(_, line)| f(line)).collect();
-    }
-    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None).take(batch.len()).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let f = &f;
-                scope.spawn(move || batch.iter().skip(t).step_by(threads).map(|(_, line)| f(line)).collect::<Vec<T>>())
-            })
-            .collect();
-        for (t, handle) in handles.into_iter().enumerate() {
-            let results = handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (i, r) in results.into_iter().enumerate() {
-                slots[t + i * threads] = Some(r);
-            }
-        }
-    });
-    slots.into_iter().map(|s| s.expect("every slot is filled by its thread")).collect()
-}
-
 fn read_text(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     open(path).and_then(|mut r| r.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
-fn report(extractor: &Extractor, name: &str, text: &str) -> String {
+fn report(name: &str, doc: &Document<'_>) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let doc = extractor.extract(text);
+    let text = doc.text;
     let mut entities: Vec<&str> = doc.mentions.iter().map(|m| m.entity_id).collect();
     entities.sort_unstable();
     entities.dedup();
@@ -370,8 +371,8 @@ fn run(args: &Args, extractor: &Extractor) -> std::io::Result<bool> {
         };
         let name = display(input);
         let shown = match args.format.unwrap_or(Format::Text) {
-            Format::Text => report(extractor, name, &text),
-            Format::Json => document_json(extractor, name.into(), &text),
+            Format::Text => report(name, &extractor.extract(&text)),
+            Format::Json => document_json(name.into(), &extractor.extract(&text)),
         };
         out.write_all(shown.as_bytes())?;
     }

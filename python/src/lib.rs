@@ -6,7 +6,6 @@
 //! command line's `--jsonl` output by construction.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::IntoPyObjectExt;
 use pyo3::PyClass;
@@ -213,8 +212,8 @@ struct Parts {
 }
 
 impl Extracted {
-    fn new(extractor: &gazette::Extractor, text: &str) -> Extracted {
-        let value = extractor.extract(text).to_json();
+    fn new(doc: &gazette::Document<'_>) -> Extracted {
+        let value = doc.to_json();
         let json = value.to_string();
         let parts: Parts = serde_json::from_value(value).expect("Document::to_json has the documented shape");
         Extracted { mentions: parts.mentions, claims: parts.quotes, json }
@@ -525,7 +524,7 @@ impl Extractor {
     /// The mentions and claims of `text`.
     fn extract(&self, py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Document> {
         let s = text.to_str()?;
-        let extracted = py.detach(|| Extracted::new(&self.inner, s));
+        let extracted = py.detach(|| Extracted::new(&self.inner.extract(s)));
         extracted.into_document(py, text.unbind())
     }
 
@@ -557,7 +556,7 @@ impl Extractor {
         let mut docs = Vec::with_capacity(strs.len());
         let mut run = || -> PyResult<()> {
             for (texts, objects) in strs.chunks(chunk).zip(objects.chunks(chunk)) {
-                let done = py.detach(|| extract_parallel(&self.inner, texts, threads));
+                let done = py.detach(|| self.inner.extract_each(texts, threads, |_, doc| Extracted::new(&doc)));
                 for (e, text) in done.into_iter().zip(objects) {
                     docs.push(e.into_document(py, text.clone().unbind())?);
                 }
@@ -593,34 +592,6 @@ impl Extractor {
         let which = if self.gazetteer.is_some() { "" } else { "embedded " };
         format!("Extractor({which}gazetteer of {} entities)", g.len())
     }
-}
-
-/// Extracts every text on `threads` scoped threads that take the next text as they finish one, so long
-/// texts do not leave a thread idle; results come back in input order.
-fn extract_parallel(extractor: &gazette::Extractor, texts: &[&str], threads: usize) -> Vec<Extracted> {
-    if threads == 1 || texts.len() < 2 {
-        return texts.iter().map(|t| Extracted::new(extractor, t)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(text) = texts.get(i) else { return done };
-            done.push((i, Extracted::new(extractor, text)));
-        }
-    };
-    let mut slots: Vec<Option<Extracted>> = texts.iter().map(|_| None).collect();
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads.min(texts.len())).map(|_| s.spawn(work)).collect();
-        for h in handles {
-            let done = h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (i, e) in done {
-                slots[i] = Some(e);
-            }
-        }
-    });
-    slots.into_iter().map(|e| e.expect("every index was taken by one thread")).collect()
 }
 
 #[pymodule]
