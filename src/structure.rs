@@ -295,12 +295,14 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                     };
                     (i + 1..c).all(source_word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
                 };
+                // `"We won." He said more`: after a full stop, a capitalised word opens a new sentence.
+                let stop = i > 0 && toks[i - 1].kind == TokKind::Punct && text.as_bytes()[toks[i - 1].start] == b'.';
                 i > 0
                     && toks[i - 1].kind == TokKind::Punct
                     && matches!(text.as_bytes()[toks[i - 1].start], b'.' | b'!' | b'?')
-                    && toks
-                        .get(i + 1)
-                        .is_none_or(|n| n.kind == TokKind::Para || (starts_sentence(text, n) && !cue_follows()))
+                    && toks.get(i + 1).is_none_or(|n| {
+                        n.kind == TokKind::Para || (starts_sentence(text, n) && (stop || !cue_follows()))
+                    })
             }
             _ => false,
         };
@@ -349,11 +351,15 @@ mod tests {
             ["Troops left the U.S.", "The talks resumed."]
         );
         assert_eq!(sentences("Sen. Rubio met Gov. Christie."), ["Sen. Rubio met Gov. Christie."]);
-        // A full stop inside a quotation ends the sentence unless a cue follows closely.
-        let t = "\"Go.\" Trump left.";
-        assert_eq!(sentences(t), ["\"Go.\"", "Trump left."]);
+        // A question or exclamation inside a quotation ends the sentence unless a cue follows closely.
+        let t = "\"Go?\" Trump left.";
+        assert_eq!(sentences(t), ["\"Go?\"", "Trump left."]);
         let s = Structure::new(t, tokenize(t, 0..t.len()), &[4]);
         assert_eq!(s.sentences.len(), 1);
+        // A full stop ends it before a capital even so: `"Go." He said more` starts afresh.
+        let t = "\"Go.\" Trump said more.";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[4]);
+        assert_eq!(s.sentences.len(), 2);
         // Not when the words before the cue cannot be its source.
         let t = "\"Go.\" For someone who praised it, the shift was stark.";
         let s = Structure::new(t, tokenize(t, 0..t.len()), &[7]);

@@ -718,3 +718,13 @@ fn a_restrictive_relative_clause_belongs_to_the_source() {
     let c = one("\u{201c}Voters in Iowa are with us,\u{201d} Jane Roe said.");
     assert_eq!(c.source.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_quotation_closed_by_a_full_stop_goes_on_with_the_speaker_before_it() {
+    let claims = read("\"Our jobs are leaving,\" Jane Roe said. \"It is a big problem.\" She said more.");
+    assert_eq!(claims[0].content, ["Our jobs are leaving", "It is a big problem."]);
+    assert_eq!(claims[0].source.as_deref(), Some("Jane Roe"));
+    // A question still takes the cue after it.
+    let c = one("\"Why now?\" Jane Roe asked.");
+    assert_eq!((c.content.as_slice(), c.source.as_deref()), (["Why now?".to_string()].as_slice(), Some("Jane Roe")));
+}
