@@ -652,23 +652,41 @@ impl<'r> Reader<'r> {
         if !(whole && b < d.cue.0 || runs_to_end) {
             return;
         }
-        let mut end = s.end;
-        // Bounded, so that a paragraph of many quotations stays linear.
-        for next in rest.iter().take(MAX_QUOTE_SENTENCES) {
-            // A sentence in the same paragraph starts where the last one ended.
-            if next.start != end || self.st.toks[next.start].kind != TokKind::Open {
-                return;
-            }
-            let Some(q) = self.st.quote_of(next.start) else { return };
-            // A quotation the paragraph's end closes (its mark left open) is whole too.
+        // The sentence's quotation when the sentence is that quotation alone (a quotation the paragraph's
+        // end closes, its mark left open, is whole too).
+        let alone = |x: &Sentence| {
+            let q = self.st.quote_of(x.start).filter(|_| self.st.toks[x.start].kind == TokKind::Open)?;
             let closed = match self.st.toks[q.close].kind {
-                TokKind::Close => q.close < next.end,
-                TokKind::Para => q.close == next.end,
+                TokKind::Close => q.close < x.end,
+                TokKind::Para => q.close == x.end,
                 _ => false,
             };
-            if !closed {
-                return;
+            closed.then_some(q)
+        };
+        let mut end = s.end;
+        let mut crossed = false;
+        // Bounded, so that a paragraph of many quotations stays linear.
+        for (k, next) in rest.iter().take(MAX_QUOTE_SENTENCES).enumerate() {
+            // A sentence in the same paragraph starts where the last one ended. A claim that ends its
+            // paragraph goes on into the next one when that is whole quotations only, with no voice of its own.
+            if next.start != end {
+                let paragraph = self.st.toks.get(end).is_some_and(|t| t.kind == TokKind::Para) && next.start == end + 1;
+                if crossed || !paragraph {
+                    return;
+                }
+                let mut at = end + 1;
+                for x in rest[k..].iter().take(MAX_QUOTE_SENTENCES) {
+                    if x.start != at {
+                        break;
+                    }
+                    match alone(x) {
+                        Some(q) if q.close + 1 >= self.content_end(*x) => at = x.end,
+                        _ => return,
+                    }
+                }
+                crossed = true;
             }
+            let Some(q) = alone(next) else { return };
             if q.close + 1 < self.content_end(*next) {
                 // `"B" to the rest of the country.`: the writer finishes the quoted sentence; the quotation
                 // is still the source's, and the last. Not when a source of its own follows.

@@ -728,3 +728,18 @@ fn a_quotation_closed_by_a_full_stop_goes_on_with_the_speaker_before_it() {
     let c = one("\"Why now?\" Jane Roe asked.");
     assert_eq!((c.content.as_slice(), c.source.as_deref()), (["Why now?".to_string()].as_slice(), Some("Jane Roe")));
 }
+
+#[test]
+fn a_claim_that_ends_its_paragraph_goes_on_into_a_paragraph_of_quotations() {
+    let text = "Jane Roe shot back in a statement, saying she made money.\n\n\"Frankly, this is what we need.\"\n\nThe end.";
+    let c = one(text);
+    assert_eq!(c.content, ["she made money", "Frankly, this is what we need."]);
+    // Not into a paragraph with a voice of its own.
+    let text = "Jane Roe said she made money.\n\n\"We lost,\" Matthew Miller said.";
+    let claims = read(text);
+    assert_eq!(claims[0].content, ["she made money"]);
+    assert_eq!(claims[1].speaker.as_deref(), Some("Matthew Miller"));
+    // Nor past a paragraph that mixes a quotation and the writer's words.
+    let text = "Jane Roe said she made money.\n\n\"We lost.\" The market fell.";
+    assert_eq!(one(text).content, ["she made money"]);
+}
