@@ -161,7 +161,10 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     };
     let b = head.as_bytes();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    let forms = if let Some(stem) = head.strip_suffix('e') {
+    let forms = if doubles_final(head) {
+        let last = &head[head.len() - 1..];
+        vec![head.to_string(), format!("{head}s"), format!("{head}{last}ed"), format!("{head}{last}ing")]
+    } else if let Some(stem) = head.strip_suffix('e') {
         vec![head.to_string(), format!("{head}s"), format!("{head}d"), format!("{stem}ing")]
     } else if head.len() > 2 && head.ends_with('y') && !vowel(b[b.len() - 2]) {
         let stem = &head[..head.len() - 1];
@@ -172,6 +175,35 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
         vec![head.to_string(), format!("{head}s"), format!("{head}ed"), format!("{head}ing")]
     };
     forms.into_iter().map(|f| f + &tail).collect()
+}
+
+/// Verbs of more than one syllable stressed on a final consonant-vowel-consonant syllable, which double
+/// that consonant before -ed and -ing ("preferred", "regretting").
+const STRESSED_FINAL: &[&str] = &[
+    "prefer", "regret", "concur", "admit", "commit", "refer", "rebut", "deter", "compel", "control", "omit", "permit",
+    "submit", "occur", "confer", "infer", "transfer", "abet", "allot", "propel", "repel", "upset",
+];
+
+/// Whether a verb doubles its final consonant before -ed and -ing: a one-syllable verb ending in one vowel
+/// and one consonant ("slam", "plan", "quip"), or one of [`STRESSED_FINAL`].
+fn doubles_final(verb: &str) -> bool {
+    if STRESSED_FINAL.contains(&verb) {
+        return true;
+    }
+    // "qu" is a consonant pair: "quip" has one vowel.
+    let spelt = match verb.strip_prefix("qu") {
+        Some(rest) => format!("qw{rest}"),
+        None => verb.to_string(),
+    };
+    let b = spelt.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let groups = b.windows(2).filter(|w| !vowel(w[0]) && vowel(w[1])).count() + usize::from(vowel(b[0]));
+    b.len() >= 3
+        && groups == 1
+        && !vowel(b[b.len() - 1])
+        && !matches!(b[b.len() - 1], b'w' | b'x' | b'y')
+        && vowel(b[b.len() - 2])
+        && !vowel(b[b.len() - 3])
 }
 
 /// Speech verbs that before "to" mark aspect, not speech ("will continue to raise money").
@@ -427,6 +459,13 @@ mod tests {
         assert_eq!(inflect("stress"), ["stress", "stresses", "stressed", "stressing"]);
         assert_eq!(inflect("warn"), ["warn", "warns", "warned", "warning"]);
         assert_eq!(inflect("point out"), ["point out", "points out", "pointed out", "pointing out"]);
+        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
+        assert_eq!(inflect("quip"), ["quip", "quips", "quipped", "quipping"]);
+        assert_eq!(inflect("prefer"), ["prefer", "prefers", "preferred", "preferring"]);
+        assert_eq!(inflect("plan"), ["plan", "plans", "planned", "planning"]);
+        assert_eq!(inflect("offer"), ["offer", "offers", "offered", "offering"]);
+        assert_eq!(inflect("vow"), ["vow", "vows", "vowed", "vowing"]);
+        assert_eq!(inflect("tout"), ["tout", "touts", "touted", "touting"]);
     }
 
     #[test]

@@ -497,7 +497,7 @@ fn labels_and_tallies_before_a_colon_name_no_speaker() {
 #[test]
 fn called_that_names_is_no_claim() {
     for text in
-        ["An anti-war group called Ginbot 7 is recruiting.", "They slammed the tax loophole called an inversion."]
+        ["An anti-war group called Ginbot 7 is recruiting.", "They closed the tax loophole called an inversion."]
     {
         assert_eq!(read(text), [], "{text}");
     }
@@ -647,4 +647,17 @@ fn a_transcript_turn_runs_to_its_paragraph_end() {
         read("Q: Why not debate?\n\nBENENSON: He does not get to decide. He is running a negative race.\n\nThe end.");
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert_eq!(claims[0].content, ["He does not get to decide. He is running a negative race"]);
+}
+
+// --- lexical tail (lex4) ---
+
+#[test]
+fn a_verb_that_doubles_its_final_consonant_is_a_cue_in_every_form() {
+    let c = one("Jane Roe slammed the new tariffs in an interview.");
+    assert_eq!(c.content, ["the new tariffs"]);
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "slam"));
+    let c = one("Jane Roe preferred to wait for the final count.");
+    assert_eq!(c.content, ["to wait for the final count"]);
+    // The participle as an adjective after a determiner is no cue.
+    assert!(read("The planned merger of the two firms was called off.").is_empty());
 }
