@@ -153,6 +153,55 @@ const TELL: &[(&str, &[&str])] = &[
     ("remind", &["remind", "reminds", "reminded", "reminding"]),
 ];
 
+/// Less frequent verbs of saying: manner of speaking, pleading, musing, reading out.
+#[rustfmt::skip]
+const SPEECH_TAIL: &[&str] = &[
+    "muse", "mutter", "murmur", "gush", "rant", "interject", "elaborate", "confide", "specify",
+    "attest", "plead", "inquire", "enquire", "gripe", "grouse", "crow", "gloat", "reminisce", "tease",
+    "insinuate", "posit", "hypothesize", "hypothesise", "implore", "bellow", "scream", "growl", "thunder",
+];
+
+/// Irregular verbs of saying and wishing from the tail: "the sign read", "we would like to".
+const TAIL_IRREGULAR: &[(&str, &[&str], CueClass)] = &[
+    ("read", &["read", "reads"], CueClass::Speech),
+    ("would like", &["would like", "'d like", "\u{2019}d like"], CueClass::Stance),
+    ("would love", &["would love", "'d love", "\u{2019}d love"], CueClass::Stance),
+];
+
+/// Less frequent verbs of belief, intention and judgement.
+#[rustfmt::skip]
+const STANCE_TAIL: &[&str] = &[
+    "reckon", "sense", "notice", "perceive", "foresee", "envisage", "ponder",
+    "contemplate", "mull", "dread", "view",
+];
+
+/// Less frequent verbs whose content is their object: discussing, portraying, invoking, expressing.
+#[rustfmt::skip]
+const OBJECT_TAIL: &[&str] = &[
+    "discuss", "highlight", "portray", "reference", "express", "voice", "label", "outline",
+    "trumpet", "champion", "bemoan", "rebut", "refute", "contradict",
+    "smear", "vilify", "demonize", "demonise", "lampoon", "taunt", "skewer", "bash",
+    "chastise", "admonish", "reprimand", "censure", "laud", "extol", "salute", "offer",
+];
+
+/// Less frequent phrasal verbs whose content is their object.
+const OBJECT_PHRASAL_TAIL: &[(&str, &[&str])] = &[
+    ("joke about", &["joke about", "jokes about", "joked about", "joking about"]),
+    ("warn against", &["warn against", "warns against", "warned against", "warning against"]),
+    ("speak of", &["speak of", "speaks of", "spoke of", "speaking of"]),
+    ("rail against", &["rail against", "rails against", "railed against", "railing against"]),
+    ("lash out at", &["lash out at", "lashes out at", "lashed out at", "lashing out at"]),
+    ("take aim at", &["take aim at", "takes aim at", "took aim at", "taking aim at"]),
+    ("push back on", &["push back on", "pushes back on", "pushed back on", "pushing back on"]),
+    ("push back against", &["push back against", "pushes back against", "pushed back against", "pushing back against"]),
+    ("argue for", &["argue for", "argues for", "argued for", "arguing for"]),
+    ("argue against", &["argue against", "argues against", "argued against", "arguing against"]),
+    ("advocate for", &["advocated for", "advocating for"]),
+    ("lobby for", &["lobby for", "lobbies for", "lobbied for", "lobbying for"]),
+    ("care about", &["care about", "cares about", "cared about", "caring about"]),
+    ("worry about", &["worry about", "worries about", "worried about", "worrying about"]),
+];
+
 /// The regular inflections of an English verb: base, third person, past, present participle.
 pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     let (head, tail) = match lemma.split_once(' ') {
@@ -215,7 +264,9 @@ pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
 const NOUN_LIKE: &[&str] = &[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
     "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
-    "support", "guess", "welcome", "pledge", "dispute",
+    "support", "guess", "welcome", "pledge", "dispute", "reference", "voice", "label", "outline",
+    "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant",
+    "thunder", "crow", "bash", "tease", "reckon",
 ];
 
 /// The built-in cue forms.
@@ -251,6 +302,21 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     }
     for (lemma, forms) in TELL {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
+    }
+    for lemma in SPEECH_TAIL {
+        push(&inflect(lemma), lemma, CueClass::Speech);
+    }
+    for (lemma, forms, class) in TAIL_IRREGULAR {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, *class);
+    }
+    for lemma in STANCE_TAIL {
+        push(&inflect(lemma), lemma, CueClass::Stance);
+    }
+    for lemma in OBJECT_TAIL {
+        push(&inflect(lemma), lemma, CueClass::Object);
+    }
+    for (lemma, forms) in OBJECT_PHRASAL_TAIL {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Object);
     }
     for lemma in ["seem", "appear"] {
         push(&inflect(lemma)[..3], lemma, CueClass::Raising);

@@ -432,8 +432,8 @@ fn content_boundaries_after_a_comma_or_a_dash() {
     let c = one("Jane Roe said the plan would fail -- a view few others share.");
     assert_eq!(c.content, ["the plan would fail"]);
     // A phrasal verb's object ends before a participle.
-    let c = one("Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.");
-    assert_eq!(c.content, ["a withdrawal"]);
+    let claims = read("Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.");
+    assert_eq!(claims[0].content, ["a withdrawal"]);
     let claims = read("Jane Roe said the plan would fail, adding that the vote was rigged.");
     assert_eq!(claims[0].content, ["the plan would fail"]);
 }
@@ -660,4 +660,21 @@ fn a_verb_that_doubles_its_final_consonant_is_a_cue_in_every_form() {
     assert_eq!(c.content, ["to wait for the final count"]);
     // The participle as an adjective after a determiner is no cue.
     assert!(read("The planned merger of the two firms was called off.").is_empty());
+}
+
+#[test]
+fn tail_verbs_of_saying_wishing_and_expressing() {
+    let c = one("\"We will not back down,\" the statement read.");
+    assert_eq!(c.content, ["We will not back down"]);
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("the statement"), "read"));
+    let c = one("Jane Roe would like to run for governor.");
+    assert_eq!(c.content, ["to run for governor"]);
+    let c = one("Jane Roe expressed concern about the new tariffs.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("concern about the new tariffs", "express"));
+    let c = one("Jane Roe railed against the new tariffs.");
+    assert_eq!(c.content, ["the new tariffs"]);
+    // The nouns these verbs share are no cues.
+    assert!(read("The offer was rejected by the board.").is_empty());
+    assert!(read("A reference to the law was removed.").is_empty());
+    assert!(read("Advocates for stem cell research met on Monday.").is_empty());
 }
