@@ -674,6 +674,7 @@ impl<'r> Reader<'r> {
 
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
+        let hits = &self.verb_hits(s, hits);
         let mut out = Vec::new();
         out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
@@ -1073,6 +1074,51 @@ impl<'r> Reader<'r> {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// The sentence's cue hits without the noun-like forms that the context shows to be nouns ("the
+    /// support of", "his plans"): those neither attribute nor end another claim's content.
+    fn verb_hits(&self, s: Sentence, hits: &[Hit]) -> Vec<Hit> {
+        hits.iter()
+            .copied()
+            .filter(|&h| !lexicon::is_noun_form(&self.forms[h.form]) || self.noun_form_is_verb(s, h))
+            .collect()
+    }
+
+    /// Whether a noun-like cue form ("support", "plans", "fear") is a verb here: after an auxiliary or an
+    /// adverb the cue absorbed ("would back", "also plans"), after a subject pronoun, a relative pronoun or a
+    /// quantifier standing for people ("they support", "who fear", "most support"), or after a plural noun
+    /// and before "that" ("strategists fear that"). "plan" needs an infinitive after it.
+    fn noun_form_is_verb(&self, s: Sentence, hit: Hit) -> bool {
+        let form = &self.forms[hit.form];
+        let mut first = hit.first;
+        while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
+            first -= 1;
+        }
+        let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
+        let infinitive = lexicon::INFINITIVE_ONLY.contains(&form.lemma.as_str());
+        if infinitive && next.as_deref() != Some("to") {
+            return false;
+        }
+        if first < hit.first {
+            return true;
+        }
+        if first == s.start || !self.is_word(first - 1) {
+            return false;
+        }
+        let prev = self.lower(first - 1);
+        let plural_form = form.form != form.lemma;
+        let subject = match lexicon::pronoun_kind(&prev) {
+            Some(_) => plural_form == matches!(prev.as_str(), "he" | "she" | "it"),
+            None => matches!(prev.as_str(), "who" | "that" | "which") || QUANTIFIERS.contains(prev.as_str()),
+        };
+        // "Roe plans to run": before an infinitive any noun phrase but a possessive one is a subject.
+        let noun_subject = infinitive
+            && !self.is_det(first - 1)
+            && !STOP_WORDS.contains(prev.as_str())
+            && !prev.ends_with("'s")
+            && !prev.ends_with("\u{2019}s");
+        subject || noun_subject || (!plural_form && prev.ends_with('s') && next.as_deref() == Some("that"))
     }
 
     /// The question after an unattributed "asked": past the asker ("by Ingraham"), adverbs and short

@@ -266,14 +266,30 @@ const NOUN_LIKE: &[&str] = &[
     "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
     "support", "guess", "welcome", "pledge", "dispute", "reference", "voice", "label", "outline",
     "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant",
-    "thunder", "crow", "bash", "tease", "reckon",
+    "thunder", "crow", "bash", "tease",
 ];
+
+/// Noun-like lemmas whose base and third-person forms are cues when the context shows a verb ("they
+/// support", "who fear", "would back", "strategists fear that"): see [`is_noun_form`].
+#[rustfmt::skip]
+pub(crate) const VERB_IN_CONTEXT: &[&str] = &[
+    "fear", "plan", "support", "question", "demand", "welcome", "dispute", "offer", "view", "pledge",
+];
+
+/// Lemmas whose noun-like forms are verbs only before an infinitive ("plans to run", not "plans for").
+pub(crate) const INFINITIVE_ONLY: &[&str] = &["plan"];
+
+/// Whether a cue form is the base or plural form of a noun-like lemma ("support", "plans"), a cue only
+/// where the context shows a verb.
+pub(crate) fn is_noun_form(form: &CueForm) -> bool {
+    NOUN_LIKE.contains(&form.lemma.as_str()) && (form.form == form.lemma || form.form == plural(&form.lemma))
+}
 
 /// The built-in cue forms.
 pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     let mut out = Vec::new();
     let mut push = |forms: &[String], lemma: &str, class: CueClass| {
-        let noun_like = NOUN_LIKE.contains(&lemma);
+        let noun_like = NOUN_LIKE.contains(&lemma) && !VERB_IN_CONTEXT.contains(&lemma);
         for f in forms {
             if noun_like && (f == lemma || *f == plural(lemma)) {
                 continue;

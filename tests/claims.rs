@@ -678,3 +678,18 @@ fn tail_verbs_of_saying_wishing_and_expressing() {
     assert!(read("A reference to the law was removed.").is_empty());
     assert!(read("Advocates for stem cell research met on Monday.").is_empty());
 }
+
+#[test]
+fn a_noun_like_cue_is_a_verb_after_an_auxiliary_a_subject_or_before_an_infinitive() {
+    let c = one("Jane Roe would support a ban on assault weapons.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("a ban on assault weapons", "support"));
+    let c = one("Jane Roe plans to run for governor.");
+    assert_eq!(c.content, ["to run for governor"]);
+    let c = one("Some Democrats fear that turnout will fall.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("turnout will fall", Some("Some Democrats")));
+    // As nouns they neither attribute nor end another claim's content.
+    assert!(read("His plans to run were rejected.").is_empty());
+    assert!(read("Trump support is strong in rural counties.").is_empty());
+    let c = one("Jane Roe said she was proud and the support of her colleagues mattered.");
+    assert_eq!(c.content, ["she was proud and the support of her colleagues mattered"]);
+}
