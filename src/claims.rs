@@ -795,7 +795,7 @@ impl<'r> Reader<'r> {
         let passive = (first..hit.first)
             .any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
             && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
-        if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
+        if lexicon::PASSIVE_ONLY.contains(&lower_cue) && !passive {
             return None;
         }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
@@ -1039,6 +1039,9 @@ impl<'r> Reader<'r> {
         if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
             return None;
         }
+        if lexicon::INFINITIVE_COMPLEMENT.contains(&form.lemma.as_str()) && !self.clause_or_infinitive(start, end) {
+            return None;
+        }
         if self.is_word(start) && self.lower(start) == "that" {
             start += 1;
         }
@@ -1162,6 +1165,15 @@ impl<'r> Reader<'r> {
         self.is_word(i)
             && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
                 || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
+    }
+
+    /// Whether a clause or an infinitive, maybe after its own short subject, starts at `i` ("that C", "to
+    /// win", "rates to rise", "the bank to act").
+    fn clause_or_infinitive(&self, i: usize, end: usize) -> bool {
+        self.opens_clause(i)
+            || (i..end.min(i + 6))
+                .take_while(|&k| self.is_word(k) && (k == i || !STOP_WORDS.contains(self.lower(k).as_str())))
+                .any(|k| self.lower(k) == "to")
     }
 
     /// The subject of a passive whose verb group starts after token `b`: a noun phrase, a relative pronoun

@@ -122,9 +122,15 @@ const STANCE_REGULAR: &[&str] = &[
     "presume", "realize", "realise", "regret", "remember", "suppose", "dislike", "fret",
 ];
 
-/// Stance lemmas that attribute only in the passive ("voters are expected to stay home", "it is expected
-/// that C"): their active uses are mostly plans and forecasts of the writer's own.
-pub(crate) const PASSIVE_ONLY: &[&str] = &["expect"];
+/// Stance forms that attribute only in the passive ("voters are expected to stay home", "it is expected
+/// that C"): alone they are mostly adjectives ("the expected ruling", "30,000 immigrants expected this
+/// year"); the other forms of their verbs are active stances ("officials expect rates to rise").
+pub(crate) const PASSIVE_ONLY: &[&str] = &["expected"];
+
+/// Stance lemmas whose active forms attribute only before a clause or an infinitive, with or without a
+/// subject of its own ("expects to win", "expect rates to rise", "expect that C"): with a plain object
+/// they are the writer's forecast ("expects a long night").
+pub(crate) const INFINITIVE_COMPLEMENT: &[&str] = &["expect"];
 
 /// Stance lemmas whose other senses take a plain object ("felt the pressure", "knew him well", "found a
 /// way"): they attribute only before a clause (that, a question word, a subject pronoun) or a quotation.

@@ -693,3 +693,12 @@ fn a_noun_like_cue_is_a_verb_after_an_auxiliary_a_subject_or_before_an_infinitiv
     let c = one("Jane Roe said she was proud and the support of her colleagues mattered.");
     assert_eq!(c.content, ["she was proud and the support of her colleagues mattered"]);
 }
+
+#[test]
+fn expect_is_an_active_stance_but_expected_alone_is_an_adjective() {
+    let c = one("Jane Roe expects rates to rise next year.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("rates to rise next year", Some("Jane Roe")));
+    let c = one("Jane Roe is expected to win the primary.");
+    assert_eq!((c.content.len(), c.source), (2, None));
+    assert!(read("Thousands of visitors expected this summer will strain the roads.").is_empty());
+}
