@@ -345,6 +345,7 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     }
     push(&["according to".to_string()], "according to", CueClass::According);
     push(&["in the words of".to_string()], "in the words of", CueClass::According);
+    push(&["as reported by".to_string()], "as reported by", CueClass::According);
     out
 });
 

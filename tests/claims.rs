@@ -702,3 +702,12 @@ fn expect_is_an_active_stance_but_expected_alone_is_an_adjective() {
     assert_eq!((c.content.len(), c.source), (2, None));
     assert!(read("Thousands of visitors expected this summer will strain the roads.").is_empty());
 }
+
+#[test]
+fn as_reported_by_takes_its_source_after_it() {
+    let c = one("The plant will close in June, as reported by Reuters.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("The plant will close in June", Some("Reuters")));
+    assert_eq!(c.lemma, "as reported by");
+    // A plain passive of "report" with no "as" is no source-after cue.
+    assert!(read("The plant was reported by the owner.").iter().all(|c| c.lemma != "as reported by"));
+}
