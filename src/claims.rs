@@ -732,6 +732,7 @@ impl<'r> Reader<'r> {
 
     /// The claims of one sentence, given its cues in order.
     fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
+        let hits = &self.verb_hits(s, hits);
         let mut out = Vec::new();
         out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
@@ -852,7 +853,7 @@ impl<'r> Reader<'r> {
         let passive = (first..hit.first)
             .any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
             && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
-        if lexicon::PASSIVE_ONLY.contains(&form.lemma.as_str()) && !passive {
+        if lexicon::PASSIVE_ONLY.contains(&lower_cue) && !passive {
             return None;
         }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
@@ -1096,6 +1097,9 @@ impl<'r> Reader<'r> {
         if lexicon::CLAUSAL_ONLY.contains(&form.lemma.as_str()) && !self.opens_clause(start) {
             return None;
         }
+        if lexicon::INFINITIVE_COMPLEMENT.contains(&form.lemma.as_str()) && !self.clause_or_infinitive(start, end) {
+            return None;
+        }
         let that = self.is_word(start) && self.lower(start) == "that";
         if that {
             start += 1;
@@ -1133,6 +1137,51 @@ impl<'r> Reader<'r> {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
+    }
+
+    /// The sentence's cue hits without the noun-like forms that the context shows to be nouns ("the
+    /// support of", "his plans"): those neither attribute nor end another claim's content.
+    fn verb_hits(&self, s: Sentence, hits: &[Hit]) -> Vec<Hit> {
+        hits.iter()
+            .copied()
+            .filter(|&h| !lexicon::is_noun_form(&self.forms[h.form]) || self.noun_form_is_verb(s, h))
+            .collect()
+    }
+
+    /// Whether a noun-like cue form ("support", "plans", "fear") is a verb here: after an auxiliary or an
+    /// adverb the cue absorbed ("would back", "also plans"), after a subject pronoun, a relative pronoun or a
+    /// quantifier standing for people ("they support", "who fear", "most support"), or after a plural noun
+    /// and before "that" ("strategists fear that"). "plan" needs an infinitive after it.
+    fn noun_form_is_verb(&self, s: Sentence, hit: Hit) -> bool {
+        let form = &self.forms[hit.form];
+        let mut first = hit.first;
+        while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
+            first -= 1;
+        }
+        let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
+        let infinitive = lexicon::INFINITIVE_ONLY.contains(&form.lemma.as_str());
+        if infinitive && next.as_deref() != Some("to") {
+            return false;
+        }
+        if first < hit.first {
+            return true;
+        }
+        if first == s.start || !self.is_word(first - 1) {
+            return false;
+        }
+        let prev = self.lower(first - 1);
+        let plural_form = form.form != form.lemma;
+        let subject = match lexicon::pronoun_kind(&prev) {
+            Some(_) => plural_form == matches!(prev.as_str(), "he" | "she" | "it"),
+            None => matches!(prev.as_str(), "who" | "that" | "which") || QUANTIFIERS.contains(prev.as_str()),
+        };
+        // "Roe plans to run": before an infinitive any noun phrase but a possessive one is a subject.
+        let noun_subject = infinitive
+            && !self.is_det(first - 1)
+            && !STOP_WORDS.contains(prev.as_str())
+            && !prev.ends_with("'s")
+            && !prev.ends_with("\u{2019}s");
+        subject || noun_subject || (!plural_form && prev.ends_with('s') && next.as_deref() == Some("that"))
     }
 
     /// The question after an unattributed "asked": past the asker ("by Ingraham"), adverbs and short
@@ -1176,6 +1225,15 @@ impl<'r> Reader<'r> {
         self.is_word(i)
             && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
                 || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
+    }
+
+    /// Whether a clause or an infinitive, maybe after its own short subject, starts at `i` ("that C", "to
+    /// win", "rates to rise", "the bank to act").
+    fn clause_or_infinitive(&self, i: usize, end: usize) -> bool {
+        self.opens_clause(i)
+            || (i..end.min(i + 6))
+                .take_while(|&k| self.is_word(k) && (k == i || !STOP_WORDS.contains(self.lower(k).as_str())))
+                .any(|k| self.lower(k) == "to")
     }
 
     /// The subject of a passive whose verb group starts after token `b`: a noun phrase, a relative pronoun

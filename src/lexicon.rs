@@ -122,9 +122,15 @@ const STANCE_REGULAR: &[&str] = &[
     "presume", "realize", "realise", "regret", "remember", "suppose", "dislike", "fret",
 ];
 
-/// Stance lemmas that attribute only in the passive ("voters are expected to stay home", "it is expected
-/// that C"): their active uses are mostly plans and forecasts of the writer's own.
-pub(crate) const PASSIVE_ONLY: &[&str] = &["expect"];
+/// Stance forms that attribute only in the passive ("voters are expected to stay home", "it is expected
+/// that C"): alone they are mostly adjectives ("the expected ruling", "30,000 immigrants expected this
+/// year"); the other forms of their verbs are active stances ("officials expect rates to rise").
+pub(crate) const PASSIVE_ONLY: &[&str] = &["expected"];
+
+/// Stance lemmas whose active forms attribute only before a clause or an infinitive, with or without a
+/// subject of its own ("expects to win", "expect rates to rise", "expect that C"): with a plain object
+/// they are the writer's forecast ("expects a long night").
+pub(crate) const INFINITIVE_COMPLEMENT: &[&str] = &["expect"];
 
 /// Stance lemmas whose other senses take a plain object ("felt the pressure", "knew him well", "found a
 /// way"): they attribute only before a clause (that, a question word, a subject pronoun) or a quotation.
@@ -153,6 +159,55 @@ const TELL: &[(&str, &[&str])] = &[
     ("remind", &["remind", "reminds", "reminded", "reminding"]),
 ];
 
+/// Less frequent verbs of saying: manner of speaking, pleading, musing, reading out.
+#[rustfmt::skip]
+const SPEECH_TAIL: &[&str] = &[
+    "muse", "mutter", "murmur", "gush", "rant", "interject", "elaborate", "confide", "specify",
+    "attest", "plead", "inquire", "enquire", "gripe", "grouse", "crow", "gloat", "reminisce", "tease",
+    "insinuate", "posit", "hypothesize", "hypothesise", "implore", "bellow", "scream", "growl", "thunder",
+];
+
+/// Irregular verbs of saying and wishing from the tail: "the sign read", "we would like to".
+const TAIL_IRREGULAR: &[(&str, &[&str], CueClass)] = &[
+    ("read", &["read", "reads"], CueClass::Speech),
+    ("would like", &["would like", "'d like", "\u{2019}d like"], CueClass::Stance),
+    ("would love", &["would love", "'d love", "\u{2019}d love"], CueClass::Stance),
+];
+
+/// Less frequent verbs of belief, intention and judgement.
+#[rustfmt::skip]
+const STANCE_TAIL: &[&str] = &[
+    "reckon", "sense", "notice", "perceive", "foresee", "envisage", "ponder",
+    "contemplate", "mull", "dread", "view",
+];
+
+/// Less frequent verbs whose content is their object: discussing, portraying, invoking, expressing.
+#[rustfmt::skip]
+const OBJECT_TAIL: &[&str] = &[
+    "discuss", "highlight", "portray", "reference", "express", "voice", "label", "outline",
+    "trumpet", "champion", "bemoan", "rebut", "refute", "contradict",
+    "smear", "vilify", "demonize", "demonise", "lampoon", "taunt", "skewer", "bash",
+    "chastise", "admonish", "reprimand", "censure", "laud", "extol", "salute", "offer",
+];
+
+/// Less frequent phrasal verbs whose content is their object.
+const OBJECT_PHRASAL_TAIL: &[(&str, &[&str])] = &[
+    ("joke about", &["joke about", "jokes about", "joked about", "joking about"]),
+    ("warn against", &["warn against", "warns against", "warned against", "warning against"]),
+    ("speak of", &["speak of", "speaks of", "spoke of", "speaking of"]),
+    ("rail against", &["rail against", "rails against", "railed against", "railing against"]),
+    ("lash out at", &["lash out at", "lashes out at", "lashed out at", "lashing out at"]),
+    ("take aim at", &["take aim at", "takes aim at", "took aim at", "taking aim at"]),
+    ("push back on", &["push back on", "pushes back on", "pushed back on", "pushing back on"]),
+    ("push back against", &["push back against", "pushes back against", "pushed back against", "pushing back against"]),
+    ("argue for", &["argue for", "argues for", "argued for", "arguing for"]),
+    ("argue against", &["argue against", "argues against", "argued against", "arguing against"]),
+    ("advocate for", &["advocated for", "advocating for"]),
+    ("lobby for", &["lobby for", "lobbies for", "lobbied for", "lobbying for"]),
+    ("care about", &["care about", "cares about", "cared about", "caring about"]),
+    ("worry about", &["worry about", "worries about", "worried about", "worrying about"]),
+];
+
 /// The regular inflections of an English verb: base, third person, past, present participle.
 pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     let (head, tail) = match lemma.split_once(' ') {
@@ -161,7 +216,10 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     };
     let b = head.as_bytes();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    let forms = if let Some(stem) = head.strip_suffix('e') {
+    let forms = if doubles_final(head) {
+        let last = &head[head.len() - 1..];
+        vec![head.to_string(), format!("{head}s"), format!("{head}{last}ed"), format!("{head}{last}ing")]
+    } else if let Some(stem) = head.strip_suffix('e') {
         vec![head.to_string(), format!("{head}s"), format!("{head}d"), format!("{stem}ing")]
     } else if head.len() > 2 && head.ends_with('y') && !vowel(b[b.len() - 2]) {
         let stem = &head[..head.len() - 1];
@@ -174,6 +232,35 @@ pub(crate) fn inflect(lemma: &str) -> Vec<String> {
     forms.into_iter().map(|f| f + &tail).collect()
 }
 
+/// Verbs of more than one syllable stressed on a final consonant-vowel-consonant syllable, which double
+/// that consonant before -ed and -ing ("preferred", "regretting").
+const STRESSED_FINAL: &[&str] = &[
+    "prefer", "regret", "concur", "admit", "commit", "refer", "rebut", "deter", "compel", "control", "omit", "permit",
+    "submit", "occur", "confer", "infer", "transfer", "abet", "allot", "propel", "repel", "upset",
+];
+
+/// Whether a verb doubles its final consonant before -ed and -ing: a one-syllable verb ending in one vowel
+/// and one consonant ("slam", "plan", "quip"), or one of [`STRESSED_FINAL`].
+fn doubles_final(verb: &str) -> bool {
+    if STRESSED_FINAL.contains(&verb) {
+        return true;
+    }
+    // "qu" is a consonant pair: "quip" has one vowel.
+    let spelt = match verb.strip_prefix("qu") {
+        Some(rest) => format!("qw{rest}"),
+        None => verb.to_string(),
+    };
+    let b = spelt.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let groups = b.windows(2).filter(|w| !vowel(w[0]) && vowel(w[1])).count() + usize::from(vowel(b[0]));
+    b.len() >= 3
+        && groups == 1
+        && !vowel(b[b.len() - 1])
+        && !matches!(b[b.len() - 1], b'w' | b'x' | b'y')
+        && vowel(b[b.len() - 2])
+        && !vowel(b[b.len() - 3])
+}
+
 /// Speech verbs that before "to" mark aspect, not speech ("will continue to raise money").
 pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
 
@@ -183,14 +270,32 @@ pub(crate) const ASPECTUAL: &[&str] = &["continue", "add"];
 const NOUN_LIKE: &[&str] = &[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
     "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
-    "support", "guess", "welcome", "pledge", "dispute",
+    "support", "guess", "welcome", "pledge", "dispute", "reference", "voice", "label", "outline",
+    "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant",
+    "thunder", "crow", "bash", "tease",
 ];
+
+/// Noun-like lemmas whose base and third-person forms are cues when the context shows a verb ("they
+/// support", "who fear", "would back", "strategists fear that"): see [`is_noun_form`].
+#[rustfmt::skip]
+pub(crate) const VERB_IN_CONTEXT: &[&str] = &[
+    "fear", "plan", "support", "question", "demand", "welcome", "dispute", "offer", "view", "pledge",
+];
+
+/// Lemmas whose noun-like forms are verbs only before an infinitive ("plans to run", not "plans for").
+pub(crate) const INFINITIVE_ONLY: &[&str] = &["plan"];
+
+/// Whether a cue form is the base or plural form of a noun-like lemma ("support", "plans"), a cue only
+/// where the context shows a verb.
+pub(crate) fn is_noun_form(form: &CueForm) -> bool {
+    NOUN_LIKE.contains(&form.lemma.as_str()) && (form.form == form.lemma || form.form == plural(&form.lemma))
+}
 
 /// The built-in cue forms.
 pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     let mut out = Vec::new();
     let mut push = |forms: &[String], lemma: &str, class: CueClass| {
-        let noun_like = NOUN_LIKE.contains(&lemma);
+        let noun_like = NOUN_LIKE.contains(&lemma) && !VERB_IN_CONTEXT.contains(&lemma);
         for f in forms {
             if noun_like && (f == lemma || *f == plural(lemma)) {
                 continue;
@@ -220,11 +325,27 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
     for (lemma, forms) in TELL {
         push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Tell);
     }
+    for lemma in SPEECH_TAIL {
+        push(&inflect(lemma), lemma, CueClass::Speech);
+    }
+    for (lemma, forms, class) in TAIL_IRREGULAR {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, *class);
+    }
+    for lemma in STANCE_TAIL {
+        push(&inflect(lemma), lemma, CueClass::Stance);
+    }
+    for lemma in OBJECT_TAIL {
+        push(&inflect(lemma), lemma, CueClass::Object);
+    }
+    for (lemma, forms) in OBJECT_PHRASAL_TAIL {
+        push(&forms.iter().map(|f| f.to_string()).collect::<Vec<_>>(), lemma, CueClass::Object);
+    }
     for lemma in ["seem", "appear"] {
         push(&inflect(lemma)[..3], lemma, CueClass::Raising);
     }
     push(&["according to".to_string()], "according to", CueClass::According);
     push(&["in the words of".to_string()], "in the words of", CueClass::According);
+    push(&["as reported by".to_string()], "as reported by", CueClass::According);
     out
 });
 
@@ -427,6 +548,13 @@ mod tests {
         assert_eq!(inflect("stress"), ["stress", "stresses", "stressed", "stressing"]);
         assert_eq!(inflect("warn"), ["warn", "warns", "warned", "warning"]);
         assert_eq!(inflect("point out"), ["point out", "points out", "pointed out", "pointing out"]);
+        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
+        assert_eq!(inflect("quip"), ["quip", "quips", "quipped", "quipping"]);
+        assert_eq!(inflect("prefer"), ["prefer", "prefers", "preferred", "preferring"]);
+        assert_eq!(inflect("plan"), ["plan", "plans", "planned", "planning"]);
+        assert_eq!(inflect("offer"), ["offer", "offers", "offered", "offering"]);
+        assert_eq!(inflect("vow"), ["vow", "vows", "vowed", "vowing"]);
+        assert_eq!(inflect("tout"), ["tout", "touts", "touted", "touting"]);
     }
 
     #[test]

@@ -432,8 +432,8 @@ fn content_boundaries_after_a_comma_or_a_dash() {
     let c = one("Jane Roe said the plan would fail -- a view few others share.");
     assert_eq!(c.content, ["the plan would fail"]);
     // A phrasal verb's object ends before a participle.
-    let c = one("Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.");
-    assert_eq!(c.content, ["a withdrawal"]);
+    let claims = read("Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.");
+    assert_eq!(claims[0].content, ["a withdrawal"]);
     let claims = read("Jane Roe said the plan would fail, adding that the vote was rigged.");
     assert_eq!(claims[0].content, ["the plan would fail"]);
 }
@@ -497,7 +497,7 @@ fn labels_and_tallies_before_a_colon_name_no_speaker() {
 #[test]
 fn called_that_names_is_no_claim() {
     for text in
-        ["An anti-war group called Ginbot 7 is recruiting.", "They slammed the tax loophole called an inversion."]
+        ["An anti-war group called Ginbot 7 is recruiting.", "They closed the tax loophole called an inversion."]
     {
         assert_eq!(read(text), [], "{text}");
     }
@@ -731,7 +731,8 @@ fn a_quotation_closed_by_a_full_stop_goes_on_with_the_speaker_before_it() {
 
 #[test]
 fn a_claim_that_ends_its_paragraph_goes_on_into_a_paragraph_of_quotations() {
-    let text = "Jane Roe shot back in a statement, saying she made money.\n\n\"Frankly, this is what we need.\"\n\nThe end.";
+    let text =
+        "Jane Roe shot back in a statement, saying she made money.\n\n\"Frankly, this is what we need.\"\n\nThe end.";
     let c = one(text);
     assert_eq!(c.content, ["she made money", "Frankly, this is what we need."]);
     // Not into a paragraph with a voice of its own.
@@ -742,4 +743,67 @@ fn a_claim_that_ends_its_paragraph_goes_on_into_a_paragraph_of_quotations() {
     // Nor past a paragraph that mixes a quotation and the writer's words.
     let text = "Jane Roe said she made money.\n\n\"We lost.\" The market fell.";
     assert_eq!(one(text).content, ["she made money"]);
+}
+
+// --- lexical tail (lex4) ---
+
+#[test]
+fn a_verb_that_doubles_its_final_consonant_is_a_cue_in_every_form() {
+    let c = one("Jane Roe slammed the new tariffs in an interview.");
+    assert_eq!(c.content, ["the new tariffs"]);
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "slam"));
+    let c = one("Jane Roe preferred to wait for the final count.");
+    assert_eq!(c.content, ["to wait for the final count"]);
+    // The participle as an adjective after a determiner is no cue.
+    assert!(read("The planned merger of the two firms was called off.").is_empty());
+}
+
+#[test]
+fn tail_verbs_of_saying_wishing_and_expressing() {
+    let c = one("\"We will not back down,\" the statement read.");
+    assert_eq!(c.content, ["We will not back down"]);
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("the statement"), "read"));
+    let c = one("Jane Roe would like to run for governor.");
+    assert_eq!(c.content, ["to run for governor"]);
+    let c = one("Jane Roe expressed concern about the new tariffs.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("concern about the new tariffs", "express"));
+    let c = one("Jane Roe railed against the new tariffs.");
+    assert_eq!(c.content, ["the new tariffs"]);
+    // The nouns these verbs share are no cues.
+    assert!(read("The offer was rejected by the board.").is_empty());
+    assert!(read("A reference to the law was removed.").is_empty());
+    assert!(read("Advocates for stem cell research met on Monday.").is_empty());
+}
+
+#[test]
+fn a_noun_like_cue_is_a_verb_after_an_auxiliary_a_subject_or_before_an_infinitive() {
+    let c = one("Jane Roe would support a ban on assault weapons.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("a ban on assault weapons", "support"));
+    let c = one("Jane Roe plans to run for governor.");
+    assert_eq!(c.content, ["to run for governor"]);
+    let c = one("Some Democrats fear that turnout will fall.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("turnout will fall", Some("Some Democrats")));
+    // As nouns they neither attribute nor end another claim's content.
+    assert!(read("His plans to run were rejected.").is_empty());
+    assert!(read("Trump support is strong in rural counties.").is_empty());
+    let c = one("Jane Roe said she was proud and the support of her colleagues mattered.");
+    assert_eq!(c.content, ["she was proud and the support of her colleagues mattered"]);
+}
+
+#[test]
+fn expect_is_an_active_stance_but_expected_alone_is_an_adjective() {
+    let c = one("Jane Roe expects rates to rise next year.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("rates to rise next year", Some("Jane Roe")));
+    let c = one("Jane Roe is expected to win the primary.");
+    assert_eq!((c.content.len(), c.source), (2, None));
+    assert!(read("Thousands of visitors expected this summer will strain the roads.").is_empty());
+}
+
+#[test]
+fn as_reported_by_takes_its_source_after_it() {
+    let c = one("The plant will close in June, as reported by Reuters.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("The plant will close in June", Some("Reuters")));
+    assert_eq!(c.lemma, "as reported by");
+    // A plain passive of "report" with no "as" is no source-after cue.
+    assert!(read("The plant was reported by the owner.").iter().all(|c| c.lemma != "as reported by"));
 }
