@@ -1100,7 +1100,15 @@ impl<'r> Reader<'r> {
         if lexicon::INFINITIVE_COMPLEMENT.contains(&form.lemma.as_str()) && !self.clause_or_infinitive(start, end) {
             return None;
         }
-        let that = self.is_word(start) && self.lower(start) == "that";
+        // "said that was a mistake": a "that" before a verb is the subject, not the complementizer.
+        let that = self.is_word(start)
+            && self.lower(start) == "that"
+            && !(self.is_word(start + 1)
+                && AUXILIARIES.contains(self.lower(start + 1).as_str())
+                && !matches!(
+                    self.lower(start + 1).as_str(),
+                    "to" | "not" | "also" | "still" | "even" | "just" | "now"
+                ));
         if that {
             start += 1;
         }
@@ -1818,7 +1826,9 @@ impl<'r> Reader<'r> {
 
     /// "C, said X" and `"A," said X, "B."`: the cue after a comma or quotation, the source after it.
     fn inverted(&self, s: Sentence, cue: (usize, usize), form: usize, b: usize, end: usize) -> Option<Draft> {
-        let (a, z) = self.np_forward(cue.1 + 1, end)?;
+        // `"C," wrote one commenter`: after a determiner, any noun heads the source.
+        let (a, z) =
+            self.np_forward(cue.1 + 1, end).or_else(|| self.hearer(cue.1 + 1, end).filter(|&(a, _)| self.is_det(a)))?;
         let w = self.lower(a);
         let pronoun = lexicon::pronoun_kind(&w);
         if !(self.is_cap(a) || self.is_cap(z) || self.is_det(a) || pronoun.is_some() || self.can_head(a)) {
@@ -2040,11 +2050,14 @@ impl<'r> Reader<'r> {
             // "officials in 2016", "aides on Monday": a time, not what the noun is of.
             let time = next.as_deref().is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
             let noun = self.lower(k - 1);
-            if nearest.is_none()
-                && preposition
-                && !time
-                && (self.lex.is_source_noun(&noun) || TITLES.contains(noun.as_str()))
-            {
+            // "activists clamoring to block him say", "Republicans supporting the bill have said".
+            let participle = w.len() > 5 && w.ends_with("ing") && !self.is_cap(k);
+            let plural = noun.len() > 3
+                && noun.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| noun.ends_with(e))
+                && !STOP_WORDS.contains(noun.as_str());
+            let source = self.lex.is_source_noun(&noun) || TITLES.contains(noun.as_str());
+            if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
             }
         }
@@ -2139,9 +2152,17 @@ impl<'r> Reader<'r> {
         if !opens {
             return z;
         }
-        // It runs to the end of the sentence unless a quotation starts first.
+        // It runs to the end of the sentence unless a quotation starts first, or the sentence goes on
+        // after a comma with a verb ("The paradox, says X, a historian, is that C").
         let mut e = o;
         while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
+            if self.punct(e + 1) == Some(',')
+                && self.is_word(e + 2)
+                && AUXILIARIES.contains(self.lower(e + 2).as_str())
+                && self.lower(e + 2) != "to"
+            {
+                return e;
+            }
             e += 1;
         }
         if e + 1 < end {

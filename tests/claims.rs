@@ -807,3 +807,47 @@ fn as_reported_by_takes_its_source_after_it() {
     // A plain passive of "report" with no "as" is no source-after cue.
     assert!(read("The plant was reported by the owner.").iter().all(|c| c.lemma != "as reported by"));
 }
+
+#[test]
+fn that_before_a_verb_is_the_subject_of_the_content() {
+    let c = one("Jane Roe said that was a mistake.");
+    assert_eq!(c.content, ["that was a mistake"]);
+    let c = one("Jane Roe said that the talks failed.");
+    assert_eq!(c.content, ["the talks failed"]);
+}
+
+#[test]
+fn an_inverted_cue_inside_the_sentence_ends_its_appositive_at_the_verb() {
+    let c = one("The economy, said Jane Roe, a historian at the library, is strong.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe, a historian at the library"));
+    assert_eq!(c.content, ["The economy", "is strong"]);
+    // At the end of the sentence the appositive runs to its end.
+    let c = one("The economy is strong, said Jane Roe, a historian at the library.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe, a historian at the library"));
+}
+
+#[test]
+fn a_participle_after_a_plural_belongs_to_the_source() {
+    let claims = read("Activists trying to block the merger say they are winning.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].source.as_deref(), Some("Activists trying to block the merger"));
+    // A participle that is a cue of its own still has its claim, which ends where the source does.
+    let claims = read("Senators supporting the bill have said they will win.");
+    let said = claims.iter().find(|c| c.lemma == "say").expect("the main claim");
+    assert_eq!(
+        (said.source.as_deref(), said.content.as_slice()),
+        (Some("Senators supporting the bill"), ["they will win".to_string()].as_slice())
+    );
+}
+
+#[test]
+fn an_inverted_source_may_be_any_noun_after_a_determiner() {
+    let c = one("\u{201c}They will find a way,\u{201d} wrote one commenter.");
+    assert_eq!(c.source.as_deref(), Some("one commenter"));
+    // Without a determiner, an unknown lowercase word is no source.
+    assert!(
+        read("\u{201c}They will find a way,\u{201d} wrote commenters online.")
+            .iter()
+            .all(|c| c.source.as_deref() != Some("commenters online"))
+    );
+}
