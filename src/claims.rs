@@ -820,6 +820,14 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
+        // "in his remarks", "their claims": a plural after a possessive is a noun.
+        if hit.first > s.start
+            && !lower_cue.contains(' ')
+            && lower_cue.ends_with('s')
+            && matches!(self.lower(hit.first - 1).as_str(), "its" | "his" | "their" | "our" | "my" | "your")
+        {
+            return None;
+        }
         // "300 pledged delegates", "both pledged delegates": a participle between a number and its noun is an
         // adjective.
         if hit.first > s.start
@@ -909,8 +917,9 @@ impl<'r> Reader<'r> {
         }
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
-        let opens_clause =
-            first == s.start || (first == s.start + 1 && STOP_WORDS.contains(self.lower(s.start).as_str()));
+        let opens_clause = first == s.start
+            || (first == s.start + 1
+                && (STOP_WORDS.contains(self.lower(s.start).as_str()) || self.lower(s.start) == "despite"));
         if participle && opens_clause {
             let c = (hit.last + 1..end.min(hit.last + MAX_SPAN))
                 .find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
@@ -1081,7 +1090,7 @@ impl<'r> Reader<'r> {
         // "said during a taping in Buffalo, New York, that C", "told the audience at his fundraiser that C": an
         // adjunct, then "that" after a comma or after words alone.
         if self.is_word(start)
-            && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before")
+            && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "for")
         {
             let limit = end.min(start + 30).min(next.first().map_or(usize::MAX, |h| h.first));
             let that =
@@ -1489,6 +1498,57 @@ impl<'r> Reader<'r> {
             || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
             || time(i)
             || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
+            || self.ago(i)
+    }
+
+    /// Whether word `i` is in a span of time counted back ("less than two weeks ago", "a few days ago").
+    fn ago(&self, i: usize) -> bool {
+        let part = |k: usize| {
+            let w = self.lower(k);
+            w.bytes().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "ago"
+                        | "less"
+                        | "more"
+                        | "than"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "just"
+                        | "only"
+                        | "a"
+                        | "an"
+                        | "few"
+                        | "several"
+                        | "couple"
+                        | "of"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "minutes"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "hour"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "decade"
+                        | "decades"
+                )
+        };
+        (i..self.st.toks.len().min(i + 6)).take_while(|&k| self.is_word(k) && part(k)).any(|k| self.lower(k) == "ago")
     }
 
     /// The token index just past the sentence's last content token (final punctuation dropped).
@@ -2095,7 +2155,9 @@ impl<'r> Reader<'r> {
                         } else {
                             self.np_backward(i - 1)
                         };
-                        if let Some((first, last)) = name {
+                        // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
+                        let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
+                        if let Some((first, last)) = name.filter(|_| !age) {
                             return (first >= s.start).then_some(Src {
                                 first,
                                 last: b - 1,

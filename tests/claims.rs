@@ -851,3 +851,31 @@ fn an_inverted_source_may_be_any_noun_after_a_determiner() {
             .all(|c| c.source.as_deref() != Some("commenters online"))
     );
 }
+
+#[test]
+fn time_counted_back_and_ages_sit_between_a_source_and_its_cue() {
+    let c = one("The State Department less than two weeks ago said for the first time that the server was hacked.");
+    assert_eq!(c.source.as_deref(), Some("The State Department"));
+    assert_eq!(c.content, ["the server was hacked"]);
+    let c = one("Jane Roe, 58, who lives nearby, says she did not know much.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe, 58, who lives nearby"));
+    assert_eq!(c.speaker.as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn a_participle_clause_after_despite_takes_the_subject_after_its_comma() {
+    let claims = read("Despite challenging the leader, Jane Roe said she would work with him.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert!(claims.iter().all(|c| c.source.as_deref() == Some("Jane Roe")));
+}
+
+#[test]
+fn a_plural_cue_form_after_a_possessive_is_a_noun() {
+    assert!(
+        read("Jane Roe was scathing in her speech and his remarks, threatening nobody.")
+            .iter()
+            .all(|c| c.lemma != "remark")
+    );
+    // The verb after a subject is still a cue.
+    assert_eq!(one("Jane Roe remarks that the talks stalled.").lemma, "remark");
+}
