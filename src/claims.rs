@@ -1600,6 +1600,15 @@ impl<'r> Reader<'r> {
                 }
                 return d;
             }
+            // "..., a move that angered many": the writer's closing comment on what was said, an
+            // appositive that runs to the end of the sentence.
+            if self.punct(i) == Some(',')
+                && self.is_word(i + 1)
+                && matches!(self.word(i + 1), "a" | "an")
+                && (i + 2..end).all(|k| self.st.in_quote[k] != 0 || !matches!(self.punct(k), Some(',' | ';')))
+            {
+                return i;
+            }
             if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
                 // "said A, but that B": a second that-clause of the same verb goes on with the content.

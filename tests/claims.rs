@@ -879,3 +879,12 @@ fn a_plural_cue_form_after_a_possessive_is_a_noun() {
     // The verb after a subject is still a cue.
     assert_eq!(one("Jane Roe remarks that the talks stalled.").lemma, "remark");
 }
+
+#[test]
+fn a_closing_appositive_on_what_was_said_is_the_writers() {
+    let c = one("Jane Roe said the plant would cut 3,000 jobs, a move that angered the union.");
+    assert_eq!(c.content, ["the plant would cut 3,000 jobs"]);
+    // An appositive inside the content, with the sentence going on after it, stays.
+    let c = one("Jane Roe said the plan, a bold idea, would work.");
+    assert_eq!(c.content, ["the plan, a bold idea, would work"]);
+}
