@@ -1008,6 +1008,9 @@ impl<'r> Reader<'r> {
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
         let (mut after, mut media) = self.after_cue(hit.last + 1, form.class, end)?;
+        if let Some(d) = self.as_clause(s, src, cue, hit.form, after, end, next) {
+            return Some(Draft { media, ..d });
+        }
         // "asked Trump how C", "asked the campaigns why C": the one asked, then the question.
         if form.lemma == "ask" {
             let question = |k: usize| {
@@ -1199,6 +1202,41 @@ impl<'r> Reader<'r> {
             && !prev.ends_with("'s")
             && !prev.ends_with("\u{2019}s");
         subject || noun_subject || (!plural_form && prev.ends_with('s') && next.as_deref() == Some("that"))
+    }
+
+    /// "As the Times reported, C", "C, as X noted, D", "C, as X said.": a cue in an "as" clause reports the
+    /// clause it is attached to, before it or, when it opens the sentence, after it.
+    #[allow(clippy::too_many_arguments)]
+    fn as_clause(
+        &self,
+        s: Sentence,
+        src: Src,
+        cue: (usize, usize),
+        form: usize,
+        after: usize,
+        end: usize,
+        next: &[Hit],
+    ) -> Option<Draft> {
+        let a = src.first.checked_sub(1).filter(|&a| a >= s.start && self.is_word(a) && self.lower(a) == "as")?;
+        // The clause is only its source and cue: "as Clinton seeks the nomination" reports nothing.
+        if after < end && !matches!(self.punct(after), Some(',' | ':')) {
+            return None;
+        }
+        let opening = a == s.start || matches!(self.punct(a - 1), Some('(' | '-' | '\u{2014}'));
+        let content = if opening {
+            if self.punct(after) != Some(',') {
+                return None;
+            }
+            let stop = self.forward_end(after + 1, end, next, true);
+            (stop > after + 1).then_some(vec![(after + 1, stop - 1)])?
+        } else if self.punct(a - 1) == Some(',') && a - 1 > s.start {
+            let mut content = vec![(self.clause_start(s.start, a - 1), self.before_punct(a - 1))];
+            content.extend(self.continuation(after, end, false));
+            content
+        } else {
+            return None;
+        };
+        Some(Draft { content, cue, form, source: Some(src), media: Vec::new() })
     }
 
     /// The question after an unattributed "asked": past the asker ("by Ingraham"), adverbs and short
@@ -1600,11 +1638,11 @@ impl<'r> Reader<'r> {
                 }
                 return d;
             }
-            // "..., a move that angered many": the writer's closing comment on what was said, an
+            // "..., a move that angered many", "..., the first in years", "..., who lost": the writer's closing comment on what was said, an
             // appositive that runs to the end of the sentence.
             if self.punct(i) == Some(',')
                 && self.is_word(i + 1)
-                && matches!(self.word(i + 1), "a" | "an")
+                && matches!(self.word(i + 1), "a" | "an" | "the" | "who")
                 && (i + 2..end).all(|k| self.st.in_quote[k] != 0 || !matches!(self.punct(k), Some(',' | ';')))
             {
                 return i;
@@ -1787,17 +1825,20 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(start);
         // "The documents indicate, he said, that C".
-        if !quoted && w == "that" && start + 1 < end {
-            return Some((start + 1, end - 1));
-        }
-        if quoted
+        let start = if !quoted && w == "that" && start + 1 < end {
+            start + 1
+        } else if quoted
             || !self.is_word(start)
             || w.ends_with("ing")
             || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str()))
         {
             return None;
-        }
-        Some((start, end - 1))
+        } else {
+            start
+        };
+        // It ends where a content running forward would ("..., which he said would fall").
+        let stop = self.forward_end(start, end, &[], true);
+        (stop > start).then(|| (start, stop - 1))
     }
 
     /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on

@@ -888,3 +888,26 @@ fn a_closing_appositive_on_what_was_said_is_the_writers() {
     let c = one("Jane Roe said the plan, a bold idea, would work.");
     assert_eq!(c.content, ["the plan, a bold idea, would work"]);
 }
+
+#[test]
+fn an_as_clause_reports_the_clause_it_is_attached_to() {
+    let c = one("As the Times reported, Jane Roe raised more than $1 million.");
+    assert_eq!(
+        (c.source.as_deref(), c.content.as_slice()),
+        (Some("the Times"), ["Jane Roe raised more than $1 million".to_string()].as_slice())
+    );
+    let c = one("The talks failed, as Matthew Miller noted.");
+    assert_eq!(
+        (c.speaker.as_deref(), c.content.as_slice()),
+        (Some("Matthew Miller"), ["The talks failed".to_string()].as_slice())
+    );
+    // A temporal "as" clause with more than its source and cue reports nothing.
+    assert!(read("The talks failed as Jane Roe noted the time.").iter().all(|c| c.content != ["The talks failed"]));
+    assert!(read("As Jane Roe walked in, the talks failed.").is_empty());
+}
+
+#[test]
+fn a_postposed_cue_ends_its_continuation_like_any_content() {
+    let c = one("Despite the expansion, Jane Roe noted, the budget will sink to 1 percent, which is low.");
+    assert_eq!(c.content, ["Despite the expansion", "the budget will sink to 1 percent"]);
+}
