@@ -1829,7 +1829,10 @@ impl<'r> Reader<'r> {
             start + 1
         } else if quoted
             || !self.is_word(start)
-            || w.ends_with("ing")
+            // "..., adding C" is a cue of its own; "..., spending will fall" is a subject.
+            || (w.ends_with("ing")
+                && !w.ends_with("thing")
+                && !(self.is_word(start + 1) && AUXILIARIES.contains(self.lower(start + 1).as_str())))
             || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str()))
         {
             return None;

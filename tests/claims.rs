@@ -910,4 +910,7 @@ fn an_as_clause_reports_the_clause_it_is_attached_to() {
 fn a_postposed_cue_ends_its_continuation_like_any_content() {
     let c = one("Despite the expansion, Jane Roe noted, the budget will sink to 1 percent, which is low.");
     assert_eq!(c.content, ["Despite the expansion", "the budget will sink to 1 percent"]);
+    // A subject in -ing is no participle.
+    let c = one("Despite the expansion, Jane Roe noted, spending will sink to 1 percent.");
+    assert_eq!(c.content, ["Despite the expansion", "spending will sink to 1 percent"]);
 }
