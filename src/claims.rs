@@ -2090,6 +2090,10 @@ impl<'r> Reader<'r> {
         if let Some(p) = lexicon::pronoun_kind(&w) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
+        // "Cruz himself said": the intensifier belongs to the source before it.
+        if matches!(w.as_str(), "himself" | "herself" | "itself" | "themselves") && b > 0 && self.is_word(b - 1) {
+            return self.source_before(b - 1).map(|x| Src { last: b, ..x });
+        }
         if let Some(src) = self.postmodified(b) {
             return Some(src);
         }
@@ -2437,6 +2441,46 @@ impl<'r> Reader<'r> {
             let w = self.lower(k);
             if DETERMINERS.contains(w.as_str()) {
                 first = k;
+                break;
+            }
+            // "union members and leaders say", "he and Mr. Allen said": one coordinated phrase before, when
+            // nothing but a function word or a mark comes before it ("He met Trump and officials said" has
+            // one source).
+            if w == "and" && k > 0 && self.is_word(k - 1) {
+                let v = self.lower(k - 1);
+                let pronoun = lexicon::pronoun_kind(&v).is_some() && v != "you";
+                let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v.as_str());
+                let conjunct = if pronoun {
+                    Some((k - 1, k - 1))
+                } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(&v) {
+                    self.np_backward(k - 1)
+                } else {
+                    None
+                };
+                let opens = |c: usize| {
+                    c == 0 || !self.is_word(c - 1) || {
+                        let p = self.lower(c - 1);
+                        STOP_WORDS.contains(p.as_str()) || AUXILIARIES.contains(p.as_str())
+                    }
+                };
+                // Names, titles and determiners, and at most one lowercase word before a plural head.
+                let lowercase = |c: usize| {
+                    (c..k - 1)
+                        .filter(|&j| {
+                            self.is_word(j)
+                                && !self.is_cap(j)
+                                && !self.is_det(j)
+                                && !NAME_LINKS.contains(self.lower(j).as_str())
+                        })
+                        .count()
+                };
+                let compact = |c: usize| {
+                    lowercase(c) == 0
+                        || (lowercase(c) == 1 && !self.is_cap(k - 1) && c + 3 >= k && (c + 2 == k || self.is_det(c)))
+                };
+                if let Some((c, _)) = conjunct.filter(|&(c, _)| opens(c) && compact(c)) {
+                    first = c;
+                }
                 break;
             }
             if STOP_WORDS.contains(w.as_str()) && !NAME_LINKS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {

@@ -451,7 +451,8 @@ pub(crate) static DETERMINERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 pub(crate) static QUANTIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     set(&[
         "some", "many", "most", "several", "all", "both", "few", "others", "another", "none", "neither", "either",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "majority",
+        "third", "thirds", "quarter", "quarters", "fourths", "fifths", "plurality", "minority",
     ])
 });
 

@@ -144,7 +144,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             continue;
         }
         // Two apostrophes stand for a double quotation mark in some house styles ('' ... '').
-        let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
+        // `'old-school,'''`: of three, the first closes the inner quotation and the last two the outer.
+        let tripled = !prev_space && c == '\'' && bytes.get(i + 1) == Some(&b'\'') && bytes.get(i + 2) == Some(&b'\'');
+        let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'') && !tripled;
         // Curly marks typed the wrong way round are read by their place: one glued to the word before
         // it and followed by a space closes, one after a space and glued to a word opens.
         let next_space = text[i + c.len_utf8()..].chars().next().is_none_or(char::is_whitespace);

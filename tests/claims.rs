@@ -213,7 +213,7 @@ fn quantifiers_and_plural_nouns_are_sources() {
         ("Several said they would vote.", "Several"),
         ("Two in three said they were tired.", "Two in three"),
         ("Social conservatives say the bills are necessary.", "Social conservatives"),
-        ("Jane Roe and Matthew Miller both condemned the plan.", "Matthew Miller both"),
+        ("Jane Roe and Matthew Miller both condemned the plan.", "Jane Roe and Matthew Miller both"),
     ] {
         assert_eq!(one(text).source.as_deref(), Some(source), "{text}");
     }
@@ -913,4 +913,31 @@ fn a_postposed_cue_ends_its_continuation_like_any_content() {
     // A subject in -ing is no participle.
     let c = one("Despite the expansion, Jane Roe noted, spending will sink to 1 percent.");
     assert_eq!(c.content, ["Despite the expansion", "spending will sink to 1 percent"]);
+}
+
+#[test]
+fn doubled_apostrophes_close_after_an_inner_quotation() {
+    let c = one("''I would use the word 'old-school,''' said Jane Roe.");
+    assert_eq!(
+        (c.content.as_slice(), c.kind),
+        (["I would use the word 'old-school,'".to_string()].as_slice(), ClaimKind::Direct)
+    );
+    assert_eq!(c.speaker.as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn intensifiers_fractions_and_coordinated_sources() {
+    let c = one("Jane Roe herself said Tuesday that the talks failed.");
+    assert_eq!((c.source.as_deref(), c.speaker.as_deref()), (Some("Jane Roe herself"), Some("Jane Roe")));
+    let c = one("Almost half said they wanted a nominee from outside.");
+    assert_eq!(c.source.as_deref(), Some("Almost half"));
+    let c = one("Three-fourths say the government should act.");
+    assert_eq!(c.source.as_deref(), Some("Three-fourths"));
+    let c = one("The talks failed, union members and leaders say.");
+    assert_eq!(c.source.as_deref(), Some("union members and leaders"));
+    let c = one("It is about audiences, he and Jane Roe said.");
+    assert_eq!(c.source.as_deref(), Some("he and Jane Roe"));
+    // The first conjunct must be a phrase of its own, not the end of a clause.
+    let claims = read("Voters want jobs and officials said it is hard.");
+    assert_eq!(claims.last().and_then(|c| c.source.clone()).as_deref(), Some("officials"));
 }
