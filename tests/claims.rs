@@ -807,3 +807,39 @@ fn as_reported_by_takes_its_source_after_it() {
     // A plain passive of "report" with no "as" is no source-after cue.
     assert!(read("The plant was reported by the owner.").iter().all(|c| c.lemma != "as reported by"));
 }
+
+// --- adjectives and nouns (adj) ---
+
+#[test]
+fn a_predicative_adjective_of_stance_after_a_copula_is_a_cue() {
+    let c = one("Jane Roe is confident that the levee will hold.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("that the levee will hold", Some("Jane Roe")));
+    assert_eq!(c.lemma, "confident");
+    let c = one("The residents remain deeply skeptical that the canal will be finished.");
+    assert_eq!(c.content, ["that the canal will be finished"]);
+    assert_eq!(c.source.as_deref(), Some("The residents"));
+    let c = one("Jane Roe was sharply critical of the new zoning plan.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("the new zoning plan", "critical"));
+    let c = one("The mayor has long been eager to rebuild the old pier.");
+    assert_eq!(c.content, ["to rebuild the old pier"]);
+    let c = one("They're hopeful they can run the ferry again by spring.");
+    assert_eq!(c.content, ["they can run the ferry again by spring"]);
+    let c = one("Local officials reluctant to raise fares met on Friday.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("to raise fares met on Friday", Some("Local officials")));
+}
+
+#[test]
+fn a_predicative_adjective_without_a_stance_or_a_source_is_no_cue() {
+    // The writer's own doubt, with no source.
+    assert!(read("It is unclear whether the levee will hold.").is_empty());
+    // A thing, not a source, as the subject.
+    assert!(read("The water was clear that morning.").is_empty());
+    // No complement: no content.
+    assert!(read("Jane Roe was confident and relaxed.").is_empty());
+    // A condition or a generic "you" reports no one's stance.
+    assert!(read("The plan may pass if the mayor is willing to compromise.").is_empty());
+    assert!(read("You should be willing to listen to the farmers.").is_empty());
+    // Inside another claim's content, the adjective is part of what was said.
+    let c = one("Jane Roe said she is confident that the levee will hold.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("she is confident that the levee will hold", "say"));
+}
