@@ -585,6 +585,32 @@ pub(crate) const DEGREE_WORDS: &[&str] = &[
     "somewhat", "fairly", "equally", "again", "just", "n't",
 ];
 
+/// Nouns of belief and assertion whose that-clause, after a possessive, is their owner's stance ("Roe's
+/// belief that C", "their fear that C"). Not "claim": "X's claim that C" is as often the writer's
+/// framing of a claim as the claim itself, and lost precision on tuning.
+#[rustfmt::skip]
+pub(crate) const THAT_NOUNS: &[&str] = &[
+    "belief", "assertion", "contention", "insistence", "argument", "suggestion", "view", "fear", "hope",
+    "warning", "prediction", "assessment", "conclusion", "admission", "acknowledgment", "acknowledgement",
+    "promise", "charge", "allegation", "accusation", "complaint", "concern", "conviction", "insinuation",
+];
+
+/// Nouns of speech and will whose infinitive, after a possessive, is their owner's stance ("Roe's refusal
+/// to C"). Nouns of plain intention ("decision", "plan", "effort", "bid") are left out: the writer uses
+/// them to narrate what was done rather than to report a stance.
+pub(crate) const TO_NOUNS: &[&str] = &["refusal", "promise", "call", "proposal", "reluctance"];
+
+/// Nouns of praise and blame whose prepositional object, after a possessive, is what their owner judges
+/// ("Roe's criticism of C", "his attacks on C"). Not "support for C", which mostly narrates.
+#[rustfmt::skip]
+pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
+    ("criticism", &["of"]), ("criticisms", &["of"]), ("attack", &["on", "against"]), ("attacks", &["on", "against"]),
+    ("praise", &["for", "of"]), ("embrace", &["of"]), ("call", &["for"]), ("calls", &["for"]),
+];
+
+/// Nouns of opinion in "in his view, C", "in the view of X, C".
+pub(crate) const OPINION_NOUNS: &[&str] = &["view", "opinion", "estimation", "judgment", "judgement", "eyes"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
