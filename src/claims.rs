@@ -14,7 +14,10 @@
 //! - transcripts and headlines ("ROE: C", "- Jones: “C”", title-case "Bush Says C");
 //! - sources behind an appositive, a dash aside, a quantifier or a participle ("X -- who lost in 2008 --
 //!   said", "Several said", "A poll released Tuesday showed");
-//! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C").
+//! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C");
+//! - a predicative adjective of stance ("X is confident that C", "X was critical of C", "X is eager to C");
+//! - a noun of belief or judgement after a possessive ("X's belief that C", "his attacks on C", "in her
+//!   view, C").
 //!
 //! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
 //! possessive ("a reply", "the FBI's report") and a cue with no source in its sentence give no claim.
@@ -357,7 +360,7 @@ impl Attributor {
         let cue_lemma: &'a str = match d.form {
             COLON_CUE => COLON_LEMMA,
             // A verb known by its that-clause: the verb as written.
-            THAT_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
+            THAT_CUE | ADJ_CUE | NOUN_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
             IN_CUE => IN_LEMMA,
             f => self.forms[f].lemma.as_str(),
         };
@@ -532,6 +535,12 @@ const THAT_CUE: usize = usize::MAX - 1;
 
 /// `Draft::form` of "in" before a poll or a survey ("In a CNN poll, C", "C in the latest polls").
 const IN_CUE: usize = usize::MAX - 2;
+
+/// `Draft::form` of a predicative adjective of stance ("X is confident that C"); its lemma is the adjective.
+const ADJ_CUE: usize = usize::MAX - 3;
+
+/// `Draft::form` of a noun of belief, intention or judgement ("X's claim that C"); its lemma is the noun.
+const NOUN_CUE: usize = usize::MAX - 4;
 
 /// The lemma of [`IN_CUE`].
 const IN_LEMMA: &str = "in";
@@ -749,6 +758,8 @@ impl<'r> Reader<'r> {
                 out.push(d);
             }
         }
+        self.predicative(s, hits, &mut out);
+        self.noun_cues(s, hits, &mut out);
         out
     }
 
@@ -1519,6 +1530,303 @@ impl<'r> Reader<'r> {
         }
         let stop = self.forward_end(start, end, &[], true);
         (stop > start + 1).then(|| draft((start, stop - 1)))
+    }
+
+    /// "X is confident that C", "X was critical of C", "X remains eager to C", "voters reluctant to C": a
+    /// predicative adjective of belief, judgement or will reports its subject's stance. "It is unclear
+    /// whether C" is left out: it is mostly the writer's own doubt. Adjectives already read as another
+    /// claim's cue ("worried about") are left to it.
+    fn predicative(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        for j in s.start + 1..end {
+            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
+                continue;
+            }
+            let adj = self.lower(j);
+            let clause = lexicon::CLAUSE_ADJECTIVES.contains(&adj.as_str());
+            let infinitive = lexicon::INFINITIVE_ADJECTIVES.contains(&adj.as_str());
+            let object = lexicon::OBJECT_ADJECTIVES.iter().find(|(a, _)| *a == adj).map(|(_, p)| *p);
+            // Inside another claim's content (`members may be willing to pay "because C," Roe said`) the
+            // adjective is part of what that source said, and its own content must not hide that claim's cue.
+            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
+            if !(clause || infinitive || object.is_some()) || out.iter().any(taken) {
+                continue;
+            }
+            // The complement: past a word of time ("hopeful Tuesday that C").
+            let mut a = j + 1;
+            while a < end && self.is_word(a) && TIME_WORDS.contains(self.lower(a).as_str()) {
+                a += 1;
+            }
+            if a >= end || !self.is_word(a) {
+                continue;
+            }
+            let w = self.lower(a);
+            let next = &hits[hits.partition_point(|h| h.first <= a)..];
+            let (start, stop) = if clause && self.opens_clause(a) && self.st.toks[a].kind != TokKind::Open {
+                let from = a + usize::from(w == "that");
+                (a, self.forward_end(from, end, next, true))
+            } else if infinitive && w == "to" && self.is_word(a + 1) && !self.is_cap(a + 1) && !self.is_det(a + 1) {
+                (a, self.forward_end(a, end, next, true))
+            } else if object.is_some_and(|p| p.contains(&w.as_str())) && self.is_word(a + 1) {
+                let stop = self.forward_end(a + 1, end, next, false);
+                (a + 1, self.object_end(a + 1, stop))
+            } else {
+                continue;
+            };
+            // The content ends before a parenthesis (the writer's aside).
+            let stop = (start..stop).find(|&k| self.punct(k) == Some('(')).unwrap_or(stop);
+            if stop <= start + 1 {
+                continue;
+            }
+            // The copula, past words of degree ("is not so sure"), then its auxiliaries ("has long been").
+            let mut k = j;
+            while k > s.start + 1 && j - k < 4 && self.is_word(k - 1) && {
+                let d = self.lower(k - 1);
+                lexicon::DEGREE_WORDS.contains(&d.as_str()) || (d.len() > 4 && d.ends_with("ly") && !self.is_cap(k - 1))
+            } {
+                k -= 1;
+            }
+            let c = k - 1;
+            if !self.is_word(c) {
+                continue;
+            }
+            let cop = self.lower(c);
+            // "voters reluctant to C", "officials angry about C": the adjective right after its noun.
+            if k == j && !lexicon::COPULAS.contains(&cop.as_str()) && !STOP_WORDS.contains(cop.as_str()) {
+                let noun = self.lex.is_source_noun(&cop) || self.is_cap(c);
+                if let Some((first, last)) = self.np_backward(c).filter(|_| noun) {
+                    let src = Src { first, last, head: last, relative: None, pronoun: None };
+                    out.push(Draft {
+                        content: vec![(start, stop - 1)],
+                        cue: (j, j),
+                        form: ADJ_CUE,
+                        source: Some(src),
+                        media: Vec::new(),
+                    });
+                }
+                continue;
+            }
+            // "they're hopeful", "he's confident": the subject pronoun and its copula are one word.
+            let contracted = ["'s", "\u{2019}s", "'re", "\u{2019}re", "'m", "\u{2019}m"]
+                .iter()
+                .find_map(|x| cop.strip_suffix(x))
+                .and_then(lexicon::pronoun_kind)
+                .filter(|_| !cop.starts_with("it") && !cop.starts_with("that"));
+            let (cue_first, source) = if let Some(p) = contracted {
+                (c, Some(Src { first: c, last: c, head: c, relative: None, pronoun: Some(p) }))
+            } else {
+                if !lexicon::COPULAS.contains(&cop.as_str()) {
+                    continue;
+                }
+                let mut first = c;
+                while first > s.start
+                    && self.is_word(first - 1)
+                    && (self.absorbed(first - 1) || lexicon::DEGREE_WORDS.contains(&self.lower(first - 1).as_str()))
+                {
+                    first -= 1;
+                }
+                // "wants to be sure": the subject is not the stance's source here.
+                if first == s.start || (first..c).any(|x| self.lower(x) == "to") {
+                    continue;
+                }
+                let b = first - 1;
+                // "It is unclear whether C" is mostly the writer's own doubt.
+                if self.is_word(b) && self.lower(b) == "it" {
+                    continue;
+                }
+                if self.is_word(b) || self.punct(b) == Some(')') {
+                    let src = self.source_before(b).filter(|x| {
+                        x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head))
+                    });
+                    // "if he is willing to C", "you should be sure": a condition or a generic "you" reports no one's
+                    // stance.
+                    let condition = src.is_some_and(|x| {
+                        x.first > s.start && matches!(self.lower(x.first - 1).as_str(), "if" | "unless" | "whether")
+                    });
+                    let generic = src.is_some_and(|x| x.pronoun.is_some() && self.lower(x.first) == "you");
+                    match src {
+                        Some(x) if !condition && !generic => (first, Some(x)),
+                        _ => continue,
+                    }
+                } else if self.punct(b) == Some(',') {
+                    match self.appositive(s, b) {
+                        Some(x) => (first, Some(x)),
+                        None => continue,
+                    }
+                } else {
+                    continue;
+                }
+            };
+            out.push(Draft {
+                content: vec![(start, stop - 1)],
+                cue: (cue_first, j),
+                form: ADJ_CUE,
+                source,
+                media: Vec::new(),
+            });
+        }
+    }
+
+    /// "Roe's claim that C", "his decision to C", "their criticism of C", "in her view, C", "in the view of
+    /// X, C": a noun of belief, intention or judgement reports the stance of the possessive before it, or
+    /// of the "of" phrase after "the view".
+    fn noun_cues(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        for j in s.start + 1..end {
+            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
+                continue;
+            }
+            let noun = self.lower(j);
+            let that = lexicon::THAT_NOUNS.contains(&noun.as_str());
+            let to = lexicon::TO_NOUNS.contains(&noun.as_str());
+            let object = lexicon::OBJECT_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, p)| *p);
+            let opinion = lexicon::OPINION_NOUNS.contains(&noun.as_str());
+            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
+            if !(that || to || object.is_some() || opinion) || out.iter().any(taken) {
+                continue;
+            }
+            let next = &hits[hits.partition_point(|h| h.first <= j)..];
+            // "In the view of X, C".
+            if opinion && j >= s.start + 2 && self.lower(j - 1) == "the" && self.lower(j - 2) == "in" {
+                let of = self.is_word(j + 1) && self.lower(j + 1) == "of";
+                let Some((a, z)) = of.then(|| self.np_forward(j + 2, end)).flatten() else {
+                    continue;
+                };
+                if self.punct(z + 1) != Some(',') {
+                    continue;
+                }
+                let stop = self.forward_end(z + 2, end, next, true);
+                if stop > z + 3 {
+                    let src = Src {
+                        first: a,
+                        last: z,
+                        head: z,
+                        relative: None,
+                        pronoun: lexicon::pronoun_kind(&self.lower(a)),
+                    };
+                    out.push(Draft {
+                        content: vec![(z + 2, stop - 1)],
+                        cue: (j - 2, j),
+                        form: NOUN_CUE,
+                        source: Some(src),
+                        media: Vec::new(),
+                    });
+                }
+                continue;
+            }
+            // The owner: a possessive before the noun, maybe past one modifier ("his latest attacks on").
+            let mut p = j - 1;
+            if self.possessive(p).is_none() && p > s.start && self.is_word(p) && !self.is_cap(p) {
+                let m = self.lower(p);
+                if !STOP_WORDS.contains(m.as_str())
+                    && !DETERMINERS.contains(m.as_str())
+                    && !AUXILIARIES.contains(m.as_str())
+                {
+                    p -= 1;
+                }
+            }
+            let Some(src) = self.possessive(p) else { continue };
+            let a = j + 1;
+            if !self.is_word(a) {
+                // "In his view, C".
+                if opinion && p > s.start && self.lower(p - 1) == "in" && self.punct(a) == Some(',') {
+                    let stop = self.forward_end(a + 1, end, next, true);
+                    if stop > a + 2 {
+                        out.push(Draft {
+                            content: vec![(a + 1, stop - 1)],
+                            cue: (p - 1, j),
+                            form: NOUN_CUE,
+                            source: Some(src),
+                            media: Vec::new(),
+                        });
+                    }
+                }
+                continue;
+            }
+            let w = self.lower(a);
+            let (start, stop) = if that && w == "that" {
+                (a, self.forward_end(a + 1, end, next, true))
+            } else if to && w == "to" && self.is_word(a + 1) && !self.is_det(a + 1) && !self.is_cap(a + 1) {
+                (a, self.subject_end(a, self.forward_end(a, end, next, true)))
+            } else if object.is_some_and(|ps| ps.contains(&w.as_str())) && self.is_word(a + 1) {
+                let stop = self.object_end(a + 1, self.forward_end(a + 1, end, next, false));
+                (a + 1, self.subject_end(a + 1, stop))
+            } else {
+                continue;
+            };
+            if stop <= start + 1 {
+                continue;
+            }
+            out.push(Draft {
+                content: vec![(start, stop - 1)],
+                cue: (p, j),
+                form: NOUN_CUE,
+                source: Some(src),
+                media: Vec::new(),
+            });
+        }
+    }
+
+    /// A possessive that owns a stance: "his", "her", "their", "its", or a name or source noun in -'s
+    /// ("Trump's", "the senator's").
+    fn possessive(&self, p: usize) -> Option<Src> {
+        if !self.is_word(p) {
+            return None;
+        }
+        let w = self.lower(p);
+        let pronoun = match w.as_str() {
+            "his" | "her" => Some(PronounKind::Person),
+            "their" | "its" => Some(PronounKind::Group),
+            "our" | "my" => Some(PronounKind::Deictic),
+            _ => None,
+        };
+        if pronoun.is_some() {
+            return Some(Src { first: p, last: p, head: p, relative: None, pronoun });
+        }
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))?;
+        if lexicon::pronoun_kind(stem).is_some()
+            || STOP_WORDS.contains(stem)
+            || !(self.is_cap(p) || self.lex.is_source_noun(stem))
+        {
+            return None;
+        }
+        let (first, _) = self.np_backward(p).unwrap_or((p, p));
+        Some(Src { first, last: p, head: p, relative: None, pronoun: None })
+    }
+
+    /// The end of a content inside a noun phrase that is its sentence's subject: before the main verb's
+    /// auxiliary ("his decision to run has drawn C"), unless a clause of the content's own comes first.
+    fn subject_end(&self, start: usize, stop: usize) -> usize {
+        for k in start + 1..stop {
+            if !self.is_word(k) {
+                continue;
+            }
+            let w = self.lower(k);
+            if matches!(w.as_str(), "that" | "who" | "which" | "if" | "because" | "when" | "while") {
+                return stop;
+            }
+            if matches!(
+                w.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+            ) {
+                return k;
+            }
+        }
+        stop
     }
 
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.

@@ -538,6 +538,80 @@ impl Lexicon {
     }
 }
 
+/// Adjectives of belief and feeling that, after a copula, report their subject's stance on a clause ("X is
+/// confident that C", "X was not sure whether C", "it is unclear whether C").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_ADJECTIVES: &[&str] = &[
+    "confident", "convinced", "worried", "concerned", "sure", "certain", "skeptical", "sceptical", "hopeful",
+    "optimistic", "pessimistic", "adamant", "aware", "unaware", "afraid", "fearful", "nervous", "doubtful",
+    "unsure", "uncertain", "insistent", "clear", "unclear",
+];
+
+/// Adjectives of will that, after a copula, report their subject's intention ("X is eager to C").
+#[rustfmt::skip]
+pub(crate) const INFINITIVE_ADJECTIVES: &[&str] = &[
+    "eager", "willing", "unwilling", "reluctant", "determined", "keen", "loath", "loth", "anxious",
+];
+
+/// Adjectives of judgement and feeling whose preposition's object is what the stance is about ("X is
+/// critical of C", "X is opposed to C", "X was worried about C").
+#[rustfmt::skip]
+pub(crate) const OBJECT_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("critical", &["of"]), ("supportive", &["of"]), ("skeptical", &["of", "about"]),
+    ("sceptical", &["of", "about"]), ("wary", &["of"]), ("opposed", &["to"]), ("confident", &["in", "about", "of"]),
+    ("worried", &["about", "over", "by"]), ("concerned", &["about", "over", "by", "with"]),
+    ("hopeful", &["about", "of"]), ("optimistic", &["about"]), ("pessimistic", &["about"]), ("aware", &["of"]),
+    ("unaware", &["of"]), ("afraid", &["of"]), ("suspicious", &["of"]), ("dismissive", &["of"]),
+    ("nervous", &["about"]), ("doubtful", &["about", "of"]), ("unsure", &["about", "of"]),
+    ("uncertain", &["about", "of"]), ("enthusiastic", &["about"]), ("angry", &["about", "at", "with", "over"]),
+    ("upset", &["about", "with", "over", "by"]), ("unhappy", &["with", "about"]), ("furious", &["about", "at", "with", "over"]),
+    ("frustrated", &["with", "by"]), ("disappointed", &["in", "with", "by"]), ("sympathetic", &["to"]),
+    ("receptive", &["to"]), ("open", &["to"]),
+];
+
+/// Verbs that link a subject to its predicative adjective ("is", "remained", "became", "felt").
+#[rustfmt::skip]
+pub(crate) const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "become",
+    "becomes", "became", "grew", "grown", "feel", "feels", "felt", "stay", "stays", "stayed", "isn't", "aren't",
+    "wasn't", "weren't", "isn\u{2019}t", "aren\u{2019}t", "wasn\u{2019}t", "weren\u{2019}t",
+];
+
+/// Words of degree, negation and time between a copula and its adjective ("is not so sure", "was
+/// increasingly confident"); adverbs in -ly are read as such too.
+#[rustfmt::skip]
+pub(crate) const DEGREE_WORDS: &[&str] = &[
+    "not", "never", "so", "very", "too", "more", "less", "most", "least", "far", "quite", "all", "both", "still",
+    "also", "now", "always", "even", "already", "long", "ever", "no", "longer", "much", "pretty", "rather",
+    "somewhat", "fairly", "equally", "again", "just", "n't",
+];
+
+/// Nouns of belief and assertion whose that-clause, after a possessive, is their owner's stance ("Roe's
+/// belief that C", "their fear that C"). Not "claim": "X's claim that C" is as often the writer's
+/// framing of a claim as the claim itself, and lost precision on tuning.
+#[rustfmt::skip]
+pub(crate) const THAT_NOUNS: &[&str] = &[
+    "belief", "assertion", "contention", "insistence", "argument", "suggestion", "view", "fear", "hope",
+    "warning", "prediction", "assessment", "conclusion", "admission", "acknowledgment", "acknowledgement",
+    "promise", "charge", "allegation", "accusation", "complaint", "concern", "conviction", "insinuation",
+];
+
+/// Nouns of speech and will whose infinitive, after a possessive, is their owner's stance ("Roe's refusal
+/// to C"). Nouns of plain intention ("decision", "plan", "effort", "bid") are left out: the writer uses
+/// them to narrate what was done rather than to report a stance.
+pub(crate) const TO_NOUNS: &[&str] = &["refusal", "promise", "call", "proposal", "reluctance"];
+
+/// Nouns of praise and blame whose prepositional object, after a possessive, is what their owner judges
+/// ("Roe's criticism of C", "his attacks on C"). Not "support for C", which mostly narrates.
+#[rustfmt::skip]
+pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
+    ("criticism", &["of"]), ("criticisms", &["of"]), ("attack", &["on", "against"]), ("attacks", &["on", "against"]),
+    ("praise", &["for", "of"]), ("embrace", &["of"]), ("call", &["for"]), ("calls", &["for"]),
+];
+
+/// Nouns of opinion in "in his view, C", "in the view of X, C".
+pub(crate) const OPINION_NOUNS: &[&str] = &["view", "opinion", "estimation", "judgment", "judgement", "eyes"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -941,3 +941,69 @@ fn intensifiers_fractions_and_coordinated_sources() {
     let claims = read("Voters want jobs and officials said it is hard.");
     assert_eq!(claims.last().and_then(|c| c.source.clone()).as_deref(), Some("officials"));
 }
+
+// --- adjectives and nouns (adj) ---
+
+#[test]
+fn a_predicative_adjective_of_stance_after_a_copula_is_a_cue() {
+    let c = one("Jane Roe is confident that the levee will hold.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("that the levee will hold", Some("Jane Roe")));
+    assert_eq!(c.lemma, "confident");
+    let c = one("The residents remain deeply skeptical that the canal will be finished.");
+    assert_eq!(c.content, ["that the canal will be finished"]);
+    assert_eq!(c.source.as_deref(), Some("The residents"));
+    let c = one("Jane Roe was sharply critical of the new zoning plan.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("the new zoning plan", "critical"));
+    let c = one("The mayor has long been eager to rebuild the old pier.");
+    assert_eq!(c.content, ["to rebuild the old pier"]);
+    let c = one("They're hopeful they can run the ferry again by spring.");
+    assert_eq!(c.content, ["they can run the ferry again by spring"]);
+    let c = one("Local officials reluctant to raise fares met on Friday.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("to raise fares met on Friday", Some("Local officials")));
+}
+
+#[test]
+fn a_predicative_adjective_without_a_stance_or_a_source_is_no_cue() {
+    // The writer's own doubt, with no source.
+    assert!(read("It is unclear whether the levee will hold.").is_empty());
+    // A thing, not a source, as the subject.
+    assert!(read("The water was clear that morning.").is_empty());
+    // No complement: no content.
+    assert!(read("Jane Roe was confident and relaxed.").is_empty());
+    // A condition or a generic "you" reports no one's stance.
+    assert!(read("The plan may pass if the mayor is willing to compromise.").is_empty());
+    assert!(read("You should be willing to listen to the farmers.").is_empty());
+    // Inside another claim's content, the adjective is part of what was said.
+    let c = one("Jane Roe said she is confident that the levee will hold.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("she is confident that the levee will hold", "say"));
+}
+
+#[test]
+fn a_noun_of_belief_or_judgement_after_a_possessive_is_a_cue() {
+    let c = one("The plan rests on Jane Roe's belief that the levee will hold.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("that the levee will hold", Some("Jane Roe's")));
+    assert_eq!(c.lemma, "belief");
+    let c = one("In her view, the levee will hold through the spring.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the levee will hold through the spring", Some("her")));
+    let c = one("In the view of Jane Roe, the levee will hold.");
+    assert_eq!((c.content[0].as_str(), c.source.as_deref()), ("the levee will hold", Some("Jane Roe")));
+    // Inside the sentence's subject, the content ends before the main verb.
+    let c = one("Jane Roe's attacks on the zoning board have drawn wide notice.");
+    assert_eq!((c.content[0].as_str(), c.lemma.as_str()), ("the zoning board", "attacks"));
+    let c = one("His refusal to sign the budget has angered the council.");
+    assert_eq!(c.content, ["to sign the budget"]);
+}
+
+#[test]
+fn a_noun_that_narrates_or_has_no_owner_is_no_cue() {
+    // Nouns of plain intention and support narrate what was done.
+    assert!(read("Jane Roe's decision to close the pier angered residents.").is_empty());
+    assert!(read("Her support for the new pier was never in doubt.").is_empty());
+    // "X's claim that C" is left out.
+    assert!(read("Jane Roe's claim that the pier is unsafe was disputed.").is_empty());
+    // No possessive, no source.
+    assert!(read("The belief that the levee will hold is widespread.").is_empty());
+    assert!(read("The attacks on the convoy stopped at dawn.").is_empty());
+    // "in his view" needs its comma: "in his view of the river" is a sight, not an opinion.
+    assert!(read("The old mill stood in his view of the river.").is_empty());
+}
