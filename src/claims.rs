@@ -1059,11 +1059,25 @@ impl<'r> Reader<'r> {
             && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
         // "As boos erupt, the executive says, \"Quiet down.\"": an opening subordinate clause is the writer's
         // scene, and the quotation the content.
+        // "Asked whether C, she said, \"D\"", "Pressed on C, he replied: D": so is an opening participle clause.
         let scene = self.is_word(s.start)
-            && matches!(
+            && (matches!(
                 self.lower(s.start).as_str(),
-                "as" | "when" | "while" | "after" | "before" | "if" | "since" | "because" | "although" | "though"
-            );
+                "as" | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "asked"
+                    | "pressed"
+                    | "questioned"
+                    | "challenged"
+                    | "confronted"
+            ) || (self.lower(s.start).ends_with("ing") && s.start < first));
         let nothing_after = after >= end
             || quote_before
             || adjunct_after
@@ -1459,8 +1473,9 @@ impl<'r> Reader<'r> {
                 first -= 1;
             }
             // After a form of "be" only a participle is a verb ("is clear that" is an adjective).
+            // "is not clear that": the copula may stand before a negation or an adverb.
             let after_be =
-                first < v && matches!(self.lower(v - 1).as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+                (first..v).any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
             let inflected = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed");
             let finite = if after_be { w.ends_with("ed") } else { inflected || first < v };
             if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
@@ -1922,7 +1937,12 @@ impl<'r> Reader<'r> {
                 // `"New York values," stating ...`: a comma inside the closing mark counts too.
                 if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
                     let w = self.lower(i);
-                    if (w.ends_with("ing") && w.len() > 5) || cue_at(i) || CONTENT_ENDERS.contains(&w.as_str()) {
+                    // `"We'll see," when asked whether C`: the question is a claim of its own.
+                    let asked = matches!(w.as_str(), "when" | "after" | "before" | "while" | "as" | "if")
+                        && self.is_word(i + 1)
+                        && self.lower(i + 1) == "asked";
+                    if (w.ends_with("ing") && w.len() > 5) || cue_at(i) || CONTENT_ENDERS.contains(&w.as_str()) || asked
+                    {
                         return i;
                     }
                 }

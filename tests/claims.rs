@@ -1007,3 +1007,30 @@ fn a_noun_that_narrates_or_has_no_owner_is_no_cue() {
     // "in his view" needs its comma: "in his view of the river" is a sight, not an opinion.
     assert!(read("The old mill stood in his view of the river.").is_empty());
 }
+
+#[test]
+fn an_opening_asked_clause_is_a_question_and_the_answer_its_own_claim() {
+    let claims = read("Asked by Matthew Miller whether she had read the plan, Jane Roe said, \"I read it once.\"");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(
+        (claims[0].lemma.as_str(), claims[0].content.as_slice()),
+        ("ask", ["whether she had read the plan".to_string()].as_slice())
+    );
+    assert_eq!(claims[0].speaker.as_deref(), Some("Matthew Miller"));
+    assert_eq!(
+        (claims[1].content.as_slice(), claims[1].speaker.as_deref()),
+        (["I read it once.".to_string()].as_slice(), Some("Jane Roe"))
+    );
+    let claims = read("Jane Roe said, \"We'll see,\" when asked whether she would run.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(claims[0].content, ["We'll see"]);
+    assert_eq!(
+        (claims[1].content.as_slice(), claims[1].source.as_deref()),
+        (["whether she would run".to_string()].as_slice(), None)
+    );
+}
+
+#[test]
+fn a_negated_copula_before_an_adjective_and_that_is_no_verb() {
+    assert!(read("It is not clear that the talks will resume.").is_empty());
+}
