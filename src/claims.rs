@@ -589,6 +589,17 @@ const OCCASION_NOUNS: &[&str] = &[
     "report", "session", "forum", "event", "visit", "stop", "radio", "television", "print",
 ];
 
+/// Nouns of attitude that, with their preposition, join the verb before them in a cue ("expressed
+/// support for", "raised questions about", "offered condolences to").
+#[rustfmt::skip]
+const LIGHT_NOUNS: &[&str] = &[
+    "support", "opposition", "criticism", "praise", "words", "opinion", "opinions", "view", "views", "thoughts",
+    "concern", "concerns", "doubt", "doubts", "questions", "comments", "remarks", "hope", "hopes", "fear", "fears",
+    "skepticism", "sympathy", "condolences", "gratitude", "admiration", "frustration", "outrage",
+    "disappointment", "dismay", "regret", "optimism", "pessimism", "worries", "anger", "appreciation",
+    "confidence", "contempt", "disdain", "enthusiasm",
+];
+
 /// Month names, lowercase, but "may", which is more often the auxiliary.
 const MONTHS: &[&str] = &[
     "january",
@@ -1149,6 +1160,15 @@ impl<'r> Reader<'r> {
         if that {
             start += 1;
         }
+        // "expressed support for C", "offered kind words about C": a noun of attitude and its
+        // preposition join the cue; what they are about is the content.
+        let mut cue = cue;
+        if !that {
+            if let Some(p) = self.light_noun(start, end) {
+                cue.1 = p;
+                start = p + 1;
+            }
+        }
         let mut stop = self.forward_end(start, end, next, matches!(form.class, CueClass::Speech | CueClass::Tell));
         if form.class == CueClass::Object {
             stop = self.object_end(start, stop);
@@ -1227,6 +1247,27 @@ impl<'r> Reader<'r> {
             && !prev.ends_with("'s")
             && !prev.ends_with("\u{2019}s");
         subject || noun_subject || (!plural_form && prev.ends_with('s') && next.as_deref() == Some("that"))
+    }
+
+    /// The preposition after a phrase at `a` of modifiers, with no determiner, headed by a noun of attitude
+    /// ("strong support for", "kind words about"), when there is one within a few words.
+    fn light_noun(&self, a: usize, end: usize) -> Option<usize> {
+        let mut k = a;
+        while k < end.min(a + 5) && self.is_word(k) {
+            let w = self.lower(k);
+            if LIGHT_NOUNS.contains(&w.as_str()) {
+                let p = k + 1;
+                let prep = self.is_word(p)
+                    && matches!(self.lower(p).as_str(), "about" | "for" | "on" | "of" | "against" | "to" | "over");
+                return (prep && p + 1 < end).then_some(p);
+            }
+            // "his support for C", "a note of concern for C": a determined noun is part of what was said.
+            if STOP_WORDS.contains(w.as_str()) || self.is_cap(k) || self.is_det(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// "As the Times reported, C", "C, as X noted, D", "C, as X said.": a cue in an "as" clause reports the
@@ -2475,7 +2516,8 @@ impl<'r> Reader<'r> {
                 continue;
             }
             if !self.is_word(k) {
-                if self.in_name_punct(k) {
+                // A full stop of its own ends a sentence; one inside a name is part of its word.
+                if self.in_name_punct(k) && self.punct(k) != Some('.') {
                     continue;
                 }
                 break;
