@@ -1163,7 +1163,9 @@ impl<'r> Reader<'r> {
         // "expressed support for C", "offered kind words about C": a noun of attitude and its
         // preposition join the cue; what they are about is the content.
         let mut cue = cue;
-        if !that {
+        // Only after a light verb: "stressed bipartisan support for C" stresses the support itself.
+        let light = matches!(form.lemma.as_str(), "express" | "voice" | "offer" | "raise" | "pledge" | "signal");
+        if !that && light {
             if let Some(p) = self.light_noun(start, end) {
                 cue.1 = p;
                 start = p + 1;
