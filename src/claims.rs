@@ -2011,10 +2011,31 @@ impl<'r> Reader<'r> {
             }
             // "..., a move that angered many", "..., the first in years", "..., who lost": the writer's closing comment on what was said, an
             // appositive that runs to the end of the sentence.
+            // Not after an opening subordinate clause: "said that when it rained, the roads flooded".
+            let subordinate = || {
+                self.is_word(start)
+                    && matches!(
+                        self.lower(start).as_str(),
+                        "when"
+                            | "if"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "as"
+                            | "unless"
+                            | "once"
+                    )
+                    && (start..i).all(|k| self.punct(k) != Some(','))
+            };
             if self.punct(i) == Some(',')
                 && self.is_word(i + 1)
                 && matches!(self.word(i + 1), "a" | "an" | "the" | "who")
                 && (i + 2..end).all(|k| self.st.in_quote[k] != 0 || !matches!(self.punct(k), Some(',' | ';')))
+                && !subordinate()
             {
                 return i;
             }

@@ -1054,3 +1054,9 @@ fn a_source_never_reaches_into_the_sentence_before() {
     let c = one("Officials who spoke to Reuters were brief. A militia group claimed the attack.");
     assert_eq!(c.source.as_deref(), Some("A militia group"));
 }
+
+#[test]
+fn a_comma_that_closes_an_opening_subordinate_clause_opens_no_appositive() {
+    let c = one("Jane Roe said that when the plant did well, the owner was a good neighbour.");
+    assert_eq!(c.content, ["when the plant did well, the owner was a good neighbour"]);
+}
