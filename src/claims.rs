@@ -685,6 +685,13 @@ impl<'r> Reader<'r> {
         };
         let mut end = s.end;
         let mut crossed = false;
+        // A content already taken from the next paragraph ("he said:" and its quotation) goes on from there.
+        let taken = rest.iter().take(MAX_QUOTE_SENTENCES).take_while(|x| x.start <= b).count();
+        if let Some(last) = rest[..taken].last() {
+            end = last.end;
+            crossed = true;
+        }
+        let rest = &rest[taken..];
         // Bounded, so that a paragraph of many quotations stays linear.
         for (k, next) in rest.iter().take(MAX_QUOTE_SENTENCES).enumerate() {
             // A sentence in the same paragraph starts where the last one ended. A claim that ends its
@@ -2310,6 +2317,22 @@ impl<'r> Reader<'r> {
                 media.extend(found);
             }
         }
+        // "said of the request: \"C\"", "reported after the raid:": words up to a colon that opens the
+        // content are the cue's adjuncts.
+        if i < end
+            && self.is_word(i)
+            && (STOP_WORDS.contains(self.lower(i).as_str()) || NAME_LINKS.contains(self.lower(i).as_str()))
+        {
+            let colon = (i + 1..self.st.toks.len().min(i + 16))
+                .take_while(|&k| self.is_word(k) || self.punct(k) == Some(':') || self.in_name_punct(k))
+                .find(|&k| self.punct(k) == Some(':'));
+            if let Some(c) = colon {
+                let opens = self.st.toks.get(c + 1).is_some_and(|t| matches!(t.kind, TokKind::Open | TokKind::Para));
+                if opens {
+                    return Some((c.min(end), media));
+                }
+            }
+        }
         // "said, without evidence, that C", "said, in an interview, \"C\"": an aside between commas.
         if self.punct(i) == Some(',') {
             let close = (i + 1..end.min(i + 10)).find(|&k| !self.is_word(k));
@@ -2720,9 +2743,33 @@ impl<'r> Reader<'r> {
             (self.punct(close) == Some(',') && close > last + 2 && self.is_word(close + 1))
                 .then_some(Src { last: close - 1, ..src })
         };
-        let intro = (start..(start + 6).min(end))
+        // "Outside the sports arena in downtown Washington, protesters ...": an opening prepositional
+        // phrase may run longer than other introductions.
+        let preposition = self.is_word(start)
+            && matches!(
+                self.lower(start).as_str(),
+                "in" | "at"
+                    | "on"
+                    | "outside"
+                    | "inside"
+                    | "after"
+                    | "during"
+                    | "before"
+                    | "despite"
+                    | "with"
+                    | "without"
+                    | "under"
+                    | "across"
+                    | "near"
+                    | "from"
+                    | "for"
+                    | "throughout"
+                    | "since"
+            );
+        let reach = if preposition { 12 } else { 6 };
+        let intro = (start..(start + reach).min(end))
             .find(|&k| self.punct(k) == Some(','))
-            .filter(|&c| (start..c).all(|k| self.is_word(k)));
+            .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)));
         intro
             .and_then(|c| subject_at(c + 1, false))
             .or_else(|| subject_at(start, false))

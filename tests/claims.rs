@@ -1060,3 +1060,21 @@ fn a_comma_that_closes_an_opening_subordinate_clause_opens_no_appositive() {
     let c = one("Jane Roe said that when the plant did well, the owner was a good neighbour.");
     assert_eq!(c.content, ["when the plant did well, the owner was a good neighbour"]);
 }
+
+#[test]
+fn adjuncts_up_to_a_colon_belong_to_the_cue() {
+    let c = one("Jane Roe said of the latest request: \"The inquiry resolved all of this.\"");
+    assert_eq!(
+        (c.content.as_slice(), c.kind),
+        (["The inquiry resolved all of this.".to_string()].as_slice(), ClaimKind::Direct)
+    );
+    // A quotation in the next paragraph is taken once.
+    let c = one("Jane Roe wrote after the raid:\n\n\"The government has done almost nothing.\"");
+    assert_eq!(c.content, ["The government has done almost nothing."]);
+}
+
+#[test]
+fn a_long_opening_prepositional_phrase_leaves_the_subject_after_its_comma() {
+    let c = one("Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"");
+    assert_eq!(c.source.as_deref(), Some("protesters"));
+}
