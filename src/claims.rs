@@ -524,6 +524,23 @@ const COLON_LABELS: &[&str] = &[
     "week",
     "day",
     "total",
+    "contributing",
+    "reporting",
+    "email",
+    "e-mail",
+    "contact",
+    "follow",
+    "credit",
+    "credits",
+    "source",
+    "sources",
+    "tags",
+    "topics",
+    "listen",
+    "subscribe",
+    "boom",
+    "warning",
+    "alert",
 ];
 
 /// `Draft::form` of the colon cue.
@@ -1446,8 +1463,10 @@ impl<'r> Reader<'r> {
         }
         // "Q: ...", "A: ..." in an interview, a label ("BYLINE:", "The Latest:") and a tally ("Clinton: 547")
         // name no speaker.
+        // "Twitter: @handle", "Contributing: name": page furniture, a channel or a credit.
         let label = (c == s.start + 1 && self.word(s.start).chars().count() == 1)
-            || COLON_LABELS.contains(&self.lower(c - 1).as_str());
+            || COLON_LABELS.contains(&self.lower(c - 1).as_str())
+            || (c == s.start + 1 && self.lex.is_media_noun(&self.lower(s.start)));
         let words = (c + 1..end).any(|k| self.is_word(k) && self.word(k).chars().any(char::is_alphabetic));
         if label || !words {
             return None;

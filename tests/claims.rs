@@ -1078,3 +1078,14 @@ fn a_long_opening_prepositional_phrase_leaves_the_subject_after_its_comma() {
     let c = one("Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"");
     assert_eq!(c.source.as_deref(), Some("protesters"));
 }
+
+#[test]
+fn page_furniture_before_a_colon_names_no_speaker() {
+    for text in
+        ["Contributing: Jane Roe.", "Twitter: @janeroe.", "Email: roe@example.com.", "Follow: Jane Roe on the radio."]
+    {
+        assert!(read(text).is_empty(), "{text}");
+    }
+    // A name before a colon still speaks.
+    assert_eq!(one("Jane Roe: We will win the vote.").source.as_deref(), Some("Jane Roe"));
+}
