@@ -866,6 +866,25 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
+        // "a combination of pledged delegates", "the alleged victims": a participle between a preposition
+        // or a determiner and a plural noun is an adjective.
+        if hit.first > s.start
+            && !lower_cue.contains(' ')
+            && lower_cue.ends_with("ed")
+            && (self.is_det(hit.first - 1)
+                || matches!(
+                    self.lower(hit.first - 1).as_str(),
+                    "of" | "in" | "for" | "with" | "by" | "from" | "among" | "between" | "about" | "on" | "at"
+                ))
+            && self.is_word(hit.last + 1)
+            && !self.is_cap(hit.last + 1)
+            && {
+                let n = self.lower(hit.last + 1);
+                n.len() > 3 && n.ends_with('s') && !STOP_WORDS.contains(n.as_str()) && !AUXILIARIES.contains(n.as_str())
+            }
+        {
+            return None;
+        }
         // "in his remarks", "their claims": a plural after a possessive is a noun.
         if hit.first > s.start
             && !lower_cue.contains(' ')

@@ -1089,3 +1089,10 @@ fn page_furniture_before_a_colon_names_no_speaker() {
     // A name before a colon still speaks.
     assert_eq!(one("Jane Roe: We will win the vote.").source.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_participle_between_a_preposition_and_a_plural_is_an_adjective() {
+    assert!(read("The count is a combination of pledged delegates and others.").is_empty());
+    // After a subject it is the verb.
+    assert_eq!(one("Jane Roe pledged delegates to the mayor.").lemma, "pledge");
+}
