@@ -885,6 +885,43 @@ impl<'r> Reader<'r> {
         {
             return None;
         }
+        // "the jobs report has cleared", "a report that could raise": a base or third-person form before a
+        // verb of its own is the noun it shares a spelling with ("what he says is true" keeps its verb).
+        if !lower_cue.contains(' ') && !lower_cue.ends_with("ed") && !lower_cue.ends_with("ing") {
+            let finite = |k: usize| {
+                self.is_word(k)
+                    && matches!(
+                        self.lower(k).as_str(),
+                        "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                    )
+            };
+            let next = hit.last + 1;
+            let verb = finite(next)
+                || (self.is_word(next) && matches!(self.lower(next).as_str(), "which" | "and") && finite(next + 1));
+            // "which critics say is", "a provision that lawmakers believe is": a relative clause's verb
+            // before its gap.
+            let gap = (hit.first.saturating_sub(10).max(s.start)..hit.first).any(|k| {
+                self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "what" | "which" | "that" | "whom")
+            });
+            let subject = hit.first > s.start && lexicon::pronoun_kind(&self.lower(hit.first - 1)).is_some();
+            if verb && !subject && !gap && lower_cue != "said" {
+                return None;
+            }
+        }
         // "in his remarks", "their claims": a plural after a possessive is a noun.
         if hit.first > s.start
             && !lower_cue.contains(' ')

@@ -1096,3 +1096,14 @@ fn a_participle_between_a_preposition_and_a_plural_is_an_adjective() {
     // After a subject it is the verb.
     assert_eq!(one("Jane Roe pledged delegates to the mayor.").lemma, "pledge");
 }
+
+#[test]
+fn a_cue_form_before_a_verb_of_its_own_is_a_noun() {
+    assert!(read("The strong jobs report has cleared the way for a rate rise.").is_empty());
+    // Not in a relative clause before its gap, nor after a pronoun.
+    let c = one("The plant faces a strike that the owners say will hurt earnings.");
+    assert_eq!(
+        (c.source.as_deref(), c.content.as_slice()),
+        (Some("the owners"), ["will hurt earnings".to_string()].as_slice())
+    );
+}
