@@ -2152,7 +2152,15 @@ impl<'r> Reader<'r> {
             if i > start && self.is_word(i) && self.lower(i) == "and" && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
                 let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w.as_str());
-                if past && (self.punct(i - 1) == Some(',') || !clause) {
+                // "called it a disgrace and likened it to X": a verb with an object pronoun of its own is the
+                // source's next predicate, even after a clause.
+                let object = self.is_word(i + 2)
+                    && matches!(
+                        self.lower(i + 2).as_str(),
+                        "him" | "her" | "it" | "them" | "himself" | "herself" | "itself" | "themselves"
+                    )
+                    && (past || (w.len() > 3 && w.ends_with('s')));
+                if (past && (self.punct(i - 1) == Some(',') || !clause)) || object {
                     return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                 }
             }

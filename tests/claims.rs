@@ -1107,3 +1107,12 @@ fn a_cue_form_before_a_verb_of_its_own_is_a_noun() {
         (Some("the owners"), ["will hurt earnings".to_string()].as_slice())
     );
 }
+
+#[test]
+fn a_coordinated_verb_with_an_object_pronoun_is_the_next_predicate() {
+    let c = one("Jane Roe called the merger a terrible deal and likened it to a fire sale.");
+    assert_eq!(c.content, ["the merger a terrible deal"]);
+    // Within a clause of its own, a verb without such an object goes on.
+    let c = one("Jane Roe said the ministry raised taxes and cut spending.");
+    assert_eq!(c.content, ["the ministry raised taxes and cut spending"]);
+}
