@@ -2164,6 +2164,15 @@ impl<'r> Reader<'r> {
                     return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                 }
             }
+            // "said he was excited as he faced a test": a clause of time after the content.
+            if i > start + 1
+                && self.is_word(i)
+                && self.lower(i) == "as"
+                && self.is_word(i + 1)
+                && lexicon::pronoun_kind(&self.lower(i + 1)).is_some()
+            {
+                return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
+            }
             // "considers X a threat and has targeted": a second predicate of the source, unless the
             // content is a clause with a subject of its own ("said the campaign opened X and has had Y").
             if i > start
@@ -2209,6 +2218,15 @@ impl<'r> Reader<'r> {
             }
             if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
                 return i;
+            }
+            // "criticized X by citing a poll", "praised X as he left": how or when, not what.
+            if self.is_word(i) && self.is_word(i + 1) {
+                let (w, n) = (self.lower(i), self.lower(i + 1));
+                let gerund = n.len() > 5 && n.ends_with("ing") && !self.is_cap(i + 1);
+                let subject = lexicon::pronoun_kind(&n).is_some();
+                if (w == "by" && gerund) || (w == "as" && subject) {
+                    return i;
+                }
             }
             // "praised X in an interview", "on Twitter", "on Monday": where or when it was said; "backed the
             // mayor in the primary" keeps its adjunct.

@@ -1116,3 +1116,14 @@ fn a_coordinated_verb_with_an_object_pronoun_is_the_next_predicate() {
     let c = one("Jane Roe said the ministry raised taxes and cut spending.");
     assert_eq!(c.content, ["the ministry raised taxes and cut spending"]);
 }
+
+#[test]
+fn means_and_time_clauses_end_a_content() {
+    let c = one("Jane Roe criticized the plan by holding up a poll of voters.");
+    assert_eq!(c.content, ["the plan"]);
+    let c = one("Jane Roe said she was excited as she faced the vote.");
+    assert_eq!(c.content, ["she was excited"]);
+    // "as" before a noun phrase is the object's predicate.
+    let c = one("Jane Roe described the mayor as a weak leader.");
+    assert_eq!(c.content, ["the mayor as a weak leader"]);
+}
