@@ -2206,16 +2206,20 @@ impl<'r> Reader<'r> {
     /// relative clauses and coordinated objects stay ("accused X of Y", "talked about a group who ...").
     fn object_end(&self, start: usize, stop: usize) -> usize {
         let mut i = start + 1;
+        let mut commas = 0;
         while i < stop {
             if let Some(q) = self.st.quote_of(i) {
                 i = q.close + 1;
                 continue;
             }
+            // "charged X with murder, and Y fired Z": ", and" with no list before it opens a new clause.
+            let clause = commas == 0 && self.is_word(i + 1) && matches!(self.lower(i + 1).as_str(), "and" | "but");
             if matches!(self.punct(i), Some(';' | ':' | '(' | '\u{2014}'))
-                || (self.punct(i) == Some(',') && !self.in_list(i, stop))
+                || (self.punct(i) == Some(',') && (clause || !self.in_list(i, stop)))
             {
                 return i;
             }
+            commas += usize::from(self.punct(i) == Some(','));
             if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
                 return i;
             }

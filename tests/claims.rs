@@ -1127,3 +1127,12 @@ fn means_and_time_clauses_end_a_content() {
     let c = one("Jane Roe described the mayor as a weak leader.");
     assert_eq!(c.content, ["the mayor as a weak leader"]);
 }
+
+#[test]
+fn a_comma_and_with_no_list_before_it_ends_an_object() {
+    let c = one("Jane Roe praised the mayor, and the council voted the plan down.");
+    assert_eq!(c.content, ["the mayor"]);
+    // A list closed by "and" stays whole.
+    let c = one("Jane Roe praised the mayor, the council, and the governor.");
+    assert_eq!(c.content, ["the mayor, the council, and the governor"]);
+}
