@@ -283,6 +283,7 @@ impl Attributor {
                     h += 1;
                 }
                 let mut drafts = reader.sentence(*s, &hits[from..h]);
+                drafts.extend(reader.dash_credit(&st.sentences[..k], *s));
                 // "Voters who backed him say C": a claim in a source's relative clause ends where that
                 // source does, so it does not swallow the cue it is the subject of.
                 let sources: Vec<(usize, usize)> = drafts
@@ -359,8 +360,9 @@ impl Attributor {
         let cue = span(d.cue.0, d.cue.1);
         let cue_lemma: &'a str = match d.form {
             COLON_CUE => COLON_LEMMA,
+            DASH_CUE => "-",
             // A verb known by its that-clause: the verb as written.
-            THAT_CUE | ADJ_CUE | NOUN_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
+            THAT_CUE | ADJ_CUE | NOUN_CUE | QUOTE_CUE => &text[toks[d.cue.1].start..toks[d.cue.1].end],
             IN_CUE => IN_LEMMA,
             f => self.forms[f].lemma.as_str(),
         };
@@ -558,6 +560,13 @@ const ADJ_CUE: usize = usize::MAX - 3;
 
 /// `Draft::form` of a noun of belief, intention or judgement ("X's claim that C"); its lemma is the noun.
 const NOUN_CUE: usize = usize::MAX - 4;
+
+/// `Draft::form` of a verb that no lexicon lists but whose place after a quotation makes it a cue
+/// (`"Go back," Trump barked`); its lemma is the verb.
+const QUOTE_CUE: usize = usize::MAX - 5;
+
+/// `Draft::form` of a dash that credits the quotations before it to a name ("- Sanders.").
+const DASH_CUE: usize = usize::MAX - 6;
 
 /// The lemma of [`IN_CUE`].
 const IN_LEMMA: &str = "in";
@@ -781,6 +790,7 @@ impl<'r> Reader<'r> {
         out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
         self.that_clauses(s, hits, &mut out);
         out.extend(self.in_poll(s, hits));
+        out.extend(self.quote_verb(s, hits));
         let mut subject: Option<Src> = None;
         // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
         let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
@@ -1627,6 +1637,92 @@ impl<'r> Reader<'r> {
                 });
             }
         }
+    }
+
+    /// A paragraph of quotations, then a paragraph that credits them with a dash ("- Sanders.", "—President
+    /// Obama, tweeting after the speech."): the dash is the cue, the name the source. `before` are the
+    /// sentences before `s`.
+    fn dash_credit(&self, before: &[Sentence], s: Sentence) -> Option<Draft> {
+        let dash = |k: usize| matches!(self.punct(k), Some('-' | '\u{2014}' | '\u{2013}'));
+        if s.start == 0 || self.st.toks[s.start - 1].kind != TokKind::Para || !dash(s.start) {
+            return None;
+        }
+        let mut a = s.start + 1;
+        while dash(a) {
+            a += 1;
+        }
+        let end = self.content_end(s);
+        let (first, last) = self.np_forward(a, end).filter(|&(f, _)| self.is_cap(f))?;
+        if last + 1 < end && self.punct(last + 1) != Some(',') {
+            return None;
+        }
+        // The quotations of the paragraph before, each a sentence of its own.
+        let mut content = Vec::new();
+        let mut at = s.start - 1;
+        for p in before.iter().rev().take(MAX_QUOTE_SENTENCES) {
+            if p.end != at {
+                break;
+            }
+            let q = self.st.quote_of(p.start).filter(|_| self.st.toks[p.start].kind == TokKind::Open)?;
+            if q.close + 1 < self.content_end(*p) {
+                return None;
+            }
+            content.push((q.open, q.close));
+            at = p.start;
+        }
+        if content.is_empty() {
+            return None;
+        }
+        content.reverse();
+        Some(Draft {
+            content,
+            cue: (s.start, a - 1),
+            form: DASH_CUE,
+            source: Some(Src { first, last, head: last, relative: None, pronoun: None }),
+            media: Vec::new(),
+        })
+    }
+
+    /// `"Go back to Univision," Trump barked.`, `"No," she snapped, and left`: a quotation that opens its
+    /// sentence and ends with a comma, question or exclamation mark, then a name or a pronoun and a verb in
+    /// the past that no lexicon lists, then the sentence's end, a comma or a conjunction. Only the place
+    /// makes the verb a cue, so the sentence must have no cue of its own.
+    fn quote_verb(&self, s: Sentence, hits: &[Hit]) -> Option<Draft> {
+        if !hits.is_empty() || self.st.toks[s.start].kind != TokKind::Open {
+            return None;
+        }
+        let q = self.st.quote_of(s.start)?;
+        if self.st.toks[q.close].kind != TokKind::Close || !matches!(self.punct(q.close - 1), Some(',' | '?' | '!')) {
+            return None;
+        }
+        let end = self.content_end(s);
+        let (a, z) = self.np_forward(q.close + 1, end)?;
+        let pronoun = lexicon::pronoun_kind(&self.lower(a));
+        if !(self.is_cap(a) || pronoun.is_some()) {
+            return None;
+        }
+        let v = if pronoun.is_some() { a + 1 } else { z + 1 };
+        let w = self.lower(v);
+        let verb = self.is_word(v)
+            && !self.is_cap(v)
+            && w.len() > 3
+            && w.ends_with("ed")
+            && !STOP_WORDS.contains(w.as_str())
+            && !AUXILIARIES.contains(w.as_str());
+        let after = v + 1 >= end
+            || self.punct(v + 1) == Some(',')
+            || (self.is_word(v + 1) && matches!(self.lower(v + 1).as_str(), "and" | "as" | "before" | "while"));
+        if !verb || !after {
+            return None;
+        }
+        let z = if pronoun.is_some() { a } else { z };
+        Some(Draft {
+            content: vec![(q.open, self.before_punct(q.close))],
+            cue: (v, v),
+            form: QUOTE_CUE,
+            source: Some(Src { first: a, last: z, head: z, relative: None, pronoun }),
+            media: Vec::new(),
+        })
     }
 
     /// "In a CNN poll last month, C": what a poll or survey found, with the poll as its source. Only in a sentence with no other cue, whose claim would say it better ("In the

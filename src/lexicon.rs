@@ -62,6 +62,20 @@ const SPEECH_IRREGULAR: &[(&str, &[&str])] = &[
     ("forecast", &["forecast", "forecasts", "forecasting"]),
     ("speak out", &["speak out", "speaks out", "spoke out", "speaking out"]),
     ("go on to say", &["went on to say", "goes on to say", "going on to say"]),
+    (
+        "issue a statement",
+        &[
+            "issued a statement",
+            "issues a statement",
+            "issuing a statement",
+            "issued the following statement",
+            "released a statement",
+            "releases a statement",
+            "releasing a statement",
+            "released the following statement",
+            "put out a statement",
+        ],
+    ),
 ];
 
 /// Regular speech verbs (lemmas; the inflections are derived by [`inflect`]).

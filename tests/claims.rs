@@ -1136,3 +1136,41 @@ fn a_comma_and_with_no_list_before_it_ends_an_object() {
     let c = one("Jane Roe praised the mayor, the council, and the governor.");
     assert_eq!(c.content, ["the mayor, the council, and the governor"]);
 }
+
+#[test]
+fn an_invisible_format_mark_leaves_a_quotation_mark_in_its_place() {
+    let c = one("\u{202a}\u{201d}This is why it matters,\u{201d} wrote Jane Roe.");
+    assert_eq!(
+        (c.content.as_slice(), c.speaker.as_deref()),
+        (["This is why it matters".to_string()].as_slice(), Some("Jane Roe"))
+    );
+}
+
+#[test]
+fn an_unlisted_past_verb_after_an_opening_quotation_is_its_cue() {
+    let c = one("\u{201c}Go back to the studio,\u{201d} Jane Roe barked, and walked away.");
+    assert_eq!((c.lemma.as_str(), c.kind, c.speaker.as_deref()), ("barked", ClaimKind::Direct, Some("Jane Roe")));
+    assert_eq!(c.content, ["Go back to the studio"]);
+    // A quotation that is a title, before a verb that is no speech, is no claim.
+    assert!(read("\u{201c}Hamlet\u{201d} opened in May.").is_empty());
+    assert!(read("\u{201c}Go back,\u{201d} Jane Roe walked the dog.").is_empty());
+}
+
+#[test]
+fn a_dash_after_a_paragraph_of_quotations_credits_them() {
+    let claims = read("\"I will look into it. I do not know the status.\"\n\n- Jane Roe.\n\nThe end.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!((claims[0].speaker.as_deref(), claims[0].lemma.as_str()), (Some("Jane Roe"), "-"));
+    assert_eq!(claims[0].content, ["I will look into it. I do not know the status."]);
+    // A dash line after the writer's own words credits nothing.
+    assert!(read("The vote is today.\n\n- Jane Roe.").is_empty());
+}
+
+#[test]
+fn issuing_a_statement_is_a_cue() {
+    let c = one("Jane Roe issued the following statement:\n\n\u{201c}Our prayers are with them.\u{201d}");
+    assert_eq!(
+        (c.content.as_slice(), c.kind),
+        (["Our prayers are with them.".to_string()].as_slice(), ClaimKind::Direct)
+    );
+}
