@@ -549,7 +549,8 @@ const IN_LEMMA: &str = "in";
 const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
 /// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
-const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
+const QUESTION_OPENERS: &[&str] =
+    &["whether", "if", "why", "what", "how", "when", "where", "who", "whom", "which", "about"];
 
 /// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
 /// "reported from Washington").
@@ -911,7 +912,10 @@ impl<'r> Reader<'r> {
         // the one after "by" or none in the text.
         let opens = first == s.start
             || (first > s.start
-                && matches!(self.lower(first - 1).as_str(), "when" | "if" | "as" | "after" | "once" | "while"));
+                && matches!(
+                    self.lower(first - 1).as_str(),
+                    "when" | "if" | "as" | "after" | "once" | "while" | "whenever"
+                ));
         if lower_cue == "asked" && opens {
             if let Some(d) = self.asked(cue, hit, end) {
                 return Some(d);
@@ -1278,8 +1282,13 @@ impl<'r> Reader<'r> {
                 i += 1;
                 continue;
             }
+            let month =
+                self.is_word(i + 1) && (MONTHS.contains(&self.lower(i + 1).as_str()) || self.word(i + 1) == "May");
             let (a, z) = match w.as_str() {
-                "by" | "in" | "at" | "on" | "during" | "last" | "this" => self.np_forward(i + 1, end)?,
+                "by" => self.np_forward(i + 1, end)?,
+                // "asked in May if", "asked during a January debate why": an adjunct of any noun phrase.
+                "in" | "at" | "on" | "during" | "last" | "this" if month => (i + 1, i + 1),
+                "in" | "at" | "on" | "during" | "last" | "this" => self.hearer(i + 1, end)?,
                 _ => return None,
             };
             if w == "by" && source.is_none() {

@@ -1034,3 +1034,26 @@ fn an_opening_asked_clause_is_a_question_and_the_answer_its_own_claim() {
 fn a_negated_copula_before_an_adjective_and_that_is_no_verb() {
     assert!(read("It is not clear that the talks will resume.").is_empty());
 }
+
+// --- no source in the text (nosrc) ---
+
+/// The contents of the claims with no source in the text, in order.
+fn unsourced(text: &str) -> Vec<Vec<String>> {
+    read(text).into_iter().filter(|c| c.source.is_none()).map(|c| c.content).collect()
+}
+
+#[test]
+fn an_asked_clause_takes_a_month_an_adjunct_and_whom() {
+    assert_eq!(
+        unsourced("He gave the same answer when asked in May if he would back the plan."),
+        [["if he would back the plan"]]
+    );
+    assert_eq!(
+        unsourced("Asked during a televised debate why he trailed, Jane Roe said he would catch up."),
+        [["why he trailed"]]
+    );
+    assert_eq!(unsourced("Whenever asked whom she favoured, the mayor smiled."), [["whom she favoured"]]);
+    // A preposition that opens no adjunct of time or place is no question.
+    assert!(unsourced("When asked for lunch, the mayor declined.").is_empty());
+    assert!(unsourced("The mayor, asked to leave the room, stayed.").is_empty());
+}
