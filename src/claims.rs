@@ -876,6 +876,10 @@ impl<'r> Reader<'r> {
         if lexicon::PASSIVE_ONLY.contains(&lower_cue) && !passive {
             return None;
         }
+        // "X was asked about C": X is the one asked, not the source.
+        if passive && form.lemma == "ask" {
+            return self.asked_passive(s, cue, hit, end);
+        }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
             let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
@@ -1301,7 +1305,45 @@ impl<'r> Reader<'r> {
         }
         let stop = (i..end.min(i + MAX_SPAN)).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','));
         let stop = stop.unwrap_or(end.min(i + MAX_SPAN));
+        let stop = self.question_end(i, stop);
         (stop > i + 1).then(|| Draft { content: vec![(i, stop - 1)], cue, form: hit.form, source, media: Vec::new() })
+    }
+
+    /// The end of a question that opens at `i` and runs at most to `stop`: "about C" ends as an object does,
+    /// a clause before an adjunct of the occasion it was asked on ("why C during a debate on Friday").
+    fn question_end(&self, i: usize, stop: usize) -> usize {
+        if self.lower(i) == "about" {
+            return self.object_end(i + 1, stop);
+        }
+        (i + 1..stop)
+            .find(|&k| {
+                self.st.in_quote[k] == 0
+                    && self.is_word(k)
+                    && match self.lower(k).as_str() {
+                        "during" => true,
+                        "in" | "on" | "at" => self.occasion(k + 1, stop),
+                        _ => false,
+                    }
+            })
+            .unwrap_or(stop)
+    }
+
+    /// "X was asked about C", "X was asked whether C", "X was asked to C": the question, with no source in
+    /// the text unless "by Y" names one; an infinitive keeps the one asked as its subject ("X || to C").
+    fn asked_passive(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let next = hit.last + 1;
+        if self.is_word(next) && self.lower(next) == "to" {
+            let (a, z) = self.passive_subject(s, cue.0.checked_sub(1).filter(|&b| b >= s.start)?, end)?;
+            let stop = self.forward_end(next, end, &[], true);
+            return (stop > next + 1).then(|| Draft {
+                content: vec![(a, z), (next, stop - 1)],
+                cue,
+                form: hit.form,
+                source: None,
+                media: Vec::new(),
+            });
+        }
+        self.asked(cue, hit, end)
     }
 
     /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun

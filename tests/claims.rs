@@ -1057,3 +1057,24 @@ fn an_asked_clause_takes_a_month_an_adjunct_and_whom() {
     assert!(unsourced("When asked for lunch, the mayor declined.").is_empty());
     assert!(unsourced("The mayor, asked to leave the room, stayed.").is_empty());
 }
+
+#[test]
+fn the_one_asked_in_a_passive_is_no_source() {
+    let c = one("The senator was asked whether she would run again.");
+    assert_eq!(
+        (c.content.as_slice(), c.source.as_deref()),
+        (["whether she would run again".to_string()].as_slice(), None)
+    );
+    let c = one("Jane Roe was asked about the new budget during an interview on Friday.");
+    assert_eq!((c.content.as_slice(), c.source.as_deref()), (["about the new budget".to_string()].as_slice(), None));
+    let c = one("Jane Roe was asked to name a single achievement of the council.");
+    assert_eq!(c.content, ["Jane Roe", "to name a single achievement of the council"]);
+    assert_eq!(c.source, None);
+    let c = one("Asked why he had waited during a radio interview on Monday, the mayor laughed.");
+    assert_eq!(c.content, ["why he had waited"]);
+    // "asked for" and a plain object are no question; nothing is read, and the one asked is never the source.
+    assert!(read("The senator was asked for her papers at the border.").is_empty());
+    assert!(
+        read("The senator was asked a favour by her aide.").iter().all(|c| c.source.as_deref() != Some("The senator"))
+    );
+}
