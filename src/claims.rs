@@ -920,7 +920,9 @@ impl<'r> Reader<'r> {
                     self.lower(first - 1).as_str(),
                     "when" | "if" | "as" | "after" | "once" | "while" | "whenever"
                 ));
-        if lower_cue == "asked" && opens {
+        // "McCain said, asked about C": a participle after a comma too.
+        let after_comma = first > s.start && self.punct(first - 1) == Some(',');
+        if lower_cue == "asked" && (opens || after_comma) {
             if let Some(d) = self.asked(cue, hit, end) {
                 return Some(d);
             }
@@ -1398,7 +1400,7 @@ impl<'r> Reader<'r> {
             return None;
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
-        let stop = self.forward_end(next, end, &[], true);
+        let stop = self.impression_end(next, self.forward_end(next, end, &[], true));
         if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
             let start = next + usize::from(w == "that");
             return (stop > start).then(|| Draft {
@@ -1411,10 +1413,11 @@ impl<'r> Reader<'r> {
         }
         // The subject: its noun phrase, or the words since the sentence's start or last comma, without a
         // conjunction that opens them. A relative pronoun is no subject to read ("questions that seemed").
-        if STOP_WORDS.contains(self.lower(b).as_str()) {
+        let relative = matches!(self.lower(b).as_str(), "who" | "which");
+        if STOP_WORDS.contains(self.lower(b).as_str()) && !relative {
             return None;
         }
-        let subject = self.np_backward(b).map(|(a, _)| a).or_else(|| {
+        let subject = self.impression_subject(s, b).or(relative.then_some(b)).or_else(|| {
             let floor = s.start.max(b.saturating_sub(12));
             let mut a = (floor..=b).rev().find(|&k| !self.is_word(k)).map_or(floor, |k| k + 1);
             while a < b && STOP_WORDS.contains(self.lower(a).as_str()) {
@@ -1432,6 +1435,55 @@ impl<'r> Reader<'r> {
             source: None,
             media: Vec::new(),
         })
+    }
+
+    /// The subject of a verb of seeming that ends at word `b`: a noun phrase with the prepositional phrases
+    /// it heads ("the character of the race", "a broader swath of Republican voters").
+    fn impression_subject(&self, s: Sentence, b: usize) -> Option<usize> {
+        let (mut a, _) = self.np_backward(b)?;
+        for _ in 0..3 {
+            let of = a >= s.start + 2
+                && self.is_word(a - 1)
+                && matches!(self.lower(a - 1).as_str(), "of" | "on" | "for" | "in" | "from" | "about" | "with");
+            match self.np_backward(a - 2).filter(|_| of) {
+                Some((x, _)) if x >= s.start => a = x,
+                _ => break,
+            }
+        }
+        Some(a)
+    }
+
+    /// The end of what something seems, within `start..stop`: the writer goes on after a colon, a semicolon
+    /// or a dash ("seemed to agree: at one point ..."), and after a comma with a clause of time, cause or
+    /// concession ("appeared to dismiss it, when he told ...", "seems to be moving, despite ...").
+    fn impression_end(&self, start: usize, stop: usize) -> usize {
+        (start + 1..stop)
+            .find(|&k| {
+                if self.st.in_quote[k] != 0 {
+                    return false;
+                }
+                match self.punct(k) {
+                    Some(':' | ';') => true,
+                    Some('\u{2014}' | '\u{2013}' | '-') => !self.paired_dash(k, stop),
+                    Some(',') => {
+                        self.is_word(k + 1)
+                            && matches!(
+                                self.lower(k + 1).as_str(),
+                                "when"
+                                    | "despite"
+                                    | "after"
+                                    | "before"
+                                    | "while"
+                                    | "although"
+                                    | "though"
+                                    | "because"
+                                    | "since"
+                            )
+                    }
+                    _ => false,
+                }
+            })
+            .unwrap_or(stop)
     }
 
     /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four

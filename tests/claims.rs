@@ -1078,3 +1078,39 @@ fn the_one_asked_in_a_passive_is_no_source() {
         read("The senator was asked a favour by her aide.").iter().all(|c| c.source.as_deref() != Some("The senator"))
     );
 }
+
+#[test]
+fn an_asked_participle_after_a_comma_is_a_question() {
+    assert_eq!(
+        unsourced("\"It has been too long,\" Jane Roe said, asked about the delay in an interview."),
+        [["about the delay"]]
+    );
+    // "asked" after a comma with no question is nothing.
+    assert!(unsourced("The mayor left, asked nothing.").is_empty());
+}
+
+#[test]
+fn what_seems_ends_where_the_writer_goes_on() {
+    let c = one("Jane Roe seemed to agree: at one point the shares rose sharply.");
+    assert_eq!(
+        (c.content.as_slice(), c.source.as_deref()),
+        (["Jane Roe".to_string(), "to agree".to_string()].as_slice(), None)
+    );
+    let c = one("The mayor appeared to dismiss the report in October, when the council met.");
+    assert_eq!(c.content, ["The mayor", "to dismiss the report in October"]);
+    let c = one("The council seems to be moving on \u{2014} the vote is next week.");
+    assert_eq!(c.content, ["The council", "to be moving on"]);
+    // A comma alone does not end it.
+    let c = one("The mayor seemed ready to come on board, offering a deal.");
+    assert_eq!(c.content, ["The mayor", "ready to come on board, offering a deal"]);
+}
+
+#[test]
+fn the_subject_of_seems_keeps_its_prepositional_phrases_and_relatives() {
+    let c = one("The character of the race appeared to change over the weekend.");
+    assert_eq!(c.content, ["The character of the race", "to change over the weekend"]);
+    let c = one("She met the voters, who seemed to be confused by the ballot.");
+    assert_eq!(c.content, ["who", "to be confused by the ballot"]);
+    // "that" may be a conjunction: no subject is read.
+    assert!(read("The thing that seemed odd was the hour.").is_empty());
+}
