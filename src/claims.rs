@@ -605,6 +605,11 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Words that, after a comma, open the writer's own clause of time, cause, concession or circumstance after
+/// what something seems ("appeared to dismiss it, when he told ...").
+const IMPRESSION_ENDERS: &[&str] =
+    &["when", "despite", "after", "before", "while", "although", "though", "because", "since", "with"];
+
 /// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
 /// "while" or "where" clause is part of what is reported ("A, when B, according to X").
 const CLAUSE_OPENERS: &[&str] = &["whereas"];
@@ -881,6 +886,7 @@ impl<'r> Reader<'r> {
             return self.asked_passive(s, cue, hit, end);
         }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
+            let later = next;
             let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
@@ -895,7 +901,10 @@ impl<'r> Reader<'r> {
                     });
                 }
                 (Some("to"), Some((a, z))) => {
-                    let stop = self.forward_end(hit.last + 1, end, &[], true);
+                    // "the closing of the plant is expected to": the phrase with its prepositional phrases.
+                    let a =
+                        if a < z && z + 1 == first { self.impression_subject(s, z).map_or(a, |x| x.min(a)) } else { a };
+                    let stop = self.impression_end(a, hit.last + 1, self.forward_end(hit.last + 1, end, later, true));
                     return (stop > hit.last + 2).then(|| Draft {
                         content: vec![(a, z), (hit.last + 1, stop - 1)],
                         cue,
@@ -910,7 +919,7 @@ impl<'r> Reader<'r> {
             }
         }
         if form.class == CueClass::Raising {
-            return self.raising(s, cue, hit, end);
+            return self.raising(s, cue, hit, next, end);
         }
         // "Asked whether C, X demurred", "said when asked by Y about C": the question is a claim, its asker
         // the one after "by" or none in the text.
@@ -1389,7 +1398,7 @@ impl<'r> Reader<'r> {
 
     /// "X seems to C", "X appeared ready", "It seems (that) C": the subject and what it seems, with no
     /// source. "appeared on television" and "appeared Monday" are not impressions.
-    fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+    fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, later: &[Hit], end: usize) -> Option<Draft> {
         let next = hit.last + 1;
         if next >= end || !self.is_word(next) || self.is_cap(next) {
             return None;
@@ -1400,9 +1409,10 @@ impl<'r> Reader<'r> {
             return None;
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
-        let stop = self.impression_end(next, self.forward_end(next, end, &[], true));
+        let forward = self.forward_end(next, end, later, true);
         if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
             let start = next + usize::from(w == "that");
+            let stop = self.impression_end(b, next, forward);
             return (stop > start).then(|| Draft {
                 content: vec![(start, stop - 1)],
                 cue,
@@ -1425,6 +1435,7 @@ impl<'r> Reader<'r> {
             }
             (a > floor || floor == s.start).then_some(a)
         })?;
+        let stop = self.impression_end(subject, next, forward);
         if w == "to" && !self.is_word(next + 1) || stop <= next {
             return None;
         }
@@ -1456,7 +1467,15 @@ impl<'r> Reader<'r> {
     /// The end of what something seems, within `start..stop`: the writer goes on after a colon, a semicolon
     /// or a dash ("seemed to agree: at one point ..."), and after a comma with a clause of time, cause or
     /// concession ("appeared to dismiss it, when he told ...", "seems to be moving, despite ...").
-    fn impression_end(&self, start: usize, stop: usize) -> usize {
+    /// A subject that opens a subordinate clause ("while many voters are expected to C, she ...") ends it at
+    /// the first comma.
+    fn impression_end(&self, subject: usize, start: usize, stop: usize) -> usize {
+        let subordinate = subject > 0
+            && self.is_word(subject - 1)
+            && matches!(
+                self.lower(subject - 1).as_str(),
+                "while" | "although" | "though" | "if" | "when" | "because" | "since" | "whereas" | "unless" | "as"
+            );
         (start + 1..stop)
             .find(|&k| {
                 if self.st.in_quote[k] != 0 {
@@ -1465,21 +1484,8 @@ impl<'r> Reader<'r> {
                 match self.punct(k) {
                     Some(':' | ';') => true,
                     Some('\u{2014}' | '\u{2013}' | '-') => !self.paired_dash(k, stop),
-                    Some(',') => {
-                        self.is_word(k + 1)
-                            && matches!(
-                                self.lower(k + 1).as_str(),
-                                "when"
-                                    | "despite"
-                                    | "after"
-                                    | "before"
-                                    | "while"
-                                    | "although"
-                                    | "though"
-                                    | "because"
-                                    | "since"
-                            )
-                    }
+                    Some(',') if subordinate => true,
+                    Some(',') => self.is_word(k + 1) && IMPRESSION_ENDERS.contains(&self.lower(k + 1).as_str()),
                     _ => false,
                 }
             })

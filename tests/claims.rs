@@ -1101,8 +1101,8 @@ fn what_seems_ends_where_the_writer_goes_on() {
     let c = one("The council seems to be moving on \u{2014} the vote is next week.");
     assert_eq!(c.content, ["The council", "to be moving on"]);
     // A comma alone does not end it.
-    let c = one("The mayor seemed ready to come on board, offering a deal.");
-    assert_eq!(c.content, ["The mayor", "ready to come on board, offering a deal"]);
+    let c = one("The mayor seemed ready to come on board, bringing a deal.");
+    assert_eq!(c.content, ["The mayor", "ready to come on board, bringing a deal"]);
 }
 
 #[test]
@@ -1113,4 +1113,20 @@ fn the_subject_of_seems_keeps_its_prepositional_phrases_and_relatives() {
     assert_eq!(c.content, ["who", "to be confused by the ballot"]);
     // "that" may be a conjunction: no subject is read.
     assert!(read("The thing that seemed odd was the hour.").is_empty());
+}
+
+#[test]
+fn an_expected_infinitive_ends_like_an_impression() {
+    let c = one("The final closing of the plant is expected to happen in May, with hundreds of jobs lost.");
+    assert_eq!(
+        (c.content.as_slice(), c.source.as_deref()),
+        (["The final closing of the plant".to_string(), "to happen in May".to_string()].as_slice(), None)
+    );
+    // A subject that opens a subordinate clause ends its content at the comma.
+    let claims = read("While the mayor is expected to win easily, the council race is open.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content, ["the mayor", "to win easily"]);
+    // Without a comma the content runs on.
+    let c = one("The mayor is expected to sign the measure and the council to follow.");
+    assert_eq!(c.content, ["The mayor", "to sign the measure and the council to follow"]);
 }
