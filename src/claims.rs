@@ -765,6 +765,7 @@ impl<'r> Reader<'r> {
             }
         }
         self.predicative(s, hits, &mut out);
+        self.designation(s, &mut out);
         self.noun_cues(s, hits, &mut out);
         out
     }
@@ -1654,6 +1655,89 @@ impl<'r> Reader<'r> {
         }
         let stop = self.forward_end(start, end, &[], true);
         (stop > start + 1).then(|| draft((start, stop - 1)))
+    }
+
+    /// "X is seen as Y", "X is deemed Y", "X is known for Y", "X was known as Y": how
+    /// someone not in the text sees or names X. The content is X and what it is seen as, without "as".
+    fn designation(&self, s: Sentence, out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        for j in s.start + 1..end {
+            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
+                continue;
+            }
+            let verb = self.lower(j);
+            // Verbs that need "as" ("seen as"), that may take "as" or "for" ("known as", "known for"), or that
+            // take their complement directly ("deemed classified").
+            let with_as = matches!(verb.as_str(), "seen" | "viewed" | "regarded" | "perceived");
+            let known = verb == "known";
+            let direct = verb == "deemed";
+            if !(with_as || known || direct) {
+                continue;
+            }
+            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
+            if out.iter().any(taken) {
+                continue;
+            }
+            // The auxiliary before the verb, past adverbs ("is increasingly seen as", "has long been known").
+            let mut k = j;
+            let adverb = |i: usize| {
+                let w = self.lower(i);
+                !self.is_cap(i)
+                    && (w.ends_with("ly")
+                        || matches!(
+                            w.as_str(),
+                            "best" | "better" | "well" | "also" | "long" | "now" | "still" | "often" | "not"
+                        ))
+            };
+            while k > s.start + 1 && j - k < 3 && self.is_word(k - 1) && adverb(k - 1) {
+                k -= 1;
+            }
+            let aux = (k > s.start && self.is_word(k - 1))
+                .then(|| k - 1)
+                .filter(|&a| matches!(self.lower(a).as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+            let mut a = j + 1;
+            let prep = self.is_word(a) && (self.lower(a) == "as" || (known && self.lower(a) == "for"));
+            if (with_as || known) && !prep {
+                continue;
+            }
+            a += usize::from(prep);
+            if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
+                continue;
+            }
+            let w = self.lower(a);
+            if self.is_word(a)
+                && !self.is_det(a)
+                && (STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()))
+            {
+                continue;
+            }
+            // The one so seen: the passive's subject, or the noun phrase the participle follows ("the program,
+            // known as Y", "a group called Y").
+            // The one so seen: the passive's subject, with its prepositional phrases. A participle without
+            // an auxiliary ("the contests known as Y") is left out: mostly it only names a thing.
+            let Some(x) = aux else { continue };
+            let mut b = x;
+            while b > s.start && self.is_word(b - 1) && self.absorbed(b - 1) {
+                b -= 1;
+            }
+            let Some(b) = b.checked_sub(1).filter(|&b| b >= s.start) else { continue };
+            let Some(mut subject) = self.passive_subject(s, b, end) else { continue };
+            if subject.0 < subject.1 && subject.1 == b {
+                subject.0 = self.impression_subject(s, b).map_or(subject.0, |x| x.min(subject.0));
+            }
+            let cue = (x, j);
+            let stop = self.object_end(a, end);
+            if stop <= a {
+                continue;
+            }
+            out.push(Draft {
+                content: vec![subject, (a, stop - 1)],
+                cue,
+                form: THAT_CUE,
+                source: None,
+                media: Vec::new(),
+            });
+        }
     }
 
     /// "X is confident that C", "X was critical of C", "X remains eager to C", "voters reluctant to C": a

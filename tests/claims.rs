@@ -1130,3 +1130,20 @@ fn an_expected_infinitive_ends_like_an_impression() {
     let c = one("The mayor is expected to sign the measure and the council to follow.");
     assert_eq!(c.content, ["The mayor", "to sign the measure and the council to follow"]);
 }
+
+#[test]
+fn how_someone_unnamed_sees_or_knows_a_subject() {
+    let c = one("The kingdom is widely viewed as a bulwark against its rivals.");
+    assert_eq!(c.content, ["The kingdom", "a bulwark against its rivals"]);
+    assert_eq!(c.source, None);
+    let c = one("The character of the party is seen as a liability in the suburbs.");
+    assert_eq!(c.content, ["The character of the party", "a liability in the suburbs"]);
+    let c = one("Jane Roe is best known for her sharp questions.");
+    assert_eq!(c.content, ["Jane Roe", "her sharp questions"]);
+    let c = one("Sixty of the emails were deemed classified.");
+    assert_eq!(c.content, ["Sixty of the emails", "classified"]);
+    // Seeing with the eyes, a participle that only names a thing, "known to": no claim.
+    assert!(read("The comet was seen over the city on Monday.").is_empty());
+    assert!(read("The program, known as the Fund, was cut.").is_empty());
+    assert!(read("She is known to many in the town.").is_empty());
+}
