@@ -575,7 +575,8 @@ const IN_LEMMA: &str = "in";
 const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
 /// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
-const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "what", "how", "when", "where", "who", "about"];
+const QUESTION_OPENERS: &[&str] =
+    &["whether", "if", "why", "what", "how", "when", "where", "who", "whom", "which", "about"];
 
 /// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
 /// "reported from Washington").
@@ -640,6 +641,11 @@ const MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+/// Words that, after a comma, open the writer's own clause of time, cause, concession or circumstance after
+/// what something seems ("appeared to dismiss it, when he told ...").
+const IMPRESSION_ENDERS: &[&str] =
+    &["when", "despite", "after", "before", "while", "although", "though", "because", "since", "with"];
 
 /// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
 /// "while" or "where" clause is part of what is reported ("A, when B, according to X").
@@ -804,6 +810,7 @@ impl<'r> Reader<'r> {
             }
         }
         self.predicative(s, hits, &mut out);
+        self.designation(s, &mut out);
         self.noun_cues(s, hits, &mut out);
         out
     }
@@ -976,7 +983,12 @@ impl<'r> Reader<'r> {
         if lexicon::PASSIVE_ONLY.contains(&lower_cue) && !passive {
             return None;
         }
+        // "X was asked about C": X is the one asked, not the source.
+        if passive && form.lemma == "ask" {
+            return self.asked_passive(s, cue, hit, end);
+        }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
+            let later = next;
             let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
@@ -991,7 +1003,10 @@ impl<'r> Reader<'r> {
                     });
                 }
                 (Some("to"), Some((a, z))) => {
-                    let stop = self.forward_end(hit.last + 1, end, &[], true);
+                    // "the closing of the plant is expected to": the phrase with its prepositional phrases.
+                    let a =
+                        if a < z && z + 1 == first { self.impression_subject(s, z).map_or(a, |x| x.min(a)) } else { a };
+                    let stop = self.impression_end(a, hit.last + 1, self.forward_end(hit.last + 1, end, later, true));
                     return (stop > hit.last + 2).then(|| Draft {
                         content: vec![(a, z), (hit.last + 1, stop - 1)],
                         cue,
@@ -1006,14 +1021,19 @@ impl<'r> Reader<'r> {
             }
         }
         if form.class == CueClass::Raising {
-            return self.raising(s, cue, hit, end);
+            return self.raising(s, cue, hit, next, end);
         }
         // "Asked whether C, X demurred", "said when asked by Y about C": the question is a claim, its asker
         // the one after "by" or none in the text.
         let opens = first == s.start
             || (first > s.start
-                && matches!(self.lower(first - 1).as_str(), "when" | "if" | "as" | "after" | "once" | "while"));
-        if lower_cue == "asked" && opens {
+                && matches!(
+                    self.lower(first - 1).as_str(),
+                    "when" | "if" | "as" | "after" | "once" | "while" | "whenever"
+                ));
+        // "McCain said, asked about C": a participle after a comma too.
+        let after_comma = first > s.start && self.punct(first - 1) == Some(',');
+        if lower_cue == "asked" && (opens || after_comma) {
             if let Some(d) = self.asked(cue, hit, end) {
                 return Some(d);
             }
@@ -1411,8 +1431,13 @@ impl<'r> Reader<'r> {
                 i += 1;
                 continue;
             }
+            let month =
+                self.is_word(i + 1) && (MONTHS.contains(&self.lower(i + 1).as_str()) || self.word(i + 1) == "May");
             let (a, z) = match w.as_str() {
-                "by" | "in" | "at" | "on" | "during" | "last" | "this" => self.np_forward(i + 1, end)?,
+                "by" => self.np_forward(i + 1, end)?,
+                // "asked in May if", "asked during a January debate why": an adjunct of any noun phrase.
+                "in" | "at" | "on" | "during" | "last" | "this" if month => (i + 1, i + 1),
+                "in" | "at" | "on" | "during" | "last" | "this" => self.hearer(i + 1, end)?,
                 _ => return None,
             };
             if w == "by" && source.is_none() {
@@ -1425,7 +1450,45 @@ impl<'r> Reader<'r> {
         }
         let stop = (i..end.min(i + MAX_SPAN)).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','));
         let stop = stop.unwrap_or(end.min(i + MAX_SPAN));
+        let stop = self.question_end(i, stop);
         (stop > i + 1).then(|| Draft { content: vec![(i, stop - 1)], cue, form: hit.form, source, media: Vec::new() })
+    }
+
+    /// The end of a question that opens at `i` and runs at most to `stop`: "about C" ends as an object does,
+    /// a clause before an adjunct of the occasion it was asked on ("why C during a debate on Friday").
+    fn question_end(&self, i: usize, stop: usize) -> usize {
+        if self.lower(i) == "about" {
+            return self.object_end(i + 1, stop);
+        }
+        (i + 1..stop)
+            .find(|&k| {
+                self.st.in_quote[k] == 0
+                    && self.is_word(k)
+                    && match self.lower(k).as_str() {
+                        "during" => true,
+                        "in" | "on" | "at" => self.occasion(k + 1, stop),
+                        _ => false,
+                    }
+            })
+            .unwrap_or(stop)
+    }
+
+    /// "X was asked about C", "X was asked whether C", "X was asked to C": the question, with no source in
+    /// the text unless "by Y" names one; an infinitive keeps the one asked as its subject ("X || to C").
+    fn asked_passive(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+        let next = hit.last + 1;
+        if self.is_word(next) && self.lower(next) == "to" {
+            let (a, z) = self.passive_subject(s, cue.0.checked_sub(1).filter(|&b| b >= s.start)?, end)?;
+            let stop = self.forward_end(next, end, &[], true);
+            return (stop > next + 1).then(|| Draft {
+                content: vec![(a, z), (next, stop - 1)],
+                cue,
+                form: hit.form,
+                source: None,
+                media: Vec::new(),
+            });
+        }
+        self.asked(cue, hit, end)
     }
 
     /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun
@@ -1469,7 +1532,7 @@ impl<'r> Reader<'r> {
 
     /// "X seems to C", "X appeared ready", "It seems (that) C": the subject and what it seems, with no
     /// source. "appeared on television" and "appeared Monday" are not impressions.
-    fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
+    fn raising(&self, s: Sentence, cue: (usize, usize), hit: Hit, later: &[Hit], end: usize) -> Option<Draft> {
         let next = hit.last + 1;
         if next >= end || !self.is_word(next) || self.is_cap(next) {
             return None;
@@ -1480,9 +1543,10 @@ impl<'r> Reader<'r> {
             return None;
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
-        let stop = self.forward_end(next, end, &[], true);
+        let forward = self.forward_end(next, end, later, true);
         if self.lower(b) == "it" && (b == s.start || !self.is_word(b - 1)) {
             let start = next + usize::from(w == "that");
+            let stop = self.impression_end(b, next, forward);
             return (stop > start).then(|| Draft {
                 content: vec![(start, stop - 1)],
                 cue,
@@ -1493,10 +1557,11 @@ impl<'r> Reader<'r> {
         }
         // The subject: its noun phrase, or the words since the sentence's start or last comma, without a
         // conjunction that opens them. A relative pronoun is no subject to read ("questions that seemed").
-        if STOP_WORDS.contains(self.lower(b).as_str()) {
+        let relative = matches!(self.lower(b).as_str(), "who" | "which");
+        if STOP_WORDS.contains(self.lower(b).as_str()) && !relative {
             return None;
         }
-        let subject = self.np_backward(b).map(|(a, _)| a).or_else(|| {
+        let subject = self.impression_subject(s, b).or(relative.then_some(b)).or_else(|| {
             let floor = s.start.max(b.saturating_sub(12));
             let mut a = (floor..=b).rev().find(|&k| !self.is_word(k)).map_or(floor, |k| k + 1);
             while a < b && STOP_WORDS.contains(self.lower(a).as_str()) {
@@ -1504,6 +1569,7 @@ impl<'r> Reader<'r> {
             }
             (a > floor || floor == s.start).then_some(a)
         })?;
+        let stop = self.impression_end(subject, next, forward);
         if w == "to" && !self.is_word(next + 1) || stop <= next {
             return None;
         }
@@ -1514,6 +1580,50 @@ impl<'r> Reader<'r> {
             source: None,
             media: Vec::new(),
         })
+    }
+
+    /// The subject of a verb of seeming that ends at word `b`: a noun phrase with the prepositional phrases
+    /// it heads ("the character of the race", "a broader swath of Republican voters").
+    fn impression_subject(&self, s: Sentence, b: usize) -> Option<usize> {
+        let (mut a, _) = self.np_backward(b)?;
+        for _ in 0..3 {
+            let of = a >= s.start + 2
+                && self.is_word(a - 1)
+                && matches!(self.lower(a - 1).as_str(), "of" | "on" | "for" | "in" | "from" | "about" | "with");
+            match self.np_backward(a - 2).filter(|_| of) {
+                Some((x, _)) if x >= s.start => a = x,
+                _ => break,
+            }
+        }
+        Some(a)
+    }
+
+    /// The end of what something seems, within `start..stop`: the writer goes on after a colon, a semicolon
+    /// or a dash ("seemed to agree: at one point ..."), and after a comma with a clause of time, cause or
+    /// concession ("appeared to dismiss it, when he told ...", "seems to be moving, despite ...").
+    /// A subject that opens a subordinate clause ("while many voters are expected to C, she ...") ends it at
+    /// the first comma.
+    fn impression_end(&self, subject: usize, start: usize, stop: usize) -> usize {
+        let subordinate = subject > 0
+            && self.is_word(subject - 1)
+            && matches!(
+                self.lower(subject - 1).as_str(),
+                "while" | "although" | "though" | "if" | "when" | "because" | "since" | "whereas" | "unless" | "as"
+            );
+        (start + 1..stop)
+            .find(|&k| {
+                if self.st.in_quote[k] != 0 {
+                    return false;
+                }
+                match self.punct(k) {
+                    Some(':' | ';') => true,
+                    Some('\u{2014}' | '\u{2013}' | '-') => !self.paired_dash(k, stop),
+                    Some(',') if subordinate => true,
+                    Some(',') => self.is_word(k + 1) && IMPRESSION_ENDERS.contains(&self.lower(k + 1).as_str()),
+                    _ => false,
+                }
+            })
+            .unwrap_or(stop)
     }
 
     /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four
@@ -1766,6 +1876,89 @@ impl<'r> Reader<'r> {
         }
         let stop = self.forward_end(start, end, &[], true);
         (stop > start + 1).then(|| draft((start, stop - 1)))
+    }
+
+    /// "X is seen as Y", "X is deemed Y", "X is known for Y", "X was known as Y": how
+    /// someone not in the text sees or names X. The content is X and what it is seen as, without "as".
+    fn designation(&self, s: Sentence, out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        for j in s.start + 1..end {
+            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
+                continue;
+            }
+            let verb = self.lower(j);
+            // Verbs that need "as" ("seen as"), that may take "as" or "for" ("known as", "known for"), or that
+            // take their complement directly ("deemed classified").
+            let with_as = matches!(verb.as_str(), "seen" | "viewed" | "regarded" | "perceived");
+            let known = verb == "known";
+            let direct = verb == "deemed";
+            if !(with_as || known || direct) {
+                continue;
+            }
+            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
+            if out.iter().any(taken) {
+                continue;
+            }
+            // The auxiliary before the verb, past adverbs ("is increasingly seen as", "has long been known").
+            let mut k = j;
+            let adverb = |i: usize| {
+                let w = self.lower(i);
+                !self.is_cap(i)
+                    && (w.ends_with("ly")
+                        || matches!(
+                            w.as_str(),
+                            "best" | "better" | "well" | "also" | "long" | "now" | "still" | "often" | "not"
+                        ))
+            };
+            while k > s.start + 1 && j - k < 3 && self.is_word(k - 1) && adverb(k - 1) {
+                k -= 1;
+            }
+            let aux = (k > s.start && self.is_word(k - 1))
+                .then(|| k - 1)
+                .filter(|&a| matches!(self.lower(a).as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+            let mut a = j + 1;
+            let prep = self.is_word(a) && (self.lower(a) == "as" || (known && self.lower(a) == "for"));
+            if (with_as || known) && !prep {
+                continue;
+            }
+            a += usize::from(prep);
+            if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
+                continue;
+            }
+            let w = self.lower(a);
+            if self.is_word(a)
+                && !self.is_det(a)
+                && (STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()))
+            {
+                continue;
+            }
+            // The one so seen: the passive's subject, or the noun phrase the participle follows ("the program,
+            // known as Y", "a group called Y").
+            // The one so seen: the passive's subject, with its prepositional phrases. A participle without
+            // an auxiliary ("the contests known as Y") is left out: mostly it only names a thing.
+            let Some(x) = aux else { continue };
+            let mut b = x;
+            while b > s.start && self.is_word(b - 1) && self.absorbed(b - 1) {
+                b -= 1;
+            }
+            let Some(b) = b.checked_sub(1).filter(|&b| b >= s.start) else { continue };
+            let Some(mut subject) = self.passive_subject(s, b, end) else { continue };
+            if subject.0 < subject.1 && subject.1 == b {
+                subject.0 = self.impression_subject(s, b).map_or(subject.0, |x| x.min(subject.0));
+            }
+            let cue = (x, j);
+            let stop = self.object_end(a, end);
+            if stop <= a {
+                continue;
+            }
+            out.push(Draft {
+                content: vec![subject, (a, stop - 1)],
+                cue,
+                form: THAT_CUE,
+                source: None,
+                media: Vec::new(),
+            });
+        }
     }
 
     /// "X is confident that C", "X was critical of C", "X remains eager to C", "voters reluctant to C": a

@@ -1174,3 +1174,116 @@ fn issuing_a_statement_is_a_cue() {
         (["Our prayers are with them.".to_string()].as_slice(), ClaimKind::Direct)
     );
 }
+
+// --- no source in the text (nosrc) ---
+
+/// The contents of the claims with no source in the text, in order.
+fn unsourced(text: &str) -> Vec<Vec<String>> {
+    read(text).into_iter().filter(|c| c.source.is_none()).map(|c| c.content).collect()
+}
+
+#[test]
+fn an_asked_clause_takes_a_month_an_adjunct_and_whom() {
+    assert_eq!(
+        unsourced("He gave the same answer when asked in May if he would back the plan."),
+        [["if he would back the plan"]]
+    );
+    assert_eq!(
+        unsourced("Asked during a televised debate why he trailed, Jane Roe said he would catch up."),
+        [["why he trailed"]]
+    );
+    assert_eq!(unsourced("Whenever asked whom she favoured, the mayor smiled."), [["whom she favoured"]]);
+    // A preposition that opens no adjunct of time or place is no question.
+    assert!(unsourced("When asked for lunch, the mayor declined.").is_empty());
+    assert!(unsourced("The mayor, asked to leave the room, stayed.").is_empty());
+}
+
+#[test]
+fn the_one_asked_in_a_passive_is_no_source() {
+    let c = one("The senator was asked whether she would run again.");
+    assert_eq!(
+        (c.content.as_slice(), c.source.as_deref()),
+        (["whether she would run again".to_string()].as_slice(), None)
+    );
+    let c = one("Jane Roe was asked about the new budget during an interview on Friday.");
+    assert_eq!((c.content.as_slice(), c.source.as_deref()), (["about the new budget".to_string()].as_slice(), None));
+    let c = one("Jane Roe was asked to name a single achievement of the council.");
+    assert_eq!(c.content, ["Jane Roe", "to name a single achievement of the council"]);
+    assert_eq!(c.source, None);
+    let c = one("Asked why he had waited during a radio interview on Monday, the mayor laughed.");
+    assert_eq!(c.content, ["why he had waited"]);
+    // "asked for" and a plain object are no question; nothing is read, and the one asked is never the source.
+    assert!(read("The senator was asked for her papers at the border.").is_empty());
+    assert!(
+        read("The senator was asked a favour by her aide.").iter().all(|c| c.source.as_deref() != Some("The senator"))
+    );
+}
+
+#[test]
+fn an_asked_participle_after_a_comma_is_a_question() {
+    assert_eq!(
+        unsourced("\"It has been too long,\" Jane Roe said, asked about the delay in an interview."),
+        [["about the delay"]]
+    );
+    // "asked" after a comma with no question is nothing.
+    assert!(unsourced("The mayor left, asked nothing.").is_empty());
+}
+
+#[test]
+fn what_seems_ends_where_the_writer_goes_on() {
+    let c = one("Jane Roe seemed to agree: at one point the shares rose sharply.");
+    assert_eq!(
+        (c.content.as_slice(), c.source.as_deref()),
+        (["Jane Roe".to_string(), "to agree".to_string()].as_slice(), None)
+    );
+    let c = one("The mayor appeared to dismiss the report in October, when the council met.");
+    assert_eq!(c.content, ["The mayor", "to dismiss the report in October"]);
+    let c = one("The council seems to be moving on \u{2014} the vote is next week.");
+    assert_eq!(c.content, ["The council", "to be moving on"]);
+    // A comma alone does not end it.
+    let c = one("The mayor seemed ready to come on board, bringing a deal.");
+    assert_eq!(c.content, ["The mayor", "ready to come on board, bringing a deal"]);
+}
+
+#[test]
+fn the_subject_of_seems_keeps_its_prepositional_phrases_and_relatives() {
+    let c = one("The character of the race appeared to change over the weekend.");
+    assert_eq!(c.content, ["The character of the race", "to change over the weekend"]);
+    let c = one("She met the voters, who seemed to be confused by the ballot.");
+    assert_eq!(c.content, ["who", "to be confused by the ballot"]);
+    // "that" may be a conjunction: no subject is read.
+    assert!(read("The thing that seemed odd was the hour.").is_empty());
+}
+
+#[test]
+fn an_expected_infinitive_ends_like_an_impression() {
+    let c = one("The final closing of the plant is expected to happen in May, with hundreds of jobs lost.");
+    assert_eq!(
+        (c.content.as_slice(), c.source.as_deref()),
+        (["The final closing of the plant".to_string(), "to happen in May".to_string()].as_slice(), None)
+    );
+    // A subject that opens a subordinate clause ends its content at the comma.
+    let claims = read("While the mayor is expected to win easily, the council race is open.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content, ["the mayor", "to win easily"]);
+    // Without a comma the content runs on.
+    let c = one("The mayor is expected to sign the measure and the council to follow.");
+    assert_eq!(c.content, ["The mayor", "to sign the measure and the council to follow"]);
+}
+
+#[test]
+fn how_someone_unnamed_sees_or_knows_a_subject() {
+    let c = one("The kingdom is widely viewed as a bulwark against its rivals.");
+    assert_eq!(c.content, ["The kingdom", "a bulwark against its rivals"]);
+    assert_eq!(c.source, None);
+    let c = one("The character of the party is seen as a liability in the suburbs.");
+    assert_eq!(c.content, ["The character of the party", "a liability in the suburbs"]);
+    let c = one("Jane Roe is best known for her sharp questions.");
+    assert_eq!(c.content, ["Jane Roe", "her sharp questions"]);
+    let c = one("Sixty of the emails were deemed classified.");
+    assert_eq!(c.content, ["Sixty of the emails", "classified"]);
+    // Seeing with the eyes, a participle that only names a thing, "known to": no claim.
+    assert!(read("The comet was seen over the city on Monday.").is_empty());
+    assert!(read("The program, known as the Fund, was cut.").is_empty());
+    assert!(read("She is known to many in the town.").is_empty());
+}
