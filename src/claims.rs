@@ -627,6 +627,14 @@ const LIGHT_NOUNS: &[&str] = &[
     "confidence", "contempt", "disdain", "enthusiasm",
 ];
 
+/// Verbs (as prefixes of their forms) that hand an infinitive to their object: "urged Roe to say",
+/// "leading the group to announce".
+const CONTROL_VERBS: &[&str] = &[
+    "ask", "urg", "tell", "told", "forc", "encourag", "invit", "push", "pressur", "allow", "lead", "led", "prompt",
+    "persuad", "convinc", "call", "challeng", "want", "expect", "need", "order", "compel", "get", "got", "caus",
+    "help", "inspir", "permit", "requir", "remind", "warn", "advis", "beg", "dar",
+];
+
 /// Month names, lowercase, but "may", which is more often the auxiliary.
 const MONTHS: &[&str] = &[
     "january",
@@ -1077,7 +1085,7 @@ impl<'r> Reader<'r> {
         // A source taken from the sentence's subject is not next to the cue, so says nothing of where the
         // content is.
         let mut borrowed = false;
-        let src = match before {
+        let mut src = match before {
             // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
             Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
                 borrowed = true;
@@ -1121,9 +1129,24 @@ impl<'r> Reader<'r> {
         {
             return None;
         }
-        // "leading Kataeb Hezbollah to announce": after an infinitive "to", only a name or a pronoun is
-        // the source ("a way to acknowledge", "the meeting to find" are not).
-        if (first..hit.first).any(|k| self.lower(k) == "to") && src.pronoun.is_none() && !self.is_cap(src.head) {
+        let infinitive = (first..hit.first).any(|k| self.lower(k) == "to");
+        // "leading Kataeb Hezbollah to announce", "urged Roe to say": after a verb that hands the infinitive
+        // to its object, the object speaks; "went to Germany to discuss" leaves it to the sentence's subject.
+        if infinitive && src.pronoun.is_none() && !borrowed && self.is_cap(src.head) {
+            let control = src.first.checked_sub(1).filter(|&k| k >= s.start && self.is_word(k)).is_some_and(|k| {
+                let w = self.lower(k);
+                CONTROL_VERBS.iter().any(|c| w.starts_with(c))
+            });
+            if !control {
+                if let Some(x) = subject.or_else(|| self.sentence_subject(s, end)).filter(|x| x.last < src.first) {
+                    src = x;
+                    borrowed = true;
+                }
+            }
+        }
+        // After an infinitive "to", only a name or a pronoun is the source ("a way to acknowledge", "the
+        // meeting to find" are not).
+        if infinitive && src.pronoun.is_none() && !self.is_cap(src.head) {
             return None;
         }
         // "a group called Ginbot 7", "the tax loophole called an inversion": a participle that names, after

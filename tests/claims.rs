@@ -1287,3 +1287,12 @@ fn how_someone_unnamed_sees_or_knows_a_subject() {
     assert!(read("The program, known as the Fund, was cut.").is_empty());
     assert!(read("She is known to many in the town.").is_empty());
 }
+
+#[test]
+fn an_infinitive_cue_takes_its_subject_unless_a_verb_hands_it_to_an_object() {
+    let claims = read("Jane Roe flew to Iraq before heading to Germany to discuss security.");
+    let discuss = claims.iter().find(|c| c.lemma == "discuss").expect("the infinitive's claim");
+    assert_eq!(discuss.speaker.as_deref(), Some("Jane Roe"));
+    let c = one("The violence led Matthew Miller to announce a halt.");
+    assert_eq!((c.speaker.as_deref(), c.lemma.as_str()), (Some("Matthew Miller"), "announce"));
+}
