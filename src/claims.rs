@@ -3140,8 +3140,14 @@ impl<'r> Reader<'r> {
         // `appositive`: the subject may be followed by a comma and an appositive ("Davis, a longtime liberal,
         // lashed out"), which the source then takes.
         let subject_at = |i: usize, appositive: bool| {
-            // "Ramos left early, referring to C": a participle after the comma opens no subject.
-            if !self.is_cap(i) && self.lower(i).ends_with("ing") {
+            // "Ramos left early, referring to C": a participle after the comma opens no subject; nor does
+            // an expletive ("There's", "It's").
+            if (!self.is_cap(i) && self.lower(i).ends_with("ing"))
+                || matches!(
+                    self.lower(i).as_str(),
+                    "there" | "there's" | "there’s" | "here's" | "here’s" | "it's" | "it’s"
+                )
+            {
                 return None;
             }
             let (first, last) = self.np_forward(i, end)?;
@@ -3237,7 +3243,16 @@ impl<'r> Reader<'r> {
         let w = self.lower(b);
         if QUANTIFIERS.contains(w.as_str()) {
             // "He and Goodlatte both condemned": a quantifier after its noun phrase floats.
-            let floated = b.checked_sub(1).filter(|&a| self.is_cap(a)).and_then(|a| self.np_backward(a));
+            // "Establishment figures both suggested" too: after a plural.
+            let floated = b
+                .checked_sub(1)
+                .filter(|&a| {
+                    self.is_cap(a) || {
+                        let w = self.lower(a);
+                        self.is_word(a) && w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w.as_str())
+                    }
+                })
+                .and_then(|a| self.np_backward(a));
             return Some((floated.map_or(b, |(first, _)| first), b));
         }
         // A plural noun ("Social conservatives say", "Sanders fans told") heads a phrase like a name does.

@@ -1296,3 +1296,15 @@ fn an_infinitive_cue_takes_its_subject_unless_a_verb_hands_it_to_an_object() {
     let c = one("The violence led Matthew Miller to announce a halt.");
     assert_eq!((c.speaker.as_deref(), c.lemma.as_str()), (Some("Matthew Miller"), "announce"));
 }
+
+#[test]
+fn a_floated_quantifier_after_a_plural_and_an_expletive_subject() {
+    let c = one("Establishment figures both suggested the party should unite.");
+    assert_eq!(c.source.as_deref(), Some("Establishment figures both"));
+    // "There's" is no one to borrow a participle's source from.
+    assert!(
+        read("There's a long line at the rally, chanting outside.")
+            .iter()
+            .all(|c| c.source.as_deref() != Some("There's"))
+    );
+}
