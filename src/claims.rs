@@ -947,6 +947,18 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
+        // "his favored provision", "their stated goal": a participle between a possessive and a noun.
+        if hit.first > s.start
+            && !lower_cue.contains(' ')
+            && lower_cue.ends_with("ed")
+            && matches!(self.lower(hit.first - 1).as_str(), "its" | "his" | "their" | "our" | "my" | "your")
+            && self.is_word(hit.last + 1)
+            && !self.is_cap(hit.last + 1)
+            && !STOP_WORDS.contains(self.lower(hit.last + 1).as_str())
+            && !self.is_det(hit.last + 1)
+        {
+            return None;
+        }
         // "in his remarks", "their claims": a plural after a possessive is a noun.
         if hit.first > s.start
             && !lower_cue.contains(' ')
@@ -3273,8 +3285,7 @@ impl<'r> Reader<'r> {
                 }
                 let v = self.lower(k);
                 if DETERMINERS.contains(v.as_str()) {
-                    return (!matches!(v.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your"))
-                        .then_some((k, b));
+                    return Some((k, b));
                 }
                 if STOP_WORDS.contains(v.as_str()) || AUXILIARIES.contains(v.as_str()) {
                     return None;

@@ -1308,3 +1308,10 @@ fn a_floated_quantifier_after_a_plural_and_an_expletive_subject() {
             .all(|c| c.source.as_deref() != Some("There's"))
     );
 }
+
+#[test]
+fn a_participle_between_a_possessive_and_a_noun_is_an_adjective() {
+    assert!(read("The senator got his favored provision into the bill.").is_empty());
+    // A noun after a possessive may be a source of its own.
+    assert_eq!(one("Her lawyer said the bill passed.").source.as_deref(), Some("Her lawyer"));
+}
