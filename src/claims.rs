@@ -857,7 +857,12 @@ impl<'r> Reader<'r> {
         // A determiner or a possessive makes the cue a noun ("a reply", "the FBI's report").
         if hit.first > s.start {
             let prev = self.lower(hit.first - 1);
-            let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+            // "She's predicting" is a pronoun and its auxiliary, not a possessive.
+            let contraction = matches!(
+                prev.trim_end_matches("'s").trim_end_matches("’s"),
+                "he" | "she" | "it" | "that" | "who" | "what" | "there"
+            );
+            let possessive = (prev.ends_with("'s") || prev.ends_with("’s")) && !contraction;
             // "Several said": a quantifier before a verb form no noun shares is its subject.
             let subject = QUANTIFIERS.contains(prev.as_str())
                 && !lower_cue.ends_with('s')
@@ -2931,7 +2936,9 @@ impl<'r> Reader<'r> {
             return Some(Src { first, last: b, head, relative: None, pronoun: None });
         }
         let w = self.lower(b);
-        if let Some(p) = lexicon::pronoun_kind(&w) {
+        // "She's hoping", "they’re saying": a pronoun with its auxiliary contracted.
+        let stem = w.split(['\'', '\u{2019}']).next().unwrap_or(&w);
+        if let Some(p) = lexicon::pronoun_kind(stem) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
         // "Cruz himself said": the intensifier belongs to the source before it.

@@ -1315,3 +1315,12 @@ fn a_participle_between_a_possessive_and_a_noun_is_an_adjective() {
     // A noun after a possessive may be a source of its own.
     assert_eq!(one("Her lawyer said the bill passed.").source.as_deref(), Some("Her lawyer"));
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_is_a_source() {
+    let claims = read("Jane Roe said the talks failed. She's predicting that the race will be close.");
+    let c = claims.iter().find(|c| c.lemma == "predict").expect("the contracted pronoun's claim");
+    assert_eq!((c.source_kind, c.speaker.as_deref()), (SourceKind::Pronoun, Some("Jane Roe")));
+    // A name's -'s before a cue form is still a possessive.
+    assert!(read("The ministry's report was late.").iter().all(|c| c.lemma != "report"));
+}
