@@ -864,8 +864,10 @@ impl<'r> Reader<'r> {
             );
             let possessive = (prev.ends_with("'s") || prev.ends_with("’s")) && !contraction;
             // "Several said": a quantifier before a verb form no noun shares is its subject.
+            // "One says C": a singular quantifier takes no plural noun after it.
             let subject = QUANTIFIERS.contains(prev.as_str())
-                && !lower_cue.ends_with('s')
+                && (!lower_cue.ends_with('s')
+                    || matches!(prev.as_str(), "one" | "another" | "each" | "neither" | "either"))
                 && !lower_cue.ends_with("ing")
                 && (hit.first < s.start + 2 || !self.is_det(hit.first - 2));
             let noun = self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their");
@@ -1239,7 +1241,9 @@ impl<'r> Reader<'r> {
                     | "challenged"
                     | "confronted"
             ) || (self.lower(s.start).ends_with("ing") && s.start < first));
+        // "C, analysts say; D": a semicolon ends the claim's clause.
         let nothing_after = after >= end
+            || (self.punct(after) == Some(';') && before_src.is_some())
             || quote_before
             || adjunct_after
             || (self.punct(after) == Some(',') && ((before_src.is_some() && !scene) || !quote_follows));
@@ -3053,11 +3057,18 @@ impl<'r> Reader<'r> {
                 TokKind::Punct
                     if matches!(
                         self.punct(i),
-                        Some('(' | ')' | '-' | '\u{2014}' | '\u{2013}' | '.' | '\'' | '\u{2019}')
+                        Some(
+                            '(' | ')' | '-' | '\u{2014}' | '\u{2013}' | '.' | '\'' | '\u{2019}' | '$' | '%' | '&' | '/'
+                        )
                     ) => {}
                 TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
                     let opener = self.lower(i + 1);
-                    if self.is_word(i + 1) && !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that") {
+                    // "Executives for Mondelez, which earned $30 billion, say": "which" opens an aside after
+                    // a name too.
+                    let which = opener == "which" && self.is_cap(i - 1);
+                    if self.is_word(i + 1)
+                        && (which || !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that"))
+                    {
                         // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
                         let name = if self.punct(i - 1) == Some(')') {
                             self.source_before(i - 1).map(|x| (x.first, x.head))
@@ -3329,7 +3340,9 @@ impl<'r> Reader<'r> {
                 break;
             }
             let w = self.lower(k);
-            if DETERMINERS.contains(w.as_str()) {
+            // "CBS This Morning co-anchor X": a capitalised determiner after a capitalised word is in a name.
+            let in_name = self.is_cap(k) && k > 0 && self.is_word(k - 1) && self.is_cap(k - 1);
+            if DETERMINERS.contains(w.as_str()) && !in_name {
                 first = k;
                 break;
             }

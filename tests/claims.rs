@@ -1324,3 +1324,15 @@ fn a_pronoun_with_a_contracted_auxiliary_is_a_source() {
     // A name's -'s before a cue form is still a possessive.
     assert!(read("The ministry's report was late.").iter().all(|c| c.lemma != "report"));
 }
+
+#[test]
+fn semicolons_singular_quantifiers_which_asides_and_names_with_determiners() {
+    let c = one("Turnout will be low, analysts say; in 2012 it was high.");
+    assert_eq!(c.content, ["Turnout will be low"]);
+    let claims = read("One says the plan works, while another says it fails.");
+    assert_eq!(claims.iter().map(|c| c.source.as_deref()).collect::<Vec<_>>(), [Some("One"), Some("another")]);
+    let c = one("Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.");
+    assert_eq!(c.speaker.as_deref(), Some("Ministry of Finance"));
+    let c = one("\u{201c}It was the first time,\u{201d} CBS This Morning co-anchor Jane Roe said.");
+    assert_eq!(c.source.as_deref(), Some("CBS This Morning co-anchor Jane Roe"));
+}
