@@ -1272,6 +1272,14 @@ impl<'r> Reader<'r> {
             }
             return Some(Draft { content, cue, form: hit.form, source: Some(src), media: std::mem::take(&mut media) });
         }
+        // "continued the work", "continued campaigning": "continue" reports only what follows a comma, a
+        // colon, a quotation or "that" ("Issa continued, \"C\"").
+        let opens_words = matches!(self.punct(after), Some(',' | ':'))
+            || self.st.toks.get(after).is_some_and(|t| t.kind == TokKind::Open)
+            || (self.is_word(after) && self.lower(after) == "that");
+        if form.lemma == "continue" && !opens_words {
+            return None;
+        }
         let mut start = after;
         if matches!(self.punct(start), Some(',' | ':')) {
             start += 1;

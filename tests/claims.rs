@@ -1336,3 +1336,11 @@ fn semicolons_singular_quantifiers_which_asides_and_names_with_determiners() {
     let c = one("\u{201c}It was the first time,\u{201d} CBS This Morning co-anchor Jane Roe said.");
     assert_eq!(c.source.as_deref(), Some("CBS This Morning co-anchor Jane Roe"));
 }
+
+#[test]
+fn continue_reports_only_what_follows_a_comma_a_colon_or_a_quotation() {
+    assert!(read("Jane Roe continued the work until June.").is_empty());
+    assert!(read("Jane Roe continued campaigning with the mayor.").is_empty());
+    let c = one("Jane Roe continued, \"We will not stop.\"");
+    assert_eq!(c.content, ["We will not stop."]);
+}
