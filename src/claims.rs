@@ -954,6 +954,19 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
+        // "a reality TV show", "news reports", "morning shows": after a word of broadcasting, a base or
+        // third-person form is the noun.
+        if hit.first > s.start && !lower_cue.contains(' ') && !lower_cue.ends_with("ed") && !lower_cue.ends_with("ing")
+        {
+            let prev = self.lower(hit.first - 1);
+            let broadcast = matches!(
+                prev.as_str(),
+                "tv" | "television" | "radio" | "talk" | "reality" | "news" | "cable" | "morning" | "network" | "game"
+            ) && (prev == "tv" || !self.is_cap(hit.first - 1) || hit.first - 1 == s.start);
+            if broadcast {
+                return None;
+            }
+        }
         // "his favored provision", "their stated goal": a participle between a possessive and a noun.
         if hit.first > s.start
             && !lower_cue.contains(' ')

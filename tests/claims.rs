@@ -1344,3 +1344,11 @@ fn continue_reports_only_what_follows_a_comma_a_colon_or_a_quotation() {
     let c = one("Jane Roe continued, \"We will not stop.\"");
     assert_eq!(c.content, ["We will not stop."]);
 }
+
+#[test]
+fn a_cue_form_after_a_word_of_broadcasting_is_a_noun() {
+    assert!(read("She starred in the reality TV show \"The Apprentice.\"").is_empty());
+    assert!(read("Television shows and movies addressing the crisis multiplied.").is_empty());
+    // A broadcaster's name before the verb is its subject.
+    assert_eq!(one("The Times reports that the talks failed.").lemma, "report");
+}
