@@ -9,7 +9,7 @@
 //! - apostrophes: `’ ‘ ‛ ʼ ′ ＇` are `'`;
 //! - separators: white space (newlines too) and hyphens (`-`, `‐`, `‑`, `‒`, `–`) are all one space, and a
 //!   run of them is one space;
-//! - ignorable: soft hyphen and zero-width joiners vanish.
+//! - ignorable: soft hyphen, zero-width joiners and bidirectional marks vanish.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -209,8 +209,14 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{fe63}' | '\u{ff0d}')
 }
 
+/// Soft hyphen, zero-width (non-)joiners, word joiner, byte-order mark and the bidirectional marks that
+/// text pasted from right-to-left pages carries ("\u{200e}Iraq").
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+    matches!(
+        c,
+        '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'
+            | '\u{2066}'..='\u{2069}' | '\u{feff}'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -613,6 +619,7 @@ mod tests {
     fn ignorable_characters_vanish() {
         assert_eq!(n("Wash\u{ad}ington"), "washington");
         assert_eq!(n("\u{feff}Iraq"), "iraq");
+        assert_eq!(n("\u{200e}Iraq\u{202c}"), "iraq");
     }
 
     #[test]
