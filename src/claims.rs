@@ -3365,6 +3365,28 @@ impl<'r> Reader<'r> {
             let in_name = self.is_cap(k) && k > 0 && self.is_word(k - 1) && self.is_cap(k - 1);
             if DETERMINERS.contains(w.as_str()) && !in_name {
                 first = k;
+                // "The two senators", "his many critics": an article or possessive before a number or
+                // quantifier belongs to the phrase too.
+                let article = |j: usize| {
+                    matches!(
+                        self.lower(j).as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                    )
+                };
+                if QUANTIFIERS.contains(w.as_str()) && k > 0 && self.is_word(k - 1) && article(k - 1) {
+                    first = k - 1;
+                }
                 break;
             }
             // "union members and leaders say", "he and Mr. Allen said": one coordinated phrase before, when

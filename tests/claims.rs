@@ -1352,3 +1352,9 @@ fn a_cue_form_after_a_word_of_broadcasting_is_a_noun() {
     // A broadcaster's name before the verb is its subject.
     assert_eq!(one("The Times reports that the talks failed.").lemma, "report");
 }
+
+#[test]
+fn an_article_before_a_number_or_quantifier_belongs_to_the_source() {
+    assert_eq!(one("The two senators said the bill would pass.").source.as_deref(), Some("The two senators"));
+    assert_eq!(one("His many critics say he is wrong.").source.as_deref(), Some("His many critics"));
+}
