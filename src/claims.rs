@@ -1029,13 +1029,24 @@ impl<'r> Reader<'r> {
         }
         if passive && matches!(form.class, CueClass::Stance | CueClass::Speech) {
             let later = next;
-            let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
+            // "it was announced on Monday that C": a short adjunct may come before "that".
+            let adjunct = self.is_word(hit.last + 1)
+                && matches!(self.lower(hit.last + 1).as_str(), "on" | "in" | "at" | "by" | "last" | "this" | "earlier");
+            let that = if adjunct {
+                (hit.last + 2..end.min(hit.last + 7))
+                    .take_while(|&k| self.is_word(k))
+                    .find(|&k| self.lower(k) == "that")
+                    .unwrap_or(hit.last + 1)
+            } else {
+                hit.last + 1
+            };
+            let next = self.is_word(that).then(|| self.lower(that));
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
             match (next.as_deref(), subject) {
                 (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
-                    let stop = self.forward_end(hit.last + 2, end, &[], true);
-                    return (stop > hit.last + 2).then(|| Draft {
-                        content: vec![(hit.last + 2, stop - 1)],
+                    let stop = self.forward_end(that + 1, end, &[], true);
+                    return (stop > that + 1).then(|| Draft {
+                        content: vec![(that + 1, stop - 1)],
                         cue: (a, hit.last),
                         form: hit.form,
                         source: None,

@@ -1358,3 +1358,9 @@ fn an_article_before_a_number_or_quantifier_belongs_to_the_source() {
     assert_eq!(one("The two senators said the bill would pass.").source.as_deref(), Some("The two senators"));
     assert_eq!(one("His many critics say he is wrong.").source.as_deref(), Some("His many critics"));
 }
+
+#[test]
+fn an_impersonal_passive_has_no_source_even_after_an_adjunct() {
+    let c = one("It was announced on Monday that the plant would close.");
+    assert_eq!((c.source.as_deref(), c.content.as_slice()), (None, ["the plant would close".to_string()].as_slice()));
+}
