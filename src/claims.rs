@@ -2505,7 +2505,19 @@ impl<'r> Reader<'r> {
             {
                 // "... and 60 percent said": a short subject and the next cue.
                 let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first);
-                if let Some(c) = following.filter(|&c| c <= i + 6) {
+                // Not when the words before the cue open with a function word and so are no subject
+                // ("..., despite their claims", "but also because he denied").
+                let subject = |c: usize| {
+                    let w = self.lower(i + 1);
+                    c == i + 1
+                        || w == "and"
+                        || !(STOP_WORDS.contains(w.as_str())
+                            || matches!(
+                                w.as_str(),
+                                "despite" | "amid" | "including" | "regarding" | "given" | "unlike"
+                            ))
+                };
+                if let Some(c) = following.filter(|&c| c <= i + 6 && subject(c)) {
                     if (i + 1..c).all(|k| self.is_word(k)) {
                         return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
                     }

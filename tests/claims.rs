@@ -1364,3 +1364,14 @@ fn an_impersonal_passive_has_no_source_even_after_an_adjunct() {
     let c = one("It was announced on Monday that the plant would close.");
     assert_eq!((c.source.as_deref(), c.content.as_slice()), (None, ["the plant would close".to_string()].as_slice()));
 }
+
+#[test]
+fn a_later_cue_ends_a_content_only_after_a_subject() {
+    let c = one("Jane Roe said the group has not changed, despite the call for change.");
+    assert_eq!(c.content, ["the group has not changed, despite the call for change"]);
+    let claims = read("Jane Roe said the mayor could lose not only because he lied but also because he denied it.");
+    assert_eq!(claims[0].content, ["the mayor could lose not only because he lied but also because he denied it"]);
+    // "and" and a short subject before the next cue still end it.
+    let claims = read("Jane Roe said the plan failed, and 60 percent said it would.");
+    assert_eq!(claims[0].content, ["the plan failed"]);
+}
