@@ -258,6 +258,17 @@ pub(crate) fn blocks(text: &str, size: usize) -> impl Iterator<Item = Range<usiz
     })
 }
 
+/// Whether token `i` opens a quotation that opens a sentence: a mark after a space, then a capitalised
+/// word (`said in Fort Mill, S.C. "It seems`, not `the U.S. "war on terror"`).
+fn quotation_opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
+    let (Some(o), Some(w)) = (toks.get(i), toks.get(i + 1)) else { return false };
+    o.kind == TokKind::Open
+        && i > 0
+        && toks[i - 1].end < o.start
+        && w.kind == TokKind::Word
+        && text[w.start..].chars().next().is_some_and(char::is_uppercase)
+}
+
 /// How many tokens after a closing quotation a cue may start and still attribute it.
 const CUE_REACH: usize = 8;
 
@@ -280,9 +291,10 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
             TokKind::Word => {
                 text[t.start..t.end].ends_with('.')
                     && outside(i)
-                    && toks
+                    && (toks
                         .get(i + 1)
                         .is_some_and(|n| n.kind == TokKind::Word && SENTENCE_OPENERS.contains(&&text[n.start..n.end]))
+                        || quotation_opens_sentence(text, toks, i + 1))
             }
             // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue
             // follows closely to attribute it.

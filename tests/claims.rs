@@ -1287,3 +1287,14 @@ fn how_someone_unnamed_sees_or_knows_a_subject() {
     assert!(read("The program, known as the Fund, was cut.").is_empty());
     assert!(read("She is known to many in the town.").is_empty());
 }
+
+// --- long and discontinuous contents (span) ---
+
+#[test]
+fn a_quotation_goes_on_after_a_place_abbreviation() {
+    let c = one("\"We will win,\" Jane Roe said at a rally in Fort Mill, S.C. \"The state is ours.\"");
+    assert_eq!(c.content, ["We will win", "The state is ours."]);
+    // A quotation inside the sentence after an abbreviation does not open a new one.
+    let c = one("Jane Roe said the U.S. \"war on drugs\" had failed.");
+    assert_eq!(c.content, ["the U.S. \"war on drugs\" had failed"]);
+}
