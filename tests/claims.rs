@@ -1298,3 +1298,37 @@ fn a_quotation_goes_on_after_a_place_abbreviation() {
     let c = one("Jane Roe said the U.S. \"war on drugs\" had failed.");
     assert_eq!(c.content, ["the U.S. \"war on drugs\" had failed"]);
 }
+
+#[test]
+fn the_second_part_after_a_postposed_cue() {
+    // After an adjunct of the cue, a quotation or a that-clause goes on with the content.
+    let c = one("\"We will win,\" Jane Roe said of the race, \"because the voters are with us.\"");
+    assert_eq!(c.content, ["We will win", "because the voters are with us."]);
+    let c = one("It matters, Jane Roe said in an interview, that the mayor listens.");
+    assert_eq!(c.content, ["It matters", "the mayor listens"]);
+    // A quotation straight after the cue, with no comma.
+    let c = one("\"We will win,\" Jane Roe said \"The voters are with us.\"");
+    assert_eq!(c.content, ["We will win", "The voters are with us."]);
+    // A quotation that a conjunction joins, a that-clause after a quotation, a reason.
+    let c = one("\"We will win,\" she said, and \"the voters know it.\"");
+    assert_eq!(c.content, ["We will win", "and \"the voters know it.\""]);
+    let c = one("\"It is a shame,\" Jane Roe said, that the plant closed.");
+    assert_eq!(c.content, ["It is a shame", "the plant closed"]);
+    let c = one("It was too late, Jane Roe said, because the polls had closed.");
+    assert_eq!(c.content, ["It was too late", "because the polls had closed"]);
+}
+
+#[test]
+fn what_is_not_a_second_part_after_a_postposed_cue() {
+    // A title after the cue, a concession, the writer's clause after an adjunct, a relative clause's quotation.
+    let c = one("\"We will win,\" Jane Roe said on \"Meet the Press\" on Sunday.");
+    assert_eq!(c.content, ["We will win"]);
+    let c = one("\"We will win,\" Jane Roe said \"Today\" on Sunday.");
+    assert_eq!(c.content, ["We will win"]);
+    let c = one("It was too late, Jane Roe said, although the polls were open.");
+    assert_eq!(c.content, ["It was too late"]);
+    let c = one("It was late, Jane Roe said on Monday, as the rain fell.");
+    assert_eq!(c.content, ["It was late"]);
+    let claims = read("\"We will win,\" said Jane Roe, who thinks voters \"want a change.\"");
+    assert_eq!(claims[0].content, ["We will win"], "{claims:#?}");
+}
