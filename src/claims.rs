@@ -745,7 +745,15 @@ impl<'r> Reader<'r> {
                 }
                 crossed = true;
             }
-            let Some(q) = alone(next) else { return };
+            let Some(q) = alone(next) else {
+                // `But "B."`, `Now, "B."`: a word that leads into the quotation and the quotation goes on too.
+                if let Some(q) = self.led_quotation(*next) {
+                    d.content.push((next.start, q.close));
+                    end = next.end;
+                    continue;
+                }
+                return;
+            };
             if q.close + 1 < self.content_end(*next) {
                 // `"B" to the rest of the country.`: the writer finishes the quoted sentence; the quotation
                 // is still the source's, and the last. Not when a source of its own follows.
@@ -762,6 +770,17 @@ impl<'r> Reader<'r> {
             d.content.push((q.open, q.close));
             end = next.end;
         }
+    }
+
+    /// The quotation of a sentence that is one word (and a comma) and a quotation that runs to its end
+    /// (`But "B."`, `Now, "B."`).
+    fn led_quotation(&self, s: Sentence) -> Option<structure::Quote> {
+        if !self.is_word(s.start) || self.st.in_quote[s.start] != 0 {
+            return None;
+        }
+        let open = if self.punct(s.start + 1) == Some(',') { s.start + 2 } else { s.start + 1 };
+        let q = self.st.quote_of(open).filter(|q| q.open == open && open < s.end)?;
+        (q.close + 1 >= self.content_end(s) && self.st.toks[q.close].kind == TokKind::Close).then_some(q)
     }
 
     /// "BENENSON: A. B.": a transcript's turn runs to the end of its paragraph.

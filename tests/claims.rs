@@ -1332,3 +1332,16 @@ fn what_is_not_a_second_part_after_a_postposed_cue() {
     let claims = read("\"We will win,\" said Jane Roe, who thinks voters \"want a change.\"");
     assert_eq!(claims[0].content, ["We will win"], "{claims:#?}");
 }
+
+#[test]
+fn a_quotation_led_by_one_word_goes_on_with_the_quote_before() {
+    let c = one("\"We will win,\" Jane Roe said. But \"the race is close.\"");
+    assert_eq!(c.content, ["We will win", "But \"the race is close.\""]);
+    let c = one("\"We will win,\" Jane Roe said. Now, \"the race is close.\"\nThe polls opened.");
+    assert_eq!(c.content, ["We will win", "Now, \"the race is close.\""]);
+    // Not when the quotation is only part of the sentence, nor a sentence with a cue of its own.
+    let c = one("\"We will win,\" Jane Roe said. But the \"race\" is close.");
+    assert_eq!(c.content, ["We will win"]);
+    let claims = read("\"We will win,\" Jane Roe said. He added, \"The race is close.\"");
+    assert_eq!(claims[0].content, ["We will win"], "{claims:#?}");
+}
