@@ -82,7 +82,7 @@ impl Structure {
     /// ascending: a quotation that ends with a full stop ends its sentence unless a cue follows closely
     /// (`"Why?" Trump said.` is one sentence).
     pub(crate) fn new(text: &str, toks: Vec<Tok>, cues: &[usize]) -> Structure {
-        let (quotes, in_quote) = pair_quotes(&toks);
+        let (quotes, in_quote) = pair_quotes(&toks, cues);
         let sentences = split_sentences(text, &toks, &quotes, &in_quote, cues);
         Structure { toks, quotes, in_quote, sentences }
     }
@@ -181,7 +181,20 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     toks
 }
 
-fn pair_quotes(toks: &[Tok]) -> (Vec<Quote>, Vec<u32>) {
+/// Whether the quotation that opens at `open`, at the start of a paragraph, closes in that paragraph with
+/// a cue of its own right after (`"A. ¶ "B," he said.`): it is a new quotation, not the last one going on.
+fn attributed_alone(toks: &[Tok], open: usize, cues: &[usize]) -> bool {
+    let Some(close) = (open + 1..toks.len())
+        .find(|&k| matches!(toks[k].kind, TokKind::Close | TokKind::Para | TokKind::Open))
+        .filter(|&k| toks[k].kind == TokKind::Close)
+    else {
+        return false;
+    };
+    let k = cues.partition_point(|&c| c <= close);
+    cues.get(k).is_some_and(|&c| c <= close + CUE_REACH && (close + 1..c).all(|j| toks[j].kind != TokKind::Para))
+}
+
+fn pair_quotes(toks: &[Tok], cues: &[usize]) -> (Vec<Quote>, Vec<u32>) {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
@@ -197,7 +210,8 @@ fn pair_quotes(toks: &[Tok]) -> (Vec<Quote>, Vec<u32>) {
                 if let Some(o) = open {
                     // A paragraph that opens a quotation without closing it continues in the next one
                     // when that one opens with a quotation mark; otherwise the quotation ends here.
-                    if toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Open) {
+                    if toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Open) && !attributed_alone(toks, i + 1, cues)
+                    {
                         i += 2;
                         continue;
                     }
@@ -391,6 +405,10 @@ mod tests {
         let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
         assert_eq!(s.quotes.len(), 1);
         assert_eq!(sentences(t), ["He said: “One.\n“Two.”", "Three."]);
+        // Reopened with a cue of its own after it: a new quotation.
+        let t = "He said: “One.\n“Two,” she said.";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[12]);
+        assert_eq!(s.quotes.len(), 2);
         // Not reopened: the quotation ends with its paragraph.
         let t = "He said: “One.\nTwo.";
         assert_eq!(sentences(t), ["He said: “One.", "Two."]);

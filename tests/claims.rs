@@ -1345,3 +1345,15 @@ fn a_quotation_led_by_one_word_goes_on_with_the_quote_before() {
     let claims = read("\"We will win,\" Jane Roe said. He added, \"The race is close.\"");
     assert_eq!(claims[0].content, ["We will win"], "{claims:#?}");
 }
+
+#[test]
+fn a_reopened_quotation_with_a_cue_of_its_own_is_a_new_one() {
+    let t = "\"The bias is strong,\" Jane Roe said. \"They think every man is a spy.\n\n\"And they still ride camels,\" she said with a laugh.";
+    let claims = read(t);
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(claims[0].content, ["The bias is strong", "They think every man is a spy."]);
+    assert_eq!(claims[1].content, ["And they still ride camels"]);
+    // With no cue after it, the reopened paragraph goes on with the quotation before.
+    let c = one("Jane Roe said: \"They think every man is a spy.\n\n\"And they still ride camels.\"");
+    assert_eq!(c.content, ["They think every man is a spy.\n\n\"And they still ride camels."]);
+}
