@@ -2693,34 +2693,14 @@ impl<'r> Reader<'r> {
     /// The comma that ends a short adjunct of the cue at `i` ("of the families", "in an interview
     /// afterward", "while visiting the plant"): words only, a few of them.
     fn adjunct_comma(&self, i: usize, end: usize) -> Option<usize> {
-        let opens = self.is_word(i)
-            && matches!(
-                self.lower(i).as_str(),
-                "of" | "in"
-                    | "at"
-                    | "on"
-                    | "to"
-                    | "about"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "while"
-                    | "when"
-                    | "as"
-                    | "outside"
-                    | "from"
-                    | "with"
-                    | "without"
-                    | "for"
-                    | "this"
-                    | "last"
-                    | "earlier"
-                    | "later"
-            );
-        if !opens {
+        const OPENERS: &[&str] = &[
+            "of", "in", "at", "on", "to", "about", "after", "before", "during", "while", "when", "as", "outside",
+            "from", "with", "without", "for", "this", "last", "earlier", "later",
+        ];
+        if !self.is_word(i) || !OPENERS.contains(&self.lower(i).as_str()) {
             return None;
         }
-        (i + 1..end.min(i + 12))
+        (i + 1..end.min(i + 16))
             .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
             .find(|&k| self.punct(k) == Some(','))
     }

@@ -1357,3 +1357,13 @@ fn a_reopened_quotation_with_a_cue_of_its_own_is_a_new_one() {
     let c = one("Jane Roe said: \"They think every man is a spy.\n\n\"And they still ride camels.\"");
     assert_eq!(c.content, ["They think every man is a spy.\n\n\"And they still ride camels."]);
 }
+
+#[test]
+fn a_long_adjunct_of_the_cue_before_the_second_quotation() {
+    let t = "\"We will win,\" Jane Roe wrote in a statement to the press explaining why she is speaking at the convention, \"but the race is close.\"";
+    let claims = read(t);
+    assert_eq!(claims[0].content, ["We will win", "but the race is close."], "{claims:#?}");
+    // Bounded: a clause of twenty words before the comma is no adjunct of the cue.
+    let t = "\"We will win,\" Jane Roe wrote in a long statement to the press from the bus on the way to the big hall in the old part of the city, \"but the race is close.\"";
+    assert_eq!(one(t).content, ["We will win"]);
+}
