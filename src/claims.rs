@@ -753,7 +753,15 @@ impl<'r> Reader<'r> {
                 }
                 crossed = true;
             }
-            let Some(q) = alone(next) else { return };
+            let Some(q) = alone(next) else {
+                // `But "B."`, `Now, "B."`: a word that leads into the quotation and the quotation goes on too.
+                if let Some(q) = self.led_quotation(*next) {
+                    d.content.push((next.start, q.close));
+                    end = next.end;
+                    continue;
+                }
+                return;
+            };
             if q.close + 1 < self.content_end(*next) {
                 // `"B" to the rest of the country.`: the writer finishes the quoted sentence; the quotation
                 // is still the source's, and the last. Not when a source of its own follows.
@@ -770,6 +778,17 @@ impl<'r> Reader<'r> {
             d.content.push((q.open, q.close));
             end = next.end;
         }
+    }
+
+    /// The quotation of a sentence that is one word (and a comma) and a quotation that runs to its end
+    /// (`But "B."`, `Now, "B."`).
+    fn led_quotation(&self, s: Sentence) -> Option<structure::Quote> {
+        if !self.is_word(s.start) || self.st.in_quote[s.start] != 0 {
+            return None;
+        }
+        let open = if self.punct(s.start + 1) == Some(',') { s.start + 2 } else { s.start + 1 };
+        let q = self.st.quote_of(open).filter(|q| q.open == open && open < s.end)?;
+        (q.close + 1 >= self.content_end(s) && self.st.toks[q.close].kind == TokKind::Close).then_some(q)
     }
 
     /// "BENENSON: A. B.": a transcript's turn runs to the end of its paragraph.
@@ -2693,21 +2712,55 @@ impl<'r> Reader<'r> {
     /// The second part of an interrupted content: after the comma at `after`, a quotation when the first
     /// part was one, or the rest of the sentence when it was not and the rest is not a participle.
     fn continuation(&self, after: usize, end: usize, quoted: bool) -> Option<(usize, usize)> {
-        if after >= end || self.punct(after) != Some(',') {
+        if after >= end {
             return None;
         }
+        let quotation = |start: usize| {
+            let q = self.st.quote_of(start)?;
+            Some((start, q.close.min(end.max(start + 1) - 1).max(start)))
+        };
+        // `"A," X said "B."`: a quotation straight after the cue, with no comma.
+        // Not a title (`told NBC's "Today" on Monday`): the quotation ends the sentence. Not after a
+        // relative clause (`said Roe, who thinks they "need C."`): the quotation is that clause's.
+        if quoted && self.st.toks[after].kind == TokKind::Open {
+            let q = self.st.quote_of(after)?;
+            let last = (q.close + 1..end).all(|k| matches!(self.punct(k), Some('.' | '!' | '?')));
+            let relative = (after.saturating_sub(8)..after)
+                .any(|k| self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "which" | "that" | "whose"));
+            return (last && !relative).then(|| quotation(after)).flatten();
+        }
+        // `"A," she said of the plan, "B."`: an adjunct of the cue before the comma.
+        let (after, adjunct) = match self.punct(after) {
+            Some(',') => (after, false),
+            _ => (self.adjunct_comma(after, end)?, true),
+        };
         let start = after + 1;
         if start >= end {
             return None;
         }
         if self.st.toks[start].kind == TokKind::Open {
-            let q = self.st.quote_of(start)?;
-            return Some((start, q.close.min(end.max(start + 1) - 1).max(start)));
+            return quotation(start);
         }
         let w = self.lower(start);
-        // "The documents indicate, he said, that C".
-        let start = if !quoted && w == "that" && start + 1 < end {
+        // `"A," she said, and "B."`: a quotation the conjunction joins to the first.
+        if quoted
+            && matches!(w.as_str(), "and" | "but")
+            && self.st.toks.get(start + 1).is_some_and(|t| t.kind == TokKind::Open)
+        {
+            return quotation(start + 1).map(|(_, b)| (start, b));
+        }
+        // "The documents indicate, he said, that C", and after a quotation, `"A," he said, that C`.
+        let start = if w == "that" && start + 1 < end {
             start + 1
+        } else if adjunct {
+            return None;
+        } else if !quoted
+            && matches!(w.as_str(), "because" | "so")
+            && self.is_word(start + 1)
+            && self.lower(start + 1) != "that"
+        {
+            // "A, he said, because B": the reason is part of what was said.
+            start
         } else if quoted
             || !self.is_word(start)
             // "..., adding C" is a cue of its own; "..., spending will fall" is a subject.
@@ -2723,6 +2776,21 @@ impl<'r> Reader<'r> {
         // It ends where a content running forward would ("..., which he said would fall").
         let stop = self.forward_end(start, end, &[], true);
         (stop > start).then(|| (start, stop - 1))
+    }
+
+    /// The comma that ends a short adjunct of the cue at `i` ("of the families", "in an interview
+    /// afterward", "while visiting the plant"): words only, a few of them.
+    fn adjunct_comma(&self, i: usize, end: usize) -> Option<usize> {
+        const OPENERS: &[&str] = &[
+            "of", "in", "at", "on", "to", "about", "after", "before", "during", "while", "when", "as", "outside",
+            "from", "with", "without", "for", "this", "last", "earlier", "later",
+        ];
+        if !self.is_word(i) || !OPENERS.contains(&self.lower(i).as_str()) {
+            return None;
+        }
+        (i + 1..end.min(i + 16))
+            .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
+            .find(|&k| self.punct(k) == Some(','))
     }
 
     /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on

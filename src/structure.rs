@@ -82,7 +82,7 @@ impl Structure {
     /// ascending: a quotation that ends with a full stop ends its sentence unless a cue follows closely
     /// (`"Why?" Trump said.` is one sentence).
     pub(crate) fn new(text: &str, toks: Vec<Tok>, cues: &[usize]) -> Structure {
-        let (quotes, in_quote) = pair_quotes(&toks);
+        let (quotes, in_quote) = pair_quotes(&toks, cues);
         let sentences = split_sentences(text, &toks, &quotes, &in_quote, cues);
         Structure { toks, quotes, in_quote, sentences }
     }
@@ -181,7 +181,20 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     toks
 }
 
-fn pair_quotes(toks: &[Tok]) -> (Vec<Quote>, Vec<u32>) {
+/// Whether the quotation that opens at `open`, at the start of a paragraph, closes in that paragraph with
+/// a cue of its own right after (`"A. ¶ "B," he said.`): it is a new quotation, not the last one going on.
+fn attributed_alone(toks: &[Tok], open: usize, cues: &[usize]) -> bool {
+    let Some(close) = (open + 1..toks.len())
+        .find(|&k| matches!(toks[k].kind, TokKind::Close | TokKind::Para | TokKind::Open))
+        .filter(|&k| toks[k].kind == TokKind::Close)
+    else {
+        return false;
+    };
+    let k = cues.partition_point(|&c| c <= close);
+    cues.get(k).is_some_and(|&c| c <= close + CUE_REACH && (close + 1..c).all(|j| toks[j].kind != TokKind::Para))
+}
+
+fn pair_quotes(toks: &[Tok], cues: &[usize]) -> (Vec<Quote>, Vec<u32>) {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
@@ -197,7 +210,8 @@ fn pair_quotes(toks: &[Tok]) -> (Vec<Quote>, Vec<u32>) {
                 if let Some(o) = open {
                     // A paragraph that opens a quotation without closing it continues in the next one
                     // when that one opens with a quotation mark; otherwise the quotation ends here.
-                    if toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Open) {
+                    if toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Open) && !attributed_alone(toks, i + 1, cues)
+                    {
                         i += 2;
                         continue;
                     }
@@ -258,6 +272,17 @@ pub(crate) fn blocks(text: &str, size: usize) -> impl Iterator<Item = Range<usiz
     })
 }
 
+/// Whether token `i` opens a quotation that opens a sentence: a mark after a space, then a capitalised
+/// word (`said in Fort Mill, S.C. "It seems`, not `the U.S. "war on terror"`).
+fn quotation_opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
+    let (Some(o), Some(w)) = (toks.get(i), toks.get(i + 1)) else { return false };
+    o.kind == TokKind::Open
+        && i > 0
+        && toks[i - 1].end < o.start
+        && w.kind == TokKind::Word
+        && text[w.start..].chars().next().is_some_and(char::is_uppercase)
+}
+
 /// How many tokens after a closing quotation a cue may start and still attribute it.
 const CUE_REACH: usize = 8;
 
@@ -280,9 +305,10 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
             TokKind::Word => {
                 text[t.start..t.end].ends_with('.')
                     && outside(i)
-                    && toks
+                    && (toks
                         .get(i + 1)
                         .is_some_and(|n| n.kind == TokKind::Word && SENTENCE_OPENERS.contains(&&text[n.start..n.end]))
+                        || quotation_opens_sentence(text, toks, i + 1))
             }
             // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue
             // follows closely to attribute it.
@@ -379,6 +405,10 @@ mod tests {
         let s = Structure::new(t, tokenize(t, 0..t.len()), &[]);
         assert_eq!(s.quotes.len(), 1);
         assert_eq!(sentences(t), ["He said: “One.\n“Two.”", "Three."]);
+        // Reopened with a cue of its own after it: a new quotation.
+        let t = "He said: “One.\n“Two,” she said.";
+        let s = Structure::new(t, tokenize(t, 0..t.len()), &[12]);
+        assert_eq!(s.quotes.len(), 2);
         // Not reopened: the quotation ends with its paragraph.
         let t = "He said: “One.\nTwo.";
         assert_eq!(sentences(t), ["He said: “One.", "Two."]);

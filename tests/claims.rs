@@ -1375,3 +1375,83 @@ fn a_later_cue_ends_a_content_only_after_a_subject() {
     let claims = read("Jane Roe said the plan failed, and 60 percent said it would.");
     assert_eq!(claims[0].content, ["the plan failed"]);
 }
+
+// --- long and discontinuous contents (span) ---
+
+#[test]
+fn a_quotation_goes_on_after_a_place_abbreviation() {
+    let c = one("\"We will win,\" Jane Roe said at a rally in Fort Mill, S.C. \"The state is ours.\"");
+    assert_eq!(c.content, ["We will win", "The state is ours."]);
+    // A quotation inside the sentence after an abbreviation does not open a new one.
+    let c = one("Jane Roe said the U.S. \"war on drugs\" had failed.");
+    assert_eq!(c.content, ["the U.S. \"war on drugs\" had failed"]);
+}
+
+#[test]
+fn the_second_part_after_a_postposed_cue() {
+    // After an adjunct of the cue, a quotation or a that-clause goes on with the content.
+    let c = one("\"We will win,\" Jane Roe said of the race, \"because the voters are with us.\"");
+    assert_eq!(c.content, ["We will win", "because the voters are with us."]);
+    let c = one("It matters, Jane Roe said in an interview, that the mayor listens.");
+    assert_eq!(c.content, ["It matters", "the mayor listens"]);
+    // A quotation straight after the cue, with no comma.
+    let c = one("\"We will win,\" Jane Roe said \"The voters are with us.\"");
+    assert_eq!(c.content, ["We will win", "The voters are with us."]);
+    // A quotation that a conjunction joins, a that-clause after a quotation, a reason.
+    let c = one("\"We will win,\" she said, and \"the voters know it.\"");
+    assert_eq!(c.content, ["We will win", "and \"the voters know it.\""]);
+    let c = one("\"It is a shame,\" Jane Roe said, that the plant closed.");
+    assert_eq!(c.content, ["It is a shame", "the plant closed"]);
+    let c = one("It was too late, Jane Roe said, because the polls had closed.");
+    assert_eq!(c.content, ["It was too late", "because the polls had closed"]);
+}
+
+#[test]
+fn what_is_not_a_second_part_after_a_postposed_cue() {
+    // A title after the cue, a concession, the writer's clause after an adjunct, a relative clause's quotation.
+    let c = one("\"We will win,\" Jane Roe said on \"Meet the Press\" on Sunday.");
+    assert_eq!(c.content, ["We will win"]);
+    let c = one("\"We will win,\" Jane Roe said \"Today\" on Sunday.");
+    assert_eq!(c.content, ["We will win"]);
+    let c = one("It was too late, Jane Roe said, although the polls were open.");
+    assert_eq!(c.content, ["It was too late"]);
+    let c = one("It was late, Jane Roe said on Monday, as the rain fell.");
+    assert_eq!(c.content, ["It was late"]);
+    let claims = read("\"We will win,\" said Jane Roe, who thinks voters \"want a change.\"");
+    assert_eq!(claims[0].content, ["We will win"], "{claims:#?}");
+}
+
+#[test]
+fn a_quotation_led_by_one_word_goes_on_with_the_quote_before() {
+    let c = one("\"We will win,\" Jane Roe said. But \"the race is close.\"");
+    assert_eq!(c.content, ["We will win", "But \"the race is close.\""]);
+    let c = one("\"We will win,\" Jane Roe said. Now, \"the race is close.\"\nThe polls opened.");
+    assert_eq!(c.content, ["We will win", "Now, \"the race is close.\""]);
+    // Not when the quotation is only part of the sentence, nor a sentence with a cue of its own.
+    let c = one("\"We will win,\" Jane Roe said. But the \"race\" is close.");
+    assert_eq!(c.content, ["We will win"]);
+    let claims = read("\"We will win,\" Jane Roe said. He added, \"The race is close.\"");
+    assert_eq!(claims[0].content, ["We will win"], "{claims:#?}");
+}
+
+#[test]
+fn a_reopened_quotation_with_a_cue_of_its_own_is_a_new_one() {
+    let t = "\"The bias is strong,\" Jane Roe said. \"They think every man is a spy.\n\n\"And they still ride camels,\" she said with a laugh.";
+    let claims = read(t);
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(claims[0].content, ["The bias is strong", "They think every man is a spy."]);
+    assert_eq!(claims[1].content, ["And they still ride camels"]);
+    // With no cue after it, the reopened paragraph goes on with the quotation before.
+    let c = one("Jane Roe said: \"They think every man is a spy.\n\n\"And they still ride camels.\"");
+    assert_eq!(c.content, ["They think every man is a spy.\n\n\"And they still ride camels."]);
+}
+
+#[test]
+fn a_long_adjunct_of_the_cue_before_the_second_quotation() {
+    let t = "\"We will win,\" Jane Roe wrote in a statement to the press explaining why she is speaking at the convention, \"but the race is close.\"";
+    let claims = read(t);
+    assert_eq!(claims[0].content, ["We will win", "but the race is close."], "{claims:#?}");
+    // Bounded: a clause of twenty words before the comma is no adjunct of the cue.
+    let t = "\"We will win,\" Jane Roe wrote in a long statement to the press from the bus on the way to the big hall in the old part of the city, \"but the race is close.\"";
+    assert_eq!(one(t).content, ["We will win"]);
+}
