@@ -832,9 +832,15 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let next = &hits[k + 1..];
-            if let Some(d) = self.attribute(s, *hit, next, headline, &mut subject) {
-                out.push(d);
+            let outer = subject;
+            // "he did say he found C and called D": a cue inside another claim's content lends its source
+            // to no later "and V"; the main clause's does.
+            let inner = out.iter().any(|o| o.content.iter().any(|&(a, b)| a <= hit.first && hit.last <= b));
+            let draft = self.attribute(s, *hit, next, headline, &mut subject);
+            if inner {
+                subject = outer;
             }
+            out.extend(draft);
         }
         self.predicative(s, hits, &mut out);
         self.designation(s, &mut out);

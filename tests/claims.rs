@@ -1455,3 +1455,10 @@ fn a_long_adjunct_of_the_cue_before_the_second_quotation() {
     let t = "\"We will win,\" Jane Roe wrote in a long statement to the press from the bus on the way to the big hall in the old part of the city, \"but the race is close.\"";
     assert_eq!(one(t).content, ["We will win"]);
 }
+
+#[test]
+fn a_claim_inside_another_lends_its_source_to_no_later_coordinated_verb() {
+    let claims = read("Jane Roe did say she found the mayor charming and called his plan a disgrace.");
+    let call = claims.iter().find(|c| c.lemma == "call").expect("the coordinated verb's claim");
+    assert_eq!(call.source.as_deref(), Some("Jane Roe"));
+}
