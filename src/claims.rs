@@ -1691,7 +1691,10 @@ impl<'r> Reader<'r> {
             let of = a >= s.start + 2
                 && self.is_word(a - 1)
                 && matches!(self.lower(a - 1).as_str(), "of" | "on" | "for" | "in" | "from" | "about" | "with");
-            match self.np_backward(a - 2).filter(|_| of) {
+            if !of {
+                break;
+            }
+            match self.np_backward(a - 2) {
                 Some((x, _)) if x >= s.start => a = x,
                 _ => break,
             }
