@@ -1206,7 +1206,18 @@ impl<'r> Reader<'r> {
                 CONTROL_VERBS.iter().any(|c| w.starts_with(c))
             });
             if !control {
-                if let Some(x) = subject.or_else(|| self.sentence_subject(s, end)).filter(|x| x.last < src.first) {
+                // The subject read forwards may run on into the verb's own words ("Clinton went to Ohio"):
+                // it ends before its first lowercase word that can head nothing.
+                let tight = |x: Src| {
+                    let last = (x.first..=x.last)
+                        .take_while(|&k| k == x.first || self.is_cap(k) || self.is_det(k) || self.can_head(k))
+                        .last()
+                        .unwrap_or(x.first);
+                    Src { last: last.min(x.last), head: last.min(x.head), ..x }
+                };
+                if let Some(x) =
+                    subject.or_else(|| self.sentence_subject(s, end)).map(tight).filter(|x| x.last < src.first)
+                {
                     src = x;
                     borrowed = true;
                 }

@@ -1462,3 +1462,9 @@ fn a_claim_inside_another_lends_its_source_to_no_later_coordinated_verb() {
     let call = claims.iter().find(|c| c.lemma == "call").expect("the coordinated verb's claim");
     assert_eq!(call.source.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn the_subject_an_infinitive_borrows_ends_before_the_verb() {
+    let c = one("Jane Roe went to Ohio to say the ruling was wrong.");
+    assert_eq!(c.source.as_deref(), Some("Jane Roe"));
+}
