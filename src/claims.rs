@@ -3351,7 +3351,12 @@ impl<'r> Reader<'r> {
                     | "throughout"
                     | "since"
             );
-        let reach = if preposition { 12 } else { 6 };
+        // "Facing a backlash over his remarks, Trump ...": so may an opening participle clause.
+        let participle = self.is_word(start) && {
+            let w = self.lower(start);
+            w.len() > 5 && w.ends_with("ing")
+        };
+        let reach = if preposition || participle { 12 } else { 6 };
         let intro = (start..(start + reach).min(end))
             .find(|&k| self.punct(k) == Some(','))
             .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)));

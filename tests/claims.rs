@@ -1468,3 +1468,10 @@ fn the_subject_an_infinitive_borrows_ends_before_the_verb() {
     let c = one("Jane Roe went to Ohio to say the ruling was wrong.");
     assert_eq!(c.source.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn an_opening_participle_clause_leaves_the_subject_after_its_comma() {
+    let claims = read("Standing before a large crowd in Ohio, Jane Roe read the names, insisting they were heroes.");
+    let insisting = claims.iter().find(|c| c.lemma == "insist").expect("the participle's claim");
+    assert_eq!(insisting.source.as_deref(), Some("Jane Roe"));
+}
