@@ -73,6 +73,16 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && normalize::char_class(c) == Class::Word)
 }
 
+/// "10,000": a comma between a number and three digits that end there groups thousands.
+fn thousands(before: &str, after: &str) -> bool {
+    let b = after.as_bytes();
+    before.bytes().last().is_some_and(|c| c.is_ascii_digit())
+        && before.bytes().all(|c| c.is_ascii_digit() || c == b',')
+        && b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && b.get(3).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2010}' | '\u{2011}' | '&')
 }
@@ -127,7 +137,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 if is_word_char(d) {
                     end = j + d.len_utf8();
                     it.next();
-                } else if is_joiner(d) && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char) {
+                } else if (is_joiner(d) && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char))
+                    || (d == ',' && thousands(&text[i..j], &text[j + 1..]))
+                {
                     dotted |= d == '.';
                     end = j + d.len_utf8();
                     it.next();
@@ -364,6 +376,15 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let s = Structure::new(text, tokenize(text, 0..text.len()), &[]);
         s.sentences.iter().map(|x| &text[s.toks[x.start].start..s.toks[x.end - 1].end]).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_thousands_separators() {
+        assert_eq!(
+            words("told 10,000 supporters, 3 of them"),
+            ["told", "10,000", "supporters", ",", "3", "of", "them"]
+        );
+        assert_eq!(words("1,2 and 12,3456"), ["1", ",", "2", "and", "12", ",", "3456"]);
     }
 
     #[test]
