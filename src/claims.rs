@@ -3209,7 +3209,14 @@ impl<'r> Reader<'r> {
                         };
                         // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
                         let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
-                        if let Some((first, last)) = name.filter(|_| !age) {
+                        // "Grassley, of Iowa, a swing state, said": a place after its own comma is an aside
+                        // too; the walk goes on to the name before it.
+                        let place = name.is_some_and(|(first, _)| {
+                            first >= s.start + 2
+                                && matches!(self.lower(first - 1).as_str(), "of" | "from" | "in")
+                                && self.punct(first - 2) == Some(',')
+                        });
+                        if let Some((first, last)) = name.filter(|_| !age && !place) {
                             return (first >= s.start).then_some(Src {
                                 first,
                                 last: b - 1,

@@ -1475,3 +1475,12 @@ fn an_opening_participle_clause_leaves_the_subject_after_its_comma() {
     let insisting = claims.iter().find(|c| c.lemma == "insist").expect("the participle's claim");
     assert_eq!(insisting.source.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_place_after_its_own_comma_is_part_of_the_appositive() {
+    let c = one("Jane Roe, of Iowa, a swing state, said the hearing would not happen.");
+    assert_eq!(
+        (c.source.as_deref(), c.speaker.as_deref()),
+        (Some("Jane Roe, of Iowa, a swing state"), Some("Jane Roe"))
+    );
+}
