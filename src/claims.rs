@@ -1838,7 +1838,18 @@ impl<'r> Reader<'r> {
                 (first..v).any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
             let inflected = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed");
             let finite = if after_be { w.ends_with("ed") } else { inflected || first < v };
-            if closed || !finite || w.contains('-') || self.can_head(v) || first == s.start {
+            // "five U.S. territories that", "the ones that": a plural after a determiner, a number or a
+            // name is a noun with its relative clause.
+            let plural_noun = first == v
+                && w.ends_with('s')
+                && v > s.start
+                && (self.is_det(v - 1)
+                    || QUANTIFIERS.contains(self.lower(v - 1).as_str())
+                    || self.word(v - 1).bytes().all(|c| c.is_ascii_digit())
+                    || (self.is_cap(v - 1)
+                        && v > s.start + 1
+                        && (self.is_det(v - 2) || self.word(v - 2).bytes().all(|c| c.is_ascii_digit()))));
+            if closed || !finite || plural_noun || w.contains('-') || self.can_head(v) || first == s.start {
                 continue;
             }
             // "said Sunday night that C": the cue before the time words has the claim.

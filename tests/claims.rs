@@ -1484,3 +1484,11 @@ fn a_place_after_its_own_comma_is_part_of_the_appositive() {
         (Some("Jane Roe, of Iowa, a swing state"), Some("Jane Roe"))
     );
 }
+
+#[test]
+fn a_plural_after_a_determiner_number_or_name_before_that_is_a_noun() {
+    assert!(read("Samoa is one of five U.S. territories that cast votes in primaries.").is_empty());
+    assert!(read("The only winners were the ones that stuck with the party.").is_empty());
+    // An unlisted verb after its subject still reports a that-clause.
+    assert_eq!(one("Jane Roe acknowledges that the talks failed.").content, ["the talks failed"]);
+}
