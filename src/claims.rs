@@ -3060,6 +3060,16 @@ impl<'r> Reader<'r> {
         {
             from = o + 1;
         }
+        // "the gap in delegates, which stood at 263, according to X": a trailing relative or "with" phrase
+        // is what the source vouches for.
+        if let Some(c) = (from + 1..b).rev().take(MAX_SPAN).find(|&k| {
+            self.punct(k) == Some(',')
+                && self.st.in_quote[k] == 0
+                && self.is_word(k + 1)
+                && matches!(self.lower(k + 1).as_str(), "which" | "with" | "whose")
+        }) {
+            from = c + 1;
+        }
         // "But, according to X, C": a conjunction alone before the cue is no part of the content.
         let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from).as_str());
         let mut content = if lone { Vec::new() } else { vec![(from, last)] };

@@ -1492,3 +1492,12 @@ fn a_plural_after_a_determiner_number_or_name_before_that_is_a_noun() {
     // An unlisted verb after its subject still reports a that-clause.
     assert_eq!(one("Jane Roe acknowledges that the talks failed.").content, ["the talks failed"]);
 }
+
+#[test]
+fn according_to_vouches_for_a_trailing_relative_or_with_phrase() {
+    let c =
+        one("The campaign can still close the gap in delegates, which stood at 263 on Tuesday, according to Reuters.");
+    assert_eq!(c.content, ["which stood at 263 on Tuesday"]);
+    let c = one("The talks will resume in June, according to Reuters.");
+    assert_eq!(c.content, ["The talks will resume in June"]);
+}
