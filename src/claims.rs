@@ -660,9 +660,10 @@ const IMPRESSION_ENDERS: &[&str] =
 const CLAUSE_OPENERS: &[&str] = &["whereas"];
 
 impl<'r> Reader<'r> {
+    /// The text of token `i`; empty past the last token, so that a look one word ahead at the end of a
+    /// block reads nothing instead of failing.
     fn word(&self, i: usize) -> &'r str {
-        let t = self.st.toks[i];
-        &self.text[t.start..t.end]
+        self.st.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     fn lower(&self, i: usize) -> String {
@@ -1938,9 +1939,11 @@ impl<'r> Reader<'r> {
             return None;
         }
         let v = if pronoun.is_some() { a + 1 } else { z + 1 };
+        if !self.is_word(v) {
+            return None;
+        }
         let w = self.lower(v);
-        let verb = self.is_word(v)
-            && !self.is_cap(v)
+        let verb = !self.is_cap(v)
             && w.len() > 3
             && w.ends_with("ed")
             && !STOP_WORDS.contains(w.as_str())

@@ -73,3 +73,11 @@ fn a_saved_gazetteer_with_entities_the_builder_refuses_is_corrupt() {
         assert_eq!(e.kind(), ErrorKind::BadBinary, "{e}");
     }
 }
+
+/// An opening quotation and a name that ends the text, with no cue: the verb looked for after the name
+/// was one token past the end.
+#[test]
+fn an_opening_quotation_and_a_name_that_ends_the_text() {
+    extract("\u{201c}Go back,\u{201d} Matthew Miller");
+    extract("\u{201c}Go back,\u{201d} he");
+}
