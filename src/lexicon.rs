@@ -171,6 +171,7 @@ const TELL: &[(&str, &[&str])] = &[
     ("inform", &["inform", "informs", "informed", "informing"]),
     ("assure", &["assure", "assures", "assured", "assuring"]),
     ("remind", &["remind", "reminds", "reminded", "reminding"]),
+    ("press", &["pressed", "pressing"]),
 ];
 
 /// Less frequent verbs of saying: manner of speaking, pleading, musing, reading out.
@@ -179,6 +180,7 @@ const SPEECH_TAIL: &[&str] = &[
     "muse", "mutter", "murmur", "gush", "rant", "interject", "elaborate", "confide", "specify",
     "attest", "plead", "inquire", "enquire", "gripe", "grouse", "crow", "gloat", "reminisce", "tease",
     "insinuate", "posit", "hypothesize", "hypothesise", "implore", "bellow", "scream", "growl", "thunder",
+    "quote",
 ];
 
 /// Irregular verbs of saying and wishing from the tail: "the sign read", "we would like to".
@@ -202,6 +204,7 @@ const OBJECT_TAIL: &[&str] = &[
     "trumpet", "champion", "bemoan", "rebut", "refute", "contradict",
     "smear", "vilify", "demonize", "demonise", "lampoon", "taunt", "skewer", "bash",
     "chastise", "admonish", "reprimand", "censure", "laud", "extol", "salute", "offer",
+    "knock", "share", "list",
 ];
 
 /// Less frequent phrasal verbs whose content is their object.
@@ -220,6 +223,7 @@ const OBJECT_PHRASAL_TAIL: &[(&str, &[&str])] = &[
     ("lobby for", &["lobby for", "lobbies for", "lobbied for", "lobbying for"]),
     ("care about", &["care about", "cares about", "cared about", "caring about"]),
     ("worry about", &["worry about", "worries about", "worried about", "worrying about"]),
+    ("open up about", &["open up about", "opens up about", "opened up about", "opening up about"]),
 ];
 
 /// The regular inflections of an English verb: base, third person, past, present participle.
