@@ -204,7 +204,7 @@ const OBJECT_TAIL: &[&str] = &[
     "trumpet", "champion", "bemoan", "rebut", "refute", "contradict",
     "smear", "vilify", "demonize", "demonise", "lampoon", "taunt", "skewer", "bash",
     "chastise", "admonish", "reprimand", "censure", "laud", "extol", "salute", "offer",
-    "knock", "share", "list",
+    "knock", "share", "list", "sign", "embrace",
 ];
 
 /// Less frequent phrasal verbs whose content is their object.
@@ -224,6 +224,11 @@ const OBJECT_PHRASAL_TAIL: &[(&str, &[&str])] = &[
     ("care about", &["care about", "cares about", "cared about", "caring about"]),
     ("worry about", &["worry about", "worries about", "worried about", "worrying about"]),
     ("open up about", &["open up about", "opens up about", "opened up about", "opening up about"]),
+    ("take issue with", &["take issue with", "takes issue with", "took issue with", "taking issue with"]),
+    ("object to", &["object to", "objects to", "objected to", "objecting to"]),
+    ("brush off", &["brush off", "brushes off", "brushed off", "brushing off"]),
+    ("brush aside", &["brush aside", "brushes aside", "brushed aside", "brushing aside"]),
+    ("shrug off", &["shrug off", "shrugs off", "shrugged off", "shrugging off"]),
 ];
 
 /// The regular inflections of an English verb: base, third person, past, present participle.
@@ -289,7 +294,7 @@ const NOUN_LIKE: &[&str] = &[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
     "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
     "support", "guess", "welcome", "pledge", "dispute", "reference", "voice", "label", "outline",
-    "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant",
+    "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant", "sign",
     "thunder", "crow", "bash", "tease",
 ];
 

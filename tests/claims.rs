@@ -1545,3 +1545,37 @@ fn quoted_reports_the_words_it_quotes() {
     // The noun is not a cue.
     assert!(read("Her quotes were printed on the front page.").is_empty());
 }
+
+#[test]
+fn signed_reports_the_document_it_puts_a_name_to() {
+    let c = one("Jane Roe signed a letter urging the council to act.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "sign"));
+    // The noun is not a cue.
+    assert!(read("Signs of recovery were everywhere.").is_empty());
+}
+
+#[test]
+fn took_issue_with_and_objected_to_report_what_they_oppose() {
+    let c = one("Jane Roe took issue with the ruling.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the ruling".to_string()], "take issue with"));
+    let c = one("Jane Roe objected to the new rules.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the new rules".to_string()], "object to"));
+    assert!(read("The object to the left is a chair.").is_empty());
+}
+
+#[test]
+fn brushed_off_and_shrugged_off_report_what_they_dismiss() {
+    let c = one("Jane Roe shrugged off questions about her health.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "shrug off"));
+    let c = one("Jane Roe brushed off the criticism.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the criticism".to_string()], "brush off"));
+    assert!(read("She brushed the dust off her coat.").is_empty());
+    assert!(read("He shrugged and left.").is_empty());
+}
+
+#[test]
+fn embraced_reports_what_it_supports() {
+    let c = one("Jane Roe embraced the plan.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the plan".to_string()], "embrace"));
+    assert!(read("The couple embraced.").is_empty());
+}
