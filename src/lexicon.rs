@@ -204,7 +204,7 @@ const OBJECT_TAIL: &[&str] = &[
     "trumpet", "champion", "bemoan", "rebut", "refute", "contradict",
     "smear", "vilify", "demonize", "demonise", "lampoon", "taunt", "skewer", "bash",
     "chastise", "admonish", "reprimand", "censure", "laud", "extol", "salute", "offer",
-    "knock", "share", "list", "sign", "embrace",
+    "knock", "share", "list", "sign", "embrace", "frame",
 ];
 
 /// Less frequent phrasal verbs whose content is their object.

@@ -1579,3 +1579,10 @@ fn embraced_reports_what_it_supports() {
     assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the plan".to_string()], "embrace"));
     assert!(read("The couple embraced.").is_empty());
 }
+
+#[test]
+fn framed_reports_how_its_object_is_cast() {
+    let c = one("Jane Roe framed the election as a choice between two futures.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "frame"));
+    assert!(read("The frame of the house was wooden.").is_empty());
+}
