@@ -171,6 +171,7 @@ const TELL: &[(&str, &[&str])] = &[
     ("inform", &["inform", "informs", "informed", "informing"]),
     ("assure", &["assure", "assures", "assured", "assuring"]),
     ("remind", &["remind", "reminds", "reminded", "reminding"]),
+    ("press", &["pressed", "pressing"]),
 ];
 
 /// Less frequent verbs of saying: manner of speaking, pleading, musing, reading out.
@@ -179,6 +180,7 @@ const SPEECH_TAIL: &[&str] = &[
     "muse", "mutter", "murmur", "gush", "rant", "interject", "elaborate", "confide", "specify",
     "attest", "plead", "inquire", "enquire", "gripe", "grouse", "crow", "gloat", "reminisce", "tease",
     "insinuate", "posit", "hypothesize", "hypothesise", "implore", "bellow", "scream", "growl", "thunder",
+    "quote",
 ];
 
 /// Irregular verbs of saying and wishing from the tail: "the sign read", "we would like to".
@@ -202,6 +204,7 @@ const OBJECT_TAIL: &[&str] = &[
     "trumpet", "champion", "bemoan", "rebut", "refute", "contradict",
     "smear", "vilify", "demonize", "demonise", "lampoon", "taunt", "skewer", "bash",
     "chastise", "admonish", "reprimand", "censure", "laud", "extol", "salute", "offer",
+    "knock", "share", "list", "sign", "embrace", "frame",
 ];
 
 /// Less frequent phrasal verbs whose content is their object.
@@ -220,6 +223,12 @@ const OBJECT_PHRASAL_TAIL: &[(&str, &[&str])] = &[
     ("lobby for", &["lobby for", "lobbies for", "lobbied for", "lobbying for"]),
     ("care about", &["care about", "cares about", "cared about", "caring about"]),
     ("worry about", &["worry about", "worries about", "worried about", "worrying about"]),
+    ("open up about", &["open up about", "opens up about", "opened up about", "opening up about"]),
+    ("take issue with", &["take issue with", "takes issue with", "took issue with", "taking issue with"]),
+    ("object to", &["object to", "objects to", "objected to", "objecting to"]),
+    ("brush off", &["brush off", "brushes off", "brushed off", "brushing off"]),
+    ("brush aside", &["brush aside", "brushes aside", "brushed aside", "brushing aside"]),
+    ("shrug off", &["shrug off", "shrugs off", "shrugged off", "shrugging off"]),
 ];
 
 /// The regular inflections of an English verb: base, third person, past, present participle.
@@ -285,7 +294,7 @@ const NOUN_LIKE: &[&str] = &[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
     "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
     "support", "guess", "welcome", "pledge", "dispute", "reference", "voice", "label", "outline",
-    "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant",
+    "champion", "offer", "view", "sense", "notice", "salute", "plead", "rant", "sign",
     "thunder", "crow", "bash", "tease",
 ];
 

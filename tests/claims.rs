@@ -1501,3 +1501,88 @@ fn according_to_vouches_for_a_trailing_relative_or_with_phrase() {
     let c = one("The talks will resume in June, according to Reuters.");
     assert_eq!(c.content, ["The talks will resume in June"]);
 }
+
+// --- lexical tail, second pass (lex6) ---
+
+#[test]
+fn knocked_reports_its_object_as_a_judgement() {
+    let c = one("Jane Roe knocked the senator for his vote on trade.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "knock"));
+    assert!(read("The storm knocked out power.").is_empty());
+}
+
+#[test]
+fn shared_and_listed_report_their_object() {
+    let c = one("Jane Roe shared her doubts about the deal.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["her doubts about the deal".to_string()], "share"));
+    let c = one("Jane Roe lists three reasons the plan will fail.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "list"));
+    assert!(read("The company's shares fell.").is_empty());
+    assert!(read("The list of donors was long.").is_empty());
+}
+
+#[test]
+fn opened_up_about_reports_its_topic() {
+    let c = one("Jane Roe opened up about her struggles with the party.");
+    assert_eq!(
+        (c.content.clone(), c.lemma.as_str()),
+        (vec!["her struggles with the party".to_string()], "open up about")
+    );
+    assert!(read("The store opened up a new branch.").is_empty());
+}
+
+#[test]
+fn pressed_takes_a_hearer_before_its_infinitive() {
+    let c = one("Jane Roe pressed the mayor to resign.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "press"));
+    assert!(read("Officials pressed on with the plan.").is_empty());
+}
+
+#[test]
+fn quoted_reports_the_words_it_quotes() {
+    let c = one("Jane Roe quoted the governor as saying the plan was dead.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "quote"));
+    // The noun is not a cue.
+    assert!(read("Her quotes were printed on the front page.").is_empty());
+}
+
+#[test]
+fn signed_reports_the_document_it_puts_a_name_to() {
+    let c = one("Jane Roe signed a letter urging the council to act.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "sign"));
+    // The noun is not a cue.
+    assert!(read("Signs of recovery were everywhere.").is_empty());
+}
+
+#[test]
+fn took_issue_with_and_objected_to_report_what_they_oppose() {
+    let c = one("Jane Roe took issue with the ruling.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the ruling".to_string()], "take issue with"));
+    let c = one("Jane Roe objected to the new rules.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the new rules".to_string()], "object to"));
+    assert!(read("The object to the left is a chair.").is_empty());
+}
+
+#[test]
+fn brushed_off_and_shrugged_off_report_what_they_dismiss() {
+    let c = one("Jane Roe shrugged off questions about her health.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "shrug off"));
+    let c = one("Jane Roe brushed off the criticism.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the criticism".to_string()], "brush off"));
+    assert!(read("She brushed the dust off her coat.").is_empty());
+    assert!(read("He shrugged and left.").is_empty());
+}
+
+#[test]
+fn embraced_reports_what_it_supports() {
+    let c = one("Jane Roe embraced the plan.");
+    assert_eq!((c.content.clone(), c.lemma.as_str()), (vec!["the plan".to_string()], "embrace"));
+    assert!(read("The couple embraced.").is_empty());
+}
+
+#[test]
+fn framed_reports_how_its_object_is_cast() {
+    let c = one("Jane Roe framed the election as a choice between two futures.");
+    assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "frame"));
+    assert!(read("The frame of the house was wooden.").is_empty());
+}
