@@ -1385,6 +1385,13 @@ impl<'r> Reader<'r> {
         }
         // "expressed support for C", "offered kind words about C": a noun of attitude and its
         // preposition join the cue; what they are about is the content.
+        // "shared her doubts about C" reports; "shared a meal with voters" does not: "share" needs a noun
+        // of attitude in its object.
+        if form.lemma == "share"
+            && !(start..end.min(start + 4)).any(|k| self.is_word(k) && LIGHT_NOUNS.contains(&self.lower(k).as_str()))
+        {
+            return None;
+        }
         let mut cue = cue;
         // Only after a light verb: "stressed bipartisan support for C" stresses the support itself.
         let light = matches!(form.lemma.as_str(), "express" | "voice" | "offer" | "raise" | "pledge" | "signal");

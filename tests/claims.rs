@@ -1586,3 +1586,9 @@ fn framed_reports_how_its_object_is_cast() {
     assert_eq!((c.source.as_deref(), c.lemma.as_str()), (Some("Jane Roe"), "frame"));
     assert!(read("The frame of the house was wooden.").is_empty());
 }
+
+#[test]
+fn share_reports_only_an_attitude() {
+    assert!(read("The senator shared a meal with voters.").is_empty());
+    assert_eq!(one("Jane Roe shared her concerns about the plan.").content, ["her concerns about the plan"]);
+}
