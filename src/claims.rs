@@ -272,7 +272,8 @@ impl Attributor {
                 .map(|h| h.first)
                 .collect();
             let st = Structure::new(text, toks, &starts);
-            let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms };
+            let low = Lowered::new(text, &st.toks);
+            let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms, low: &low };
             let mut h = 0;
             for (k, s) in st.sentences.iter().enumerate() {
                 while h < hits.len() && hits[h].first < s.start {
@@ -501,6 +502,31 @@ struct Reader<'r> {
     st: &'r Structure,
     lex: &'r Lexicon,
     forms: &'r [CueForm],
+    low: &'r Lowered,
+}
+
+/// Every token of a block in lowercase, made once: the rules ask for a word's lowercase form many times.
+struct Lowered {
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    fn new(text: &str, toks: &[Tok]) -> Lowered {
+        let mut low = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in toks {
+            let a = low.len();
+            let word = &text[t.start..t.end];
+            if word.is_ascii() {
+                low.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                low.push_str(&word.to_lowercase());
+            }
+            spans.push((a, low.len()));
+        }
+        Lowered { text: low, spans }
+    }
 }
 
 /// The lemma of the colon cue of transcripts and headlines ("BOULDUAN: C", "Cruz: C").
@@ -666,8 +692,9 @@ impl<'r> Reader<'r> {
         self.st.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The lowercase form of token `i`; empty past the last token.
+    fn lower(&self, i: usize) -> &'r str {
+        self.low.spans.get(i).map_or("", |&(a, b)| &self.low.text[a..b])
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -690,7 +717,7 @@ impl<'r> Reader<'r> {
     }
 
     fn is_det(&self, i: usize) -> bool {
-        self.is_word(i) && DETERMINERS.contains(self.lower(i).as_str())
+        self.is_word(i) && DETERMINERS.contains(self.lower(i))
     }
 
     /// A quotation of a few words that sits inside a phrase (`the "Ansar Allah" movement`): its open and
@@ -769,8 +796,8 @@ impl<'r> Reader<'r> {
                 let w = self.lower(q.close + 1);
                 let tail = self.is_word(q.close + 1)
                     && !self.is_cap(q.close + 1)
-                    && (STOP_WORDS.contains(w.as_str()) || w == "to")
-                    && !matches!(w.as_str(), "said" | "says" | "say" | "told" | "according");
+                    && (STOP_WORDS.contains(w) || w == "to")
+                    && !matches!(w, "said" | "says" | "say" | "told" | "according");
                 if tail {
                     d.content.push((q.open, q.close));
                 }
@@ -891,12 +918,11 @@ impl<'r> Reader<'r> {
             let possessive = (prev.ends_with("'s") || prev.ends_with("’s")) && !contraction;
             // "Several said": a quantifier before a verb form no noun shares is its subject.
             // "One says C": a singular quantifier takes no plural noun after it.
-            let subject = QUANTIFIERS.contains(prev.as_str())
-                && (!lower_cue.ends_with('s')
-                    || matches!(prev.as_str(), "one" | "another" | "each" | "neither" | "either"))
+            let subject = QUANTIFIERS.contains(prev)
+                && (!lower_cue.ends_with('s') || matches!(prev, "one" | "another" | "each" | "neither" | "either"))
                 && !lower_cue.ends_with("ing")
                 && (hit.first < s.start + 2 || !self.is_det(hit.first - 2));
-            let noun = self.is_det(hit.first - 1) && !matches!(prev.as_str(), "its" | "his" | "her" | "their");
+            let noun = self.is_det(hit.first - 1) && !matches!(prev, "its" | "his" | "her" | "their");
             if possessive || (noun && !subject) {
                 return None;
             }
@@ -905,21 +931,21 @@ impl<'r> Reader<'r> {
         // cannot be its subject is a noun.
         if lower_cue == form.lemma && !lower_cue.contains(' ') && hit.first > s.start && self.is_word(hit.first - 1) {
             let prev = self.lower(hit.first - 1);
-            let possessive = matches!(prev.as_str(), "its" | "his" | "her" | "their" | "our" | "my" | "your");
+            let possessive = matches!(prev, "its" | "his" | "her" | "their" | "our" | "my" | "your");
             // "4 in 10 say", "those surveyed say", "those around him acknowledge", "say they": a verb.
             let modifier = !self.is_cap(hit.first - 1)
                 && !prev.ends_with('s')
                 && !prev.ends_with("ly")
                 && !prev.ends_with("ed")
                 && !prev.bytes().all(|b| b.is_ascii_digit())
-                && !matches!(prev.as_str(), "him" | "them" | "us" | "me")
+                && !matches!(prev, "him" | "them" | "us" | "me")
                 && !(self.is_word(hit.last + 1) && self.opens_clause(hit.last + 1))
-                && lexicon::pronoun_kind(&prev).is_none()
-                && !STOP_WORDS.contains(prev.as_str())
-                && !AUXILIARIES.contains(prev.as_str())
-                && !DETERMINERS.contains(prev.as_str())
-                && !QUANTIFIERS.contains(prev.as_str())
-                && !self.lex.is_source_noun(&prev);
+                && lexicon::pronoun_kind(prev).is_none()
+                && !STOP_WORDS.contains(prev)
+                && !AUXILIARIES.contains(prev)
+                && !DETERMINERS.contains(prev)
+                && !QUANTIFIERS.contains(prev)
+                && !self.lex.is_source_noun(prev);
             if possessive || modifier {
                 return None;
             }
@@ -931,14 +957,14 @@ impl<'r> Reader<'r> {
             && lower_cue.ends_with("ed")
             && (self.is_det(hit.first - 1)
                 || matches!(
-                    self.lower(hit.first - 1).as_str(),
+                    self.lower(hit.first - 1),
                     "of" | "in" | "for" | "with" | "by" | "from" | "among" | "between" | "about" | "on" | "at"
                 ))
             && self.is_word(hit.last + 1)
             && !self.is_cap(hit.last + 1)
             && {
                 let n = self.lower(hit.last + 1);
-                n.len() > 3 && n.ends_with('s') && !STOP_WORDS.contains(n.as_str()) && !AUXILIARIES.contains(n.as_str())
+                n.len() > 3 && n.ends_with('s') && !STOP_WORDS.contains(n) && !AUXILIARIES.contains(n)
             }
         {
             return None;
@@ -949,7 +975,7 @@ impl<'r> Reader<'r> {
             let finite = |k: usize| {
                 self.is_word(k)
                     && matches!(
-                        self.lower(k).as_str(),
+                        self.lower(k),
                         "has"
                             | "have"
                             | "had"
@@ -968,14 +994,13 @@ impl<'r> Reader<'r> {
                     )
             };
             let next = hit.last + 1;
-            let verb = finite(next)
-                || (self.is_word(next) && matches!(self.lower(next).as_str(), "which" | "and") && finite(next + 1));
+            let verb =
+                finite(next) || (self.is_word(next) && matches!(self.lower(next), "which" | "and") && finite(next + 1));
             // "which critics say is", "a provision that lawmakers believe is": a relative clause's verb
             // before its gap.
-            let gap = (hit.first.saturating_sub(10).max(s.start)..hit.first).any(|k| {
-                self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "what" | "which" | "that" | "whom")
-            });
-            let subject = hit.first > s.start && lexicon::pronoun_kind(&self.lower(hit.first - 1)).is_some();
+            let gap = (hit.first.saturating_sub(10).max(s.start)..hit.first)
+                .any(|k| self.is_word(k) && matches!(self.lower(k), "who" | "what" | "which" | "that" | "whom"));
+            let subject = hit.first > s.start && lexicon::pronoun_kind(self.lower(hit.first - 1)).is_some();
             if verb && !subject && !gap && lower_cue != "said" {
                 return None;
             }
@@ -986,7 +1011,7 @@ impl<'r> Reader<'r> {
         {
             let prev = self.lower(hit.first - 1);
             let broadcast = matches!(
-                prev.as_str(),
+                prev,
                 "tv" | "television" | "radio" | "talk" | "reality" | "news" | "cable" | "morning" | "network" | "game"
             ) && (prev == "tv" || !self.is_cap(hit.first - 1) || hit.first - 1 == s.start);
             if broadcast {
@@ -997,10 +1022,10 @@ impl<'r> Reader<'r> {
         if hit.first > s.start
             && !lower_cue.contains(' ')
             && lower_cue.ends_with("ed")
-            && matches!(self.lower(hit.first - 1).as_str(), "its" | "his" | "their" | "our" | "my" | "your")
+            && matches!(self.lower(hit.first - 1), "its" | "his" | "their" | "our" | "my" | "your")
             && self.is_word(hit.last + 1)
             && !self.is_cap(hit.last + 1)
-            && !STOP_WORDS.contains(self.lower(hit.last + 1).as_str())
+            && !STOP_WORDS.contains(self.lower(hit.last + 1))
             && !self.is_det(hit.last + 1)
         {
             return None;
@@ -1009,7 +1034,7 @@ impl<'r> Reader<'r> {
         if hit.first > s.start
             && !lower_cue.contains(' ')
             && lower_cue.ends_with('s')
-            && matches!(self.lower(hit.first - 1).as_str(), "its" | "his" | "their" | "our" | "my" | "your")
+            && matches!(self.lower(hit.first - 1), "its" | "his" | "their" | "our" | "my" | "your")
         {
             return None;
         }
@@ -1017,20 +1042,20 @@ impl<'r> Reader<'r> {
         // adjective.
         if hit.first > s.start
             && (self.word(hit.first - 1).bytes().all(|b| b.is_ascii_digit())
-                || QUANTIFIERS.contains(self.lower(hit.first - 1).as_str()))
+                || QUANTIFIERS.contains(self.lower(hit.first - 1)))
             && lower_cue.ends_with("ed")
             && self.is_word(hit.last + 1)
             && !self.is_cap(hit.last + 1)
             && !self.is_det(hit.last + 1)
-            && !STOP_WORDS.contains(self.lower(hit.last + 1).as_str())
-            && !AUXILIARIES.contains(self.lower(hit.last + 1).as_str())
+            && !STOP_WORDS.contains(self.lower(hit.last + 1))
+            && !AUXILIARIES.contains(self.lower(hit.last + 1))
         {
             return None;
         }
         let mut first = hit.first;
         // "renewed its call for": the verb and the possessive join the cue.
         if first >= s.start + 2
-            && matches!(self.lower(first - 1).as_str(), "its" | "his" | "her" | "their")
+            && matches!(self.lower(first - 1), "its" | "his" | "her" | "their")
             && self.is_word(first - 2)
             && !self.is_cap(first - 2)
         {
@@ -1044,7 +1069,7 @@ impl<'r> Reader<'r> {
         // The passive: "many voters are expected to stay home", "it is believed that C": the source is
         // not in the text.
         let passive = (first..hit.first)
-            .any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+            .any(|k| matches!(self.lower(k), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
             && (lower_cue.ends_with("ed") || matches!(lower_cue, "thought" | "said" | "known" | "seen" | "told"));
         if lexicon::PASSIVE_ONLY.contains(&lower_cue) && !passive {
             return None;
@@ -1057,7 +1082,7 @@ impl<'r> Reader<'r> {
             let later = next;
             // "it was announced on Monday that C": a short adjunct may come before "that".
             let adjunct = self.is_word(hit.last + 1)
-                && matches!(self.lower(hit.last + 1).as_str(), "on" | "in" | "at" | "by" | "last" | "this" | "earlier");
+                && matches!(self.lower(hit.last + 1), "on" | "in" | "at" | "by" | "last" | "this" | "earlier");
             let that = if adjunct {
                 (hit.last + 2..end.min(hit.last + 7))
                     .take_while(|&k| self.is_word(k))
@@ -1068,7 +1093,7 @@ impl<'r> Reader<'r> {
             };
             let next = self.is_word(that).then(|| self.lower(that));
             let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
-            match (next.as_deref(), subject) {
+            match (next, subject) {
                 (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
                     let stop = self.forward_end(that + 1, end, &[], true);
                     return (stop > that + 1).then(|| Draft {
@@ -1104,10 +1129,7 @@ impl<'r> Reader<'r> {
         // the one after "by" or none in the text.
         let opens = first == s.start
             || (first > s.start
-                && matches!(
-                    self.lower(first - 1).as_str(),
-                    "when" | "if" | "as" | "after" | "once" | "while" | "whenever"
-                ));
+                && matches!(self.lower(first - 1), "when" | "if" | "as" | "after" | "once" | "while" | "whenever"));
         // "McCain said, asked about C": a participle after a comma too.
         let after_comma = first > s.start && self.punct(first - 1) == Some(',');
         if lower_cue == "asked" && (opens || after_comma) {
@@ -1127,13 +1149,12 @@ impl<'r> Reader<'r> {
         // "Noting C, Allen said ...", "While saying C, he continued": an opening participle clause
         // belongs to the subject after its comma.
         let opens_clause = first == s.start
-            || (first == s.start + 1
-                && (STOP_WORDS.contains(self.lower(s.start).as_str()) || self.lower(s.start) == "despite"));
+            || (first == s.start + 1 && (STOP_WORDS.contains(self.lower(s.start)) || self.lower(s.start) == "despite"));
         if participle && opens_clause {
             let c = (hit.last + 1..end.min(hit.last + MAX_SPAN))
                 .find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','))?;
             let (a, z) = self.np_forward(c + 1, end)?;
-            let pronoun = lexicon::pronoun_kind(&self.lower(a));
+            let pronoun = lexicon::pronoun_kind(self.lower(a));
             let src = Src {
                 first: a,
                 last: if pronoun.is_some() { a } else { z },
@@ -1156,7 +1177,7 @@ impl<'r> Reader<'r> {
         let mut borrowed = false;
         let mut src = match before {
             // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
-            Some(b) if self.is_word(b) && matches!(self.lower(b).as_str(), "and" | "but") => {
+            Some(b) if self.is_word(b) && matches!(self.lower(b), "and" | "but") => {
                 borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
             }
@@ -1171,7 +1192,7 @@ impl<'r> Reader<'r> {
                 if participle
                     && (self.punct(b) == Some(',')
                         || (self.st.toks[b].kind == TokKind::Close && self.punct(b - 1) == Some(','))
-                        || matches!(self.lower(b).as_str(), "by" | "in" | "while" | "after" | "before" | "when")) =>
+                        || matches!(self.lower(b), "by" | "in" | "while" | "after" | "before" | "when")) =>
             {
                 borrowed = true;
                 subject.or_else(|| self.sentence_subject(s, end))?
@@ -1192,8 +1213,7 @@ impl<'r> Reader<'r> {
         if form.class == CueClass::Stance
             && src
                 .relative
-                .or((self.is_word(src.head) && matches!(self.lower(src.head).as_str(), "who" | "which"))
-                    .then_some(src.head))
+                .or((self.is_word(src.head) && matches!(self.lower(src.head), "who" | "which")).then_some(src.head))
                 .is_some_and(|r| r > s.start && self.punct(r - 1) != Some(','))
         {
             return None;
@@ -1235,8 +1255,8 @@ impl<'r> Reader<'r> {
             && first == hit.first
             && src.pronoun.is_none()
             && src.relative.is_none()
-            && (matches!(self.lower(src.first).as_str(), "a" | "an")
-                || (!self.is_cap(src.head) && !self.lex.is_source_noun(&self.lower(src.head))))
+            && (matches!(self.lower(src.first), "a" | "an")
+                || (!self.is_cap(src.head) && !self.lex.is_source_noun(self.lower(src.head))))
         {
             return None;
         }
@@ -1251,7 +1271,7 @@ impl<'r> Reader<'r> {
             let question = |k: usize| {
                 self.is_word(k)
                     && matches!(
-                        self.lower(k).as_str(),
+                        self.lower(k),
                         "how" | "if" | "why" | "whether" | "what" | "when" | "where" | "who" | "which"
                     )
             };
@@ -1277,7 +1297,7 @@ impl<'r> Reader<'r> {
         let adjunct_after = before_src.is_some()
             && self.is_word(after)
             && matches!(
-                self.lower(after).as_str(),
+                self.lower(after),
                 "in" | "at" | "on" | "during" | "after" | "before" | "while" | "when" | "as"
             )
             && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
@@ -1286,7 +1306,7 @@ impl<'r> Reader<'r> {
         // "Asked whether C, she said, \"D\"", "Pressed on C, he replied: D": so is an opening participle clause.
         let scene = self.is_word(s.start)
             && (matches!(
-                self.lower(s.start).as_str(),
+                self.lower(s.start),
                 "as" | "when"
                     | "while"
                     | "after"
@@ -1346,13 +1366,13 @@ impl<'r> Reader<'r> {
             start += 1;
         }
         // "promised Monday to begin": a day before the content is an adjunct.
-        while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start).as_str()) {
+        while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start)) {
             start += 1;
         }
         // "said during a taping in Buffalo, New York, that C", "told the audience at his fundraiser that C": an
         // adjunct, then "that" after a comma or after words alone.
         if self.is_word(start)
-            && matches!(self.lower(start).as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "for")
+            && matches!(self.lower(start), "in" | "on" | "at" | "during" | "after" | "before" | "for")
         {
             let limit = end.min(start + 30).min(next.first().map_or(usize::MAX, |h| h.first));
             let that =
@@ -1375,11 +1395,8 @@ impl<'r> Reader<'r> {
         let that = self.is_word(start)
             && self.lower(start) == "that"
             && !(self.is_word(start + 1)
-                && AUXILIARIES.contains(self.lower(start + 1).as_str())
-                && !matches!(
-                    self.lower(start + 1).as_str(),
-                    "to" | "not" | "also" | "still" | "even" | "just" | "now"
-                ));
+                && AUXILIARIES.contains(self.lower(start + 1))
+                && !matches!(self.lower(start + 1), "to" | "not" | "also" | "still" | "even" | "just" | "now"));
         if that {
             start += 1;
         }
@@ -1388,7 +1405,7 @@ impl<'r> Reader<'r> {
         // "shared her doubts about C" reports; "shared a meal with voters" does not: "share" needs a noun
         // of attitude in its object.
         if form.lemma == "share"
-            && !(start..end.min(start + 4)).any(|k| self.is_word(k) && LIGHT_NOUNS.contains(&self.lower(k).as_str()))
+            && !(start..end.min(start + 4)).any(|k| self.is_word(k) && LIGHT_NOUNS.contains(&self.lower(k)))
         {
             return None;
         }
@@ -1422,7 +1439,7 @@ impl<'r> Reader<'r> {
         }
         let opener = self.lower(start);
         // "talked about C" is no claim of this cue, but "said that over the years C" is.
-        if !that && self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener.as_str()) {
+        if !that && self.is_word(start) && TOPIC_PREPOSITIONS.contains(&opener) {
             return None;
         }
         // "will continue to raise money": an aspect verb, not speech.
@@ -1430,7 +1447,7 @@ impl<'r> Reader<'r> {
             return None;
         }
         // A content of one function word or mark ("And", "—") is no content.
-        if stop == start + 1 && (!self.is_word(start) || STOP_WORDS.contains(opener.as_str())) {
+        if stop == start + 1 && (!self.is_word(start) || STOP_WORDS.contains(opener)) {
             return None;
         }
         Some(Draft { content: vec![(start, stop - 1)], cue, form: hit.form, source: Some(src), media })
@@ -1457,7 +1474,7 @@ impl<'r> Reader<'r> {
         }
         let next = self.is_word(hit.last + 1).then(|| self.lower(hit.last + 1));
         let infinitive = lexicon::INFINITIVE_ONLY.contains(&form.lemma.as_str());
-        if infinitive && next.as_deref() != Some("to") {
+        if infinitive && next != Some("to") {
             return false;
         }
         if first < hit.first {
@@ -1468,17 +1485,17 @@ impl<'r> Reader<'r> {
         }
         let prev = self.lower(first - 1);
         let plural_form = form.form != form.lemma;
-        let subject = match lexicon::pronoun_kind(&prev) {
-            Some(_) => plural_form == matches!(prev.as_str(), "he" | "she" | "it"),
-            None => matches!(prev.as_str(), "who" | "that" | "which") || QUANTIFIERS.contains(prev.as_str()),
+        let subject = match lexicon::pronoun_kind(prev) {
+            Some(_) => plural_form == matches!(prev, "he" | "she" | "it"),
+            None => matches!(prev, "who" | "that" | "which") || QUANTIFIERS.contains(prev),
         };
         // "Roe plans to run": before an infinitive any noun phrase but a possessive one is a subject.
         let noun_subject = infinitive
             && !self.is_det(first - 1)
-            && !STOP_WORDS.contains(prev.as_str())
+            && !STOP_WORDS.contains(prev)
             && !prev.ends_with("'s")
             && !prev.ends_with("\u{2019}s");
-        subject || noun_subject || (!plural_form && prev.ends_with('s') && next.as_deref() == Some("that"))
+        subject || noun_subject || (!plural_form && prev.ends_with('s') && next == Some("that"))
     }
 
     /// The preposition after a phrase at `a` of modifiers, with no determiner, headed by a noun of attitude
@@ -1487,14 +1504,14 @@ impl<'r> Reader<'r> {
         let mut k = a;
         while k < end.min(a + 5) && self.is_word(k) {
             let w = self.lower(k);
-            if LIGHT_NOUNS.contains(&w.as_str()) {
+            if LIGHT_NOUNS.contains(&w) {
                 let p = k + 1;
                 let prep = self.is_word(p)
-                    && matches!(self.lower(p).as_str(), "about" | "for" | "on" | "of" | "against" | "to" | "over");
+                    && matches!(self.lower(p), "about" | "for" | "on" | "of" | "against" | "to" | "over");
                 return (prep && p + 1 < end).then_some(p);
             }
             // "his support for C", "a note of concern for C": a determined noun is part of what was said.
-            if STOP_WORDS.contains(w.as_str()) || self.is_cap(k) || self.is_det(k) {
+            if STOP_WORDS.contains(w) || self.is_cap(k) || self.is_det(k) {
                 return None;
             }
             k += 1;
@@ -1544,16 +1561,15 @@ impl<'r> Reader<'r> {
         let mut source = None;
         while i < end.min(hit.last + 12) && self.is_word(i) {
             let w = self.lower(i);
-            if QUESTION_OPENERS.contains(&w.as_str()) {
+            if QUESTION_OPENERS.contains(&w) {
                 break;
             }
-            if TIME_WORDS.contains(w.as_str()) || (w.len() > 4 && w.ends_with("ly")) {
+            if TIME_WORDS.contains(w) || (w.len() > 4 && w.ends_with("ly")) {
                 i += 1;
                 continue;
             }
-            let month =
-                self.is_word(i + 1) && (MONTHS.contains(&self.lower(i + 1).as_str()) || self.word(i + 1) == "May");
-            let (a, z) = match w.as_str() {
+            let month = self.is_word(i + 1) && (MONTHS.contains(&self.lower(i + 1)) || self.word(i + 1) == "May");
+            let (a, z) = match w {
                 "by" => self.np_forward(i + 1, end)?,
                 // "asked in May if", "asked during a January debate why": an adjunct of any noun phrase.
                 "in" | "at" | "on" | "during" | "last" | "this" if month => (i + 1, i + 1),
@@ -1565,7 +1581,7 @@ impl<'r> Reader<'r> {
             }
             i = z + 1;
         }
-        if !self.is_word(i) || !QUESTION_OPENERS.contains(&self.lower(i).as_str()) {
+        if !self.is_word(i) || !QUESTION_OPENERS.contains(&self.lower(i)) {
             return None;
         }
         let stop = (i..end.min(i + MAX_SPAN)).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(','));
@@ -1584,7 +1600,7 @@ impl<'r> Reader<'r> {
             .find(|&k| {
                 self.st.in_quote[k] == 0
                     && self.is_word(k)
-                    && match self.lower(k).as_str() {
+                    && match self.lower(k) {
                         "during" => true,
                         "in" | "on" | "at" => self.occasion(k + 1, stop),
                         _ => false,
@@ -1619,8 +1635,8 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(i);
         self.is_word(i)
-            && (matches!(w.as_str(), "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
-                || ((lexicon::pronoun_kind(&w).is_some() || w == "there") && self.is_word(i + 1)))
+            && (matches!(w, "that" | "whether" | "if" | "what" | "why" | "how" | "when" | "where" | "who")
+                || ((lexicon::pronoun_kind(w).is_some() || w == "there") && self.is_word(i + 1)))
     }
 
     /// Whether a clause or an infinitive, maybe after its own short subject, starts at `i` ("that C", "to
@@ -1628,7 +1644,7 @@ impl<'r> Reader<'r> {
     fn clause_or_infinitive(&self, i: usize, end: usize) -> bool {
         self.opens_clause(i)
             || (i..end.min(i + 6))
-                .take_while(|&k| self.is_word(k) && (k == i || !STOP_WORDS.contains(self.lower(k).as_str())))
+                .take_while(|&k| self.is_word(k) && (k == i || !STOP_WORDS.contains(self.lower(k))))
                 .any(|k| self.lower(k) == "to")
     }
 
@@ -1643,7 +1659,7 @@ impl<'r> Reader<'r> {
                 .find(|&k| self.punct(k) == Some(','))?;
             return self.np_backward(c - 1).map(|(first, _)| (first, b - 1));
         }
-        match self.lower(b).as_str() {
+        match self.lower(b) {
             "who" | "which" | "that" => Some((b, b)),
             "and" | "but" => self.sentence_subject(s, end).map(|x| (x.first, x.last)),
             _ => self.np_backward(b),
@@ -1658,8 +1674,8 @@ impl<'r> Reader<'r> {
             return None;
         }
         let w = self.lower(next);
-        let function = STOP_WORDS.contains(w.as_str()) || TIME_WORDS.contains(w.as_str());
-        if function && !matches!(w.as_str(), "to" | "that" | "like") {
+        let function = STOP_WORDS.contains(w) || TIME_WORDS.contains(w);
+        if function && !matches!(w, "to" | "that" | "like") {
             return None;
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start && self.is_word(b))?;
@@ -1677,14 +1693,14 @@ impl<'r> Reader<'r> {
         }
         // The subject: its noun phrase, or the words since the sentence's start or last comma, without a
         // conjunction that opens them. A relative pronoun is no subject to read ("questions that seemed").
-        let relative = matches!(self.lower(b).as_str(), "who" | "which");
-        if STOP_WORDS.contains(self.lower(b).as_str()) && !relative {
+        let relative = matches!(self.lower(b), "who" | "which");
+        if STOP_WORDS.contains(self.lower(b)) && !relative {
             return None;
         }
         let subject = self.impression_subject(s, b).or(relative.then_some(b)).or_else(|| {
             let floor = s.start.max(b.saturating_sub(12));
             let mut a = (floor..=b).rev().find(|&k| !self.is_word(k)).map_or(floor, |k| k + 1);
-            while a < b && STOP_WORDS.contains(self.lower(a).as_str()) {
+            while a < b && STOP_WORDS.contains(self.lower(a)) {
                 a += 1;
             }
             (a > floor || floor == s.start).then_some(a)
@@ -1709,7 +1725,7 @@ impl<'r> Reader<'r> {
         for _ in 0..3 {
             let of = a >= s.start + 2
                 && self.is_word(a - 1)
-                && matches!(self.lower(a - 1).as_str(), "of" | "on" | "for" | "in" | "from" | "about" | "with");
+                && matches!(self.lower(a - 1), "of" | "on" | "for" | "in" | "from" | "about" | "with");
             if !of {
                 break;
             }
@@ -1730,7 +1746,7 @@ impl<'r> Reader<'r> {
         let subordinate = subject > 0
             && self.is_word(subject - 1)
             && matches!(
-                self.lower(subject - 1).as_str(),
+                self.lower(subject - 1),
                 "while" | "although" | "though" | "if" | "when" | "because" | "since" | "whereas" | "unless" | "as"
             );
         (start + 1..stop)
@@ -1742,7 +1758,7 @@ impl<'r> Reader<'r> {
                     Some(':' | ';') => true,
                     Some('\u{2014}' | '\u{2013}' | '-') => !self.paired_dash(k, stop),
                     Some(',') if subordinate => true,
-                    Some(',') => self.is_word(k + 1) && IMPRESSION_ENDERS.contains(&self.lower(k + 1).as_str()),
+                    Some(',') => self.is_word(k + 1) && IMPRESSION_ENDERS.contains(&self.lower(k + 1)),
                     _ => false,
                 }
             })
@@ -1764,8 +1780,8 @@ impl<'r> Reader<'r> {
         // name no speaker.
         // "Twitter: @handle", "Contributing: name": page furniture, a channel or a credit.
         let label = (c == s.start + 1 && self.word(s.start).chars().count() == 1)
-            || COLON_LABELS.contains(&self.lower(c - 1).as_str())
-            || (c == s.start + 1 && self.lex.is_media_noun(&self.lower(s.start)));
+            || COLON_LABELS.contains(&self.lower(c - 1))
+            || (c == s.start + 1 && self.lex.is_media_noun(self.lower(s.start)));
         let words = (c + 1..end).any(|k| self.is_word(k) && self.word(k).chars().any(char::is_alphabetic));
         if label || !words {
             return None;
@@ -1834,16 +1850,14 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let w = self.lower(v);
-            let closed =
-                STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str());
+            let closed = STOP_WORDS.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w);
             let mut first = v;
             while first > s.start && self.is_word(first - 1) && self.absorbed(first - 1) {
                 first -= 1;
             }
             // After a form of "be" only a participle is a verb ("is clear that" is an adjective).
             // "is not clear that": the copula may stand before a negation or an adverb.
-            let after_be =
-                (first..v).any(|k| matches!(self.lower(k).as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+            let after_be = (first..v).any(|k| matches!(self.lower(k), "is" | "are" | "was" | "were" | "be" | "been"));
             let inflected = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")) || w.ends_with("ed");
             let finite = if after_be { w.ends_with("ed") } else { inflected || first < v };
             // "five U.S. territories that", "the ones that": a plural after a determiner, a number or a
@@ -1852,7 +1866,7 @@ impl<'r> Reader<'r> {
                 && w.ends_with('s')
                 && v > s.start
                 && (self.is_det(v - 1)
-                    || QUANTIFIERS.contains(self.lower(v - 1).as_str())
+                    || QUANTIFIERS.contains(self.lower(v - 1))
                     || self.word(v - 1).bytes().all(|c| c.is_ascii_digit())
                     || (self.is_cap(v - 1)
                         && v > s.start + 1
@@ -1866,7 +1880,7 @@ impl<'r> Reader<'r> {
             }
             let Some(src) = self
                 .source_before(first - 1)
-                .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head)))
+                .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(self.lower(x.head)))
             else {
                 continue;
             };
@@ -1941,7 +1955,7 @@ impl<'r> Reader<'r> {
         }
         let end = self.content_end(s);
         let (a, z) = self.np_forward(q.close + 1, end)?;
-        let pronoun = lexicon::pronoun_kind(&self.lower(a));
+        let pronoun = lexicon::pronoun_kind(self.lower(a));
         if !(self.is_cap(a) || pronoun.is_some()) {
             return None;
         }
@@ -1950,14 +1964,11 @@ impl<'r> Reader<'r> {
             return None;
         }
         let w = self.lower(v);
-        let verb = !self.is_cap(v)
-            && w.len() > 3
-            && w.ends_with("ed")
-            && !STOP_WORDS.contains(w.as_str())
-            && !AUXILIARIES.contains(w.as_str());
+        let verb =
+            !self.is_cap(v) && w.len() > 3 && w.ends_with("ed") && !STOP_WORDS.contains(w) && !AUXILIARIES.contains(w);
         let after = v + 1 >= end
             || self.punct(v + 1) == Some(',')
-            || (self.is_word(v + 1) && matches!(self.lower(v + 1).as_str(), "and" | "as" | "before" | "while"));
+            || (self.is_word(v + 1) && matches!(self.lower(v + 1), "and" | "as" | "before" | "while"));
         if !verb || !after {
             return None;
         }
@@ -1982,15 +1993,15 @@ impl<'r> Reader<'r> {
             self.st.in_quote[k] == 0
                 && self.is_word(k)
                 && self.lower(k) == "in"
-                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(&self.lower(z).as_str()))
+                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(&self.lower(z)))
         })?;
         let (a, z) = self.np_forward(i + 1, end)?;
         // Adjuncts of time after the poll ("last month", "this week") belong to it.
         let mut last = z;
         while last + 1 < end
             && self.is_word(last + 1)
-            && (TIME_WORDS.contains(self.lower(last + 1).as_str())
-                || matches!(self.lower(last + 1).as_str(), "last" | "this" | "earlier" | "released" | "conducted"))
+            && (TIME_WORDS.contains(self.lower(last + 1))
+                || matches!(self.lower(last + 1), "last" | "this" | "earlier" | "released" | "conducted"))
         {
             last += 1;
         }
@@ -2025,7 +2036,7 @@ impl<'r> Reader<'r> {
             let verb = self.lower(j);
             // Verbs that need "as" ("seen as"), that may take "as" or "for" ("known as", "known for"), or that
             // take their complement directly ("deemed classified").
-            let with_as = matches!(verb.as_str(), "seen" | "viewed" | "regarded" | "perceived");
+            let with_as = matches!(verb, "seen" | "viewed" | "regarded" | "perceived");
             let known = verb == "known";
             let direct = verb == "deemed";
             if !(with_as || known || direct) {
@@ -2042,7 +2053,7 @@ impl<'r> Reader<'r> {
                 !self.is_cap(i)
                     && (w.ends_with("ly")
                         || matches!(
-                            w.as_str(),
+                            w,
                             "best" | "better" | "well" | "also" | "long" | "now" | "still" | "often" | "not"
                         ))
             };
@@ -2051,7 +2062,7 @@ impl<'r> Reader<'r> {
             }
             let aux = (k > s.start && self.is_word(k - 1))
                 .then(|| k - 1)
-                .filter(|&a| matches!(self.lower(a).as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+                .filter(|&a| matches!(self.lower(a), "is" | "are" | "was" | "were" | "be" | "been"));
             let mut a = j + 1;
             let prep = self.is_word(a) && (self.lower(a) == "as" || (known && self.lower(a) == "for"));
             if (with_as || known) && !prep {
@@ -2062,10 +2073,7 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let w = self.lower(a);
-            if self.is_word(a)
-                && !self.is_det(a)
-                && (STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()))
-            {
+            if self.is_word(a) && !self.is_det(a) && (STOP_WORDS.contains(w) || AUXILIARIES.contains(w)) {
                 continue;
             }
             // The one so seen: the passive's subject, or the noun phrase the participle follows ("the program,
@@ -2108,8 +2116,8 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let adj = self.lower(j);
-            let clause = lexicon::CLAUSE_ADJECTIVES.contains(&adj.as_str());
-            let infinitive = lexicon::INFINITIVE_ADJECTIVES.contains(&adj.as_str());
+            let clause = lexicon::CLAUSE_ADJECTIVES.contains(&adj);
+            let infinitive = lexicon::INFINITIVE_ADJECTIVES.contains(&adj);
             let object = lexicon::OBJECT_ADJECTIVES.iter().find(|(a, _)| *a == adj).map(|(_, p)| *p);
             // Inside another claim's content (`members may be willing to pay "because C," Roe said`) the
             // adjective is part of what that source said, and its own content must not hide that claim's cue.
@@ -2119,7 +2127,7 @@ impl<'r> Reader<'r> {
             }
             // The complement: past a word of time ("hopeful Tuesday that C").
             let mut a = j + 1;
-            while a < end && self.is_word(a) && TIME_WORDS.contains(self.lower(a).as_str()) {
+            while a < end && self.is_word(a) && TIME_WORDS.contains(self.lower(a)) {
                 a += 1;
             }
             if a >= end || !self.is_word(a) {
@@ -2132,7 +2140,7 @@ impl<'r> Reader<'r> {
                 (a, self.forward_end(from, end, next, true))
             } else if infinitive && w == "to" && self.is_word(a + 1) && !self.is_cap(a + 1) && !self.is_det(a + 1) {
                 (a, self.forward_end(a, end, next, true))
-            } else if object.is_some_and(|p| p.contains(&w.as_str())) && self.is_word(a + 1) {
+            } else if object.is_some_and(|p| p.contains(&w)) && self.is_word(a + 1) {
                 let stop = self.forward_end(a + 1, end, next, false);
                 (a + 1, self.object_end(a + 1, stop))
             } else {
@@ -2147,7 +2155,7 @@ impl<'r> Reader<'r> {
             let mut k = j;
             while k > s.start + 1 && j - k < 4 && self.is_word(k - 1) && {
                 let d = self.lower(k - 1);
-                lexicon::DEGREE_WORDS.contains(&d.as_str()) || (d.len() > 4 && d.ends_with("ly") && !self.is_cap(k - 1))
+                lexicon::DEGREE_WORDS.contains(&d) || (d.len() > 4 && d.ends_with("ly") && !self.is_cap(k - 1))
             } {
                 k -= 1;
             }
@@ -2157,8 +2165,8 @@ impl<'r> Reader<'r> {
             }
             let cop = self.lower(c);
             // "voters reluctant to C", "officials angry about C": the adjective right after its noun.
-            if k == j && !lexicon::COPULAS.contains(&cop.as_str()) && !STOP_WORDS.contains(cop.as_str()) {
-                let noun = self.lex.is_source_noun(&cop) || self.is_cap(c);
+            if k == j && !lexicon::COPULAS.contains(&cop) && !STOP_WORDS.contains(cop) {
+                let noun = self.lex.is_source_noun(cop) || self.is_cap(c);
                 if let Some((first, last)) = self.np_backward(c).filter(|_| noun) {
                     let src = Src { first, last, head: last, relative: None, pronoun: None };
                     out.push(Draft {
@@ -2180,13 +2188,13 @@ impl<'r> Reader<'r> {
             let (cue_first, source) = if let Some(p) = contracted {
                 (c, Some(Src { first: c, last: c, head: c, relative: None, pronoun: Some(p) }))
             } else {
-                if !lexicon::COPULAS.contains(&cop.as_str()) {
+                if !lexicon::COPULAS.contains(&cop) {
                     continue;
                 }
                 let mut first = c;
                 while first > s.start
                     && self.is_word(first - 1)
-                    && (self.absorbed(first - 1) || lexicon::DEGREE_WORDS.contains(&self.lower(first - 1).as_str()))
+                    && (self.absorbed(first - 1) || lexicon::DEGREE_WORDS.contains(&self.lower(first - 1)))
                 {
                     first -= 1;
                 }
@@ -2201,12 +2209,12 @@ impl<'r> Reader<'r> {
                 }
                 if self.is_word(b) || self.punct(b) == Some(')') {
                     let src = self.source_before(b).filter(|x| {
-                        x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(&self.lower(x.head))
+                        x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(self.lower(x.head))
                     });
                     // "if he is willing to C", "you should be sure": a condition or a generic "you" reports no one's
                     // stance.
                     let condition = src.is_some_and(|x| {
-                        x.first > s.start && matches!(self.lower(x.first - 1).as_str(), "if" | "unless" | "whether")
+                        x.first > s.start && matches!(self.lower(x.first - 1), "if" | "unless" | "whether")
                     });
                     let generic = src.is_some_and(|x| x.pronoun.is_some() && self.lower(x.first) == "you");
                     match src {
@@ -2242,10 +2250,10 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let noun = self.lower(j);
-            let that = lexicon::THAT_NOUNS.contains(&noun.as_str());
-            let to = lexicon::TO_NOUNS.contains(&noun.as_str());
+            let that = lexicon::THAT_NOUNS.contains(&noun);
+            let to = lexicon::TO_NOUNS.contains(&noun);
             let object = lexicon::OBJECT_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, p)| *p);
-            let opinion = lexicon::OPINION_NOUNS.contains(&noun.as_str());
+            let opinion = lexicon::OPINION_NOUNS.contains(&noun);
             let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
             if !(that || to || object.is_some() || opinion) || out.iter().any(taken) {
                 continue;
@@ -2267,7 +2275,7 @@ impl<'r> Reader<'r> {
                         last: z,
                         head: z,
                         relative: None,
-                        pronoun: lexicon::pronoun_kind(&self.lower(a)),
+                        pronoun: lexicon::pronoun_kind(self.lower(a)),
                     };
                     out.push(Draft {
                         content: vec![(z + 2, stop - 1)],
@@ -2283,10 +2291,7 @@ impl<'r> Reader<'r> {
             let mut p = j - 1;
             if self.possessive(p).is_none() && p > s.start && self.is_word(p) && !self.is_cap(p) {
                 let m = self.lower(p);
-                if !STOP_WORDS.contains(m.as_str())
-                    && !DETERMINERS.contains(m.as_str())
-                    && !AUXILIARIES.contains(m.as_str())
-                {
+                if !STOP_WORDS.contains(m) && !DETERMINERS.contains(m) && !AUXILIARIES.contains(m) {
                     p -= 1;
                 }
             }
@@ -2313,7 +2318,7 @@ impl<'r> Reader<'r> {
                 (a, self.forward_end(a + 1, end, next, true))
             } else if to && w == "to" && self.is_word(a + 1) && !self.is_det(a + 1) && !self.is_cap(a + 1) {
                 (a, self.subject_end(a, self.forward_end(a, end, next, true)))
-            } else if object.is_some_and(|ps| ps.contains(&w.as_str())) && self.is_word(a + 1) {
+            } else if object.is_some_and(|ps| ps.contains(&w)) && self.is_word(a + 1) {
                 let stop = self.object_end(a + 1, self.forward_end(a + 1, end, next, false));
                 (a + 1, self.subject_end(a + 1, stop))
             } else {
@@ -2339,7 +2344,7 @@ impl<'r> Reader<'r> {
             return None;
         }
         let w = self.lower(p);
-        let pronoun = match w.as_str() {
+        let pronoun = match w {
             "his" | "her" => Some(PronounKind::Person),
             "their" | "its" => Some(PronounKind::Group),
             "our" | "my" => Some(PronounKind::Deictic),
@@ -2367,11 +2372,11 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let w = self.lower(k);
-            if matches!(w.as_str(), "that" | "who" | "which" | "if" | "because" | "when" | "while") {
+            if matches!(w, "that" | "who" | "which" | "if" | "because" | "when" | "while") {
                 return stop;
             }
             if matches!(
-                w.as_str(),
+                w,
                 "has"
                     | "have"
                     | "had"
@@ -2397,18 +2402,18 @@ impl<'r> Reader<'r> {
     /// Whether a word left of a cue joins it: an auxiliary, a negation, an adverb in -ly.
     fn absorbed(&self, i: usize) -> bool {
         let w = self.lower(i);
-        let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k).as_str());
-        AUXILIARIES.contains(w.as_str())
-            || matches!(w.as_str(), "however" | "meanwhile" | "though" | "always" | "ever" | "first")
+        let time = |k: usize| self.is_word(k) && TIME_WORDS.contains(self.lower(k));
+        AUXILIARIES.contains(w)
+            || matches!(w, "however" | "meanwhile" | "though" | "always" | "ever" | "first")
             // "have both urged": a floating quantifier after an auxiliary.
-            || (matches!(w.as_str(), "both" | "all" | "each") && i > 0 && self.is_word(i - 1) && AUXILIARIES.contains(self.lower(i - 1).as_str()))
+            || (matches!(w, "both" | "all" | "each") && i > 0 && self.is_word(i - 1) && AUXILIARIES.contains(self.lower(i - 1)))
             // "Trump at the time said".
             || (i.saturating_sub(2)..=i).any(|a| {
                 self.is_word(a + 2) && self.lower(a) == "at" && self.lower(a + 1) == "the" && self.lower(a + 2) == "time"
             })
-            || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(&w) && !self.is_cap(i))
+            || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(w) && !self.is_cap(i))
             || time(i)
-            || (matches!(w.as_str(), "on" | "last" | "this" | "late" | "early") && time(i + 1))
+            || (matches!(w, "on" | "last" | "this" | "late" | "early") && time(i + 1))
             || self.ago(i)
     }
 
@@ -2418,7 +2423,7 @@ impl<'r> Reader<'r> {
             let w = self.lower(k);
             w.bytes().all(|c| c.is_ascii_digit())
                 || matches!(
-                    w.as_str(),
+                    w,
                     "ago"
                         | "less"
                         | "more"
@@ -2488,11 +2493,10 @@ impl<'r> Reader<'r> {
                 if i < end && self.punct(q.close.saturating_sub(1)) == Some(',') && self.is_word(i) && !self.is_cap(i) {
                     let w = self.lower(i);
                     // `"We'll see," when asked whether C`: the question is a claim of its own.
-                    let asked = matches!(w.as_str(), "when" | "after" | "before" | "while" | "as" | "if")
+                    let asked = matches!(w, "when" | "after" | "before" | "while" | "as" | "if")
                         && self.is_word(i + 1)
                         && self.lower(i + 1) == "asked";
-                    if (w.ends_with("ing") && w.len() > 5) || cue_at(i) || CONTENT_ENDERS.contains(&w.as_str()) || asked
-                    {
+                    if (w.ends_with("ing") && w.len() > 5) || cue_at(i) || CONTENT_ENDERS.contains(&w) || asked {
                         return i;
                     }
                 }
@@ -2522,7 +2526,7 @@ impl<'r> Reader<'r> {
             let subordinate = || {
                 self.is_word(start)
                     && matches!(
-                        self.lower(start).as_str(),
+                        self.lower(start),
                         "when"
                             | "if"
                             | "because"
@@ -2552,13 +2556,13 @@ impl<'r> Reader<'r> {
                 let second_clause = w == "but" && self.is_word(i + 2) && self.lower(i + 2) == "that";
                 // A participle after the comma goes on with the content ("said the campaign recovered,
                 // coming from behind") unless it is a cue of its own ("..., adding that").
-                if cue_at(i + 1) || (CONTENT_ENDERS.contains(&w.as_str()) && !second_clause) {
+                if cue_at(i + 1) || (CONTENT_ENDERS.contains(&w) && !second_clause) {
                     return i;
                 }
             }
             // "X tweeted a photograph and said C", "42% say A, 32% call B": the next cue's clause is not
             // this content; "A and that she expects B" is a second clause of this one.
-            let conjunction = self.is_word(i) && matches!(self.lower(i).as_str(), "and" | "but");
+            let conjunction = self.is_word(i) && matches!(self.lower(i), "and" | "but");
             if i > start
                 && (self.punct(i) == Some(',') || conjunction)
                 && !(self.is_word(i + 1) && self.lower(i + 1) == "that")
@@ -2571,11 +2575,8 @@ impl<'r> Reader<'r> {
                     let w = self.lower(i + 1);
                     c == i + 1
                         || w == "and"
-                        || !(STOP_WORDS.contains(w.as_str())
-                            || matches!(
-                                w.as_str(),
-                                "despite" | "amid" | "including" | "regarding" | "given" | "unlike"
-                            ))
+                        || !(STOP_WORDS.contains(w)
+                            || matches!(w, "despite" | "amid" | "including" | "regarding" | "given" | "unlike"))
                 };
                 if let Some(c) = following.filter(|&c| c <= i + 6 && subject(c)) {
                     if (i + 1..c).all(|k| self.is_word(k)) {
@@ -2588,12 +2589,12 @@ impl<'r> Reader<'r> {
             // clause of its own ("vowed to keep it legal and celebrated the ruling").
             if i > start && self.is_word(i) && self.lower(i) == "and" && self.is_word(i + 1) && !self.is_cap(i + 1) {
                 let w = self.lower(i + 1);
-                let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w.as_str());
+                let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w);
                 // "called it a disgrace and likened it to X": a verb with an object pronoun of its own is the
                 // source's next predicate, even after a clause.
                 let object = self.is_word(i + 2)
                     && matches!(
-                        self.lower(i + 2).as_str(),
+                        self.lower(i + 2),
                         "him" | "her" | "it" | "them" | "himself" | "herself" | "itself" | "themselves"
                     )
                     && (past || (w.len() > 3 && w.ends_with('s')));
@@ -2606,7 +2607,7 @@ impl<'r> Reader<'r> {
                 && self.is_word(i)
                 && self.lower(i) == "as"
                 && self.is_word(i + 1)
-                && lexicon::pronoun_kind(&self.lower(i + 1)).is_some()
+                && lexicon::pronoun_kind(self.lower(i + 1)).is_some()
             {
                 return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
             }
@@ -2615,9 +2616,9 @@ impl<'r> Reader<'r> {
             if i > start
                 && !clause
                 && self.is_word(i)
-                && matches!(self.lower(i).as_str(), "and" | "but")
+                && matches!(self.lower(i), "and" | "but")
                 && self.is_word(i + 1)
-                && AUXILIARIES.contains(self.lower(i + 1).as_str())
+                && AUXILIARIES.contains(self.lower(i + 1))
                 && self.lower(i + 1) != "to"
             {
                 return if self.punct(i - 1) == Some(',') { i - 1 } else { i };
@@ -2650,21 +2651,21 @@ impl<'r> Reader<'r> {
                 continue;
             }
             // "charged X with murder, and Y fired Z": ", and" with no list before it opens a new clause.
-            let clause = commas == 0 && self.is_word(i + 1) && matches!(self.lower(i + 1).as_str(), "and" | "but");
+            let clause = commas == 0 && self.is_word(i + 1) && matches!(self.lower(i + 1), "and" | "but");
             if matches!(self.punct(i), Some(';' | ':' | '(' | '\u{2014}'))
                 || (self.punct(i) == Some(',') && (clause || !self.in_list(i, stop)))
             {
                 return i;
             }
             commas += usize::from(self.punct(i) == Some(','));
-            if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i).as_str()) {
+            if self.is_word(i) && OBJECT_ENDERS.contains(&self.lower(i)) {
                 return i;
             }
             // "criticized X by citing a poll", "praised X as he left": how or when, not what.
             if self.is_word(i) && self.is_word(i + 1) {
                 let (w, n) = (self.lower(i), self.lower(i + 1));
                 let gerund = n.len() > 5 && n.ends_with("ing") && !self.is_cap(i + 1);
-                let subject = lexicon::pronoun_kind(&n).is_some();
+                let subject = lexicon::pronoun_kind(n).is_some();
                 if (w == "by" && gerund) || (w == "as" && subject) {
                     return i;
                 }
@@ -2672,8 +2673,8 @@ impl<'r> Reader<'r> {
             // "praised X in an interview", "on Twitter", "on Monday": where or when it was said; "backed the
             // mayor in the primary" keeps its adjunct.
             if self.is_word(i)
-                && matches!(self.lower(i).as_str(), "in" | "on")
-                && (self.is_word(i + 1) && TIME_WORDS.contains(self.lower(i + 1).as_str())
+                && matches!(self.lower(i), "in" | "on")
+                && (self.is_word(i + 1) && TIME_WORDS.contains(self.lower(i + 1))
                     || self.occasion(i + 1, stop)
                     || self.np_forward(i + 1, stop).is_some_and(|(a, b)| self.is_media(a, b)))
             {
@@ -2692,8 +2693,8 @@ impl<'r> Reader<'r> {
             return false;
         }
         let w = self.lower(a);
-        let month = |k: usize| self.is_word(k) && (MONTHS.contains(&self.lower(k).as_str()) || self.word(k) == "May");
-        if month(a) || (matches!(w.as_str(), "early" | "late" | "mid") && month(a + 1)) {
+        let month = |k: usize| self.is_word(k) && (MONTHS.contains(&self.lower(k)) || self.word(k) == "May");
+        if month(a) || (matches!(w, "early" | "late" | "mid") && month(a + 1)) {
             return true;
         }
         if w.len() > 5 && w.ends_with("ing") && !self.is_cap(a) {
@@ -2703,10 +2704,10 @@ impl<'r> Reader<'r> {
             return false;
         }
         // The occasion noun ends its phrase: "a tweet on Sunday", not "a tweet storm".
-        let ends = |k: usize| !self.is_word(k + 1) || STOP_WORDS.contains(self.lower(k + 1).as_str());
+        let ends = |k: usize| !self.is_word(k + 1) || STOP_WORDS.contains(self.lower(k + 1));
         (a + 1..stop.min(a + 5))
-            .take_while(|&k| self.is_word(k) && !STOP_WORDS.contains(self.lower(k).as_str()))
-            .any(|k| OCCASION_NOUNS.contains(&self.lower(k).as_str()) && ends(k))
+            .take_while(|&k| self.is_word(k) && !STOP_WORDS.contains(self.lower(k)))
+            .any(|k| OCCASION_NOUNS.contains(&self.lower(k)) && ends(k))
     }
 
     /// Whether the comma at `i` separates the items of a list that "and" or "or" soon closes ("cite jobs,
@@ -2714,7 +2715,7 @@ impl<'r> Reader<'r> {
     fn in_list(&self, i: usize, stop: usize) -> bool {
         (i + 1..stop.min(i + 12))
             .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
-            .any(|k| self.is_word(k) && matches!(self.lower(k).as_str(), "and" | "or"))
+            .any(|k| self.is_word(k) && matches!(self.lower(k), "and" | "or"))
     }
 
     /// Where a content before the cue starts: the sentence start, after a colon, or after a comma and a
@@ -2734,8 +2735,7 @@ impl<'r> Reader<'r> {
             if self.st.in_quote[i] != 0 {
                 continue;
             }
-            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1).as_str())
-            {
+            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(&self.lower(i + 1)) {
                 from = i + 2;
             } else if self.punct(i) == Some(':') {
                 // "His final assessment: \"C,\" he said."
@@ -2767,7 +2767,7 @@ impl<'r> Reader<'r> {
             let q = self.st.quote_of(after)?;
             let last = (q.close + 1..end).all(|k| matches!(self.punct(k), Some('.' | '!' | '?')));
             let relative = (after.saturating_sub(8)..after)
-                .any(|k| self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "which" | "that" | "whose"));
+                .any(|k| self.is_word(k) && matches!(self.lower(k), "who" | "which" | "that" | "whose"));
             return (last && !relative).then(|| quotation(after)).flatten();
         }
         // `"A," she said of the plan, "B."`: an adjunct of the cue before the comma.
@@ -2784,9 +2784,7 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(start);
         // `"A," she said, and "B."`: a quotation the conjunction joins to the first.
-        if quoted
-            && matches!(w.as_str(), "and" | "but")
-            && self.st.toks.get(start + 1).is_some_and(|t| t.kind == TokKind::Open)
+        if quoted && matches!(w, "and" | "but") && self.st.toks.get(start + 1).is_some_and(|t| t.kind == TokKind::Open)
         {
             return quotation(start + 1).map(|(_, b)| (start, b));
         }
@@ -2795,10 +2793,7 @@ impl<'r> Reader<'r> {
             start + 1
         } else if adjunct {
             return None;
-        } else if !quoted
-            && matches!(w.as_str(), "because" | "so")
-            && self.is_word(start + 1)
-            && self.lower(start + 1) != "that"
+        } else if !quoted && matches!(w, "because" | "so") && self.is_word(start + 1) && self.lower(start + 1) != "that"
         {
             // "A, he said, because B": the reason is part of what was said.
             start
@@ -2807,8 +2802,8 @@ impl<'r> Reader<'r> {
             // "..., adding C" is a cue of its own; "..., spending will fall" is a subject.
             || (w.ends_with("ing")
                 && !w.ends_with("thing")
-                && !(self.is_word(start + 1) && AUXILIARIES.contains(self.lower(start + 1).as_str())))
-            || (STOP_WORDS.contains(w.as_str()) && !AUXILIARIES.contains(w.as_str()))
+                && !(self.is_word(start + 1) && AUXILIARIES.contains(self.lower(start + 1))))
+            || (STOP_WORDS.contains(w) && !AUXILIARIES.contains(w))
         {
             return None;
         } else {
@@ -2826,7 +2821,7 @@ impl<'r> Reader<'r> {
             "of", "in", "at", "on", "to", "about", "after", "before", "during", "while", "when", "as", "outside",
             "from", "with", "without", "for", "this", "last", "earlier", "later",
         ];
-        if !self.is_word(i) || !OPENERS.contains(&self.lower(i).as_str()) {
+        if !self.is_word(i) || !OPENERS.contains(&self.lower(i)) {
             return None;
         }
         (i + 1..end.min(i + 16))
@@ -2847,14 +2842,14 @@ impl<'r> Reader<'r> {
         while i < end
             && self.is_word(i)
             && ((!self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4)
-                || TIME_WORDS.contains(self.lower(i).as_str()))
+                || TIME_WORDS.contains(self.lower(i)))
         {
             i += 1;
         }
         // "the Times reported late Thursday", "reported ten days ago": a time phrase that ends the sentence.
         let time = |k: usize| {
             let w = self.lower(k);
-            TIME_WORDS.contains(w.as_str()) || matches!(w.as_str(), "late" | "early" | "last" | "this" | "on" | "ago")
+            TIME_WORDS.contains(w) || matches!(w, "late" | "early" | "last" | "this" | "on" | "ago")
         };
         if i < end
             && end - i <= 4
@@ -2871,7 +2866,7 @@ impl<'r> Reader<'r> {
             if j >= end
                 || !self.is_word(j)
                 || !matches!(
-                    self.lower(j).as_str(),
+                    self.lower(j),
                     "in" | "on"
                         | "via"
                         | "to"
@@ -2887,13 +2882,13 @@ impl<'r> Reader<'r> {
             {
                 break;
             }
-            let np = if matches!(self.lower(j).as_str(), "last" | "this" | "earlier") {
+            let np = if matches!(self.lower(j), "last" | "this" | "earlier") {
                 Some((j, j + 1))
             } else {
                 self.np_forward(j + 1, end)
             };
             let Some((a, b)) = np else { break };
-            if MEDIUM_PREPOSITIONS.contains(self.lower(j).as_str()) {
+            if MEDIUM_PREPOSITIONS.contains(self.lower(j)) {
                 found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
             }
             j = b + 1;
@@ -2910,10 +2905,7 @@ impl<'r> Reader<'r> {
         }
         // "said of the request: \"C\"", "reported after the raid:": words up to a colon that opens the
         // content are the cue's adjuncts.
-        if i < end
-            && self.is_word(i)
-            && (STOP_WORDS.contains(self.lower(i).as_str()) || NAME_LINKS.contains(self.lower(i).as_str()))
-        {
+        if i < end && self.is_word(i) && (STOP_WORDS.contains(self.lower(i)) || NAME_LINKS.contains(self.lower(i))) {
             let colon = (i + 1..self.st.toks.len().min(i + 16))
                 .take_while(|&k| self.is_word(k) || self.punct(k) == Some(':') || self.in_name_punct(k))
                 .find(|&k| self.punct(k) == Some(':'));
@@ -2940,7 +2932,7 @@ impl<'r> Reader<'r> {
 
     /// Whether the phrase `a..=b` names a medium: a media word in it ("platform", "News", "Twitter").
     fn is_media(&self, a: usize, b: usize) -> bool {
-        (a..=b).any(|k| self.is_word(k) && self.lex.is_media_noun(&self.lower(k)))
+        (a..=b).any(|k| self.is_word(k) && self.lex.is_media_noun(self.lower(k)))
     }
 
     /// "C, said X" and `"A," said X, "B."`: the cue after a comma or quotation, the source after it.
@@ -2949,7 +2941,7 @@ impl<'r> Reader<'r> {
         let (a, z) =
             self.np_forward(cue.1 + 1, end).or_else(|| self.hearer(cue.1 + 1, end).filter(|&(a, _)| self.is_det(a)))?;
         let w = self.lower(a);
-        let pronoun = lexicon::pronoun_kind(&w);
+        let pronoun = lexicon::pronoun_kind(w);
         if !(self.is_cap(a) || self.is_cap(z) || self.is_det(a) || pronoun.is_some() || self.can_head(a)) {
             return None;
         }
@@ -3011,7 +3003,7 @@ impl<'r> Reader<'r> {
             && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
             && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
             && (self.punct(z + 1) != Some(')') || paren)
-            && !(self.is_word(z + 1) && matches!(self.lower(z + 1).as_str(), "who" | "which" | "that"))
+            && !(self.is_word(z + 1) && matches!(self.lower(z + 1), "who" | "which" | "that"))
         {
             if let Some(q) = self.st.quote_of(z + 1) {
                 z = q.close.min(end - 1);
@@ -3029,7 +3021,7 @@ impl<'r> Reader<'r> {
         let mut i = z + 1;
         let mut steps = 0;
         while i < end && steps < 6 && self.punct(i) != Some(',') {
-            if self.is_word(i) && MEDIUM_PREPOSITIONS.contains(self.lower(i).as_str()) {
+            if self.is_word(i) && MEDIUM_PREPOSITIONS.contains(self.lower(i)) {
                 if let Some((ma, mz)) = self.np_forward(i + 1, end) {
                     media.push((ma, mz, self.lower(i) == "via" || self.is_media(ma, mz)));
                     i = mz + 1;
@@ -3041,7 +3033,7 @@ impl<'r> Reader<'r> {
             steps += 1;
         }
         let at_start = cue.0 == s.start
-            || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start).as_str()));
+            || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start)));
         if at_start {
             let mut j = i;
             while j < end.min(i + MAX_SPAN) && self.punct(j) != Some(',') {
@@ -3076,12 +3068,12 @@ impl<'r> Reader<'r> {
             self.punct(k) == Some(',')
                 && self.st.in_quote[k] == 0
                 && self.is_word(k + 1)
-                && matches!(self.lower(k + 1).as_str(), "which" | "with" | "whose")
+                && matches!(self.lower(k + 1), "which" | "with" | "whose")
         }) {
             from = c + 1;
         }
         // "But, according to X, C": a conjunction alone before the cue is no part of the content.
-        let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from).as_str());
+        let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from));
         let mut content = if lone { Vec::new() } else { vec![(from, last)] };
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
@@ -3104,18 +3096,18 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(b);
         // "She's hoping", "they’re saying": a pronoun with its auxiliary contracted.
-        let stem = w.split(['\'', '\u{2019}']).next().unwrap_or(&w);
+        let stem = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
         if let Some(p) = lexicon::pronoun_kind(stem) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
         // "Cruz himself said": the intensifier belongs to the source before it.
-        if matches!(w.as_str(), "himself" | "herself" | "itself" | "themselves") && b > 0 && self.is_word(b - 1) {
+        if matches!(w, "himself" | "herself" | "itself" | "themselves") && b > 0 && self.is_word(b - 1) {
             return self.source_before(b - 1).map(|x| Src { last: b, ..x });
         }
         if let Some(src) = self.postmodified(b) {
             return Some(src);
         }
-        if matches!(w.as_str(), "who" | "which") {
+        if matches!(w, "who" | "which") {
             let mut a = b.checked_sub(1)?;
             if self.punct(a) == Some(',') {
                 a = a.checked_sub(1)?;
@@ -3129,7 +3121,7 @@ impl<'r> Reader<'r> {
         // "A poll released on Tuesday showed", "a poll out this week shows": a participle (or "out") after a
         // source noun, its adjuncts absorbed by the cue.
         let after_noun = w == "out" || (w.ends_with("ed") && !self.is_cap(b));
-        if after_noun && b > 0 && self.is_word(b - 1) && self.lex.is_source_noun(&self.lower(b - 1)) {
+        if after_noun && b > 0 && self.is_word(b - 1) && self.lex.is_source_noun(self.lower(b - 1)) {
             let (first, head) = self.np_backward(b - 1)?;
             return Some(Src { first, last: b, head, relative: None, pronoun: None });
         }
@@ -3148,7 +3140,7 @@ impl<'r> Reader<'r> {
     /// source noun or a title for a preposition.
     fn postmodified(&self, b: usize) -> Option<Src> {
         let w = self.lower(b);
-        if !self.is_word(b) || STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
+        if !self.is_word(b) || STOP_WORDS.contains(w) || AUXILIARIES.contains(w) {
             return None;
         }
         // The nearest preposition after a source noun, unless a relative clause opens further left
@@ -3180,19 +3172,19 @@ impl<'r> Reader<'r> {
                 return Some(Src { first, last: b, head, relative: None, pronoun: None });
             }
             let next = self.is_word(k + 1).then(|| self.lower(k + 1));
-            let preposition = matches!(w.as_str(), "at" | "for" | "from" | "in" | "with" | "inside" | "within")
-                || (matches!(w.as_str(), "close" | "familiar" | "knowledgeable" | "loyal" | "briefed" | "involved")
-                    && matches!(next.as_deref(), Some("to" | "with" | "on" | "in")));
+            let preposition = matches!(w, "at" | "for" | "from" | "in" | "with" | "inside" | "within")
+                || (matches!(w, "close" | "familiar" | "knowledgeable" | "loyal" | "briefed" | "involved")
+                    && matches!(next, Some("to" | "with" | "on" | "in")));
             // "officials in 2016", "aides on Monday": a time, not what the noun is of.
-            let time = next.as_deref().is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
+            let time = next.is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
             let noun = self.lower(k - 1);
             // "activists clamoring to block him say", "Republicans supporting the bill have said".
             let participle = w.len() > 5 && w.ends_with("ing") && !self.is_cap(k);
             let plural = noun.len() > 3
                 && noun.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| noun.ends_with(e))
-                && !STOP_WORDS.contains(noun.as_str());
-            let source = self.lex.is_source_noun(&noun) || TITLES.contains(noun.as_str());
+                && !STOP_WORDS.contains(noun);
+            let source = self.lex.is_source_noun(noun) || TITLES.contains(noun);
             if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
             }
@@ -3229,9 +3221,7 @@ impl<'r> Reader<'r> {
                     // "Executives for Mondelez, which earned $30 billion, say": "which" opens an aside after
                     // a name too.
                     let which = opener == "which" && self.is_cap(i - 1);
-                    if self.is_word(i + 1)
-                        && (which || !matches!(opener.as_str(), "and" | "or" | "but" | "which" | "that"))
-                    {
+                    if self.is_word(i + 1) && (which || !matches!(opener, "and" | "or" | "but" | "which" | "that")) {
                         // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
                         let name = if self.punct(i - 1) == Some(')') {
                             self.source_before(i - 1).map(|x| (x.first, x.head))
@@ -3244,7 +3234,7 @@ impl<'r> Reader<'r> {
                         // too; the walk goes on to the name before it.
                         let place = name.is_some_and(|(first, _)| {
                             first >= s.start + 2
-                                && matches!(self.lower(first - 1).as_str(), "of" | "from" | "in")
+                                && matches!(self.lower(first - 1), "of" | "from" | "in")
                                 && self.punct(first - 2) == Some(',')
                         });
                         if let Some((first, last)) = name.filter(|_| !age && !place) {
@@ -3293,14 +3283,13 @@ impl<'r> Reader<'r> {
     /// of the sentence ("said Ali, a leader of the movement."): the new end.
     fn appositive_after(&self, z: usize, end: usize) -> usize {
         // "said a handful of Democrats who point to C": a relative clause needs no comma.
-        let relative = |k: usize| self.is_word(k) && matches!(self.lower(k).as_str(), "who" | "whose");
+        let relative = |k: usize| self.is_word(k) && matches!(self.lower(k), "who" | "whose");
         let o = if relative(z + 1) { z + 1 } else { z + 2 };
         if (o == z + 2 && self.punct(z + 1) != Some(',')) || !self.is_word(o) {
             return z;
         }
         let opener = self.lower(o);
-        let opens =
-            self.is_det(o) || relative(o) || TITLES.contains(opener.as_str()) || self.lex.is_source_noun(&opener);
+        let opens = self.is_det(o) || relative(o) || TITLES.contains(opener) || self.lex.is_source_noun(opener);
         if !opens {
             return z;
         }
@@ -3310,7 +3299,7 @@ impl<'r> Reader<'r> {
         while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
             if self.punct(e + 1) == Some(',')
                 && self.is_word(e + 2)
-                && AUXILIARIES.contains(self.lower(e + 2).as_str())
+                && AUXILIARIES.contains(self.lower(e + 2))
                 && self.lower(e + 2) != "to"
             {
                 return e;
@@ -3333,7 +3322,7 @@ impl<'r> Reader<'r> {
         let mut start = s.start;
         while start < (s.start + 2).min(end)
             && self.is_word(start)
-            && matches!(self.lower(start).as_str(), "and" | "but" | "so" | "yet" | "still" | "even" | "also" | "then")
+            && matches!(self.lower(start), "and" | "but" | "so" | "yet" | "still" | "even" | "also" | "then")
         {
             start += 1;
         }
@@ -3343,15 +3332,12 @@ impl<'r> Reader<'r> {
             // "Ramos left early, referring to C": a participle after the comma opens no subject; nor does
             // an expletive ("There's", "It's").
             if (!self.is_cap(i) && self.lower(i).ends_with("ing"))
-                || matches!(
-                    self.lower(i).as_str(),
-                    "there" | "there's" | "there’s" | "here's" | "here’s" | "it's" | "it’s"
-                )
+                || matches!(self.lower(i), "there" | "there's" | "there’s" | "here's" | "here’s" | "it's" | "it’s")
             {
                 return None;
             }
             let (first, last) = self.np_forward(i, end)?;
-            let pronoun = lexicon::pronoun_kind(&self.lower(last));
+            let pronoun = lexicon::pronoun_kind(self.lower(last));
             if pronoun.is_none() && !self.can_head(last) {
                 return None;
             }
@@ -3370,7 +3356,7 @@ impl<'r> Reader<'r> {
         // phrase may run longer than other introductions.
         let preposition = self.is_word(start)
             && matches!(
-                self.lower(start).as_str(),
+                self.lower(start),
                 "in" | "at"
                     | "on"
                     | "outside"
@@ -3413,13 +3399,13 @@ impl<'r> Reader<'r> {
     /// Whether word `i` can head a source.
     fn can_head(&self, i: usize) -> bool {
         let w = self.lower(i);
-        if STOP_WORDS.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
+        if STOP_WORDS.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w) {
             return false;
         }
         self.is_cap(i)
-            || self.lex.is_source_noun(&w)
-            || self.lex.is_media_noun(&w)
-            || TITLES.contains(w.as_str())
+            || self.lex.is_source_noun(w)
+            || self.lex.is_media_noun(w)
+            || TITLES.contains(w)
             // "six in 10 said": a count, but not a year.
             || (w.bytes().all(|b| b.is_ascii_digit()) && w.len() < 4)
     }
@@ -3430,14 +3416,13 @@ impl<'r> Reader<'r> {
             return None;
         }
         // "One in three said", "more than 4 in 10 said".
-        let count =
-            |k: usize| DETERMINERS.contains(self.lower(k).as_str()) || self.word(k).bytes().all(|c| c.is_ascii_digit());
+        let count = |k: usize| DETERMINERS.contains(self.lower(k)) || self.word(k).bytes().all(|c| c.is_ascii_digit());
         if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b) {
             let mut first = b - 2;
             while first > 0
                 && self.is_word(first - 1)
                 && matches!(
-                    self.lower(first - 1).as_str(),
+                    self.lower(first - 1),
                     "than" | "more" | "about" | "nearly" | "almost" | "roughly" | "fewer" | "less"
                 )
             {
@@ -3446,7 +3431,7 @@ impl<'r> Reader<'r> {
             return Some((first, b));
         }
         let w = self.lower(b);
-        if QUANTIFIERS.contains(w.as_str()) {
+        if QUANTIFIERS.contains(w) {
             // "He and Goodlatte both condemned": a quantifier after its noun phrase floats.
             // "Establishment figures both suggested" too: after a plural.
             let floated = b
@@ -3454,7 +3439,7 @@ impl<'r> Reader<'r> {
                 .filter(|&a| {
                     self.is_cap(a) || {
                         let w = self.lower(a);
-                        self.is_word(a) && w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w.as_str())
+                        self.is_word(a) && w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w)
                     }
                 })
                 .and_then(|a| self.np_backward(a));
@@ -3467,7 +3452,7 @@ impl<'r> Reader<'r> {
             && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
         if !self.can_head(b) && !plural {
             // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
-            if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
+            if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
                 return None;
             }
             let mut k = b;
@@ -3477,10 +3462,10 @@ impl<'r> Reader<'r> {
                     return None;
                 }
                 let v = self.lower(k);
-                if DETERMINERS.contains(v.as_str()) {
+                if DETERMINERS.contains(v) {
                     return Some((k, b));
                 }
-                if STOP_WORDS.contains(v.as_str()) || AUXILIARIES.contains(v.as_str()) {
+                if STOP_WORDS.contains(v) || AUXILIARIES.contains(v) {
                     return None;
                 }
             }
@@ -3517,13 +3502,13 @@ impl<'r> Reader<'r> {
             let w = self.lower(k);
             // "CBS This Morning co-anchor X": a capitalised determiner after a capitalised word is in a name.
             let in_name = self.is_cap(k) && k > 0 && self.is_word(k - 1) && self.is_cap(k - 1);
-            if DETERMINERS.contains(w.as_str()) && !in_name {
+            if DETERMINERS.contains(w) && !in_name {
                 first = k;
                 // "The two senators", "his many critics": an article or possessive before a number or
                 // quantifier belongs to the phrase too.
                 let article = |j: usize| {
                     matches!(
-                        self.lower(j).as_str(),
+                        self.lower(j),
                         "the"
                             | "a"
                             | "an"
@@ -3538,7 +3523,7 @@ impl<'r> Reader<'r> {
                             | "your"
                     )
                 };
-                if QUANTIFIERS.contains(w.as_str()) && k > 0 && self.is_word(k - 1) && article(k - 1) {
+                if QUANTIFIERS.contains(w) && k > 0 && self.is_word(k - 1) && article(k - 1) {
                     first = k - 1;
                 }
                 break;
@@ -3548,11 +3533,11 @@ impl<'r> Reader<'r> {
             // one source).
             if w == "and" && k > 0 && self.is_word(k - 1) {
                 let v = self.lower(k - 1);
-                let pronoun = lexicon::pronoun_kind(&v).is_some() && v != "you";
-                let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v.as_str());
+                let pronoun = lexicon::pronoun_kind(v).is_some() && v != "you";
+                let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v);
                 let conjunct = if pronoun {
                     Some((k - 1, k - 1))
-                } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(&v) {
+                } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(v) {
                     self.np_backward(k - 1)
                 } else {
                     None
@@ -3560,17 +3545,14 @@ impl<'r> Reader<'r> {
                 let opens = |c: usize| {
                     c == 0 || !self.is_word(c - 1) || {
                         let p = self.lower(c - 1);
-                        STOP_WORDS.contains(p.as_str()) || AUXILIARIES.contains(p.as_str())
+                        STOP_WORDS.contains(p) || AUXILIARIES.contains(p)
                     }
                 };
                 // Names, titles and determiners, and at most one lowercase word before a plural head.
                 let lowercase = |c: usize| {
                     (c..k - 1)
                         .filter(|&j| {
-                            self.is_word(j)
-                                && !self.is_cap(j)
-                                && !self.is_det(j)
-                                && !NAME_LINKS.contains(self.lower(j).as_str())
+                            self.is_word(j) && !self.is_cap(j) && !self.is_det(j) && !NAME_LINKS.contains(self.lower(j))
                         })
                         .count()
                 };
@@ -3583,18 +3565,18 @@ impl<'r> Reader<'r> {
                 }
                 break;
             }
-            if STOP_WORDS.contains(w.as_str()) && !NAME_LINKS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) {
+            if STOP_WORDS.contains(w) && !NAME_LINKS.contains(w) || AUXILIARIES.contains(w) {
                 break;
             }
             if !self.is_cap(k) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
                 break;
             }
-            if NAME_LINKS.contains(w.as_str())
+            if NAME_LINKS.contains(w)
                 && (k == 0
                     || !self.is_word(k - 1)
                     || !(self.is_cap(k - 1)
-                        || self.lex.is_source_noun(&self.lower(k - 1))
-                        || TITLES.contains(self.lower(k - 1).as_str())))
+                        || self.lex.is_source_noun(self.lower(k - 1))
+                        || TITLES.contains(self.lower(k - 1))))
             {
                 break;
             }
@@ -3639,7 +3621,7 @@ impl<'r> Reader<'r> {
                 break;
             }
             let w = self.lower(i);
-            if NAME_LINKS.contains(w.as_str()) {
+            if NAME_LINKS.contains(w) {
                 if words > 0 && (self.is_cap(i + 1) || self.is_det(i + 1)) {
                     i += 1;
                     if self.is_det(i) {
@@ -3649,7 +3631,7 @@ impl<'r> Reader<'r> {
                 }
                 break;
             }
-            if STOP_WORDS.contains(w.as_str()) || AUXILIARIES.contains(w.as_str()) || DETERMINERS.contains(w.as_str()) {
+            if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
                 break;
             }
             // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
@@ -3657,11 +3639,11 @@ impl<'r> Reader<'r> {
                 break;
             }
             // A pronoun is a phrase of its own, and only where the phrase starts.
-            let pronoun = lexicon::pronoun_kind(&w).is_some();
+            let pronoun = lexicon::pronoun_kind(w).is_some();
             if pronoun && i > a {
                 break;
             }
-            let object = any_head && matches!(w.as_str(), "them" | "him" | "her" | "us" | "me");
+            let object = any_head && matches!(w, "them" | "him" | "her" | "us" | "me");
             if self.can_head(i) || pronoun || any_head {
                 last = Some(i);
             }
