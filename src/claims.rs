@@ -198,6 +198,13 @@ struct Draft {
     media: Vec<MediumPhrase>,
 }
 
+impl Draft {
+    /// Whether token `j` is in the draft's cue or content.
+    fn holds(&self, j: usize) -> bool {
+        (self.cue.0 <= j && j <= self.cue.1) || self.content.iter().any(|c| c.0 <= j && j <= c.1)
+    }
+}
+
 /// The cues of a block (taken from the front of `cues`), kept where they start and end on word tokens.
 fn on_tokens(cues: &mut &[Raw], block: std::ops::Range<usize>, toks: &[Tok]) -> Vec<Hit> {
     let inside = cues.iter().take_while(|c| c.start < block.end).count();
@@ -1568,7 +1575,7 @@ impl<'r> Reader<'r> {
                 i += 1;
                 continue;
             }
-            let month = self.is_word(i + 1) && (MONTHS.contains(&self.lower(i + 1)) || self.word(i + 1) == "May");
+            let month = self.month(i + 1);
             let (a, z) = match w {
                 "by" => self.np_forward(i + 1, end)?,
                 // "asked in May if", "asked during a January debate why": an adjunct of any noun phrase.
@@ -2025,15 +2032,20 @@ impl<'r> Reader<'r> {
         (stop > start + 1).then(|| draft((start, stop - 1)))
     }
 
+    /// The words of a sentence after its first that a lexicon may list in place, with their lowercase
+    /// form: outside quotations and not capitalised. The candidates of `designation`, `predicative` and
+    /// `noun_cues`.
+    fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
+        (s.start + 1..self.content_end(s))
+            .filter(|&j| self.is_word(j) && self.st.in_quote[j] == 0 && !self.is_cap(j))
+            .map(|j| (j, self.lower(j)))
+    }
+
     /// "X is seen as Y", "X is deemed Y", "X is known for Y", "X was known as Y": how
     /// someone not in the text sees or names X. The content is X and what it is seen as, without "as".
     fn designation(&self, s: Sentence, out: &mut Vec<Draft>) {
         let end = self.content_end(s);
-        for j in s.start + 1..end {
-            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
-                continue;
-            }
-            let verb = self.lower(j);
+        for (j, verb) in self.free_words(s) {
             // Verbs that need "as" ("seen as"), that may take "as" or "for" ("known as", "known for"), or that
             // take their complement directly ("deemed classified").
             let with_as = matches!(verb, "seen" | "viewed" | "regarded" | "perceived");
@@ -2042,8 +2054,7 @@ impl<'r> Reader<'r> {
             if !(with_as || known || direct) {
                 continue;
             }
-            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
-            if out.iter().any(taken) {
+            if out.iter().any(|d| d.holds(j)) {
                 continue;
             }
             // The auxiliary before the verb, past adverbs ("is increasingly seen as", "has long been known").
@@ -2111,18 +2122,13 @@ impl<'r> Reader<'r> {
     /// claim's cue ("worried about") are left to it.
     fn predicative(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
         let end = self.content_end(s);
-        for j in s.start + 1..end {
-            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
-                continue;
-            }
-            let adj = self.lower(j);
+        for (j, adj) in self.free_words(s) {
             let clause = lexicon::CLAUSE_ADJECTIVES.contains(&adj);
             let infinitive = lexicon::INFINITIVE_ADJECTIVES.contains(&adj);
             let object = lexicon::OBJECT_ADJECTIVES.iter().find(|(a, _)| *a == adj).map(|(_, p)| *p);
             // Inside another claim's content (`members may be willing to pay "because C," Roe said`) the
             // adjective is part of what that source said, and its own content must not hide that claim's cue.
-            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
-            if !(clause || infinitive || object.is_some()) || out.iter().any(taken) {
+            if !(clause || infinitive || object.is_some()) || out.iter().any(|d| d.holds(j)) {
                 continue;
             }
             // The complement: past a word of time ("hopeful Tuesday that C").
@@ -2245,17 +2251,12 @@ impl<'r> Reader<'r> {
     /// of the "of" phrase after "the view".
     fn noun_cues(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
         let end = self.content_end(s);
-        for j in s.start + 1..end {
-            if !self.is_word(j) || self.st.in_quote[j] != 0 || self.is_cap(j) {
-                continue;
-            }
-            let noun = self.lower(j);
+        for (j, noun) in self.free_words(s) {
             let that = lexicon::THAT_NOUNS.contains(&noun);
             let to = lexicon::TO_NOUNS.contains(&noun);
             let object = lexicon::OBJECT_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, p)| *p);
             let opinion = lexicon::OPINION_NOUNS.contains(&noun);
-            let taken = |d: &Draft| (d.cue.0 <= j && j <= d.cue.1) || d.content.iter().any(|c| c.0 <= j && j <= c.1);
-            if !(that || to || object.is_some() || opinion) || out.iter().any(taken) {
+            if !(that || to || object.is_some() || opinion) || out.iter().any(|d| d.holds(j)) {
                 continue;
             }
             let next = &hits[hits.partition_point(|h| h.first <= j)..];
@@ -2685,6 +2686,11 @@ impl<'r> Reader<'r> {
         stop
     }
 
+    /// Whether word `k` names a month ("May" only capitalised, since "may" is mostly the auxiliary).
+    fn month(&self, k: usize) -> bool {
+        self.is_word(k) && (MONTHS.contains(&self.lower(k)) || self.word(k) == "May")
+    }
+
     /// Whether the phrase at `a` (after "in" or "on") says when or on what occasion something was said:
     /// a month ("December", "early June"), a gerund ("in answering"), or a phrase headed within a few words
     /// by an occasion noun ("a tweet", "his opening statement", "the fifth Republican debate").
@@ -2693,8 +2699,7 @@ impl<'r> Reader<'r> {
             return false;
         }
         let w = self.lower(a);
-        let month = |k: usize| self.is_word(k) && (MONTHS.contains(&self.lower(k)) || self.word(k) == "May");
-        if month(a) || (matches!(w, "early" | "late" | "mid") && month(a + 1)) {
+        if self.month(a) || (matches!(w, "early" | "late" | "mid") && self.month(a + 1)) {
             return true;
         }
         if w.len() > 5 && w.ends_with("ing") && !self.is_cap(a) {

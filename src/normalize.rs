@@ -209,14 +209,15 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{fe63}' | '\u{ff0d}')
 }
 
-/// Soft hyphen, zero-width (non-)joiners, word joiner, byte-order mark and the bidirectional marks that
-/// text pasted from right-to-left pages carries ("\u{200e}Iraq").
+/// The bidirectional marks that text pasted from right-to-left pages carries ("\u{200e}Iraq") and the
+/// byte-order mark: invisible, and no characters of the text for matching or for reading its structure.
+pub(crate) fn is_format_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Soft hyphen, zero-width (non-)joiners, word joiner and the format marks.
 fn is_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'
-            | '\u{2066}'..='\u{2069}' | '\u{feff}'
-    )
+    matches!(c, '\u{ad}' | '\u{200c}' | '\u{200d}' | '\u{2060}') || is_format_mark(c)
 }
 
 fn is_apostrophe(c: char) -> bool {

@@ -127,7 +127,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         }
         // Bidirectional and other invisible format marks ("\u{202a}\u{201d}This") are no characters of
         // the text: they leave a quotation mark's place as it was.
-        if matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}') {
+        if normalize::is_format_mark(c) {
             continue;
         }
         if is_word_char(c) {
