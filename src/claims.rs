@@ -1025,25 +1025,19 @@ impl<'r> Reader<'r> {
                 return None;
             }
         }
-        // "his favored provision", "their stated goal": a participle between a possessive and a noun.
+        // After a possessive ("her" may be an object, so not it), a plural is a noun ("in his remarks",
+        // "their claims") and a participle before a noun an adjective ("his favored provision").
         if hit.first > s.start
             && !lower_cue.contains(' ')
-            && lower_cue.ends_with("ed")
-            && matches!(self.lower(hit.first - 1), "its" | "his" | "their" | "our" | "my" | "your")
-            && self.is_word(hit.last + 1)
-            && !self.is_cap(hit.last + 1)
-            && !STOP_WORDS.contains(self.lower(hit.last + 1))
-            && !self.is_det(hit.last + 1)
-        {
-            return None;
-        }
-        // "in his remarks", "their claims": a plural after a possessive is a noun.
-        if hit.first > s.start
-            && !lower_cue.contains(' ')
-            && lower_cue.ends_with('s')
             && matches!(self.lower(hit.first - 1), "its" | "his" | "their" | "our" | "my" | "your")
         {
-            return None;
+            let noun_next = self.is_word(hit.last + 1)
+                && !self.is_cap(hit.last + 1)
+                && !STOP_WORDS.contains(self.lower(hit.last + 1))
+                && !self.is_det(hit.last + 1);
+            if lower_cue.ends_with('s') || (lower_cue.ends_with("ed") && noun_next) {
+                return None;
+            }
         }
         // "300 pledged delegates", "both pledged delegates": a participle between a number and its noun is an
         // adjective.
