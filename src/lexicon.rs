@@ -635,6 +635,133 @@ pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
 /// Nouns of opinion in "in his view, C", "in the view of X, C".
 pub(crate) const OPINION_NOUNS: &[&str] = &["view", "opinion", "estimation", "judgment", "judgement", "eyes"];
 
+/// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
+pub(crate) const COLON_LABELS: &[&str] = &[
+    "byline",
+    "latest",
+    "update",
+    "updated",
+    "related",
+    "watch",
+    "video",
+    "photos",
+    "photo",
+    "note",
+    "revealed",
+    "breaking",
+    "exclusive",
+    "correction",
+    "more",
+    "week",
+    "day",
+    "total",
+    "contributing",
+    "reporting",
+    "email",
+    "e-mail",
+    "contact",
+    "follow",
+    "credit",
+    "credits",
+    "source",
+    "sources",
+    "tags",
+    "topics",
+    "listen",
+    "subscribe",
+    "boom",
+    "warning",
+    "alert",
+];
+
+/// Nouns of measured opinion that are the source of what is found "in" them.
+pub(crate) const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
+/// Words that open the question after a sentence-initial "Asked" ("Asked whether C, ...").
+pub(crate) const QUESTION_OPENERS: &[&str] =
+    &["whether", "if", "why", "what", "how", "when", "where", "who", "whom", "which", "about"];
+
+/// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
+/// "reported from Washington").
+pub(crate) const TOPIC_PREPOSITIONS: &[&str] =
+    &["on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away"];
+
+/// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
+pub(crate) const CONTENT_ENDERS: &[&str] = &["but", "although", "yet", "which", "while", "whereas"];
+
+/// Prepositions and conjunctions that end an object content. A relative clause ("talked about a
+/// group who ...") is not one of them: it is part of the object, and so are a coordinated one ("praised X
+/// and Y") and most prepositional phrases ("accused X of Y", "backed X in the primary").
+pub(crate) const OBJECT_ENDERS: &[&str] = &[
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "when",
+    "because",
+    "but",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "earlier",
+];
+
+/// Nouns of the occasion a claim was made on ("in an interview", "during the debate"): a phrase they head
+/// after a content says where it was said, not what.
+#[rustfmt::skip]
+pub(crate) const OCCASION_NOUNS: &[&str] = &[
+    "interview", "interviews", "tweet", "tweets", "statement", "statements", "speech", "speeches", "debate",
+    "debates", "appearance", "appearances", "video", "letter", "op-ed", "post", "ad", "advertisement",
+    "commercial", "email", "rally", "conference", "remarks", "hearing", "address", "memo", "column", "essay",
+    "editorial", "book", "meeting", "briefing", "call", "podcast", "broadcast", "episode", "message", "filing",
+    "report", "session", "forum", "event", "visit", "stop", "radio", "television", "print",
+];
+
+/// Nouns of attitude that, with their preposition, join the verb before them in a cue ("expressed
+/// support for", "raised questions about", "offered condolences to").
+#[rustfmt::skip]
+pub(crate) const LIGHT_NOUNS: &[&str] = &[
+    "support", "opposition", "criticism", "praise", "words", "opinion", "opinions", "view", "views", "thoughts",
+    "concern", "concerns", "doubt", "doubts", "questions", "comments", "remarks", "hope", "hopes", "fear", "fears",
+    "skepticism", "sympathy", "condolences", "gratitude", "admiration", "frustration", "outrage",
+    "disappointment", "dismay", "regret", "optimism", "pessimism", "worries", "anger", "appreciation",
+    "confidence", "contempt", "disdain", "enthusiasm",
+];
+
+/// Verbs (as prefixes of their forms) that hand an infinitive to their object: "urged Roe to say",
+/// "leading the group to announce".
+pub(crate) const CONTROL_VERBS: &[&str] = &[
+    "ask", "urg", "tell", "told", "forc", "encourag", "invit", "push", "pressur", "allow", "lead", "led", "prompt",
+    "persuad", "convinc", "call", "challeng", "want", "expect", "need", "order", "compel", "get", "got", "caus",
+    "help", "inspir", "permit", "requir", "remind", "warn", "advis", "beg", "dar",
+];
+
+/// Month names, lowercase, but "may", which is more often the auxiliary.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that, after a comma, open the writer's own clause of time, cause, concession or circumstance after
+/// what something seems ("appeared to dismiss it, when he told ...").
+pub(crate) const IMPRESSION_ENDERS: &[&str] =
+    &["when", "despite", "after", "before", "while", "although", "though", "because", "since", "with"];
+
+/// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
+/// "while" or "where" clause is part of what is reported ("A, when B, according to X").
+pub(crate) const CLAUSE_OPENERS: &[&str] = &["whereas"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
