@@ -1,11 +1,27 @@
-//! according
+//! Credits in an adjunct: the source is named in a phrase attached to the content.
+//!
+//! - "according to X" before, after or inside its content: "According to X, C", "C, according to X",
+//!   "A, according to X, B", "(15 percent, according to Factcheck.org)"; also "in the words of X" and "as
+//!   reported by X", which the lexicon lists as forms of the same class;
+//! - a medium after the source: "according to sources who spoke to Reuters", "according to a report in the
+//!   Post";
+//! - a cue in an "as" clause: "As the Times reported, C", "C, as X noted, D", "C, as X said.".
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{Cue, Draft, MAX_SPAN, Reader, Reading, Src};
+use crate::lexicon::{CueClass, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS, TRAILING_PHRASE_OPENERS};
+use crate::structure::TokKind;
 
 impl<'r> Reader<'r> {
     /// "According to X, C", "C, according to X" and "A, according to X, B".
-    pub(super) fn according(&self, s: Sentence, cue: (usize, usize), form: usize, end: usize) -> Option<Draft> {
+    pub(super) fn according_to(&self, c: &Cue) -> Reading {
+        if c.form.class != CueClass::According {
+            return Reading::Next;
+        }
+        Reading::only(self.according(c))
+    }
+
+    fn according(&self, c: &Cue) -> Option<Draft> {
+        let (s, cue, end) = (c.s, c.span, c.end);
         // The source runs to the comma, the sentence end, a relative clause ("sources who spoke to") or the
         // dash or parenthesis that closes the aside it is in ("(15 percent, according to Factcheck.org)").
         let a = cue.1 + 1;
@@ -17,7 +33,7 @@ impl<'r> Reader<'r> {
             && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
             && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
             && (self.punct(z + 1) != Some(')') || paren)
-            && !(self.is_word(z + 1) && matches!(self.lower(z + 1), "who" | "which" | "that"))
+            && !(self.is_word(z + 1) && RELATIVE_WORDS.contains(self.lower(z + 1)))
         {
             if let Some(q) = self.st.quote_of(z + 1) {
                 z = q.close.min(end - 1);
@@ -58,13 +74,7 @@ impl<'r> Reader<'r> {
             if stop <= start {
                 return None;
             }
-            return Some(Draft {
-                content: vec![(start, stop - 1)],
-                cue,
-                origin: CueOrigin::Form(form),
-                source: Some(src),
-                media,
-            });
+            return Some(Draft { content: vec![(start, stop - 1)], cue, origin: c.origin(), source: Some(src), media });
         }
         let b = cue.0.checked_sub(1).filter(|&b| b >= s.start)?;
         let last = if self.is_comma_like(b) {
@@ -88,7 +98,7 @@ impl<'r> Reader<'r> {
             self.punct(k) == Some(',')
                 && self.st.in_quote[k] == 0
                 && self.is_word(k + 1)
-                && matches!(self.lower(k + 1), "which" | "with" | "whose")
+                && TRAILING_PHRASE_OPENERS.contains(self.lower(k + 1))
         }) {
             from = c + 1;
         }
@@ -98,22 +108,13 @@ impl<'r> Reader<'r> {
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }
-        (!content.is_empty()).then_some(Draft { content, cue, origin: CueOrigin::Form(form), source: Some(src), media })
+        (!content.is_empty()).then_some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
     }
 
     /// "As the Times reported, C", "C, as X noted, D", "C, as X said.": a cue in an "as" clause reports the
     /// clause it is attached to, before it or, when it opens the sentence, after it.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn as_clause(
-        &self,
-        s: Sentence,
-        src: Src,
-        cue: (usize, usize),
-        form: usize,
-        after: usize,
-        end: usize,
-        next: &[Hit],
-    ) -> Option<Draft> {
+    pub(super) fn as_clause(&self, c: &Cue, src: Src, after: usize) -> Option<Draft> {
+        let (s, end) = (c.s, c.end);
         let a = src.first.checked_sub(1).filter(|&a| a >= s.start && self.is_word(a) && self.lower(a) == "as")?;
         // The clause is only its source and cue: "as Clinton seeks the nomination" reports nothing.
         if after < end && !matches!(self.punct(after), Some(',' | ':')) {
@@ -124,7 +125,7 @@ impl<'r> Reader<'r> {
             if self.punct(after) != Some(',') {
                 return None;
             }
-            let stop = self.forward_end(after + 1, end, next, true);
+            let stop = self.forward_end(after + 1, end, c.next, true);
             (stop > after + 1).then_some(vec![(after + 1, stop - 1)])?
         } else if self.punct(a - 1) == Some(',') && a - 1 > s.start {
             let mut content = vec![(self.clause_start(s.start, a - 1), self.before_punct(a - 1))];
@@ -133,6 +134,6 @@ impl<'r> Reader<'r> {
         } else {
             return None;
         };
-        Some(Draft { content, cue, origin: CueOrigin::Form(form), source: Some(src), media: Vec::new() })
+        Some(Draft { content, cue: c.span, origin: c.origin(), source: Some(src), media: Vec::new() })
     }
 }

@@ -1,7 +1,18 @@
-//! colon
+//! Colon and dash credits: the speaker named before a colon, or after a dash below the quotations.
+//!
+//! - a transcript's turn or a headline: "BOULDUAN: C", "Cruz: C" (one to four capitalised words that open a
+//!   paragraph), and the turn runs to its paragraph's end: "BENENSON: A. B.";
+//! - a name alone before a colon that opens a quotation: "- Mark Blumenthal and Jon Cohen: “C”",
+//!   "More from Jones: “C”";
+//! - a dash credit: a paragraph of quotations, then "- Sanders." or "—President Obama, tweeting after
+//!   the speech.".
+//!
+//! Labels, page furniture and tallies name no speaker: "Q: ...", "BYLINE:", "The Latest:", "Twitter:
+//! @handle", "Clinton: 547".
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{CueOrigin, Draft, MAX_QUOTE_SENTENCES, Reader, Src};
+use crate::lexicon::COLON_LABELS;
+use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
     /// "BOULDUAN: C" in a transcript, "Cruz: C" in a headline: a paragraph that opens with one to four
@@ -19,7 +30,7 @@ impl<'r> Reader<'r> {
         // name no speaker.
         // "Twitter: @handle", "Contributing: name": page furniture, a channel or a credit.
         let label = (c == s.start + 1 && self.word(s.start).chars().count() == 1)
-            || COLON_LABELS.contains(&self.lower(c - 1))
+            || COLON_LABELS.contains(self.lower(c - 1))
             || (c == s.start + 1 && self.lex.is_media_noun(self.lower(s.start)));
         let words = (c + 1..end).any(|k| self.is_word(k) && self.word(k).chars().any(char::is_alphabetic));
         if label || !words {
@@ -72,7 +83,7 @@ impl<'r> Reader<'r> {
     /// Obama, tweeting after the speech."): the dash is the cue, the name the source. `before` are the
     /// sentences before `s`.
     pub(super) fn dash_credit(&self, before: &[Sentence], s: Sentence) -> Option<Draft> {
-        let dash = |k: usize| matches!(self.punct(k), Some('-' | '\u{2014}' | '\u{2013}'));
+        let dash = |k: usize| matches!(self.punct(k), Some('-' | '—' | '\u{2013}'));
         if s.start == 0 || self.st.toks[s.start - 1].kind != TokKind::Para || !dash(s.start) {
             return None;
         }

@@ -1,7 +1,21 @@
-//! medium
+//! The medium a claim came through, and the other phrases between a cue and its content.
+//!
+//! - a hearer of "tell": "told Reuters C" (a medium when it names one, "told reporters" is not);
+//! - a channel after the cue: "said in a post on the X platform", "said via X", "wrote on Twitter";
+//! - a medium after "according to X": "according to sources who spoke to Reuters" (`according`);
+//! - adjuncts that are no medium but stand between the cue and its content: "said pleasantly", "said
+//!   Thursday", "reported ten days ago", "said of the request: C", "said, without evidence, that C".
+//!
+//! A phrase is a medium when a word of the media lexicon is in it ("the X platform", "the newspaper"), when
+//! "via" opens it, or, at linking, when a gazetteer entity of type MEDIA is in it ("Reuters").
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{Attributor, Draft, MediumPhrase, Reader};
+use crate::lexicon::{
+    CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS, TIME_DETERMINERS, TIME_WORDS,
+    TRAILING_TIME_WORDS,
+};
+use crate::mention::{Mention, Span};
+use crate::structure::{Tok, TokKind};
 
 impl<'r> Reader<'r> {
     /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on
@@ -24,7 +38,7 @@ impl<'r> Reader<'r> {
         // "the Times reported late Thursday", "reported ten days ago": a time phrase that ends the sentence.
         let time = |k: usize| {
             let w = self.lower(k);
-            TIME_WORDS.contains(w) || matches!(w, "late" | "early" | "last" | "this" | "on" | "ago")
+            TIME_WORDS.contains(w) || TRAILING_TIME_WORDS.contains(w)
         };
         if i < end
             && end - i <= 4
@@ -35,39 +49,7 @@ impl<'r> Reader<'r> {
         }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
-        let mut j = i;
-        let mut found = Vec::new();
-        for _ in 0..3 {
-            if j >= end
-                || !self.is_word(j)
-                || !matches!(
-                    self.lower(j),
-                    "in" | "on"
-                        | "via"
-                        | "to"
-                        | "with"
-                        | "through"
-                        | "during"
-                        | "at"
-                        | "of"
-                        | "last"
-                        | "this"
-                        | "earlier"
-                )
-            {
-                break;
-            }
-            let np = if matches!(self.lower(j), "last" | "this" | "earlier") {
-                Some((j, j + 1))
-            } else {
-                self.np_forward(j + 1, end)
-            };
-            let Some((a, b)) = np else { break };
-            if MEDIUM_PREPOSITIONS.contains(self.lower(j)) {
-                found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
-            }
-            j = b + 1;
-        }
+        let (j, found) = self.cue_adjuncts(i, end);
         if j > i {
             let boundary = j >= end
                 || matches!(self.punct(j), Some(',' | ':'))
@@ -103,6 +85,26 @@ impl<'r> Reader<'r> {
             }
         }
         Some((i, media))
+    }
+
+    /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):
+    /// the token after them, and those that may name a medium.
+    fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
+        let mut j = i;
+        let mut found = Vec::new();
+        for _ in 0..3 {
+            if j >= end || !self.is_word(j) || !CUE_ADJUNCT_PREPOSITIONS.contains(self.lower(j)) {
+                break;
+            }
+            let np =
+                if TIME_DETERMINERS.contains(self.lower(j)) { Some((j, j + 1)) } else { self.np_forward(j + 1, end) };
+            let Some((a, b)) = np else { break };
+            if MEDIUM_PREPOSITIONS.contains(self.lower(j)) {
+                found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
+            }
+            j = b + 1;
+        }
+        (j, found)
     }
 
     /// Whether the phrase `a..=b` names a medium: a media word in it ("platform", "News", "Twitter").

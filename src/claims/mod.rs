@@ -3,30 +3,41 @@
 //! The text is read in blocks of whole paragraphs. In each, one Aho-Corasick scan finds the cues; one
 //! pass over the tokens pairs quotation marks and splits sentences (never inside a quotation); each cue
 //! is then read in its own sentence, with walks of bounded length for its source, content and medium,
-//! so the work is linear in the text. The constructions:
-//! - "X said (that) C", "X told Reuters C", "X, who has called for C", "X did not rule out C";
-//! - postposed "C, X said." and inverted "C, said X." (with "A," X said, "B." as two content spans,
-//!   and the whole quotations that follow in the paragraph);
-//! - "According to X, C", "C, according to X", "In the words of X, C";
-//! - a participle takes the subject of its sentence ("X commented, telling Y, C"; "Noting C, X said");
-//! - passives and verbs of seeming with no source in the text ("voters are expected to C", "It is believed
-//!   that C", "X seems to C"), "Asked whether C, ...", "said when asked by Y about C";
-//! - transcripts and headlines ("ROE: C", "- Jones: “C”", title-case "Bush Says C");
-//! - sources behind an appositive, a dash aside, a quantifier or a participle ("X -- who lost in 2008 --
-//!   said", "Several said", "A poll released Tuesday showed");
-//! - a verb no lexicon lists, between a source and a that-clause ("X maintains that C");
-//! - a predicative adjective of stance ("X is confident that C", "X was critical of C", "X is eager to C");
-//! - a noun of belief or judgement after a possessive ("X's belief that C", "his attacks on C", "in her
-//!   view, C").
+//! so the work is linear in the text.
+//!
+//! The stages, in the order a claim goes through them, each in its own file:
+//! 1. `reader`: the tokens of a block, lowercased once, and the questions every rule asks of a token;
+//! 2. `word_class`: whether each cue form is a verb here or a noun or an adjective that shares its
+//!    spelling ("the FBI's report", "his radio show"), decided once per sentence; how far a verb cue
+//!    reaches left ("did not rule out");
+//! 3. `sentence`: which constructions read a sentence, and the order a verb cue is tried against them;
+//! 4. the construction families, one file each:
+//!    - `postposed`, the cue after the content: "C, X said.", "C, said X.", `"A," X said, "B."`;
+//!    - `preposed`, the cue before it: "X said (that) C", "X said: C", "X acknowledges that C";
+//!    - `according`: "According to X, C", "C, according to X", "As the Times reported, C";
+//!    - `colon`, colon and dash credits: "ROE: C", "- Jones: “C”", "- Sanders." under quotations;
+//!    - `passive`, passives, raising and impersonal forms: "is expected to C", "It was announced that C",
+//!      "X seems to C";
+//!    - `questions`: "Asked whether C, ...", "X was asked about C", "asked Trump how C";
+//!    - `noun_cues`: "his claim that C", "their criticism of C", "in her view, C", "In a CNN poll, C";
+//!    - `predicative`, designation and predicative forms: "X is confident that C", "X is seen as Y";
+//! 5. `subject` and `source`, how a source phrase is found: the phrase before the cue, an appositive, a
+//!    dash aside, the sentence's subject that a coordinated verb or participle shares, an infinitive's
+//!    subject; `phrase`, the noun phrases read backwards and forwards that every source has the shape of;
+//! 6. `content`, where a content ends, and `quotation`, how a quotation goes on over the next sentences;
+//! 7. `medium`: the hearer and the channel between a cue and its content ("told Reuters", "via X");
+//! 8. `link`: the draft in bytes, the kind of quotation, the source linked to its entity, a pronoun to
+//!    its antecedent.
 //!
 //! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
 //! possessive ("a reply", "the FBI's report") and a cue with no source in its sentence give no claim.
+//! Every word list the rules consult is a named table of the lexicon (`crate::lexicon`).
 
-use crate::claim::{Claim, ClaimKind, SourceKind};
+use crate::claim::Claim;
 use crate::error::Result;
 use crate::lexicon::{CueClass, CueForm, Lexicon, PronounKind};
 use crate::matcher::Phrases;
-use crate::mention::{Mention, Raw, Span};
+use crate::mention::{Mention, Raw};
 use crate::normalize::Fold;
 use crate::structure::{self, Sentence, Structure, Tok, TokKind};
 
@@ -46,10 +57,11 @@ mod quotation;
 mod reader;
 mod sentence;
 mod source;
+mod subject;
 mod word_class;
 
 use link::Memory;
-use reader::{Lowered, Reader, is_capitalised, trim};
+use reader::{Lowered, Reader, is_capitalised};
 
 /// The union of token ranges, for asking whether a cue lies inside any claim's content in
 /// `O(log n)`.
@@ -117,6 +129,61 @@ struct Draft {
     /// is a medium whatever it links to ("via X", "the X platform"); the others are media only when a
     /// gazetteer entity of type MEDIA is in them ("told Reuters").
     media: Vec<MediumPhrase>,
+}
+
+/// A verb cue being read in its sentence: the scan's hit, its form, how far it reaches, and what the
+/// constructions ask of it.
+struct Cue<'a> {
+    s: Sentence,
+    hit: Hit,
+    form: &'a CueForm,
+    /// The cue's first and last token, with the auxiliaries, negation and adverbs it absorbs.
+    span: (usize, usize),
+    /// Just past the sentence's last content token.
+    end: usize,
+    /// The cues after this one in the sentence.
+    next: &'a [Hit],
+    /// Whether a form of "be" before the cue makes it a passive ("are expected to", "it is believed").
+    passive: bool,
+    /// Whether the cue is a participle ("saying", "referring to").
+    participle: bool,
+}
+
+impl Cue<'_> {
+    /// The cue's form as the lexicon lists it, lowercase.
+    fn lower(&self) -> &str {
+        self.form.form.as_str()
+    }
+
+    /// The cue as the claim records it, with the lexicon's form.
+    fn origin(&self) -> CueOrigin {
+        CueOrigin::Form(self.hit.form)
+    }
+}
+
+/// What a construction makes of a verb cue. Constructions are tried in turn until one answers.
+enum Reading {
+    /// A claim.
+    Claim(Draft),
+    /// The cue gives no claim here, and no later construction may read it.
+    NotACue,
+    /// Not this construction: the next one reads the cue.
+    Next,
+}
+
+impl Reading {
+    /// A construction's only answer: its claim, or none.
+    fn only(draft: Option<Draft>) -> Reading {
+        draft.map_or(Reading::NotACue, Reading::Claim)
+    }
+
+    /// This reading, or the next construction's when this one is [`Reading::Next`].
+    fn or_next(self, next: impl FnOnce() -> Reading) -> Reading {
+        match self {
+            Reading::Next => next(),
+            answered => answered,
+        }
+    }
 }
 
 impl Draft {

@@ -1,7 +1,22 @@
-//! noun_cues
+//! Noun cues: a noun of belief, intention or judgement reports the stance of its owner.
+//!
+//! - a that-clause: "Roe's belief that C", "their fear that C";
+//! - an infinitive: "his refusal to C", "Roe's promise to C";
+//! - a prepositional object: "their criticism of C", "his attacks on C";
+//! - an opinion: "in her view, C", "in the view of X, C";
+//! - a poll's finding: "In a CNN poll last month, C" (the poll is the source), only in a sentence with no
+//!   other cue.
+//!
+//! The owner is a possessive before the noun, maybe past one modifier ("his latest attacks on"): a
+//! possessive pronoun, or a name or a source noun in -'s ("Trump's", "the senator's"). A content inside a
+//! subject noun phrase ends before the main verb ("his decision to run has drawn C").
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{CueOrigin, Draft, Hit, Reader, Src};
+use crate::lexicon::{
+    self, AUXILIARIES, CONTENT_CLAUSE_OPENERS, DETERMINERS, FINITE_AUXILIARIES, POLL_ADJUNCTS, POLL_NOUNS, STOP_WORDS,
+    TIME_WORDS,
+};
+use crate::structure::Sentence;
 
 impl<'r> Reader<'r> {
     /// "Roe's claim that C", "his decision to C", "their criticism of C", "in her view, C", "in the view of
@@ -10,10 +25,10 @@ impl<'r> Reader<'r> {
     pub(super) fn noun_cues(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
         let end = self.content_end(s);
         for (j, noun) in self.free_words(s) {
-            let that = lexicon::THAT_NOUNS.contains(&noun);
-            let to = lexicon::TO_NOUNS.contains(&noun);
+            let that = lexicon::THAT_NOUNS.contains(noun);
+            let to = lexicon::TO_NOUNS.contains(noun);
             let object = lexicon::OBJECT_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, p)| *p);
-            let opinion = lexicon::OPINION_NOUNS.contains(&noun);
+            let opinion = lexicon::OPINION_NOUNS.contains(noun);
             if !(that || to || object.is_some() || opinion) || out.iter().any(|d| d.holds(j)) {
                 continue;
             }
@@ -98,17 +113,12 @@ impl<'r> Reader<'r> {
 
     /// A possessive that owns a stance: "his", "her", "their", "its", or a name or source noun in -'s
     /// ("Trump's", "the senator's").
-    pub(super) fn possessive(&self, p: usize) -> Option<Src> {
+    fn possessive(&self, p: usize) -> Option<Src> {
         if !self.is_word(p) {
             return None;
         }
         let w = self.lower(p);
-        let pronoun = match w {
-            "his" | "her" => Some(PronounKind::Person),
-            "their" | "its" => Some(PronounKind::Group),
-            "our" | "my" => Some(PronounKind::Deictic),
-            _ => None,
-        };
+        let pronoun = lexicon::possessive_kind(w);
         if pronoun.is_some() {
             return Some(Src { first: p, last: p, head: p, relative: None, pronoun });
         }
@@ -125,41 +135,24 @@ impl<'r> Reader<'r> {
 
     /// The end of a content inside a noun phrase that is its sentence's subject: before the main verb's
     /// auxiliary ("his decision to run has drawn C"), unless a clause of the content's own comes first.
-    pub(super) fn subject_end(&self, start: usize, stop: usize) -> usize {
+    fn subject_end(&self, start: usize, stop: usize) -> usize {
         for k in start + 1..stop {
             if !self.is_word(k) {
                 continue;
             }
             let w = self.lower(k);
-            if matches!(w, "that" | "who" | "which" | "if" | "because" | "when" | "while") {
+            if CONTENT_CLAUSE_OPENERS.contains(w) {
                 return stop;
             }
-            if matches!(
-                w,
-                "has"
-                    | "have"
-                    | "had"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-            ) {
+            if FINITE_AUXILIARIES.contains(w) {
                 return k;
             }
         }
         stop
     }
 
-    /// "In a CNN poll last month, C": what a poll or survey found, with the poll as its source. Only in a sentence with no other cue, whose claim would say it better ("In the
-    /// poll, 60 percent said C").
+    /// "In a CNN poll last month, C": what a poll or survey found, with the poll as its source. Only in a
+    /// sentence with no other cue, whose claim would say it better ("In the poll, 60 percent said C").
     pub(super) fn in_poll(&self, s: Sentence, hits: &[Hit]) -> Option<Draft> {
         if !hits.is_empty() {
             return None;
@@ -169,15 +162,14 @@ impl<'r> Reader<'r> {
             self.st.in_quote[k] == 0
                 && self.is_word(k)
                 && self.lower(k) == "in"
-                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(&self.lower(z)))
+                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(self.lower(z)))
         })?;
         let (a, z) = self.np_forward(i + 1, end)?;
         // Adjuncts of time after the poll ("last month", "this week") belong to it.
         let mut last = z;
         while last + 1 < end
             && self.is_word(last + 1)
-            && (TIME_WORDS.contains(self.lower(last + 1))
-                || matches!(self.lower(last + 1), "last" | "this" | "earlier" | "released" | "conducted"))
+            && (TIME_WORDS.contains(self.lower(last + 1)) || POLL_ADJUNCTS.contains(self.lower(last + 1)))
         {
             last += 1;
         }

@@ -1,7 +1,22 @@
-//! phrase
+//! Noun phrases, read backwards from a cue or forwards after it: the shape every source, hearer and
+//! medium phrase has.
+//!
+//! - backwards from the word before a cue: titles, names, modifiers and one determiner ("US State
+//!   Department spokesperson Matthew Miller", "the self-described democratic socialist");
+//! - counts and quantifiers: "One in three said", "more than 4 in 10 said", "He and Goodlatte both
+//!   condemned";
+//! - one coordinated phrase: "union members and leaders say", "he and Mr. Allen said";
+//! - short quotations and parentheses inside a name: `the "Ansar Allah" movement`, "Sen. Marco Rubio
+//!   (R-Fla.)";
+//! - forwards: a source after an inverted cue ("said Ali"), a hearer after "told" ("told a crowd in
+//!   Miami", "told them").
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::Reader;
+use crate::lexicon::{
+    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COUNT_MODIFIERS, DETERMINERS, NAME_LINKS, OBJECT_PRONOUNS,
+    QUANTIFIERS, STOP_WORDS, TITLES,
+};
+use crate::structure::TokKind;
 
 impl<'r> Reader<'r> {
     /// Whether word `i` can head a source.
@@ -23,20 +38,8 @@ impl<'r> Reader<'r> {
         if !self.is_word(b) {
             return None;
         }
-        // "One in three said", "more than 4 in 10 said".
-        let count = |k: usize| DETERMINERS.contains(self.lower(k)) || self.word(k).bytes().all(|c| c.is_ascii_digit());
-        if b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b) {
-            let mut first = b - 2;
-            while first > 0
-                && self.is_word(first - 1)
-                && matches!(
-                    self.lower(first - 1),
-                    "than" | "more" | "about" | "nearly" | "almost" | "roughly" | "fewer" | "less"
-                )
-            {
-                first -= 1;
-            }
-            return Some((first, b));
+        if let Some(count) = self.count_phrase(b) {
+            return Some(count);
         }
         let w = self.lower(b);
         if QUANTIFIERS.contains(w) {
@@ -54,30 +57,9 @@ impl<'r> Reader<'r> {
             return Some((floated.map_or(b, |(first, _)| first), b));
         }
         // A plural noun ("Social conservatives say", "Sanders fans told") heads a phrase like a name does.
-        let plural = w.len() > 3
-            && w.bytes().all(|c| c.is_ascii_lowercase())
-            && w.ends_with('s')
-            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e));
+        let plural = w.bytes().all(|c| c.is_ascii_lowercase()) && lexicon::looks_plural(w);
         if !self.can_head(b) && !plural {
-            // Any noun after a determiner: "the self-described democratic socialist", "the moderator".
-            if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
-                return None;
-            }
-            let mut k = b;
-            while k > 0 && b - k < 4 {
-                k -= 1;
-                if !self.is_word(k) {
-                    return None;
-                }
-                let v = self.lower(k);
-                if DETERMINERS.contains(v) {
-                    return Some((k, b));
-                }
-                if STOP_WORDS.contains(v) || AUXILIARIES.contains(v) {
-                    return None;
-                }
-            }
-            return None;
+            return self.determined_noun(b);
         }
         let mut first = b;
         let mut words = 0;
@@ -114,61 +96,18 @@ impl<'r> Reader<'r> {
                 first = k;
                 // "The two senators", "his many critics": an article or possessive before a number or
                 // quantifier belongs to the phrase too.
-                let article = |j: usize| {
-                    matches!(
-                        self.lower(j),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "these"
-                            | "those"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "my"
-                            | "your"
-                    )
-                };
-                if QUANTIFIERS.contains(w) && k > 0 && self.is_word(k - 1) && article(k - 1) {
+                if QUANTIFIERS.contains(w)
+                    && k > 0
+                    && self.is_word(k - 1)
+                    && ARTICLES_AND_POSSESSIVES.contains(self.lower(k - 1))
+                {
                     first = k - 1;
                 }
                 break;
             }
-            // "union members and leaders say", "he and Mr. Allen said": one coordinated phrase before, when
-            // nothing but a function word or a mark comes before it ("He met Trump and officials said" has
-            // one source).
+            // "union members and leaders say", "he and Mr. Allen said": one coordinated phrase before.
             if w == "and" && k > 0 && self.is_word(k - 1) {
-                let v = self.lower(k - 1);
-                let pronoun = lexicon::pronoun_kind(v).is_some() && v != "you";
-                let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v);
-                let conjunct = if pronoun {
-                    Some((k - 1, k - 1))
-                } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(v) {
-                    self.np_backward(k - 1)
-                } else {
-                    None
-                };
-                let opens = |c: usize| {
-                    c == 0 || !self.is_word(c - 1) || {
-                        let p = self.lower(c - 1);
-                        STOP_WORDS.contains(p) || AUXILIARIES.contains(p)
-                    }
-                };
-                // Names, titles and determiners, and at most one lowercase word before a plural head.
-                let lowercase = |c: usize| {
-                    (c..k - 1)
-                        .filter(|&j| {
-                            self.is_word(j) && !self.is_cap(j) && !self.is_det(j) && !NAME_LINKS.contains(self.lower(j))
-                        })
-                        .count()
-                };
-                let compact = |c: usize| {
-                    lowercase(c) == 0
-                        || (lowercase(c) == 1 && !self.is_cap(k - 1) && c + 3 >= k && (c + 2 == k || self.is_det(c)))
-                };
-                if let Some((c, _)) = conjunct.filter(|&(c, _)| opens(c) && compact(c)) {
+                if let Some(c) = self.coordinated(k) {
                     first = c;
                 }
                 break;
@@ -193,6 +132,78 @@ impl<'r> Reader<'r> {
             words += 1;
         }
         Some((first, b))
+    }
+
+    /// "One in three said", "more than 4 in 10 said": a count that ends at word `b`, with its modifiers.
+    fn count_phrase(&self, b: usize) -> Option<(usize, usize)> {
+        let count = |k: usize| DETERMINERS.contains(self.lower(k)) || self.word(k).bytes().all(|c| c.is_ascii_digit());
+        if !(b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b)) {
+            return None;
+        }
+        let mut first = b - 2;
+        while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
+            first -= 1;
+        }
+        Some((first, b))
+    }
+
+    /// Any noun after a determiner, for a word `b` that can head no source: "the self-described
+    /// democratic socialist", "the moderator".
+    fn determined_noun(&self, b: usize) -> Option<(usize, usize)> {
+        let w = self.lower(b);
+        if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
+            return None;
+        }
+        let mut k = b;
+        while k > 0 && b - k < 4 {
+            k -= 1;
+            if !self.is_word(k) {
+                return None;
+            }
+            let v = self.lower(k);
+            if DETERMINERS.contains(v) {
+                return Some((k, b));
+            }
+            if STOP_WORDS.contains(v) || AUXILIARIES.contains(v) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The first token of the phrase coordinated by the "and" at `k` with the phrase after it, when that
+    /// phrase is a pronoun, a name, a plural or a source noun, and nothing but a function word or a mark
+    /// comes before it ("He met Trump and officials said" has one source).
+    fn coordinated(&self, k: usize) -> Option<usize> {
+        let v = self.lower(k - 1);
+        let pronoun = lexicon::pronoun_kind(v).is_some() && v != "you";
+        let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v);
+        let conjunct = if pronoun {
+            Some((k - 1, k - 1))
+        } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(v) {
+            self.np_backward(k - 1)
+        } else {
+            None
+        };
+        let opens = |c: usize| {
+            c == 0 || !self.is_word(c - 1) || {
+                let p = self.lower(c - 1);
+                STOP_WORDS.contains(p) || AUXILIARIES.contains(p)
+            }
+        };
+        // Names, titles and determiners, and at most one lowercase word before a plural head.
+        let lowercase = |c: usize| {
+            (c..k - 1)
+                .filter(|&j| {
+                    self.is_word(j) && !self.is_cap(j) && !self.is_det(j) && !NAME_LINKS.contains(self.lower(j))
+                })
+                .count()
+        };
+        let compact = |c: usize| {
+            lowercase(c) == 0
+                || (lowercase(c) == 1 && !self.is_cap(k - 1) && c + 3 >= k && (c + 2 == k || self.is_det(c)))
+        };
+        conjunct.filter(|&(c, _)| opens(c) && compact(c)).map(|(c, _)| c)
     }
 
     /// The noun phrase that starts at token `a`, read forwards: one determiner, then names, titles and
@@ -251,7 +262,7 @@ impl<'r> Reader<'r> {
             if pronoun && i > a {
                 break;
             }
-            let object = any_head && matches!(w, "them" | "him" | "her" | "us" | "me");
+            let object = any_head && OBJECT_PRONOUNS.contains(w);
             if self.can_head(i) || pronoun || any_head {
                 last = Some(i);
             }

@@ -1,18 +1,81 @@
-//! postposed
+//! The cue after its content: the content runs from the clause's start to the comma or quotation before
+//! the source, and an interrupted content goes on after the cue.
+//!
+//! - postposed: "C, X said.", "C, analysts say; D", `"A," X said, "B."`, `"A," she said of the plan, "B."`,
+//!   "The documents indicate, he said, that C", "A, he said, because B";
+//! - inverted: "C, said X.", `"A," said X, "B."`, `"C," wrote one commenter`;
+//! - inverted at the sentence's start: "Said Jane Roe, who grew up there, \"C\"", "Added Roe: C";
+//! - a verb no lexicon lists after an opening quotation: `"Go back to Univision," Trump barked.`,
+//!   `"No," she snapped, and left`.
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
+use crate::lexicon::{
+    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, POSTPOSED_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS,
+    REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS,
+};
+use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
-    /// "C, said X" and `"A," said X, "B."`: the cue after a comma or quotation, the source after it.
-    pub(super) fn inverted(
+    /// Whether what follows a verb cue and its source (token `after` on) leaves the content before them:
+    /// nothing, a semicolon, an adjunct, or a comma that does not open a quotation. `before_src` is the
+    /// comma or closing mark before the source, when there is one.
+    pub(super) fn content_before(&self, c: &Cue, after: usize, before_src: Option<usize>) -> bool {
+        let (s, end) = (c.s, c.end);
+        // After a comma comes either more of the sentence around the claim or, when the source opens the
+        // sentence, the quotation itself ("X said, \"C\"").
+        let quote_follows = self.st.toks.get(after + 1).is_some_and(|t| t.kind == TokKind::Open);
+        let that_follows = self.is_word(after) && self.lower(after) == "that";
+        // `on "Morning Joe," Brzezinski asked`: a short title after a word is no quotation of the source's.
+        let title = |b: usize| {
+            self.st.quote_of(b).is_some_and(|q| {
+                q.close <= q.open + 7 && q.open > s.start && self.is_word(q.open - 1) && !self.is_cap(q.open - 1)
+            })
+        };
+        let quote_before =
+            before_src.is_some_and(|b| self.st.toks[b].kind == TokKind::Close && !title(b)) && !that_follows;
+        // "C, X said in posing the question": an adjunct after a postposed cue.
+        // Not when a that-clause follows the adjunct ("told the audience at his fundraiser that C").
+        let adjunct_after = before_src.is_some()
+            && self.is_word(after)
+            && POSTPOSED_ADJUNCT_OPENERS.contains(self.lower(after))
+            && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
+        // "As boos erupt, the executive says, \"Quiet down.\"": an opening subordinate clause is the writer's
+        // scene, and the quotation the content.
+        // "Asked whether C, she said, \"D\"", "Pressed on C, he replied: D": so is an opening participle clause.
+        let scene = self.is_word(s.start)
+            && (SCENE_OPENERS.contains(self.lower(s.start))
+                || (self.lower(s.start).ends_with("ing") && s.start < c.span.0));
+        // "C, analysts say; D": a semicolon ends the claim's clause.
+        after >= end
+            || (self.punct(after) == Some(';') && before_src.is_some())
+            || quote_before
+            || adjunct_after
+            || (self.punct(after) == Some(',') && ((before_src.is_some() && !scene) || !quote_follows))
+    }
+
+    /// "C, X said." and `"A," X said, "B."`: the content before the comma or closing mark `b` before the
+    /// source, and its second part after the cue.
+    pub(super) fn postposed(
         &self,
-        s: Sentence,
-        cue: (usize, usize),
-        form: usize,
+        c: &Cue,
+        src: Src,
         b: usize,
-        end: usize,
+        after: usize,
+        media: Vec<MediumPhrase>,
     ) -> Option<Draft> {
+        if b == c.s.start {
+            return None;
+        }
+        let mut content = vec![(self.clause_start(c.s.start, b), self.before_punct(b))];
+        if let Some(part) = self.continuation(after, c.end, self.st.toks[content[0].0].kind == TokKind::Open) {
+            content.push(part);
+        }
+        Some(Draft { content, cue: c.span, origin: c.origin(), source: Some(src), media })
+    }
+
+    /// "C, said X" and `"A," said X, "B."`: the cue after a comma or quotation `b`, the source after it.
+    pub(super) fn inverted(&self, c: &Cue, b: usize) -> Option<Draft> {
+        let (s, cue, end) = (c.s, c.span, c.end);
         // `"C," wrote one commenter`: after a determiner, any noun heads the source.
         let (a, z) =
             self.np_forward(cue.1 + 1, end).or_else(|| self.hearer(cue.1 + 1, end).filter(|&(a, _)| self.is_det(a)))?;
@@ -36,13 +99,21 @@ impl<'r> Reader<'r> {
         if let Some(part) = self.continuation(i, end, self.st.toks[content[0].0].kind == TokKind::Open) {
             content.push(part);
         }
-        Some(Draft { content, cue, origin: CueOrigin::Form(form), source: Some(src), media })
+        Some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
     }
 
-    /// "Said Jane Roe, who grew up there, \"C\"", "Added Roe: C": an inverted cue that opens its sentence,
-    /// its source, then a comma or colon and the content.
-    pub(super) fn opening_inverted(&self, cue: (usize, usize), hit: Hit, end: usize) -> Option<Draft> {
-        let (a, z) = self.np_forward(hit.last + 1, end)?;
+    /// "Said Jane Roe, who grew up there, \"C\"", "Added Roe: C": an inverted cue of saying that opens its
+    /// sentence, its source, then a comma or colon and the content.
+    pub(super) fn opening_inverted(&self, c: &Cue) -> Reading {
+        if c.form.class != CueClass::Speech || c.span.0 != c.s.start || c.participle {
+            return Reading::Next;
+        }
+        Reading::only(self.inverted_at_start(c))
+    }
+
+    fn inverted_at_start(&self, c: &Cue) -> Option<Draft> {
+        let end = c.end;
+        let (a, z) = self.np_forward(c.hit.last + 1, end)?;
         if !(self.is_cap(a) || self.is_det(a)) {
             return None;
         }
@@ -59,8 +130,8 @@ impl<'r> Reader<'r> {
         let src = Src { first: a, last, head: z, relative: None, pronoun: None };
         (stop > start).then(|| Draft {
             content: vec![(start, stop)],
-            cue,
-            origin: CueOrigin::Form(hit.form),
+            cue: c.span,
+            origin: c.origin(),
             source: Some(src),
             media: Vec::new(),
         })
@@ -93,7 +164,7 @@ impl<'r> Reader<'r> {
             !self.is_cap(v) && w.len() > 3 && w.ends_with("ed") && !STOP_WORDS.contains(w) && !AUXILIARIES.contains(w);
         let after = v + 1 >= end
             || self.punct(v + 1) == Some(',')
-            || (self.is_word(v + 1) && matches!(self.lower(v + 1), "and" | "as" | "before" | "while"));
+            || (self.is_word(v + 1) && QUOTE_VERB_FOLLOWERS.contains(self.lower(v + 1)));
         if !verb || !after {
             return None;
         }
@@ -123,8 +194,8 @@ impl<'r> Reader<'r> {
         if quoted && self.st.toks[after].kind == TokKind::Open {
             let q = self.st.quote_of(after)?;
             let last = (q.close + 1..end).all(|k| matches!(self.punct(k), Some('.' | '!' | '?')));
-            let relative = (after.saturating_sub(8)..after)
-                .any(|k| self.is_word(k) && matches!(self.lower(k), "who" | "which" | "that" | "whose"));
+            let relative =
+                (after.saturating_sub(8)..after).any(|k| self.is_word(k) && RELATIVE_OPENERS.contains(self.lower(k)));
             return (last && !relative).then(|| quotation(after)).flatten();
         }
         // `"A," she said of the plan, "B."`: an adjunct of the cue before the comma.
@@ -141,8 +212,7 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(start);
         // `"A," she said, and "B."`: a quotation the conjunction joins to the first.
-        if quoted && matches!(w, "and" | "but") && self.st.toks.get(start + 1).is_some_and(|t| t.kind == TokKind::Open)
-        {
+        if quoted && COORDINATORS.contains(w) && self.st.toks.get(start + 1).is_some_and(|t| t.kind == TokKind::Open) {
             return quotation(start + 1).map(|(_, b)| (start, b));
         }
         // "The documents indicate, he said, that C", and after a quotation, `"A," he said, that C`.
@@ -150,7 +220,10 @@ impl<'r> Reader<'r> {
             start + 1
         } else if adjunct {
             return None;
-        } else if !quoted && matches!(w, "because" | "so") && self.is_word(start + 1) && self.lower(start + 1) != "that"
+        } else if !quoted
+            && REASON_CONJUNCTIONS.contains(w)
+            && self.is_word(start + 1)
+            && self.lower(start + 1) != "that"
         {
             // "A, he said, because B": the reason is part of what was said.
             start
@@ -174,11 +247,7 @@ impl<'r> Reader<'r> {
     /// The comma that ends a short adjunct of the cue at `i` ("of the families", "in an interview
     /// afterward", "while visiting the plant"): words only, a few of them.
     pub(super) fn adjunct_comma(&self, i: usize, end: usize) -> Option<usize> {
-        const OPENERS: &[&str] = &[
-            "of", "in", "at", "on", "to", "about", "after", "before", "during", "while", "when", "as", "outside",
-            "from", "with", "without", "for", "this", "last", "earlier", "later",
-        ];
-        if !self.is_word(i) || !OPENERS.contains(&self.lower(i)) {
+        if !self.is_word(i) || !ADJUNCT_COMMA_OPENERS.contains(self.lower(i)) {
             return None;
         }
         (i + 1..end.min(i + 16))

@@ -1,7 +1,17 @@
-//! quotation
+//! How a quotation goes on: a source's quotation runs over the sentences after its own that are whole
+//! quotations, up to its paragraph's end, and over the next paragraph when that is whole quotations only.
+//!
+//! - `"A," she said. "B."` and `She said: "A." "B."`;
+//! - a content that ends with a quotation goes on too: `Yet Trump is "a change agent," Cole said. "B."`;
+//! - a leading word: `But "B."`, `Now, "B."`;
+//! - the writer's tail after the last quotation: `"B" to the rest of the country.`;
+//! - a quotation the paragraph's end closes, its mark left open, is whole too.
+//!
+//! A claim with no source in the text ("when asked about C.") has no voice to go on in.
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{Draft, MAX_QUOTE_SENTENCES, Reader};
+use crate::lexicon::{SOURCE_CUE_WORDS, STOP_WORDS};
+use crate::structure::{self, Sentence, TokKind};
 
 impl<'r> Reader<'r> {
     /// A quotation the source goes on with: `"A," she said. "B."` and `She said: "A." "B."` take the
@@ -73,7 +83,7 @@ impl<'r> Reader<'r> {
                 let tail = self.is_word(q.close + 1)
                     && !self.is_cap(q.close + 1)
                     && (STOP_WORDS.contains(w) || w == "to")
-                    && !matches!(w, "said" | "says" | "say" | "told" | "according");
+                    && !SOURCE_CUE_WORDS.contains(w);
                 if tail {
                     d.content.push((q.open, q.close));
                 }

@@ -1,25 +1,20 @@
-//! reader
+//! The tokens of a block as the rules read them: each word's text and lowercase form (made once per
+//! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
+//! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
-use super::*;
-use crate::lexicon::{self, *};
+use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS};
+use crate::structure::{Sentence, Structure, Tok, TokKind};
 
-pub(super) fn starts_upper(s: &str) -> bool {
+fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
 pub(super) fn is_capitalised(word: &str) -> bool {
     starts_upper(word)
         || word.split_once('-').is_some_and(|(particle, rest)| {
             particle.len() <= 3 && particle.chars().all(char::is_lowercase) && starts_upper(rest)
         })
-}
-
-/// Trims white space and the punctuation a quotation ends with inside its marks (`,` `.` `;` `:`).
-pub(super) fn trim(text: &str, s: Span) -> Span {
-    let inner = &text[s.start..s.end];
-    let left = inner.len() - inner.trim_start().len();
-    let right = inner.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).len();
-    Span { start: s.start + left, end: s.start + right.max(left) }
 }
 
 /// Reads the sentences of one text.
@@ -105,7 +100,7 @@ impl<'r> Reader<'r> {
 
     /// Whether word `k` names a month ("May" only capitalised, since "may" is mostly the auxiliary).
     pub(super) fn month(&self, k: usize) -> bool {
-        self.is_word(k) && (MONTHS.contains(&self.lower(k)) || self.word(k) == "May")
+        self.is_word(k) && (MONTHS.contains(self.lower(k)) || self.word(k) == "May")
     }
 
     /// The token index just past the sentence's last content token (final punctuation dropped).

@@ -1,7 +1,28 @@
-//! source
+//! Source phrases: the words before a cue that name who speaks, and the asides that a source takes.
+//!
+//! - a name, a title or a noun phrase: "US State Department spokesperson Matthew Miller said", "Officials
+//!   said", "Several said";
+//! - a name or a number before a parenthesis or a sign: "Sen. Rand Paul (R-Ky.) said", "26% say";
+//! - a pronoun, contracted or not: "he said", "She's hoping", "they’re saying";
+//! - an intensifier: "Cruz himself said";
+//! - a relative pronoun and its antecedent: "al-Sudani, who has called for", "those who said";
+//! - a participle or "out" after a source noun: "A poll released on Tuesday showed", "a poll out this week
+//!   shows";
+//! - a relative clause or a prepositional phrase after a source noun: "A woman who has accused X of Y
+//!   said", "a source close to him said", "an analyst at Moody's said";
+//! - an appositive or relative clause between commas: "X, a leader of the movement, commented", "X, who ran
+//!   the campaign, said", past an age or a place ("Benford, 58, who lives nearby, says", "Grassley, of Iowa,
+//!   a swing state, said");
+//! - an aside between dashes: "McCain -- who lost in 2008 -- said";
+//! - after an inverted source, the appositive that runs to the sentence's end: "said Ali, a leader of the
+//!   movement.".
 
-use super::*;
-use crate::lexicon::{self, *};
+use super::{Reader, Src};
+use crate::lexicon::{
+    self, AUXILIARIES, NON_APPOSITIVE_OPENERS, PERSON_RELATIVES, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
+    REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLES,
+};
+use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
     /// The source that ends at word `b`, right before a cue.
@@ -24,13 +45,13 @@ impl<'r> Reader<'r> {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
         // "Cruz himself said": the intensifier belongs to the source before it.
-        if matches!(w, "himself" | "herself" | "itself" | "themselves") && b > 0 && self.is_word(b - 1) {
+        if REFLEXIVES.contains(w) && b > 0 && self.is_word(b - 1) {
             return self.source_before(b - 1).map(|x| Src { last: b, ..x });
         }
         if let Some(src) = self.postmodified(b) {
             return Some(src);
         }
-        if matches!(w, "who" | "which") {
+        if RELATIVE_PRONOUNS.contains(w) {
             let mut a = b.checked_sub(1)?;
             if self.punct(a) == Some(',') {
                 a = a.checked_sub(1)?;
@@ -95,18 +116,14 @@ impl<'r> Reader<'r> {
                 return Some(Src { first, last: b, head, relative: None, pronoun: None });
             }
             let next = self.is_word(k + 1).then(|| self.lower(k + 1));
-            let preposition = matches!(w, "at" | "for" | "from" | "in" | "with" | "inside" | "within")
-                || (matches!(w, "close" | "familiar" | "knowledgeable" | "loyal" | "briefed" | "involved")
-                    && matches!(next, Some("to" | "with" | "on" | "in")));
+            let preposition = POSTMODIFIER_PREPOSITIONS.contains(w)
+                || (RELATION_ADJECTIVES.contains(w) && next.is_some_and(|n| RELATION_PREPOSITIONS.contains(n)));
             // "officials in 2016", "aides on Monday": a time, not what the noun is of.
             let time = next.is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
             let noun = self.lower(k - 1);
             // "activists clamoring to block him say", "Republicans supporting the bill have said".
             let participle = w.len() > 5 && w.ends_with("ing") && !self.is_cap(k);
-            let plural = noun.len() > 3
-                && noun.ends_with('s')
-                && !["ss", "us", "is"].iter().any(|e| noun.ends_with(e))
-                && !STOP_WORDS.contains(noun);
+            let plural = lexicon::looks_plural(noun) && !STOP_WORDS.contains(noun);
             let source = self.lex.is_source_noun(noun) || TITLES.contains(noun);
             if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
@@ -144,7 +161,7 @@ impl<'r> Reader<'r> {
                     // "Executives for Mondelez, which earned $30 billion, say": "which" opens an aside after
                     // a name too.
                     let which = opener == "which" && self.is_cap(i - 1);
-                    if self.is_word(i + 1) && (which || !matches!(opener, "and" | "or" | "but" | "which" | "that")) {
+                    if self.is_word(i + 1) && (which || !NON_APPOSITIVE_OPENERS.contains(opener)) {
                         // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
                         let name = if self.punct(i - 1) == Some(')') {
                             self.source_before(i - 1).map(|x| (x.first, x.head))
@@ -157,7 +174,7 @@ impl<'r> Reader<'r> {
                         // too; the walk goes on to the name before it.
                         let place = name.is_some_and(|(first, _)| {
                             first >= s.start + 2
-                                && matches!(self.lower(first - 1), "of" | "from" | "in")
+                                && PLACE_PREPOSITIONS.contains(self.lower(first - 1))
                                 && self.punct(first - 2) == Some(',')
                         });
                         if let Some((first, last)) = name.filter(|_| !age && !place) {
@@ -206,7 +223,7 @@ impl<'r> Reader<'r> {
     /// of the sentence ("said Ali, a leader of the movement."): the new end.
     pub(super) fn appositive_after(&self, z: usize, end: usize) -> usize {
         // "said a handful of Democrats who point to C": a relative clause needs no comma.
-        let relative = |k: usize| self.is_word(k) && matches!(self.lower(k), "who" | "whose");
+        let relative = |k: usize| self.is_word(k) && PERSON_RELATIVES.contains(self.lower(k));
         let o = if relative(z + 1) { z + 1 } else { z + 2 };
         if (o == z + 2 && self.punct(z + 1) != Some(',')) || !self.is_word(o) {
             return z;
@@ -236,81 +253,5 @@ impl<'r> Reader<'r> {
             }
         }
         e
-    }
-
-    /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
-    /// campaign ...").
-    pub(super) fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
-        // "And even Obama tried": a conjunction or an adverb before the subject.
-        let mut start = s.start;
-        while start < (s.start + 2).min(end)
-            && self.is_word(start)
-            && matches!(self.lower(start), "and" | "but" | "so" | "yet" | "still" | "even" | "also" | "then")
-        {
-            start += 1;
-        }
-        // `appositive`: the subject may be followed by a comma and an appositive ("Davis, a longtime liberal,
-        // lashed out"), which the source then takes.
-        let subject_at = |i: usize, appositive: bool| {
-            // "Ramos left early, referring to C": a participle after the comma opens no subject; nor does
-            // an expletive ("There's", "It's").
-            if (!self.is_cap(i) && self.lower(i).ends_with("ing"))
-                || matches!(self.lower(i), "there" | "there's" | "there’s" | "here's" | "here’s" | "it's" | "it’s")
-            {
-                return None;
-            }
-            let (first, last) = self.np_forward(i, end)?;
-            let pronoun = lexicon::pronoun_kind(self.lower(last));
-            if pronoun.is_none() && !self.can_head(last) {
-                return None;
-            }
-            let src = Src { first, last, head: last, relative: None, pronoun };
-            if self.is_word(last + 1) {
-                return Some(src);
-            }
-            if !appositive || pronoun.is_some() || self.punct(last + 1) != Some(',') {
-                return None;
-            }
-            let close = (last + 2..end.min(last + 25)).find(|&k| !self.is_word(k) && !self.in_name_punct(k))?;
-            (self.punct(close) == Some(',') && close > last + 2 && self.is_word(close + 1))
-                .then_some(Src { last: close - 1, ..src })
-        };
-        // "Outside the sports arena in downtown Washington, protesters ...": an opening prepositional
-        // phrase may run longer than other introductions.
-        let preposition = self.is_word(start)
-            && matches!(
-                self.lower(start),
-                "in" | "at"
-                    | "on"
-                    | "outside"
-                    | "inside"
-                    | "after"
-                    | "during"
-                    | "before"
-                    | "despite"
-                    | "with"
-                    | "without"
-                    | "under"
-                    | "across"
-                    | "near"
-                    | "from"
-                    | "for"
-                    | "throughout"
-                    | "since"
-            );
-        // "Facing a backlash over his remarks, Trump ...": so may an opening participle clause.
-        let participle = self.is_word(start) && {
-            let w = self.lower(start);
-            w.len() > 5 && w.ends_with("ing")
-        };
-        let reach = if preposition || participle { 12 } else { 6 };
-        let intro = (start..(start + reach).min(end))
-            .find(|&k| self.punct(k) == Some(','))
-            .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)));
-        intro
-            .and_then(|c| subject_at(c + 1, false))
-            .or_else(|| subject_at(start, false))
-            .or_else(|| intro.and_then(|c| subject_at(c + 1, true)))
-            .or_else(|| subject_at(start, true))
     }
 }
