@@ -62,6 +62,7 @@
 
 #[cfg(feature = "capi")]
 pub mod capi;
+mod capitals;
 mod claim;
 mod claims;
 mod document;
