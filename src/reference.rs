@@ -243,7 +243,11 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+        // 3000 cases, or as many as PROPTEST_CASES asks (which an explicit count would override).
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(3000),
+            ..ProptestConfig::default()
+        })]
 
         #[test]
         fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {
