@@ -115,6 +115,7 @@ class Gazetteer:
         entities: Iterable[Mapping[str, Any]],
         *,
         fold_diacritics: bool = True,
+        proper_nouns: bool = True,
         document_resolution: bool = True,
         with_default: bool = False,
     ) -> Gazetteer: ...
@@ -123,6 +124,7 @@ class Gazetteer:
         path: str | os.PathLike[str],
         *,
         fold_diacritics: bool = True,
+        proper_nouns: bool = True,
         document_resolution: bool = True,
         with_default: bool = False,
     ) -> Gazetteer: ...
@@ -131,6 +133,7 @@ class Gazetteer:
         path: str | os.PathLike[str],
         *,
         fold_diacritics: bool = True,
+        proper_nouns: bool = True,
         document_resolution: bool = True,
         with_default: bool = False,
     ) -> Gazetteer: ...

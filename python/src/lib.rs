@@ -78,6 +78,7 @@ fn os_error(py: Python<'_>, e: std::io::Error, path: Option<&Path>) -> PyErr {
 #[derive(Clone, Copy)]
 struct Options {
     fold_diacritics: bool,
+    proper_nouns: bool,
     document_resolution: bool,
     with_default: bool,
 }
@@ -90,7 +91,9 @@ impl Options {
         add: impl FnOnce(&mut gazette::GazetteerBuilder) -> gazette::Result<()>,
     ) -> gazette::Result<gazette::Gazetteer> {
         let mut b = gazette::GazetteerBuilder::new();
-        b.fold_diacritics(self.fold_diacritics).document_resolution(self.document_resolution);
+        b.fold_diacritics(self.fold_diacritics)
+            .proper_nouns(self.proper_nouns)
+            .document_resolution(self.document_resolution);
         add(&mut b)?;
         if self.with_default {
             b.add_embedded()?;
@@ -328,15 +331,16 @@ impl Gazetteer {
     /// the 1-based position of the bad entity. With `with_default`, the embedded default gazetteer's
     /// entities are added after these, whose names take precedence.
     #[new]
-    #[pyo3(signature = (entities, *, fold_diacritics = true, document_resolution = true, with_default = false))]
+    #[pyo3(signature = (entities, *, fold_diacritics = true, proper_nouns = true, document_resolution = true, with_default = false))]
     fn new(
         py: Python<'_>,
         entities: &Bound<'_, PyAny>,
         fold_diacritics: bool,
+        proper_nouns: bool,
         document_resolution: bool,
         with_default: bool,
     ) -> PyResult<Gazetteer> {
-        let options = Options { fold_diacritics, document_resolution, with_default };
+        let options = Options { fold_diacritics, proper_nouns, document_resolution, with_default };
         // Each dict becomes one JSONL line, so the core's reader checks it as it checks a file.
         let dumps = py.import("json")?.getattr("dumps")?;
         let mut jsonl = String::new();
@@ -351,28 +355,40 @@ impl Gazetteer {
 
     /// Loads and builds a JSONL gazetteer file: one entity a line.
     #[staticmethod]
-    #[pyo3(signature = (path, *, fold_diacritics = true, document_resolution = true, with_default = false))]
+    #[pyo3(signature = (path, *, fold_diacritics = true, proper_nouns = true, document_resolution = true, with_default = false))]
     fn from_jsonl(
         py: Python<'_>,
         path: PathBuf,
         fold_diacritics: bool,
+        proper_nouns: bool,
         document_resolution: bool,
         with_default: bool,
     ) -> PyResult<Self> {
-        Gazetteer::from_file(py, path, Options { fold_diacritics, document_resolution, with_default }, Format::Jsonl)
+        Gazetteer::from_file(
+            py,
+            path,
+            Options { fold_diacritics, proper_nouns, document_resolution, with_default },
+            Format::Jsonl,
+        )
     }
 
     /// Loads and builds a TSV gazetteer file: `surface<TAB>type<TAB>id` a line.
     #[staticmethod]
-    #[pyo3(signature = (path, *, fold_diacritics = true, document_resolution = true, with_default = false))]
+    #[pyo3(signature = (path, *, fold_diacritics = true, proper_nouns = true, document_resolution = true, with_default = false))]
     fn from_tsv(
         py: Python<'_>,
         path: PathBuf,
         fold_diacritics: bool,
+        proper_nouns: bool,
         document_resolution: bool,
         with_default: bool,
     ) -> PyResult<Self> {
-        Gazetteer::from_file(py, path, Options { fold_diacritics, document_resolution, with_default }, Format::Tsv)
+        Gazetteer::from_file(
+            py,
+            path,
+            Options { fold_diacritics, proper_nouns, document_resolution, with_default },
+            Format::Tsv,
+        )
     }
 
     /// Loads a gazetteer written by `save`, much faster than building it.

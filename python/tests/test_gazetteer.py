@@ -62,6 +62,10 @@ def test_options_are_keywords() -> None:
         "Matthew Miller",
         "Súdani",
     ]
+    # Names are proper nouns unless told otherwise (for text written in lowercase).
+    turkey = [{"id": "tr", "type": "GPE", "name": "Turkey"}]
+    assert gazette.Gazetteer(turkey).find("the turkey was cold") == []
+    assert [m.text for m in gazette.Gazetteer(turkey, proper_nouns=False).find("the turkey was cold")] == ["turkey"]
 
 
 def test_save_load_and_bytes_round_trip(tmp_path: Path, sample_gazetteer: gazette.Gazetteer) -> None:
