@@ -1,17 +1,26 @@
 //! The native module `gazette._gazette`: thin classes over the Rust core, every offset in code points.
 //!
 //! The core does the work and owns the semantics; this module converts arguments and results, releases the
-//! GIL around every long call, and maps the core's errors onto Python exceptions. Documents come from the
-//! core's JSON form (`Document::to_json`), so `Document.to_dict()`, `.mentions` and `.claims` agree with the
-//! command line's `--jsonl` output by construction.
+//! GIL around every long call, and maps the core's errors onto Python exceptions.
+//!
+//! Results are read from the core's typed fields (`gazette::Mention`, `gazette::Claim`) into small Python
+//! objects that share their strings. A document's JSON is the core's own (`gazette::Document::to_json`, the
+//! command line's `--jsonl` line), made from the kept core document when first asked for: it costs about
+//! what the extraction does, and most callers never ask.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::time::Instant;
 
 use pyo3::IntoPyObjectExt;
 use pyo3::PyClass;
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::sync::{MutexExt, OnceLockExt};
 use pyo3::types::{PyBytes, PyList, PyString};
 use serde::{Deserialize, Serialize};
 
@@ -99,54 +108,254 @@ impl Options {
     }
 }
 
-/// A mention of an entity: `text[start:end] == text` (offsets in code points).
-#[pyclass(frozen, get_all, eq, skip_from_py_object, module = "gazette")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A mention of an entity: `text[start:end] == text` (offsets in code points). It is one small object: its
+/// entity's strings and its resolution are shared with every mention linked the same way (see `Shared`).
+#[pyclass(frozen, skip_from_py_object, module = "gazette")]
 struct Mention {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    /// None when the text is the entity's name, as most are.
+    text: Option<Py<PyString>>,
+    link: Arc<Link>,
+}
+
+/// What the mentions linked to one entity in one way share: the entity's strings and the resolution.
+struct Link {
+    id: Py<PyString>,
+    kind: Py<PyString>,
+    name: Py<PyString>,
+    resolution: Py<PyString>,
+}
+
+/// A mention as JSON, the form of `Document.to_dict()`'s "mentions": how a mention pickles, and how a
+/// pickled document's mentions are read back.
+#[derive(Serialize, Deserialize)]
+struct MentionJson<'a> {
     start: usize,
     end: usize,
-    text: String,
-    entity_id: String,
-    #[pyo3(name = "type")]
-    #[serde(rename = "type")]
-    kind: String,
-    name: String,
-    resolution: String,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(borrow)]
+    entity_id: Cow<'a, str>,
+    #[serde(borrow, rename = "type")]
+    kind: Cow<'a, str>,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[serde(borrow)]
+    resolution: Cow<'a, str>,
+}
+
+impl Mention {
+    fn from_json(py: Python<'_>, m: &MentionJson<'_>) -> Mention {
+        let new = |s: &str| PyString::new(py, s).unbind();
+        let resolution = PyString::intern(py, &m.resolution).unbind();
+        let link = Link { id: new(&m.entity_id), kind: new(&m.kind), name: new(&m.name), resolution };
+        Mention { start: m.start, end: m.end, text: Some(new(&m.text)), link: Arc::new(link) }
+    }
+
+    fn text_ref(&self) -> &Py<PyString> {
+        self.text.as_ref().unwrap_or(&self.link.name)
+    }
+
+    /// The strings that equality compares, beside the offsets.
+    fn strings(&self) -> [&Py<PyString>; 5] {
+        let l = &self.link;
+        [self.text_ref(), &l.id, &l.kind, &l.name, &l.resolution]
+    }
 }
 
 #[pymethods]
 impl Mention {
-    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
-        let m = slf.get();
-        let (py, start, end) = (slf.py(), m.start, m.end);
-        let (text, id, kind) = (repr(py, &m.text)?, repr(py, &m.entity_id)?, repr(py, &m.kind)?);
+    /// The mention as it appears in the text.
+    #[getter]
+    fn text(&self, py: Python<'_>) -> Py<PyString> {
+        self.text_ref().clone_ref(py)
+    }
+
+    /// The linked entity's id.
+    #[getter]
+    fn entity_id(&self, py: Python<'_>) -> Py<PyString> {
+        self.link.id.clone_ref(py)
+    }
+
+    /// The linked entity's type.
+    #[getter]
+    #[pyo3(name = "type")]
+    fn kind(&self, py: Python<'_>) -> Py<PyString> {
+        self.link.kind.clone_ref(py)
+    }
+
+    /// The linked entity's canonical name.
+    #[getter]
+    fn name(&self, py: Python<'_>) -> Py<PyString> {
+        self.link.name.clone_ref(py)
+    }
+
+    /// How the mention was linked: "gazetteer", "partial" or "acronym".
+    #[getter]
+    fn resolution(&self, py: Python<'_>) -> Py<PyString> {
+        self.link.resolution.clone_ref(py)
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Self) -> PyResult<bool> {
+        if (self.start, self.end) != (other.start, other.end) {
+            return Ok(false);
+        }
+        for (a, b) in self.strings().into_iter().zip(other.strings()) {
+            if !a.is(b) && !PyAnyMethods::eq(a.bind(py).as_any(), b.bind(py))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let (start, end, l) = (self.start, self.end, &self.link);
+        let (text, id, kind) = (repr(py, self.text_ref())?, repr(py, &l.id)?, repr(py, &l.kind)?);
         Ok(format!("Mention(start={start}, end={end}, text={text}, entity_id={id}, type={kind})"))
     }
 
     /// Pickles as its JSON, so that Spark can ship mentions between workers.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String,)> {
-        reduce_json(slf)
+        let (py, m) = (slf.py(), slf.get());
+        let [text, entity_id, kind, name, resolution] = m.strings().map(|s| s.bind(py).to_cow());
+        let json = MentionJson {
+            start: m.start,
+            end: m.end,
+            text: text?,
+            entity_id: entity_id?,
+            kind: kind?,
+            name: name?,
+            resolution: resolution?,
+        };
+        reduce_json(slf, &json)
     }
 
     #[staticmethod]
-    fn _from_json(json: &str) -> PyResult<Mention> {
-        from_json(json)
+    fn _from_json(py: Python<'_>, json: &str) -> PyResult<Mention> {
+        Ok(Mention::from_json(py, &from_json(json)?))
     }
 }
 
-/// `__reduce__` for a result type: its `_from_json` and its JSON.
+/// The Python strings that mentions share, so that a mention costs one small object: each entity's id,
+/// type and name, made at its first mention and kept as long as the gazetteer (one set at most per entity),
+/// and the resolutions, interned; with each link, the last surface other than the name that it was found
+/// under.
+///
+/// Keys are the addresses of the gazetteer's own strings, which `gazette::Mention`'s `entity_id` and `kind`
+/// borrow: one address per entity and per type, fixed while the gazetteer lives. So each cache belongs to
+/// the one gazetteer whose strings it keys, and lives no longer than it.
+#[derive(Default)]
+struct Shared(Mutex<Strings>);
+
+type ByAddress<K, V> = HashMap<K, V, BuildHasherDefault<AddressHasher>>;
+
+#[derive(Default)]
+struct Strings {
+    /// By entity and resolution: the one lookup of most mentions.
+    links: ByAddress<(usize, gazette::Resolution), Linked>,
+    /// Ids and names by entity, and types, for the first link of each.
+    entities: ByAddress<usize, (Py<PyString>, Py<PyString>)>,
+    types: ByAddress<usize, Py<PyString>>,
+    resolutions: Vec<(gazette::Resolution, Py<PyString>)>,
+}
+
+struct Linked {
+    link: Arc<Link>,
+    /// The last surface other than the name that the link was found under: most mentions of an entity
+    /// repeat its name or the surface before ("BBC", "BBC", ...).
+    alias: Option<(Box<str>, Py<PyString>)>,
+}
+
+/// Hashes the address keys of `Strings` with one multiplication, as rustc-hash does: they need no defence
+/// against chosen keys, and a lookup per mention is on the hot path.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The product's high bits are its best: the table indexes by the low ones.
+        self.0.rotate_left(26)
+    }
+}
+
+impl Shared {
+    /// The Python mentions of the core's, with code-point offsets counted in the same pass (one walk over
+    /// the text, as the core's mentions come sorted).
+    fn mentions(&self, py: Python<'_>, text: &str, found: &[gazette::Mention<'_>]) -> PyResult<Vec<Py<Mention>>> {
+        // Held while Python objects are made, which runs no Python code; taken without blocking on the GIL.
+        let mut strings = self.0.lock_py_attached(py).unwrap_or_else(PoisonError::into_inner);
+        let mut cp = gazette::CodePoints::new(text);
+        found
+            .iter()
+            .map(|m| {
+                let (start, end) = (cp.at(m.start), cp.at(m.end));
+                Py::new(py, strings.mention(py, m, start, end))
+            })
+            .collect()
+    }
+}
+
+impl Strings {
+    fn mention(&mut self, py: Python<'_>, m: &gazette::Mention<'_>, start: usize, end: usize) -> Mention {
+        let Strings { links, entities, types, resolutions } = self;
+        let entity = m.entity_id.as_ptr() as usize;
+        let linked = links.entry((entity, m.resolution)).or_insert_with(|| {
+            let new = |s: &str| PyString::new(py, s).unbind();
+            let (id, name) = entities.entry(entity).or_insert_with(|| (new(m.entity_id), new(m.name)));
+            let kind = types.entry(m.kind.as_ptr() as usize).or_insert_with(|| new(m.kind));
+            let resolution = interned(py, resolutions, m.resolution);
+            let link = Link { id: id.clone_ref(py), kind: kind.clone_ref(py), name: name.clone_ref(py), resolution };
+            Linked { link: Arc::new(link), alias: None }
+        });
+        let text = (m.text != m.name).then(|| match &linked.alias {
+            Some((alias, s)) if **alias == *m.text => s.clone_ref(py),
+            _ => linked.alias.insert((m.text.into(), PyString::new(py, m.text).unbind())).1.clone_ref(py),
+        });
+        Mention { start, end, text, link: linked.link.clone() }
+    }
+}
+
+/// The interned Python string of a resolution.
+fn interned(
+    py: Python<'_>,
+    known: &mut Vec<(gazette::Resolution, Py<PyString>)>,
+    r: gazette::Resolution,
+) -> Py<PyString> {
+    if let Some((_, s)) = known.iter().find(|(k, _)| *k == r) {
+        return s.clone_ref(py);
+    }
+    let s = PyString::intern(py, r.as_str()).unbind();
+    known.push((r, s.clone_ref(py)));
+    s
+}
+
 /// What `__reduce__` returns: a callable and its arguments.
 type Reduced<'py, Args> = PyResult<(Bound<'py, PyAny>, Args)>;
 
-fn reduce_json<'py, T>(slf: &Bound<'py, T>) -> Reduced<'py, (String,)>
-where
-    T: PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Serialize + Sync,
-{
-    let json = serde_json::to_string(slf.get()).map_err(|e| PyValueError::new_err(e.to_string()))?;
+/// `__reduce__` for a result type: its `_from_json` and its JSON.
+fn reduce_json<'py, T: PyClass>(slf: &Bound<'py, T>, value: &impl Serialize) -> Reduced<'py, (String,)> {
+    let json = serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
     Ok((slf.as_any().get_type().getattr("_from_json")?, (json,)))
 }
 
-fn from_json<T: for<'de> Deserialize<'de>>(json: &str) -> PyResult<T> {
+fn from_json<'a, T: Deserialize<'a>>(json: &'a str) -> PyResult<T> {
     serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("not a pickled gazette object: {e}")))
 }
 
@@ -179,6 +388,38 @@ struct Claim {
     kind: String,
 }
 
+impl Claim {
+    /// The Python claim of a core claim: its typed fields, offsets in code points, and the fields that the
+    /// JSON form derives from them (as `Document::to_json` does): the content's bounds over its spans, and
+    /// the source's spans with the relative pronoun's, in text order.
+    fn new(c: &gazette::Claim<'_>, cp: &OffsetTable) -> Claim {
+        let span = |s: &gazette::Span| (cp.get(s.start), cp.get(s.end));
+        let mut sources: Vec<(usize, usize)> = c.source.iter().chain(&c.relative).map(span).collect();
+        sources.sort_by_key(|s| s.0);
+        let owned = |s: Option<&str>| s.map(str::to_owned);
+        Claim {
+            content_start: c.content.iter().map(|s| s.start).min().map_or(0, |b| cp.get(b)),
+            content_end: c.content.iter().map(|s| s.end).max().map_or(0, |b| cp.get(b)),
+            content_spans: c.content.iter().map(span).collect(),
+            cue_start: cp.get(c.cue.start),
+            cue_end: cp.get(c.cue.end),
+            cue_lemma: c.cue_lemma.to_owned(),
+            source_start: sources.first().map(|s| s.0),
+            source_end: sources.iter().map(|s| s.1).max(),
+            source_spans: sources,
+            source_text: owned(c.source_text),
+            source_kind: c.source_kind.as_str().to_owned(),
+            speaker: owned(c.speaker),
+            entity_id: owned(c.entity_id),
+            medium_start: c.medium.map(|s| cp.get(s.start)),
+            medium_end: c.medium.map(|s| cp.get(s.end)),
+            medium_text: owned(c.medium_text),
+            medium_entity_id: owned(c.medium_entity_id),
+            kind: c.kind.as_str().to_owned(),
+        }
+    }
+}
+
 #[pymethods]
 impl Claim {
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
@@ -189,7 +430,7 @@ impl Claim {
 
     /// Pickles as its JSON, so that Spark can ship claims between workers.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String,)> {
-        reduce_json(slf)
+        reduce_json(slf, slf.get())
     }
 
     #[staticmethod]
@@ -198,44 +439,106 @@ impl Claim {
     }
 }
 
-/// One text's extraction, computed without the GIL.
-struct Extracted {
-    mentions: Vec<Mention>,
+/// The code points of a document's claim offsets, which come in no order: sorted once, then converted in
+/// one walk over the text (a `gazette::CodePoints` restarts from the beginning on a smaller offset).
+struct OffsetTable {
+    bytes: Vec<usize>,
+    chars: Vec<usize>,
+}
+
+impl OffsetTable {
+    fn new(text: &str, claims: &[gazette::Claim<'_>]) -> OffsetTable {
+        let mut bytes: Vec<usize> = claims
+            .iter()
+            .flat_map(|c| c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium))
+            .flat_map(|s| [s.start, s.end])
+            .collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut cp = gazette::CodePoints::new(text);
+        let chars = bytes.iter().map(|&b| cp.at(b)).collect();
+        OffsetTable { bytes, chars }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        self.chars[self.bytes.binary_search(&byte).expect("the table holds every offset of the claims")]
+    }
+}
+
+/// One text's results as far as they go without the GIL: the core's document and its claims for Python.
+struct Extracted<'a> {
+    doc: gazette::Document<'a>,
     claims: Vec<Claim>,
-    json: String,
 }
 
-#[derive(Deserialize)]
-struct Parts {
-    mentions: Vec<Mention>,
-    quotes: Vec<Claim>,
+impl Extracted<'_> {
+    fn new(doc: gazette::Document<'_>) -> Extracted<'_> {
+        let cp = OffsetTable::new(doc.text, &doc.claims);
+        let claims = doc.claims.iter().map(|c| Claim::new(c, &cp)).collect();
+        Extracted { doc, claims }
+    }
 }
 
-impl Extracted {
-    fn new(doc: &gazette::Document<'_>) -> Extracted {
-        let value = doc.to_json();
-        let json = value.to_string();
-        let parts: Parts = serde_json::from_value(value).expect("Document::to_json has the documented shape");
-        Extracted { mentions: parts.mentions, claims: parts.quotes, json }
-    }
+/// The core's document of a text, kept for its JSON. It borrows the text's UTF-8 and the extractor's
+/// gazetteer and lexicons, and holds both Python objects: a `str`'s UTF-8 and a frozen object's contents
+/// stay in place until the object dies, so the borrow is stretched to `'static` and never outlives them.
+struct Core {
+    doc: gazette::Document<'static>,
+    _text: Py<PyString>,
+    _extractor: Py<Extractor>,
+}
 
-    fn into_document(self, py: Python<'_>, text: Py<PyString>) -> PyResult<Document> {
-        Ok(Document {
-            text,
-            mentions: self.mentions.into_iter().map(|m| Py::new(py, m)).collect::<PyResult<_>>()?,
-            claims: self.claims.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<_>>()?,
-            json: self.json,
-        })
-    }
+/// Where a document's JSON comes from.
+enum Json {
+    /// The core's document, whose JSON is made on first use: most callers never ask for it, and it costs
+    /// about what the extraction did.
+    Core(Core, OnceLock<String>),
+    /// A pickle's.
+    Given(String),
 }
 
 /// What gazette found in one text: its mentions and its claims.
 #[pyclass(frozen, module = "gazette")]
 struct Document {
+    json: Json,
     text: Py<PyString>,
     mentions: Vec<Py<Mention>>,
     claims: Vec<Py<Claim>>,
-    json: String,
+}
+
+impl Document {
+    /// The Python document of an extraction.
+    ///
+    /// # Safety
+    /// `e.doc` borrows only from `text`'s UTF-8 (as `to_str` gives it) and from `extractor`'s core.
+    unsafe fn new(
+        py: Python<'_>,
+        e: Extracted<'_>,
+        text: Py<PyString>,
+        extractor: Py<Extractor>,
+    ) -> PyResult<Document> {
+        let mentions = extractor.get().strings.mentions(py, e.doc.text, &e.doc.mentions)?;
+        let claims = e.claims.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<_>>()?;
+        // SAFETY: the caller's promise; `Core` holds both owners (see there).
+        let doc = unsafe { std::mem::transmute::<gazette::Document<'_>, gazette::Document<'static>>(e.doc) };
+        let core = Core { doc, _text: text.clone_ref(py), _extractor: extractor };
+        Ok(Document { json: Json::Core(core, OnceLock::new()), text, mentions, claims })
+    }
+
+    fn json(&self, py: Python<'_>) -> &str {
+        match &self.json {
+            Json::Core(core, json) => json.get_or_init_py_attached(py, || py.detach(|| core.doc.to_json().to_string())),
+            Json::Given(json) => json,
+        }
+    }
+}
+
+/// A pickled document's mentions and claims, read back from its JSON.
+#[derive(Deserialize)]
+struct Parts<'a> {
+    #[serde(borrow)]
+    mentions: Vec<MentionJson<'a>>,
+    quotes: Vec<Claim>,
 }
 
 #[pymethods]
@@ -259,14 +562,14 @@ impl Document {
     }
 
     /// The document as JSON text: the `extract --jsonl` line without its "id".
-    fn to_json(&self) -> &str {
-        &self.json
+    fn to_json(&self, py: Python<'_>) -> &str {
+        self.json(py)
     }
 
     /// The document as a dict: `{"mentions": [...], "quotes": [...]}`, the `extract --jsonl` line without
     /// its "id".
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("json")?.call_method1("loads", (self.json.as_str(),))
+        py.import("json")?.call_method1("loads", (self.json(py),))
     }
 
     /// The mentions (or, with "claims", the claims) as a pandas DataFrame, one row each.
@@ -286,40 +589,52 @@ impl Document {
     /// Pickles as its text and JSON, so that Spark can ship documents between workers.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (Py<PyString>, String)> {
         let (py, d) = (slf.py(), slf.get());
-        Ok((slf.get_type().getattr("_from_json")?, (d.text.clone_ref(py), d.json.clone())))
+        Ok((slf.get_type().getattr("_from_json")?, (d.text.clone_ref(py), d.json(py).to_owned())))
     }
 
     #[staticmethod]
     fn _from_json(py: Python<'_>, text: Py<PyString>, json: String) -> PyResult<Document> {
         let parts: Parts = from_json(&json)?;
-        Extracted { mentions: parts.mentions, claims: parts.quotes, json }.into_document(py, text)
+        let mentions =
+            parts.mentions.iter().map(|m| Py::new(py, Mention::from_json(py, m))).collect::<PyResult<_>>()?;
+        let claims = parts.quotes.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<_>>()?;
+        Ok(Document { json: Json::Given(json), text, mentions, claims })
     }
 }
 
 /// The mentions of `text` with code-point offsets; the GIL is released while matching.
-fn find(py: Python<'_>, gazetteer: &gazette::Gazetteer, text: &Bound<'_, PyString>) -> PyResult<Vec<Mention>> {
+fn find(
+    py: Python<'_>,
+    gazetteer: &gazette::Gazetteer,
+    strings: &Shared,
+    text: &Bound<'_, PyString>,
+) -> PyResult<Vec<Py<Mention>>> {
     let text = text.to_str()?;
-    Ok(py.detach(|| {
-        let mut cp = gazette::CodePoints::new(text);
-        gazetteer
-            .find(text)
-            .into_iter()
-            .map(|m| Mention {
-                start: cp.at(m.start),
-                end: cp.at(m.end),
-                text: m.text.to_owned(),
-                entity_id: m.entity_id.to_owned(),
-                kind: m.kind.to_owned(),
-                name: m.name.to_owned(),
-                resolution: m.resolution.as_str().to_owned(),
-            })
-            .collect()
-    }))
+    let found = py.detach(|| gazetteer.find(text));
+    strings.mentions(py, text, &found)
+}
+
+/// Seconds that `call` takes, without the GIL: how the benchmark times the core beside the binding.
+fn core_seconds<T>(py: Python<'_>, call: impl FnOnce() -> T + Send) -> f64 {
+    py.detach(|| {
+        let start = Instant::now();
+        drop(call());
+        start.elapsed().as_secs_f64()
+    })
 }
 
 /// A built gazetteer: entities and the automaton that finds their names. Immutable and thread-safe.
 #[pyclass(frozen, module = "gazette")]
-struct Gazetteer(gazette::Gazetteer);
+struct Gazetteer {
+    inner: gazette::Gazetteer,
+    strings: Shared,
+}
+
+impl From<gazette::Gazetteer> for Gazetteer {
+    fn from(inner: gazette::Gazetteer) -> Gazetteer {
+        Gazetteer { inner, strings: Shared::default() }
+    }
+}
 
 #[pymethods]
 impl Gazetteer {
@@ -345,7 +660,7 @@ impl Gazetteer {
             jsonl.push('\n');
         }
         py.detach(|| options.build(|b| b.add_jsonl(jsonl.as_bytes(), None).map(|_| ())))
-            .map(Gazetteer)
+            .map(Gazetteer::from)
             .map_err(|e| error(py, e))
     }
 
@@ -378,41 +693,48 @@ impl Gazetteer {
     /// Loads a gazetteer written by `save`, much faster than building it.
     #[staticmethod]
     fn load(py: Python<'_>, path: PathBuf) -> PyResult<Gazetteer> {
-        py.detach(|| gazette::Gazetteer::load(&path)).map(Gazetteer).map_err(|e| error(py, e))
+        py.detach(|| gazette::Gazetteer::load(&path)).map(Gazetteer::from).map_err(|e| error(py, e))
     }
 
     /// Rebuilds a gazetteer from `to_bytes()`.
     #[staticmethod]
     fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Gazetteer> {
-        py.detach(|| gazette::Gazetteer::from_bytes(data)).map(Gazetteer).map_err(|e| error(py, e))
+        py.detach(|| gazette::Gazetteer::from_bytes(data)).map(Gazetteer::from).map_err(|e| error(py, e))
     }
 
     /// The embedded default gazetteer: countries, demonyms, capitals and big cities, US states,
     /// international organisations and news media.
     #[staticmethod]
     fn embedded(py: Python<'_>) -> Gazetteer {
-        Gazetteer(py.detach(gazette::Gazetteer::embedded))
+        Gazetteer::from(py.detach(gazette::Gazetteer::embedded))
     }
 
     /// Saves the gazetteer in its compact binary form, for `load`.
     fn save(&self, py: Python<'_>, path: PathBuf) -> PyResult<()> {
-        py.detach(|| self.0.save(&path)).map_err(|e| error(py, e))
+        py.detach(|| self.inner.save(&path)).map_err(|e| error(py, e))
     }
 
     /// The saved binary form, as `save` writes it.
     fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
-        PyBytes::new(py, &py.detach(|| self.0.to_bytes()))
+        PyBytes::new(py, &py.detach(|| self.inner.to_bytes()))
     }
 
     /// The mentions in `text`: leftmost-longest, non-overlapping, on word boundaries, then the
     /// document-level links (surnames, organisation modifiers, acronyms). Offsets are code points.
-    fn find(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Mention>> {
-        find(py, &self.0, text)
+    fn find(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Py<Mention>>> {
+        find(py, &self.inner, &self.strings, text)
+    }
+
+    /// For benches/python/binding.py: the seconds that the core's `find` takes on `text`, its results
+    /// dropped, with no Python objects made.
+    fn _core_seconds(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<f64> {
+        let text = text.to_str()?;
+        Ok(core_seconds(py, || self.inner.find(text)))
     }
 
     /// The number of entities.
     fn __len__(&self) -> usize {
-        self.0.len()
+        self.inner.len()
     }
 
     /// Pickles as the saved binary form, so unpickling costs what `load` does.
@@ -422,7 +744,7 @@ impl Gazetteer {
     }
 
     fn __repr__(&self) -> String {
-        format!("Gazetteer(entities={}, names={})", self.0.len(), self.0.name_count())
+        format!("Gazetteer(entities={}, names={})", self.inner.len(), self.inner.name_count())
     }
 }
 
@@ -444,7 +766,7 @@ impl Gazetteer {
                 Ok(())
             })
         })
-        .map(Gazetteer)
+        .map(Gazetteer::from)
         .map_err(|e| error(py, e))
     }
 }
@@ -457,6 +779,8 @@ struct Extractor {
     gazetteer: Option<Py<Gazetteer>>,
     /// The words added to the built-in lexicons, kept for pickling.
     additions: Additions,
+    /// The strings of the mentions of `inner`'s gazetteer.
+    strings: Shared,
 }
 
 /// Words added to the built-in lexicons: verbs of saying and of stance (lemmas), source and media nouns.
@@ -483,7 +807,7 @@ impl Extractor {
         source_nouns: Vec<String>,
         media_nouns: Vec<String>,
     ) -> PyResult<Extractor> {
-        let g = gazetteer.as_ref().map(|g| g.get().0.clone());
+        let g = gazetteer.as_ref().map(|g| g.get().inner.clone());
         let additions = Additions { cues, stance_cues, source_nouns, media_nouns };
         let inner = py
             .detach(|| {
@@ -504,7 +828,7 @@ impl Extractor {
                 b.build()
             })
             .map_err(|e| error(py, e))?;
-        Ok(Extractor { inner, gazetteer, additions })
+        Ok(Extractor { inner, gazetteer, additions, strings: Shared::default() })
     }
 
     /// The gazetteer whose mentions are found.
@@ -512,41 +836,36 @@ impl Extractor {
     fn gazetteer(&self, py: Python<'_>) -> PyResult<Py<Gazetteer>> {
         match &self.gazetteer {
             Some(g) => Ok(g.clone_ref(py)),
-            None => Py::new(py, Gazetteer(gazette::Gazetteer::embedded())),
+            None => Py::new(py, Gazetteer::from(gazette::Gazetteer::embedded())),
         }
     }
 
     /// The mentions in `text`, as `Gazetteer.find` gives them.
-    fn find(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Mention>> {
-        find(py, self.inner.gazetteer().expect("an Extractor always has a gazetteer"), text)
+    fn find(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Py<Mention>>> {
+        find(py, self.gazetteer_ref(), &self.strings, text)
     }
 
     /// The mentions and claims of `text`.
-    fn extract(&self, py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Document> {
+    fn extract(slf: &Bound<'_, Self>, text: Bound<'_, PyString>) -> PyResult<Document> {
+        let (py, inner) = (slf.py(), &slf.get().inner);
         let s = text.to_str()?;
-        let extracted = py.detach(|| Extracted::new(&self.inner.extract(s)));
-        extracted.into_document(py, text.unbind())
+        let extracted = py.detach(|| Extracted::new(inner.extract(s)));
+        // SAFETY: the document borrows `s`, the UTF-8 of `text`, and `slf`'s core.
+        unsafe { Document::new(py, extracted, text.clone().unbind(), slf.clone().unbind()) }
     }
 
     /// `extract` over many texts on `threads` threads (default: every core), with the GIL released; a
     /// progress bar on stderr when `progress` is true (tqdm's when it is installed).
     #[pyo3(signature = (texts, threads = None, progress = false))]
     fn extract_many(
-        &self,
-        py: Python<'_>,
+        slf: &Bound<'_, Self>,
         texts: &Bound<'_, PyAny>,
         threads: Option<usize>,
         progress: bool,
     ) -> PyResult<Vec<Document>> {
-        let threads = match threads {
-            Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-            Some(n) => n,
-            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        };
-        let objects: Vec<Bound<'_, PyString>> = texts
-            .try_iter()?
-            .map(|t| t?.extract::<Bound<'_, PyString>>().map_err(PyErr::from))
-            .collect::<PyResult<_>>()?;
+        let (py, inner) = (slf.py(), &slf.get().inner);
+        let threads = thread_count(threads)?;
+        let objects = strs(texts)?;
         let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
         let bar =
             if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
@@ -556,9 +875,10 @@ impl Extractor {
         let mut docs = Vec::with_capacity(strs.len());
         let mut run = || -> PyResult<()> {
             for (texts, objects) in strs.chunks(chunk).zip(objects.chunks(chunk)) {
-                let done = py.detach(|| self.inner.extract_each(texts, threads, |_, doc| Extracted::new(&doc)));
+                let done = py.detach(|| inner.extract_each(texts, threads, |_, doc| Extracted::new(doc)));
                 for (e, text) in done.into_iter().zip(objects) {
-                    docs.push(e.into_document(py, text.clone().unbind())?);
+                    // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
+                    docs.push(unsafe { Document::new(py, e, text.clone().unbind(), slf.clone().unbind()) }?);
                 }
                 if let Some(bar) = &bar {
                     bar.call_method1("update", (texts.len(),))?;
@@ -572,6 +892,21 @@ impl Extractor {
             bar.call_method0("close")?;
         }
         result.map(|()| docs)
+    }
+
+    /// For benches/python/binding.py: the seconds that the core's `extract` takes on one text, or its
+    /// `extract_each` on a list of texts (on `threads` threads, as `extract_many` counts them), the
+    /// documents dropped, with no Python objects made.
+    #[pyo3(signature = (texts, threads = None))]
+    fn _core_seconds(&self, py: Python<'_>, texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<f64> {
+        if let Ok(text) = texts.cast::<PyString>() {
+            let text = text.to_str()?;
+            return Ok(core_seconds(py, || self.inner.extract(text)));
+        }
+        let threads = thread_count(threads)?;
+        let objects = strs(texts)?;
+        let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
+        Ok(core_seconds(py, || self.inner.extract_each(&strs, threads, |_, doc| doc)))
     }
 
     /// Pickles as the gazetteer (its saved binary form, or None for the embedded default) and the words
@@ -588,10 +923,30 @@ impl Extractor {
     }
 
     fn __repr__(&self) -> String {
-        let g = self.inner.gazetteer().expect("an Extractor always has a gazetteer");
+        let g = self.gazetteer_ref();
         let which = if self.gazetteer.is_some() { "" } else { "embedded " };
         format!("Extractor({which}gazetteer of {} entities)", g.len())
     }
+}
+
+impl Extractor {
+    fn gazetteer_ref(&self) -> &gazette::Gazetteer {
+        self.inner.gazetteer().expect("an Extractor always has a gazetteer")
+    }
+}
+
+/// `extract_many`'s `threads`: at least 1, every core by default.
+fn thread_count(threads: Option<usize>) -> PyResult<usize> {
+    match threads {
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
+/// The `str`s of an iterable, or a `TypeError`.
+fn strs<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyString>>> {
+    texts.try_iter()?.map(|t| t?.extract::<Bound<'py, PyString>>().map_err(PyErr::from)).collect()
 }
 
 #[pymodule]
