@@ -296,19 +296,16 @@ impl Hasher for AddressHasher {
 }
 
 impl Shared {
-    /// The Python mentions of the core's, with code-point offsets counted in the same pass (one walk over
-    /// the text, as the core's mentions come sorted).
-    fn mentions(&self, py: Python<'_>, text: &str, found: &[gazette::Mention<'_>]) -> PyResult<Vec<Py<Mention>>> {
+    /// The Python mentions of the core's, given their code-point offsets.
+    fn mentions(
+        &self,
+        py: Python<'_>,
+        found: &[gazette::Mention<'_>],
+        offsets: impl Iterator<Item = (usize, usize)>,
+    ) -> PyResult<Vec<Py<Mention>>> {
         // Held while Python objects are made, which runs no Python code; taken without blocking on the GIL.
         let mut strings = self.0.lock_py_attached(py).unwrap_or_else(PoisonError::into_inner);
-        let mut cp = gazette::CodePoints::new(text);
-        found
-            .iter()
-            .map(|m| {
-                let (start, end) = (cp.at(m.start), cp.at(m.end));
-                Py::new(py, strings.mention(py, m, start, end))
-            })
-            .collect()
+        found.iter().zip(offsets).map(|(m, (start, end))| Py::new(py, strings.mention(py, m, start, end))).collect()
     }
 }
 
@@ -378,14 +375,14 @@ struct Claim {
     source_end: Option<usize>,
     source_spans: Vec<(usize, usize)>,
     source_text: Option<String>,
-    source_kind: String,
+    source_kind: Cow<'static, str>,
     speaker: Option<String>,
     entity_id: Option<String>,
     medium_start: Option<usize>,
     medium_end: Option<usize>,
     medium_text: Option<String>,
     medium_entity_id: Option<String>,
-    kind: String,
+    kind: Cow<'static, str>,
 }
 
 impl Claim {
@@ -408,14 +405,14 @@ impl Claim {
             source_end: sources.iter().map(|s| s.1).max(),
             source_spans: sources,
             source_text: owned(c.source_text),
-            source_kind: c.source_kind.as_str().to_owned(),
+            source_kind: Cow::Borrowed(c.source_kind.as_str()),
             speaker: owned(c.speaker),
             entity_id: owned(c.entity_id),
             medium_start: c.medium.map(|s| cp.get(s.start)),
             medium_end: c.medium.map(|s| cp.get(s.end)),
             medium_text: owned(c.medium_text),
             medium_entity_id: owned(c.medium_entity_id),
-            kind: c.kind.as_str().to_owned(),
+            kind: Cow::Borrowed(c.kind.as_str()),
         }
     }
 }
@@ -439,43 +436,64 @@ impl Claim {
     }
 }
 
-/// The code points of a document's claim offsets, which come in no order: sorted once, then converted in
-/// one walk over the text (a `gazette::CodePoints` restarts from the beginning on a smaller offset).
-struct OffsetTable {
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
+/// The code points of a document's claim offsets, which come in no order: sorted, then converted in the
+/// walk over the text that converts the mentions' (a `gazette::CodePoints` restarts from the beginning on a
+/// smaller offset, and the mentions come sorted). An ASCII text needs neither: its offsets are the same.
+enum OffsetTable {
+    Ascii,
+    Sorted { bytes: Vec<usize>, chars: Vec<usize> },
 }
 
 impl OffsetTable {
-    fn new(text: &str, claims: &[gazette::Claim<'_>]) -> OffsetTable {
+    /// The table of the claims' offsets, and the mentions' offsets in code points.
+    fn new(doc: &gazette::Document<'_>) -> (OffsetTable, Vec<(usize, usize)>) {
+        if doc.text.is_ascii() {
+            return (OffsetTable::Ascii, doc.mentions.iter().map(|m| (m.start, m.end)).collect());
+        }
+        let claims = doc.claims.iter();
         let mut bytes: Vec<usize> = claims
-            .iter()
             .flat_map(|c| c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium))
             .flat_map(|s| [s.start, s.end])
             .collect();
         bytes.sort_unstable();
         bytes.dedup();
-        let mut cp = gazette::CodePoints::new(text);
-        let chars = bytes.iter().map(|&b| cp.at(b)).collect();
-        OffsetTable { bytes, chars }
+        let mut chars = Vec::with_capacity(bytes.len());
+        let mut cp = gazette::CodePoints::new(doc.text);
+        let mut next = bytes.iter().peekable();
+        let mut at = |byte: usize| {
+            while let Some(&b) = next.next_if(|&&b| b < byte) {
+                chars.push(cp.at(b));
+            }
+            cp.at(byte)
+        };
+        let mentions = doc.mentions.iter().map(|m| (at(m.start), at(m.end))).collect();
+        chars.extend(next.map(|&b| cp.at(b)));
+        (OffsetTable::Sorted { bytes, chars }, mentions)
     }
 
     fn get(&self, byte: usize) -> usize {
-        self.chars[self.bytes.binary_search(&byte).expect("the table holds every offset of the claims")]
+        match self {
+            OffsetTable::Ascii => byte,
+            OffsetTable::Sorted { bytes, chars } => {
+                chars[bytes.binary_search(&byte).expect("the table holds every offset of the claims")]
+            }
+        }
     }
 }
 
-/// One text's results as far as they go without the GIL: the core's document and its claims for Python.
+/// One text's results as far as they go without the GIL: the core's document, its mentions' code-point
+/// offsets and its claims for Python.
 struct Extracted<'a> {
     doc: gazette::Document<'a>,
+    mentions: Vec<(usize, usize)>,
     claims: Vec<Claim>,
 }
 
 impl Extracted<'_> {
     fn new(doc: gazette::Document<'_>) -> Extracted<'_> {
-        let cp = OffsetTable::new(doc.text, &doc.claims);
+        let (cp, mentions) = OffsetTable::new(&doc);
         let claims = doc.claims.iter().map(|c| Claim::new(c, &cp)).collect();
-        Extracted { doc, claims }
+        Extracted { doc, mentions, claims }
     }
 }
 
@@ -517,7 +535,7 @@ impl Document {
         text: Py<PyString>,
         extractor: Py<Extractor>,
     ) -> PyResult<Document> {
-        let mentions = extractor.get().strings.mentions(py, e.doc.text, &e.doc.mentions)?;
+        let mentions = extractor.get().strings.mentions(py, &e.doc.mentions, e.mentions.into_iter())?;
         let claims = e.claims.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<_>>()?;
         // SAFETY: the caller's promise; `Core` holds both owners (see there).
         let doc = unsafe { std::mem::transmute::<gazette::Document<'_>, gazette::Document<'static>>(e.doc) };
@@ -611,7 +629,11 @@ fn find(
 ) -> PyResult<Vec<Py<Mention>>> {
     let text = text.to_str()?;
     let found = py.detach(|| gazetteer.find(text));
-    strings.mentions(py, text, &found)
+    // Counted in the pass that makes the mentions: one walk over the text, as the mentions come sorted, or
+    // none in an ASCII text.
+    let mut cp = (!text.is_ascii()).then(|| gazette::CodePoints::new(text));
+    let mut at = |byte| cp.as_mut().map_or(byte, |cp| cp.at(byte));
+    strings.mentions(py, &found, found.iter().map(|m| (at(m.start), at(m.end))))
 }
 
 /// Seconds that `call` takes, without the GIL: how the benchmark times the core beside the binding.
@@ -871,23 +893,33 @@ impl Extractor {
             if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
         // Chunks bound how long Ctrl-C and the progress bar wait; many documents a thread keep the
         // threads busy between chunks.
-        let chunk = threads * 64;
+        let chunks: Vec<_> = strs.chunks(threads * 64).zip(objects.chunks(threads * 64)).collect();
         let mut docs = Vec::with_capacity(strs.len());
-        let mut run = || -> PyResult<()> {
-            for (texts, objects) in strs.chunks(chunk).zip(objects.chunks(chunk)) {
-                let done = py.detach(|| inner.extract_each(texts, threads, |_, doc| Extracted::new(doc)));
-                for (e, text) in done.into_iter().zip(objects) {
-                    // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
-                    docs.push(unsafe { Document::new(py, e, text.clone().unbind(), slf.clone().unbind()) }?);
+        let run = |docs: &mut Vec<Document>| -> PyResult<()> {
+            std::thread::scope(|scope| {
+                // On more than one thread, the next chunk is extracted while this one becomes Python objects.
+                let mut ahead = None;
+                for (i, (texts, objects)) in chunks.iter().enumerate() {
+                    let done = match ahead.take() {
+                        Some(next) => py.detach(|| joined(next)),
+                        None => py.detach(|| extract_each(inner, texts, threads)),
+                    };
+                    if let Some((next, _)) = chunks.get(i + 1).filter(|_| threads > 1) {
+                        ahead = Some(scope.spawn(move || extract_each(inner, next, threads)));
+                    }
+                    for (e, text) in done.into_iter().zip(objects.iter()) {
+                        // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
+                        docs.push(unsafe { Document::new(py, e, text.clone().unbind(), slf.clone().unbind()) }?);
+                    }
+                    if let Some(bar) = &bar {
+                        bar.call_method1("update", (texts.len(),))?;
+                    }
+                    py.check_signals()?;
                 }
-                if let Some(bar) = &bar {
-                    bar.call_method1("update", (texts.len(),))?;
-                }
-                py.check_signals()?;
-            }
-            Ok(())
+                Ok(())
+            })
         };
-        let result = run();
+        let result = run(&mut docs);
         if let Some(bar) = &bar {
             bar.call_method0("close")?;
         }
@@ -933,6 +965,16 @@ impl Extractor {
     fn gazetteer_ref(&self) -> &gazette::Gazetteer {
         self.inner.gazetteer().expect("an Extractor always has a gazetteer")
     }
+}
+
+/// The core's `extract_each`, each document as far as it goes without the GIL.
+fn extract_each<'a>(inner: &'a gazette::Extractor, texts: &'a [&'a str], threads: usize) -> Vec<Extracted<'a>> {
+    inner.extract_each(texts, threads, |_, doc| Extracted::new(doc))
+}
+
+/// A scoped thread's result, its panic passed on.
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// `extract_many`'s `threads`: at least 1, every core by default.

@@ -39,10 +39,11 @@ def attributes(result: object) -> dict[str, object]:
 def test_every_attribute_agrees_with_to_dict_field_by_field(
     seed_text: str, seed_extractor: gazette.Extractor, sample_gazetteer: gazette.Gazetteer
 ) -> None:
-    # Content interrupted by its cue, a medium, a partial name, non-ASCII before every offset; in the seed
-    # article, a source with a relative pronoun ("..., who ...") and the rest.
+    # Content interrupted by its cue, a medium, a partial name, non-ASCII before every offset; ASCII text (whose
+    # code points are its bytes); in the seed article, a source with a relative pronoun ("..., who ...").
     text = "🎉 “Côte d’Ivoire is ready,” Matthew Miller told Reuters, “and so are we.” Miller said so."
-    docs = [gazette.Extractor(sample_gazetteer).extract(text), seed_extractor.extract(seed_text)]
+    extractor = gazette.Extractor(sample_gazetteer)
+    docs = [extractor.extract(text), extractor.extract(TEXT), seed_extractor.extract(seed_text)]
     for doc in docs:
         d = doc.to_dict()
         assert d == json.loads(doc.to_json())
