@@ -86,7 +86,8 @@ def test_the_default_extractor_uses_the_embedded_gazetteer() -> None:
 
 
 def test_extract_many_equals_extract_in_order(seed_text: str, seed_extractor: gazette.Extractor) -> None:
-    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 5
+    # Enough for several chunks (threads * 64 documents), the next extracted while one becomes Python objects.
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 20
     one_by_one = [seed_extractor.extract(p).to_dict() for p in paragraphs]
     for threads in (None, 1, 2, 3):
         docs = seed_extractor.extract_many(paragraphs, threads=threads)
