@@ -37,6 +37,8 @@ def test_mention_fields(sample_gazetteer: gazette.Gazetteer) -> None:
     )
     assert repr(m) == "Mention(start=6, end=12, text='Zurich', entity_id='zurich', type='CITY')"
     assert m == sample_gazetteer.find("Hello Zurich.")[0]
+    again = sample_gazetteer.find("Zurich, Zurich.")
+    assert again[0] != again[1] and (again[0].text, again[0].entity_id) == (again[1].text, again[1].entity_id)
 
 
 def test_jsonl_tsv_and_dicts_build_the_same_matches(tmp_path: Path) -> None:
