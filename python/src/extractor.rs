@@ -1,6 +1,5 @@
 //! `Extractor`: mentions and claims of one text or of many on several threads.
 
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
