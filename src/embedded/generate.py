@@ -34,6 +34,7 @@ from organisations import ARMED_GROUPS, FACILITIES, INSTITUTIONS, INTERNATIONAL,
 from places import (
     CITY_ALIASES,
     CITY_NAMES,
+    CITY_NAMES_LEFT_OUT,
     COUNTRY_ALIASES,
     DEMONYMS,
     FREQUENT_CITY_NAMES_KEPT,
@@ -57,7 +58,7 @@ ORDINARY_WORD_ZIPF = 3.6
 
 # Arabic articles that open ISO and GeoNames transliterations ("Al Anbār", "Ar Raqqah", "Ash Sharqīyah"):
 # news writes the name without the article or with "al-" ("Anbar", "al-Anbar").
-ARABIC_ARTICLES = {"Al", "Ar", "As", "Ash", "An", "Ad", "At", "Az", "Aş", "Aţ", "Aḑ", "Aẕ", "Ad-", "Al-", "El"}
+ARABIC_ARTICLES = {"Al", "Ar", "As", "Ash", "An", "Ad", "At", "Az", "Aş", "Aţ", "Aḑ", "Aẕ"}
 
 # The words news puts after a subdivision's name, by ISO 3166-2 type, lowercase so that they match "Anbar
 # province" and "Anbar Province" alike.
@@ -71,6 +72,7 @@ TYPE_WORDS = {
     "Prefecture": ["prefecture"],
     "Department": ["department"],
     "Autonomous region": ["autonomous region"],
+    "Administrative territory": ["krai", "region"],
 }
 # Compass words that some countries use as a subdivision's name (Sudan's Northern state): no type word makes
 # them a name.
@@ -155,6 +157,8 @@ def cities(gc, flagged):
         key = (city["countrycode"], city["name"])
         big = city["population"] >= BIG_CITY_POPULATION or key in capitals
         if not big and (city["population"] < CITY_POPULATION or any(ch.isdigit() for ch in city["name"])):
+            continue
+        if city["name"] in CITY_NAMES_LEFT_OUT and key not in capitals:
             continue
         if not big and is_ordinary(city["name"]):
             kept = city["name"] in FREQUENT_CITY_NAMES_KEPT
