@@ -38,9 +38,9 @@ test-rust:
 $(CBINDGEN):
 	$(CARGO) install cbindgen --version =$(CBINDGEN_VERSION) --locked --quiet --root $(dir $(@D))
 
-## include/gazette.h from src/capi.rs.
+## include/gazette.h from src/capi/.
 header: $(CBINDGEN)
-	$(CBINDGEN) --quiet --config cbindgen.toml --output include/gazette.h src/capi.rs
+	$(CBINDGEN) --quiet --config cbindgen.toml --output include/gazette.h src/capi/mod.rs
 
 ## libgazette.so (with its SONAME) and libgazette.a in target/c/, built through the `capi` feature only.
 c-lib:
@@ -71,7 +71,7 @@ install: c-lib
 ## library) and valgrind (shared library), an installed copy works through pkg-config, and the C
 ## example reports what the Rust one does.
 test-c: $(CBINDGEN) c-lib c-example
-	$(CBINDGEN) --quiet --config cbindgen.toml --output $(C_OUT)/gazette.h src/capi.rs
+	$(CBINDGEN) --quiet --config cbindgen.toml --output $(C_OUT)/gazette.h src/capi/mod.rs
 	@diff -u include/gazette.h $(C_OUT)/gazette.h || { echo "include/gazette.h is stale: run make header"; exit 1; }
 	@command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
 	$(CC) $(CFLAGS_C) -fsanitize=address,undefined -fno-omit-frame-pointer tests/c/test.c \

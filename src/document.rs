@@ -2,8 +2,8 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::claims::{Claim, Span};
-use crate::matcher::Mention;
+use crate::claim::Claim;
+use crate::mention::{Mention, Span};
 
 /// What gazette found in one text. Offsets in the Rust fields are **byte** offsets into `text`; the
 /// JSON form ([`Document::to_json`]) uses code points, as Python `str` indices do.

@@ -6,7 +6,8 @@ use std::sync::{Arc, OnceLock};
 
 use once_cell::sync::Lazy;
 
-use crate::claims::{Attributor, Claim};
+use crate::claim::Claim;
+use crate::claims::Attributor;
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::Gazetteer;

@@ -62,31 +62,37 @@
 
 #[cfg(feature = "capi")]
 pub mod capi;
+mod claim;
 mod claims;
 mod document;
 mod embedded;
+mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
 mod lexicon;
 mod matcher;
+mod mention;
 mod normalize;
 mod persist;
+#[cfg(any(test, feature = "fuzzing"))]
+mod reference;
 mod resolve;
 mod structure;
 
-pub use crate::claims::{Claim, ClaimKind, SourceKind, Span};
+pub use crate::claim::{Claim, ClaimKind, SourceKind};
 pub use crate::document::{CodePoints, Document};
+pub use crate::entity::{Entity, MAX_GAZETTEER_TEXT};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
-pub use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, MAX_GAZETTEER_TEXT};
-pub use crate::matcher::{Mention, Resolution};
+pub use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+pub use crate::mention::{Mention, Resolution, Span};
 
 /// What the fuzz targets in `fuzz/` need of the internals (cargo feature `fuzzing`): not part of the API.
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing {
-    pub use crate::matcher::naive::assert_agrees;
+    pub use crate::reference::assert_agrees;
 }
 
 #[cfg(test)]

@@ -9,8 +9,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use crate::entity::{Entity, check_entity};
 use crate::error::{Error, ErrorKind, Result};
-use crate::gazetteer::{Entity, Gazetteer, GazetteerBuilder, check_entity};
+use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 
 const MAGIC: &[u8; 8] = b"GAZETTE\0";
 const VERSION: u32 = 1;

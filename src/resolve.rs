@@ -14,8 +14,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::gazetteer::Store;
-use crate::matcher::{Raw, Resolution};
+use crate::entity::Store;
+use crate::mention::{Raw, Resolution};
 use crate::normalize::{self, Class, Fold};
 
 const PARTICLES: &[&str] = &[

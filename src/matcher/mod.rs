@@ -11,70 +11,17 @@
 //! or a longer name's first two words) turns them away, its blocks read a batch at a time so that
 //! their cache misses overlap. A two-byte table replaces the first two steps of the walks that remain.
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
+//!
+//! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
 
+use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
-use aho_corasick::{Anchored, MatchKind};
-use serde::Serialize;
 
+use crate::entity::{Entity, Store};
 use crate::error::{Error, ErrorKind, Result};
-use crate::gazetteer::{Entity, Store};
+use crate::mention::{Raw, Resolution};
 use crate::normalize::{self, ASCII_CLASS, ASCII_FOLDED, Class, Fold};
-
-/// How a mention was linked to its entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-#[non_exhaustive]
-pub enum Resolution {
-    /// The text is one of the entity's names.
-    Gazetteer,
-    /// A part of a name met in full earlier in the document: a person's surname ("Romanowski" after
-    /// "Alina L. Romanowski"), with or without its `al-` article or middle initial, or an
-    /// organisation's first word used as a modifier ("a Hashed official" after "Hashed al-Shaabi").
-    Partial,
-    /// An acronym defined in the document ("Popular Mobilisation Forces (PMF)").
-    Acronym,
-}
-
-impl Resolution {
-    /// The lowercase name used in JSON: `gazetteer`, `partial` or `acronym`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Resolution::Gazetteer => "gazetteer",
-            Resolution::Partial => "partial",
-            Resolution::Acronym => "acronym",
-        }
-    }
-}
-
-/// A mention of an entity in a text. Offsets are **byte** offsets into the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Mention<'a> {
-    /// Byte offset of the first byte of the mention.
-    pub start: usize,
-    /// Byte offset just past the mention.
-    pub end: usize,
-    /// The mention as it appears in the text (`&text[start..end]`).
-    pub text: &'a str,
-    /// The linked entity's id.
-    pub entity_id: &'a str,
-    /// The linked entity's type.
-    #[serde(rename = "type")]
-    pub kind: &'a str,
-    /// The linked entity's canonical name.
-    pub name: &'a str,
-    /// How the mention was linked.
-    pub resolution: Resolution,
-}
-
-/// A mention before it is dressed with strings: byte span, entity index, resolution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Raw {
-    pub start: usize,
-    pub end: usize,
-    pub entity: u32,
-    pub resolution: Resolution,
-}
 
 /// Gazetteers with fewer distinct names than this are built as one automaton (tests and fuzzing shard
 /// tiny ones, so that the property tests and fuzz targets cover sharding).
@@ -106,19 +53,6 @@ struct Shard {
     aliases: Vec<u32>,
 }
 
-/// A name's normalised key and its index.
-type KeyedName = (Vec<u8>, u32);
-
-/// One name, ready to be compiled.
-struct Prepared {
-    key: Vec<u8>,
-    alias: u32,
-    /// Whether the name has diacritics that folding drops.
-    marked: bool,
-    /// The name's head for the filter, when it starts with a word.
-    head: Option<Head>,
-}
-
 /// The compiled names.
 #[derive(Debug)]
 pub(crate) struct Matcher {
@@ -141,76 +75,6 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    pub(crate) fn new(store: &Store, fold: Fold) -> Result<Matcher> {
-        let n = store.alias_count();
-        // Preparing a million names takes a while: one chunk per core. Each name gives its key, whether
-        // it carries diacritics that folding drops, and its head for the filter.
-        let parallel = n >= PARALLEL_NAMES;
-        let chunk = if parallel { n.div_ceil(cores()) } else { n }.max(1);
-        let keep_marks = Fold { case: true, diacritics: false };
-        let prepare = |from: usize| {
-            let mut scratch = Vec::new();
-            (from..(from + chunk).min(n))
-                .map(|a| {
-                    let name = store.alias(a as u32);
-                    let key = normalize::normalize(name, fold);
-                    let marked = fold.diacritics && !name.is_ascii() && key != normalize::normalize(name, keep_marks);
-                    let trimmed = &name[key_start(name, fold, &mut scratch)..];
-                    let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
-                        .then(|| Head::of_name(trimmed, fold, &mut scratch));
-                    Prepared { key, alias: a as u32, marked, head }
-                })
-                .collect::<Vec<_>>()
-        };
-        let prepared: Vec<Vec<Prepared>> = each((0..n).step_by(chunk).collect(), parallel, prepare)
-            .into_iter()
-            .map(|r| r.unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect();
-        let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
-        let mut first_words = FirstWords::new(n);
-        let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
-        // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
-        // byte of a key that starts with a non-word character (see `build_shard`), or of a name whose first
-        // unit is not a word even though its key starts with one (combining marks put in canonical order).
-        let mut nonword_first = [false; 256];
-        for Prepared { key, alias, marked: is_marked, head } in prepared.into_iter().flatten() {
-            if is_marked {
-                marked[alias as usize] = true;
-            }
-            match head {
-                Some(head) => first_words.insert(&head),
-                None => key.first().into_iter().for_each(|&b| nonword_first[b as usize] = true),
-            }
-            if !key.is_empty() {
-                keyed.push((key, alias));
-            }
-        }
-        let (shard_of, groups) = plan_shards(keyed);
-        let built: Vec<Result<(Shard, [bool; 256])>> = each(groups, parallel, build_shard)
-            .into_iter()
-            .map(|r| r.unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
-            .collect();
-        let mut shards = Vec::with_capacity(built.len());
-        for result in built {
-            let (shard, firsts) = result?;
-            shards.push(shard);
-            for (any, one) in nonword_first.iter_mut().zip(firsts) {
-                *any |= one;
-            }
-        }
-        let jump = jump_table(&shards, &shard_of);
-        Ok(Matcher {
-            fold,
-            marked,
-            first_words,
-            jump,
-            shards,
-            shard_of,
-            any_nonword_first: nonword_first.iter().any(|&b| b),
-            nonword_first,
-        })
-    }
-
     pub(crate) fn fold(&self) -> Fold {
         self.fold
     }
@@ -221,7 +85,7 @@ impl Matcher {
             .map(|s| s.nfa.memory_usage() + s.starts.capacity() * 4 + s.aliases.capacity() * 4)
             .sum::<usize>()
             + self.jump.capacity() * 4
-            + self.first_words.blocks.capacity() * 8
+            + self.first_words.memory_usage()
             + self.marked.capacity()
     }
 
@@ -565,23 +429,6 @@ impl Phrases {
     }
 }
 
-/// The head of a name: its first run of word units and, when another follows, the head up to the
-/// end of that second run (with what lies between, as in "the hague", "u.s", "washington, d"), hashed.
-///
-/// Why: a name can only match where the text's first word is exactly the name's first word (both end
-/// on a word boundary), and, for a name of several words, where the text's head is the name's head.
-/// Half the words of English news are the first word of some place name, but an eighth are the head of
-/// one, so checking heads skips most walks before they touch the automaton.
-struct Head {
-    first: u64,
-    double: Option<u64>,
-}
-
-/// Tags that keep the three kinds of entry apart.
-const TAG_SINGLE: u64 = 1;
-const TAG_LEADING: u64 = 2;
-const TAG_DOUBLE: u64 = 3;
-
 /// Where the scan for walk starts stands.
 struct Scan {
     pos: usize,
@@ -592,274 +439,9 @@ struct Scan {
 /// (Tests and fuzzing use tiny batches, so that they cross batch boundaries often.)
 const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 
-/// A position where a walk may start.
-struct Start {
-    pos: usize,
-    /// The first normalised byte, which picks the shard.
-    first_byte: u8,
-    /// Whether it starts a word (else a non-word unit that begins some name).
-    word: bool,
-    /// For a word: the hash of its run of word units and of its head through the next run (when a
-    /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
-    /// would make the hashes disagree with the walk), and the filter blocks of both once read.
-    first_run: u64,
-    double: Option<u64>,
-    clean: bool,
-    block: u64,
-    double_block: u64,
-}
+mod build;
+#[cfg(test)]
+pub(crate) use build::PARALLEL_NAMES;
+mod filter;
 
-/// The hash of a head from the hashes of its first run, its gap and its second run.
-#[inline]
-fn combine(first: u64, gap: u64, second: u64) -> u64 {
-    let h = (first ^ gap.rotate_left(21)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h ^ second.rotate_left(42)).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ (h >> 29)
-}
-
-impl Head {
-    fn of_name(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> Head {
-        let (run_end, first, _) = normalize::word_run(name, 0, fold, scratch);
-        let (gap_end, gap, _) = normalize::gap_run(name, run_end, fold, scratch);
-        let double =
-            (gap_end < name.len()).then(|| combine(first, gap, normalize::word_run(name, gap_end, fold, scratch).1));
-        Head { first, double }
-    }
-}
-
-/// A blocked Bloom filter over the heads of the names: a name of one word enters as its single word,
-/// a name of several words as its first word (leading) and its head. Each lookup reads one 64-bit
-/// word, and the single and leading entries of one word share it, so a word start costs one cache
-/// miss at most. No false negatives; a few percent of false positives.
-#[derive(Debug)]
-struct FirstWords {
-    blocks: Vec<u64>,
-    shift: u32,
-}
-
-impl FirstWords {
-    fn new(names: usize) -> FirstWords {
-        // About 12 to 24 bits a name: at 1M names, 2 MB. A smaller filter stays in cache better, which
-        // measured faster than the fewer false positives of a larger one.
-        let blocks = (names * 3 / 16).next_power_of_two().max(2);
-        FirstWords { blocks: vec![0; blocks], shift: 64 - blocks.trailing_zeros() }
-    }
-
-    /// The block of `hash` and the three bits of (`hash`, `tag`) in it.
-    #[inline]
-    fn probe(&self, hash: u64, tag: u64) -> (usize, u64) {
-        let block = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        let h = (hash ^ tag.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        let bits = 1u64 << (h >> 58) | 1u64 << ((h >> 52) & 63) | 1u64 << ((h >> 46) & 63);
-        (block, bits)
-    }
-
-    fn insert(&mut self, name: &Head) {
-        let entries = match name.double {
-            Some(double) => [(name.first, TAG_LEADING), (double, TAG_DOUBLE)],
-            None => [(name.first, TAG_SINGLE), (name.first, TAG_SINGLE)],
-        };
-        for (hash, tag) in entries {
-            let (block, bits) = self.probe(hash, tag);
-            self.blocks[block] |= bits;
-        }
-    }
-
-    /// The block that holds `hash`'s entry under `tag` (a first run's single and leading entries share
-    /// one).
-    #[inline]
-    fn block(&self, hash: u64, tag: u64) -> u64 {
-        self.blocks[self.probe(hash, tag).0]
-    }
-
-    /// Whether some name may start at the clean word start `s`, whose blocks have been read.
-    #[inline]
-    fn admits(&self, s: &Start) -> bool {
-        self.admits_in(s, s.block, s.double_block)
-    }
-
-    /// [`FirstWords::admits`] for a filter other than the one whose blocks `s` holds.
-    #[inline]
-    fn admits_reading(&self, s: &Start) -> bool {
-        let double_block = s.double.map_or(0, |d| self.block(d, TAG_DOUBLE));
-        self.admits_in(s, self.block(s.first_run, TAG_SINGLE), double_block)
-    }
-
-    #[inline]
-    fn admits_in(&self, s: &Start, block: u64, double_block: u64) -> bool {
-        let has = |hash, tag, block: u64| {
-            let bits = self.probe(hash, tag).1;
-            block & bits == bits
-        };
-        has(s.first_run, TAG_SINGLE, block)
-            || (has(s.first_run, TAG_LEADING, block) && s.double.is_some_and(|d| has(d, TAG_DOUBLE, double_block)))
-    }
-}
-
-fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
-    let mut table = vec![JUMP_DEAD; 128 * 128];
-    for b1 in 0..128u8 {
-        let f1 = ASCII_FOLDED[b1 as usize];
-        let s = shard_of[f1 as usize];
-        if s == NO_SHARD {
-            continue;
-        }
-        let shard = &shards[s as usize];
-        let nfa = &shard.nfa;
-        let s1 = nfa.next_state(Anchored::Yes, shard.start, f1);
-        if nfa.is_dead(s1) {
-            continue;
-        }
-        let one_byte_name =
-            nfa.is_match(s1) && (0..nfa.match_len(s1)).any(|i| nfa.pattern_len(nfa.match_pattern(s1, i)) == 2);
-        for b2 in 0..128u8 {
-            let i = (b1 as usize) << 7 | b2 as usize;
-            if one_byte_name {
-                table[i] = JUMP_WALK;
-                continue;
-            }
-            let s2 = nfa.next_state(Anchored::Yes, s1, ASCII_FOLDED[b2 as usize]);
-            if nfa.is_dead(s2) {
-                continue;
-            }
-            if s2.as_u32() >= JUMP_SID_MASK - 1 {
-                return Vec::new();
-            }
-            table[i] = u32::from(s) << JUMP_SHARD_SHIFT | s2.as_u32();
-        }
-    }
-    table
-}
-
-/// Where a name's key starts: past the separators and the characters that normalise to nothing (a soft
-/// hyphen, a zero-width joiner) that lead it, so that its head is read from there.
-fn key_start(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> usize {
-    let mut pos = 0;
-    while pos < name.len() {
-        scratch.clear();
-        let (end, class) = normalize::unit(name, pos, fold, scratch);
-        if class != Class::Sep && !scratch.is_empty() {
-            break;
-        }
-        pos = end;
-    }
-    pos
-}
-
-/// Below this many names a build runs on the calling thread: for the small gazetteers of tests, fuzzing and
-/// per-call use, spawning threads cost more than the work.
-const PARALLEL_NAMES: usize = 4096;
-
-/// The cores a build may use (at most 8), asked once: the question reads cgroup files.
-fn cores() -> usize {
-    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8))
-}
-
-/// `f` of each item, on scoped threads when `parallel`, else in turn on this thread; either way a panic
-/// in `f` is the `Err` of its item.
-fn each<I: Send, O: Send>(items: Vec<I>, parallel: bool, f: impl Fn(I) -> O + Sync) -> Vec<std::thread::Result<O>> {
-    if !parallel {
-        return items.into_iter().map(|i| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)))).collect();
-    }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items.into_iter().map(|i| scope.spawn(|| f(i))).collect();
-        handles.into_iter().map(|h| h.join()).collect()
-    })
-}
-
-/// Splits the (key, name) pairs into shards by the first byte of the key, so that shards hold about as
-/// many pairs each; equal keys share a first byte, so they land in one shard.
-fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
-    let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (cores() * 2).min(16) };
-    let mut per_byte = [0usize; 256];
-    for (k, _) in &keyed {
-        per_byte[k[0] as usize] += 1;
-    }
-    let mut order: Vec<usize> = (0..256).filter(|&b| per_byte[b] > 0).collect();
-    order.sort_by_key(|&b| std::cmp::Reverse(per_byte[b]));
-    let mut load = vec![0usize; count];
-    let mut shard_of = [NO_SHARD; 256];
-    for b in order {
-        let (s, _) = load.iter().enumerate().min_by_key(|&(_, l)| *l).unwrap_or((0, &0));
-        shard_of[b] = s as u8;
-        load[s] += per_byte[b];
-    }
-    let mut groups: Vec<Vec<KeyedName>> = load.iter().map(|&l| Vec::with_capacity(l)).collect();
-    for pair in keyed {
-        groups[shard_of[pair.0[0] as usize] as usize].push(pair);
-    }
-    // Drop empty shards and renumber the rest.
-    let mut renumber = [NO_SHARD; 256];
-    let mut next = 0u8;
-    for (s, g) in groups.iter().enumerate() {
-        if !g.is_empty() {
-            renumber[s] = next;
-            next += 1;
-        }
-    }
-    groups.retain(|g| !g.is_empty());
-    for s in shard_of.iter_mut().filter(|s| **s != NO_SHARD) {
-        *s = renumber[*s as usize];
-    }
-    (shard_of, groups)
-}
-
-/// Builds one shard: sorts its (key, name) pairs, which groups equal keys (gazetteer order within a
-/// key) and lays the trie out in order, and builds the automaton over `SENTINEL` + key for each key;
-/// walks start after the sentinel.
-///
-/// Why the sentinel: the builder always computes failure transitions, which anchored walks never
-/// follow. Behind a byte that starts every key and nothing else, every state fails straight to the
-/// start state, so no failure chain is ever followed while building; and no state reports a shorter
-/// name that ends where it does, since none is a suffix of another.
-/// Also returns the first bytes of the shard's keys that start with a non-word unit.
-fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
-    pairs.sort_unstable();
-    let mut prefixed = Vec::with_capacity(pairs.iter().map(|(k, _)| k.len() + 1).sum());
-    let mut ends = Vec::new();
-    let mut starts = Vec::new();
-    let mut aliases = Vec::with_capacity(pairs.len());
-    let mut nonword_first = [false; 256];
-    let mut last: Option<&[u8]> = None;
-    for (key, alias) in &pairs {
-        if last != Some(key.as_slice()) {
-            starts.push(aliases.len() as u32);
-            // The first character only: its length follows from its first byte.
-            let width = match key[0] {
-                0..0x80 => 1,
-                0xc0..0xe0 => 2,
-                0xe0..0xf0 => 3,
-                _ => 4,
-            };
-            let first = key.get(..width).and_then(|k| std::str::from_utf8(k).ok()).and_then(|k| k.chars().next());
-            if first.map(normalize::char_class) != Some(Class::Word) {
-                nonword_first[key[0] as usize] = true;
-            }
-            prefixed.push(SENTINEL);
-            prefixed.extend_from_slice(key);
-            ends.push(prefixed.len());
-            last = Some(key);
-        }
-        aliases.push(*alias);
-    }
-    starts.push(aliases.len() as u32);
-    let patterns = ends.iter().scan(0, |start, &end| {
-        let p = &prefixed[*start..end];
-        *start = end;
-        Some(p)
-    });
-    let build_error = |e: &dyn std::fmt::Display| Error::new(ErrorKind::Build, e.to_string());
-    let nfa = contiguous::NFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .prefilter(false)
-        // The start, the sentinel's state and the first bytes of names: the states every walk visits.
-        .dense_depth(3)
-        .build(patterns)
-        .map_err(|e| build_error(&e))?;
-    let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
-    let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
-    Ok((Shard { nfa, start, starts, aliases }, nonword_first))
-}
-
-#[cfg(any(test, feature = "fuzzing"))]
-pub(crate) mod naive;
+use filter::{FirstWords, Start, TAG_DOUBLE, TAG_SINGLE, combine};

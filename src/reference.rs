@@ -106,7 +106,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::gazetteer::{Entity, GazetteerBuilder};
+    use crate::entity::Entity;
+    use crate::gazetteer::GazetteerBuilder;
     use crate::matcher::Phrases;
 
     const WORDS: &[&str] = &[

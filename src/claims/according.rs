@@ -1,0 +1,139 @@
+//! Credits in an adjunct: the source is named in a phrase attached to the content.
+//!
+//! - "according to X" before, after or inside its content: "According to X, C", "C, according to X",
+//!   "A, according to X, B", "(15 percent, according to Factcheck.org)"; also "in the words of X" and "as
+//!   reported by X", which the lexicon lists as forms of the same class;
+//! - a medium after the source: "according to sources who spoke to Reuters", "according to a report in the
+//!   Post";
+//! - a cue in an "as" clause: "As the Times reported, C", "C, as X noted, D", "C, as X said.".
+
+use super::{Cue, Draft, MAX_SPAN, Reader, Reading, Src};
+use crate::lexicon::{CueClass, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS, TRAILING_PHRASE_OPENERS};
+use crate::structure::TokKind;
+
+impl<'r> Reader<'r> {
+    /// "According to X, C", "C, according to X" and "A, according to X, B".
+    pub(super) fn according_to(&self, c: &Cue) -> Reading {
+        if c.form.class != CueClass::According {
+            return Reading::Next;
+        }
+        Reading::only(self.according(c))
+    }
+
+    fn according(&self, c: &Cue) -> Option<Draft> {
+        let (s, cue, end) = (c.s, c.span, c.end);
+        // The source runs to the comma, the sentence end, a relative clause ("sources who spoke to") or the
+        // dash or parenthesis that closes the aside it is in ("(15 percent, according to Factcheck.org)").
+        let a = cue.1 + 1;
+        let mut z = a;
+        let mut paren = false;
+        while z + 1 < end
+            && z < a + 15
+            && self.punct(z + 1) != Some(',')
+            && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
+            && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
+            && (self.punct(z + 1) != Some(')') || paren)
+            && !(self.is_word(z + 1) && RELATIVE_WORDS.contains(self.lower(z + 1)))
+        {
+            if let Some(q) = self.st.quote_of(z + 1) {
+                z = q.close.min(end - 1);
+            } else {
+                z += 1;
+                paren |= self.punct(z) == Some('(');
+            }
+        }
+        if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
+            return None;
+        }
+        let src = Src { first: a, last: z, head: z, relative: None, pronoun: None };
+        // "sources who spoke to Reuters", "a report in the Post": a medium after the source.
+        let mut media = Vec::new();
+        let mut i = z + 1;
+        let mut steps = 0;
+        while i < end && steps < 6 && self.punct(i) != Some(',') {
+            if self.is_word(i) && MEDIUM_PREPOSITIONS.contains(self.lower(i)) {
+                if let Some((ma, mz)) = self.np_forward(i + 1, end) {
+                    media.push((ma, mz, self.lower(i) == "via" || self.is_media(ma, mz)));
+                    i = mz + 1;
+                    steps += 1;
+                    continue;
+                }
+            }
+            i += 1;
+            steps += 1;
+        }
+        let at_start = cue.0 == s.start
+            || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start)));
+        if at_start {
+            let mut j = i;
+            while j < end.min(i + MAX_SPAN) && self.punct(j) != Some(',') {
+                j += 1;
+            }
+            let start = if j < end && self.punct(j) == Some(',') { j + 1 } else { z + 1 };
+            let stop = self.forward_end(start, end, &[], true);
+            if stop <= start {
+                return None;
+            }
+            return Some(Draft { content: vec![(start, stop - 1)], cue, origin: c.origin(), source: Some(src), media });
+        }
+        let b = cue.0.checked_sub(1).filter(|&b| b >= s.start)?;
+        let last = if self.is_comma_like(b) {
+            if b == s.start {
+                return None;
+            }
+            self.before_punct(b)
+        } else {
+            b
+        };
+        let mut from = self.clause_start(s.start, b);
+        // Inside a parenthesis, the content is the parenthesis.
+        if let Some(o) =
+            (from..b).rev().take_while(|&k| self.punct(k) != Some(')')).find(|&k| self.punct(k) == Some('('))
+        {
+            from = o + 1;
+        }
+        // "the gap in delegates, which stood at 263, according to X": a trailing relative or "with" phrase
+        // is what the source vouches for.
+        if let Some(c) = (from + 1..b).rev().take(MAX_SPAN).find(|&k| {
+            self.punct(k) == Some(',')
+                && self.st.in_quote[k] == 0
+                && self.is_word(k + 1)
+                && TRAILING_PHRASE_OPENERS.contains(self.lower(k + 1))
+        }) {
+            from = c + 1;
+        }
+        // "But, according to X, C": a conjunction alone before the cue is no part of the content.
+        let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from));
+        let mut content = if lone { Vec::new() } else { vec![(from, last)] };
+        if let Some(part) = self.continuation(i, end, false) {
+            content.push(part);
+        }
+        (!content.is_empty()).then_some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
+    }
+
+    /// "As the Times reported, C", "C, as X noted, D", "C, as X said.": a cue in an "as" clause reports the
+    /// clause it is attached to, before it or, when it opens the sentence, after it.
+    pub(super) fn as_clause(&self, c: &Cue, src: Src, after: usize) -> Option<Draft> {
+        let (s, end) = (c.s, c.end);
+        let a = src.first.checked_sub(1).filter(|&a| a >= s.start && self.is_word(a) && self.lower(a) == "as")?;
+        // The clause is only its source and cue: "as Clinton seeks the nomination" reports nothing.
+        if after < end && !matches!(self.punct(after), Some(',' | ':')) {
+            return None;
+        }
+        let opening = a == s.start || matches!(self.punct(a - 1), Some('(' | '-' | '\u{2014}'));
+        let content = if opening {
+            if self.punct(after) != Some(',') {
+                return None;
+            }
+            let stop = self.forward_end(after + 1, end, c.next, true);
+            (stop > after + 1).then_some(vec![(after + 1, stop - 1)])?
+        } else if self.punct(a - 1) == Some(',') && a - 1 > s.start {
+            let mut content = vec![(self.clause_start(s.start, a - 1), self.before_punct(a - 1))];
+            content.extend(self.continuation(after, end, false));
+            content
+        } else {
+            return None;
+        };
+        Some(Draft { content, cue: c.span, origin: c.origin(), source: Some(src), media: Vec::new() })
+    }
+}

@@ -1,0 +1,313 @@
+//! Where a content ends: a content that runs forward from the cue stops at the first of these, and an
+//! object content or a content before the cue has bounds of its own.
+//!
+//! - a semicolon; the close of the parenthesis it is in ("(She says C.) The leaders ...");
+//! - the writer's aside after a dash: "... terrorists — a controversial proposal he has raised";
+//! - the writer's closing comment: "..., a move that angered many", "..., who lost";
+//! - the next cue's clause: "..., adding that", "X tweeted a photograph and said C", "42% say A, 32% call B";
+//! - a participle or a conjunction after a quotation's comma: `"New York values," stating ...`;
+//! - a second predicate of the source: "called the merger a bad deal, and ranked her among the worst",
+//!   "considers X a threat and has targeted";
+//! - a clause of time: "said he was excited as he faced a test";
+//! - an object content ends before an adjunct of time or of the occasion: "praised X in an interview";
+//! - a content before the cue starts at its sentence's start, after a colon, or after a clause opener
+//!   ("..., whereas C, according to X").
+
+use super::{Hit, MAX_SPAN, Reader};
+use crate::lexicon::{
+    self, ASKED_AFTER_QUOTE, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS, CLOSING_APPOSITIVE_OPENERS,
+    CONTENT_ENDERS, COORDINATORS, LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
+};
+use crate::structure::TokKind;
+
+impl<'r> Reader<'r> {
+    /// The end of a content that runs forward from `start` (at most to `end`), as the module doc lists;
+    /// `next` are the cues after the content's own. A content that is a `clause` of its own (a verb's
+    /// that-clause) goes on over "and" and a past verb without a comma ("said the campaign opened X and
+    /// has had Y").
+    pub(super) fn forward_end(&self, start: usize, end: usize, next: &[Hit], clause: bool) -> usize {
+        let end = end.min(start + MAX_SPAN);
+        let mut paren = false;
+        let mut i = start;
+        while i < end {
+            if let Some(q) = self.st.quote_of(i) {
+                i = q.close.max(i) + 1;
+                if self.ends_after_quotation(i, end, q.close, next) {
+                    return i;
+                }
+                continue;
+            }
+            // "(She says C.) The leaders ...": the parenthesis the content is in closes.
+            paren |= self.punct(i) == Some('(');
+            if let Some(e) = self.mark_end(start, i, end, paren).or_else(|| self.clause_end(start, i, next, clause)) {
+                return e;
+            }
+            i += 1;
+        }
+        end
+    }
+
+    /// Whether the content ends at `i`, right after a quotation that closes at `close`: `"New York values,"
+    /// stating ...`: a participle, a cue, a content ender or a "when asked" after a comma inside the closing
+    /// mark. `"We'll see," when asked whether C`: the question is a claim of its own.
+    fn ends_after_quotation(&self, i: usize, end: usize, close: usize, next: &[Hit]) -> bool {
+        if i >= end || self.punct(close.saturating_sub(1)) != Some(',') || !self.is_word(i) || self.is_cap(i) {
+            return false;
+        }
+        let w = self.lower(i);
+        let asked = ASKED_AFTER_QUOTE.contains(w) && self.is_word(i + 1) && self.lower(i + 1) == "asked";
+        (w.ends_with("ing") && w.len() > 5) || cue_at(next, i) || CONTENT_ENDERS.contains(w) || asked
+    }
+
+    /// Where the content ends at a mark `i`: a semicolon, a closing parenthesis it did not open (before a
+    /// full stop inside it), a dash before a determiner that opens the writer's aside, and a comma before
+    /// the writer's closing appositive that runs to the sentence's end. `paren`: an opening parenthesis
+    /// came since the content's start.
+    fn mark_end(&self, start: usize, i: usize, end: usize, paren: bool) -> Option<usize> {
+        let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
+        if self.punct(i) == Some(';') {
+            return Some(i);
+        }
+        if self.punct(i) == Some(')') && !paren {
+            return Some(if i > start + 1 && matches!(self.punct(i - 1), Some('.' | '!' | '?')) { i - 1 } else { i });
+        }
+        if dash && i > start && self.is_det(i + 1) && !self.paired_dash(i, end) {
+            // "--" is two tokens: the content ends before the first.
+            let mut d = i;
+            while d > start + 1 && matches!(self.punct(d - 1), Some('-' | '\u{2014}' | '\u{2013}')) {
+                d -= 1;
+            }
+            return Some(d);
+        }
+        // "..., a move that angered many", "..., the first in years", "..., who lost": the writer's closing
+        // comment on what was said, an appositive that runs to the end of the sentence.
+        // Not after an opening subordinate clause: "said that when it rained, the roads flooded".
+        let subordinate = || {
+            self.is_word(start)
+                && SUBORDINATORS.contains(self.lower(start))
+                && (start..i).all(|k| self.punct(k) != Some(','))
+        };
+        let closing = self.punct(i) == Some(',')
+            && self.is_word(i + 1)
+            && CLOSING_APPOSITIVE_OPENERS.contains(self.word(i + 1))
+            && (i + 2..end).all(|k| self.st.in_quote[k] != 0 || !matches!(self.punct(k), Some(',' | ';')))
+            && !subordinate();
+        closing.then_some(i)
+    }
+
+    /// Where the content ends at word or comma `i` because another clause starts: the next cue's, a
+    /// content ender's, a second predicate of the source's, a clause of time.
+    fn clause_end(&self, start: usize, i: usize, next: &[Hit], clause: bool) -> Option<usize> {
+        // Before the comma or conjunction at `i`.
+        let before = || if self.punct(i - 1) == Some(',') { i - 1 } else { i };
+        if self.punct(i) == Some(',') && self.is_word(i + 1) && !self.is_cap(i + 1) {
+            let w = self.lower(i + 1);
+            // "said A, but that B": a second that-clause of the same verb goes on with the content.
+            let second_clause = w == "but" && self.is_word(i + 2) && self.lower(i + 2) == "that";
+            // A participle after the comma goes on with the content ("said the campaign recovered,
+            // coming from behind") unless it is a cue of its own ("..., adding that").
+            if cue_at(next, i + 1) || (CONTENT_ENDERS.contains(w) && !second_clause) {
+                return Some(i);
+            }
+        }
+        if i == start {
+            return None;
+        }
+        let conjunction = self.is_word(i) && COORDINATORS.contains(self.lower(i));
+        if (self.punct(i) == Some(',') || conjunction) && self.next_cue_clause(i, next) {
+            return Some(before());
+        }
+        // "called the merger a bad deal, and ranked her among the worst": after a comma, a past verb is
+        // a second predicate of the source; without the comma it is one only when the content is no
+        // clause of its own ("vowed to keep it legal and celebrated the ruling").
+        if self.is_word(i) && self.lower(i) == "and" && self.is_word(i + 1) && !self.is_cap(i + 1) {
+            let w = self.lower(i + 1);
+            let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w);
+            // "called it a disgrace and likened it to X": a verb with an object pronoun of its own is the
+            // source's next predicate, even after a clause.
+            let object = self.is_word(i + 2)
+                && VERB_OBJECT_PRONOUNS.contains(self.lower(i + 2))
+                && (past || (w.len() > 3 && w.ends_with('s')));
+            if (past && (self.punct(i - 1) == Some(',') || !clause)) || object {
+                return Some(before());
+            }
+        }
+        // "said he was excited as he faced a test": a clause of time after the content.
+        if i > start + 1
+            && self.is_word(i)
+            && self.lower(i) == "as"
+            && self.is_word(i + 1)
+            && lexicon::pronoun_kind(self.lower(i + 1)).is_some()
+        {
+            return Some(before());
+        }
+        // "considers X a threat and has targeted": a second predicate of the source, unless the
+        // content is a clause with a subject of its own ("said the campaign opened X and has had Y").
+        let predicate = !clause
+            && conjunction
+            && self.is_word(i + 1)
+            && AUXILIARIES.contains(self.lower(i + 1))
+            && self.lower(i + 1) != "to";
+        predicate.then(before)
+    }
+
+    /// Whether the comma or conjunction at `i` is followed by the next cue's clause: "X tweeted a photograph
+    /// and said C", "42% say A, 32% call B", "... and 60 percent said": a short subject, then the cue. Not
+    /// "A and that she expects B", a second clause of this content, nor words that open with a function
+    /// word and so are no subject ("..., despite their claims", "but also because he denied").
+    fn next_cue_clause(&self, i: usize, next: &[Hit]) -> bool {
+        if self.is_word(i + 1) && self.lower(i + 1) == "that" {
+            return false;
+        }
+        let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first);
+        let subject = |c: usize| {
+            let w = self.lower(i + 1);
+            c == i + 1 || w == "and" || !(STOP_WORDS.contains(w) || NON_SUBJECT_OPENERS.contains(w))
+        };
+        following.filter(|&c| c <= i + 6 && subject(c)).is_some_and(|c| (i + 1..c).all(|k| self.is_word(k)))
+    }
+
+    /// Whether the dash at `i` opens an aside that another dash closes a few words on ("a bigger stage --
+    /// the DNC -- to counterbalance"): the content goes on past it.
+    pub(super) fn paired_dash(&self, i: usize, end: usize) -> bool {
+        let dash = |k: usize| matches!(self.punct(k), Some('\u{2014}' | '\u{2013}' | '-'));
+        let mut k = i + 1;
+        while dash(k) {
+            k += 1;
+        }
+        (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || dash(j)).any(|j| dash(j) && j + 1 < end)
+    }
+
+    /// The end of an object content: before a comma that is not a list's, an adjunct of time or an
+    /// adjunct that says where it was said ("praised X in an interview"); other prepositional phrases,
+    /// relative clauses and coordinated objects stay ("accused X of Y", "talked about a group who ...").
+    pub(super) fn object_end(&self, start: usize, stop: usize) -> usize {
+        let mut i = start + 1;
+        let mut commas = 0;
+        while i < stop {
+            if let Some(q) = self.st.quote_of(i) {
+                i = q.close + 1;
+                continue;
+            }
+            // "charged X with murder, and Y fired Z": ", and" with no list before it opens a new clause.
+            let clause = commas == 0 && self.is_word(i + 1) && COORDINATORS.contains(self.lower(i + 1));
+            if matches!(self.punct(i), Some(';' | ':' | '(' | '\u{2014}'))
+                || (self.punct(i) == Some(',') && (clause || !self.in_list(i, stop)))
+            {
+                return i;
+            }
+            commas += usize::from(self.punct(i) == Some(','));
+            if self.is_word(i) && OBJECT_ENDERS.contains(self.lower(i)) {
+                return i;
+            }
+            // "criticized X by citing a poll", "praised X as he left": how or when, not what.
+            if self.is_word(i) && self.is_word(i + 1) {
+                let (w, n) = (self.lower(i), self.lower(i + 1));
+                let gerund = n.len() > 5 && n.ends_with("ing") && !self.is_cap(i + 1);
+                let subject = lexicon::pronoun_kind(n).is_some();
+                if (w == "by" && gerund) || (w == "as" && subject) {
+                    return i;
+                }
+            }
+            // "praised X in an interview", "on Twitter", "on Monday": where or when it was said; "backed the
+            // mayor in the primary" keeps its adjunct.
+            if self.is_word(i)
+                && OCCASION_PREPOSITIONS_OF_OBJECT.contains(self.lower(i))
+                && (self.is_word(i + 1) && TIME_WORDS.contains(self.lower(i + 1))
+                    || self.occasion(i + 1, stop)
+                    || self.np_forward(i + 1, stop).is_some_and(|(a, b)| self.is_media(a, b)))
+            {
+                return i;
+            }
+            i += 1;
+        }
+        stop
+    }
+
+    /// Whether the phrase at `a` (after "in" or "on") says when or on what occasion something was said:
+    /// a month ("December", "early June"), a gerund ("in answering"), or a phrase headed within a few words
+    /// by an occasion noun ("a tweet", "his opening statement", "the fifth Republican debate").
+    pub(super) fn occasion(&self, a: usize, stop: usize) -> bool {
+        if !self.is_word(a) || a >= stop {
+            return false;
+        }
+        let w = self.lower(a);
+        if self.month(a) || (MONTH_PARTS.contains(w) && self.month(a + 1)) {
+            return true;
+        }
+        if w.len() > 5 && w.ends_with("ing") && !self.is_cap(a) {
+            return true;
+        }
+        if !self.is_det(a) {
+            return false;
+        }
+        // The occasion noun ends its phrase: "a tweet on Sunday", not "a tweet storm".
+        let ends = |k: usize| !self.is_word(k + 1) || STOP_WORDS.contains(self.lower(k + 1));
+        (a + 1..stop.min(a + 5))
+            .take_while(|&k| self.is_word(k) && !STOP_WORDS.contains(self.lower(k)))
+            .any(|k| OCCASION_NOUNS.contains(self.lower(k)) && ends(k))
+    }
+
+    /// Whether the comma at `i` separates the items of a list that "and" or "or" soon closes ("cite jobs,
+    /// safety and housing").
+    pub(super) fn in_list(&self, i: usize, stop: usize) -> bool {
+        (i + 1..stop.min(i + 12))
+            .take_while(|&k| self.is_word(k) || self.punct(k) == Some(','))
+            .any(|k| self.is_word(k) && LIST_CONJUNCTIONS.contains(self.lower(k)))
+    }
+
+    /// Where a content before the cue starts: the sentence start, after a colon, or after a comma and a
+    /// clause opener ("..., whereas C, according to X"); a semicolon joins the parts of one content.
+    pub(super) fn clause_start(&self, start: usize, stop: usize) -> usize {
+        // A quotation that ends right before the cue and opens its own clause is the whole content
+        // (`"A," she said, but "B," said Kunin`).
+        let last = stop.saturating_sub(1);
+        if let Some(q) = self.st.quote_of(last).filter(|q| q.close >= last && q.open > start) {
+            if !self.is_word(q.open - 1) {
+                return q.open;
+            }
+        }
+        let start = start.max(stop.saturating_sub(MAX_SPAN));
+        let mut from = start;
+        for i in start..stop.saturating_sub(1) {
+            if self.st.in_quote[i] != 0 {
+                continue;
+            }
+            if self.punct(i) == Some(',') && self.is_word(i + 1) && CLAUSE_OPENERS.contains(self.lower(i + 1)) {
+                from = i + 2;
+            } else if self.punct(i) == Some(':') {
+                // "His final assessment: \"C,\" he said."
+                from = i + 1;
+            }
+        }
+        from
+    }
+
+    /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun
+    /// followed by its verb ("felt he could win", not "felt it").
+    pub(super) fn opens_clause(&self, i: usize) -> bool {
+        if self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Open) {
+            return true;
+        }
+        let w = self.lower(i);
+        self.is_word(i)
+            && (CLAUSE_OPENING_WORDS.contains(w)
+                || ((lexicon::pronoun_kind(w).is_some() || w == "there") && self.is_word(i + 1)))
+    }
+
+    /// Whether a clause or an infinitive, maybe after its own short subject, starts at `i` ("that C", "to
+    /// win", "rates to rise", "the bank to act").
+    pub(super) fn clause_or_infinitive(&self, i: usize, end: usize) -> bool {
+        self.opens_clause(i)
+            || (i..end.min(i + 6))
+                .take_while(|&k| self.is_word(k) && (k == i || !STOP_WORDS.contains(self.lower(k))))
+                .any(|k| self.lower(k) == "to")
+    }
+}
+
+/// Whether one of the cues `next` starts at token `i`: any of them, not only the next, can open the next
+/// claim ("told X that A agrees and said B").
+fn cue_at(next: &[Hit], i: usize) -> bool {
+    next.binary_search_by_key(&i, |h| h.first).is_ok()
+}

@@ -1,0 +1,183 @@
+//! The link from a draft to a claim: byte spans, the kind of quotation, the cue's lemma, the source's
+//! gazetteer entity and kind, the pronoun's antecedent, and the medium's entity.
+//!
+//! - a source whose head is (or ends with) a gazetteer mention is named and linked: "US State Department
+//!   spokesperson Matthew Miller" links to Matthew Miller, a PERSON mention inside it winning;
+//! - a source noun heads an anonymous source ("officials", "a security source"), even when capitalised at a
+//!   sentence's start ("Officials said");
+//! - any other capitalised head is named, unlinked;
+//! - a pronoun links to the most recent named source it can stand for: "he" and "she" to a person, "it"
+//!   and "they" to an organisation, a country or a group;
+//! - "According to Reuters": the source is also the medium.
+
+use super::{Attributor, CueOrigin, Draft, Src, is_capitalised};
+use crate::claim::{Claim, ClaimKind, SourceKind};
+use crate::lexicon::{CueClass, PronounKind};
+use crate::mention::{Mention, Span};
+use crate::structure::{Structure, Tok, TokKind};
+
+/// The most recent named sources, for pronouns: the entity id and name of each (both `None` for a named
+/// source that no entity links).
+#[derive(Default)]
+pub(super) struct Memory<'a> {
+    person: Option<(Option<&'a str>, Option<&'a str>)>,
+    group: Option<(Option<&'a str>, Option<&'a str>)>,
+}
+
+impl Attributor {
+    /// Turns a draft into a claim: byte spans, kind, the source's entity and kind, the medium's entity.
+    pub(super) fn link<'a>(
+        &'a self,
+        text: &'a str,
+        st: &Structure,
+        d: Draft,
+        mentions: &[Mention<'a>],
+        memory: &mut Memory<'a>,
+    ) -> Claim<'a> {
+        let toks = &st.toks;
+        let span = |a: usize, b: usize| Span { start: toks[a].start, end: toks[b].end };
+        let (content, kind) = content_of(text, st, &d.content);
+        let mut claim = Claim {
+            content,
+            cue: span(d.cue.0, d.cue.1),
+            cue_lemma: self.lemma(text, toks, &d),
+            source: None,
+            relative: None,
+            source_text: None,
+            source_kind: SourceKind::None,
+            entity_id: None,
+            speaker: None,
+            medium: None,
+            medium_text: None,
+            medium_entity_id: None,
+            kind,
+        };
+        let Some(src) = d.source else { return claim };
+        let source = span(src.first, src.last);
+        claim.source = Some(source);
+        claim.source_text = Some(&text[source.start..source.end]);
+        let medium = if let Some(p) = src.pronoun {
+            let link = match p {
+                PronounKind::Person => memory.person,
+                PronounKind::Group => memory.group,
+                PronounKind::Deictic => None,
+            };
+            (claim.entity_id, claim.speaker) = link.unwrap_or((None, None));
+            claim.source_kind = SourceKind::Pronoun;
+            self.medium_of(&d, toks, mentions)
+        } else {
+            let head = span(src.first, src.head);
+            let head_word = text[toks[src.head].start..toks[src.head].end].to_lowercase();
+            let (source_kind, entity) = self.named(text, toks, src, mentions, memory);
+            claim.relative = src.relative.map(|r| span(r, r));
+            claim.source_kind = source_kind;
+            claim.entity_id = entity.map(|m| m.entity_id);
+            claim.speaker = entity.map(|m| m.name);
+            // "According to Reuters": the source is also the medium.
+            self.medium_of(&d, toks, mentions).or_else(|| {
+                let according = matches!(d.origin, CueOrigin::Form(f) if self.forms[f].class == CueClass::According);
+                let media = entity.is_some_and(|m| m.kind.eq_ignore_ascii_case("MEDIA"))
+                    || self.lexicon.is_media_noun(&head_word);
+                (according && media).then(|| (head, entity.map(|m| m.entity_id)))
+            })
+        };
+        claim.medium = medium.map(|(s, _)| s);
+        claim.medium_text = medium.map(|(s, _)| &text[s.start..s.end]);
+        claim.medium_entity_id = medium.and_then(|(_, e)| e);
+        claim
+    }
+
+    /// The cue's lemma: the lexicon's for its forms, the word as written for a cue no lexicon lists.
+    fn lemma<'a>(&'a self, text: &'a str, toks: &[Tok], d: &Draft) -> &'a str {
+        match d.origin {
+            CueOrigin::Colon => ":",
+            CueOrigin::Dash => "-",
+            CueOrigin::Poll => "in",
+            CueOrigin::Unlisted | CueOrigin::AfterQuotation | CueOrigin::Adjective | CueOrigin::Noun => {
+                &text[toks[d.cue.1].start..toks[d.cue.1].end]
+            }
+            CueOrigin::Form(f) => self.forms[f].lemma.as_str(),
+        }
+    }
+
+    /// Whether a source that is no pronoun is named or anonymous, and the mention it links to; a named
+    /// source becomes the antecedent of later pronouns.
+    fn named<'a, 'm>(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        src: Src,
+        mentions: &'m [Mention<'a>],
+        memory: &mut Memory<'a>,
+    ) -> (SourceKind, Option<&'m Mention<'a>>) {
+        let head = Span { start: toks[src.first].start, end: toks[src.head].end };
+        let inside = |s: Span| {
+            let from = mentions.partition_point(|m| m.start < s.start);
+            mentions[from..].iter().take_while(move |m| m.end <= s.end)
+        };
+        let is_person = |m: &Mention| m.kind.eq_ignore_ascii_case("PERSON") || m.kind.eq_ignore_ascii_case("PER");
+        let head_word = &text[toks[src.head].start..toks[src.head].end];
+        let (kind, entity) = if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
+            (SourceKind::Named, Some(m))
+        } else if self.lexicon.is_source_noun(&head_word.to_lowercase()) && !inside(head).any(|m| m.end == head.end) {
+            // "Officials said" opening a sentence is capitalised but names no one.
+            (SourceKind::Anonymous, None)
+        } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {
+            (SourceKind::Named, Some(m))
+        } else if is_capitalised(head_word) {
+            (SourceKind::Named, None)
+        } else {
+            (SourceKind::Anonymous, None)
+        };
+        if kind == SourceKind::Named {
+            let link = Some((entity.map(|m| m.entity_id), entity.map(|m| m.name)));
+            if entity.is_none_or(is_person) {
+                memory.person = link;
+            }
+            if entity.is_none_or(|m| !is_person(m)) {
+                memory.group = link;
+            }
+        }
+        (kind, entity)
+    }
+}
+
+/// The content's byte spans and the claim's kind: a range that is exactly one quotation loses its marks
+/// and makes the claim direct (all of them) or mixed (some); quotation marks inside a range make it mixed.
+fn content_of(text: &str, st: &Structure, ranges: &[(usize, usize)]) -> (Vec<Span>, ClaimKind) {
+    let toks = &st.toks;
+    let mut quoted = 0;
+    let mut marks = false;
+    let mut content = Vec::new();
+    for &(a, b) in ranges {
+        let whole_quote = toks[a].kind == TokKind::Open && st.quote_of(a).is_some_and(|q| q.close == b);
+        if whole_quote {
+            quoted += 1;
+            // A quotation left open at the end of the text has no closing mark to drop.
+            let end = if matches!(toks[b].kind, TokKind::Close | TokKind::Para) { toks[b].start } else { toks[b].end };
+            let inner = Span { start: toks[a].end, end: end.max(toks[a].end) };
+            content.push(trim(text, inner));
+        } else {
+            marks |= (a..=b).any(|i| matches!(toks[i].kind, TokKind::Open | TokKind::Close));
+            content.push(Span { start: toks[a].start, end: toks[b].end });
+        }
+    }
+    // An empty quotation ("\"\",") says nothing.
+    content.retain(|c: &Span| c.start < c.end);
+    let kind = if quoted == ranges.len() {
+        ClaimKind::Direct
+    } else if quoted > 0 || marks {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
+    };
+    (content, kind)
+}
+
+/// Trims white space and the punctuation a quotation ends with inside its marks (`,` `.` `;` `:`).
+pub(super) fn trim(text: &str, s: Span) -> Span {
+    let inner = &text[s.start..s.end];
+    let left = inner.len() - inner.trim_start().len();
+    let right = inner.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).len();
+    Span { start: s.start + left, end: s.start + right.max(left) }
+}

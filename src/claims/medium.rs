@@ -1,0 +1,133 @@
+//! The medium a claim came through, and the other phrases between a cue and its content.
+//!
+//! - a hearer of "tell": "told Reuters C" (a medium when it names one, "told reporters" is not);
+//! - a channel after the cue: "said in a post on the X platform", "said via X", "wrote on Twitter";
+//! - a medium after "according to X": "according to sources who spoke to Reuters" (`according`);
+//! - adjuncts that are no medium but stand between the cue and its content: "said pleasantly", "said
+//!   Thursday", "reported ten days ago", "said of the request: C", "said, without evidence, that C".
+//!
+//! A phrase is a medium when a word of the media lexicon is in it ("the X platform", "the newspaper"), when
+//! "via" opens it, or, at linking, when a gazetteer entity of type MEDIA is in it ("Reuters").
+
+use super::{Attributor, Draft, MediumPhrase, Reader};
+use crate::lexicon::{
+    CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS, TIME_DETERMINERS, TIME_WORDS,
+    TRAILING_TIME_WORDS,
+};
+use crate::mention::{Mention, Span};
+use crate::structure::{Tok, TokKind};
+
+impl<'r> Reader<'r> {
+    /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on
+    /// the X platform", "via X", "on Tuesday". Returns where the content may start and the medium.
+    pub(super) fn after_cue(&self, mut i: usize, class: CueClass, end: usize) -> Option<(usize, Vec<MediumPhrase>)> {
+        let mut media = Vec::new();
+        if class == CueClass::Tell {
+            let (a, b) = self.hearer(i, end)?;
+            media.push((a, b, self.is_media(a, b)));
+            i = b + 1;
+        }
+        // "said pleasantly", "said Thursday": an adverb or a day after the cue.
+        while i < end
+            && self.is_word(i)
+            && ((!self.is_cap(i) && self.lower(i).ends_with("ly") && self.lower(i).len() > 4)
+                || TIME_WORDS.contains(self.lower(i)))
+        {
+            i += 1;
+        }
+        // "the Times reported late Thursday", "reported ten days ago": a time phrase that ends the sentence.
+        let time = |k: usize| {
+            let w = self.lower(k);
+            TIME_WORDS.contains(w) || TRAILING_TIME_WORDS.contains(w)
+        };
+        if i < end
+            && end - i <= 4
+            && (i..end).all(|k| self.is_word(k))
+            && (self.lower(end - 1) == "ago" || (i..end).all(time))
+        {
+            return Some((end, media));
+        }
+        // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
+        // sentence) begins.
+        let (j, found) = self.cue_adjuncts(i, end);
+        if j > i {
+            let boundary = j >= end
+                || matches!(self.punct(j), Some(',' | ':'))
+                || self.st.toks[j].kind == TokKind::Open
+                || (self.is_word(j) && self.lower(j) == "that");
+            if boundary {
+                i = j;
+                media.extend(found);
+            }
+        }
+        // "said of the request: \"C\"", "reported after the raid:": words up to a colon that opens the
+        // content are the cue's adjuncts.
+        if i < end && self.is_word(i) && (STOP_WORDS.contains(self.lower(i)) || NAME_LINKS.contains(self.lower(i))) {
+            let colon = (i + 1..self.st.toks.len().min(i + 16))
+                .take_while(|&k| self.is_word(k) || self.punct(k) == Some(':') || self.in_name_punct(k))
+                .find(|&k| self.punct(k) == Some(':'));
+            if let Some(c) = colon {
+                let opens = self.st.toks.get(c + 1).is_some_and(|t| matches!(t.kind, TokKind::Open | TokKind::Para));
+                if opens {
+                    return Some((c.min(end), media));
+                }
+            }
+        }
+        // "said, without evidence, that C", "said, in an interview, \"C\"": an aside between commas.
+        if self.punct(i) == Some(',') {
+            let close = (i + 1..end.min(i + 10)).find(|&k| !self.is_word(k));
+            if let Some(c) = close.filter(|&c| c > i + 1 && self.punct(c) == Some(',')) {
+                if self.is_word(c + 1) && self.lower(c + 1) == "that" {
+                    i = c + 1;
+                } else if self.st.toks.get(c + 1).is_some_and(|t| t.kind == TokKind::Open) {
+                    i = c;
+                }
+            }
+        }
+        Some((i, media))
+    }
+
+    /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):
+    /// the token after them, and those that may name a medium.
+    fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
+        let mut j = i;
+        let mut found = Vec::new();
+        for _ in 0..3 {
+            if j >= end || !self.is_word(j) || !CUE_ADJUNCT_PREPOSITIONS.contains(self.lower(j)) {
+                break;
+            }
+            let np =
+                if TIME_DETERMINERS.contains(self.lower(j)) { Some((j, j + 1)) } else { self.np_forward(j + 1, end) };
+            let Some((a, b)) = np else { break };
+            if MEDIUM_PREPOSITIONS.contains(self.lower(j)) {
+                found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
+            }
+            j = b + 1;
+        }
+        (j, found)
+    }
+
+    /// Whether the phrase `a..=b` names a medium: a media word in it ("platform", "News", "Twitter").
+    pub(super) fn is_media(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| self.is_word(k) && self.lex.is_media_noun(self.lower(k)))
+    }
+}
+
+impl Attributor {
+    /// The first of the draft's medium phrases that is sure or holds a MEDIA entity, and that entity.
+    pub(super) fn medium_of<'a>(
+        &self,
+        d: &Draft,
+        toks: &[Tok],
+        mentions: &[Mention<'a>],
+    ) -> Option<(Span, Option<&'a str>)> {
+        d.media.iter().find_map(|&(a, b, sure)| {
+            let s = Span { start: toks[a].start, end: toks[b].end };
+            let from = mentions.partition_point(|m| m.start < s.start);
+            let inside = || mentions[from..].iter().take_while(|m| m.end <= s.end);
+            let media = inside().filter(|m| m.kind.eq_ignore_ascii_case("MEDIA")).last();
+            let entity = media.or_else(|| inside().last()).map(|m| m.entity_id);
+            (sure || media.is_some()).then_some((s, entity))
+        })
+    }
+}

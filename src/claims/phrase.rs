@@ -1,0 +1,277 @@
+//! Noun phrases, read backwards from a cue or forwards after it: the shape every source, hearer and
+//! medium phrase has.
+//!
+//! - backwards from the word before a cue: titles, names, modifiers and one determiner ("US State
+//!   Department spokesperson Matthew Miller", "the self-described democratic socialist");
+//! - counts and quantifiers: "One in three said", "more than 4 in 10 said", "He and Goodlatte both
+//!   condemned";
+//! - one coordinated phrase: "union members and leaders say", "he and Mr. Allen said";
+//! - short quotations and parentheses inside a name: `the "Ansar Allah" movement`, "Sen. Marco Rubio
+//!   (R-Fla.)";
+//! - forwards: a source after an inverted cue ("said Ali"), a hearer after "told" ("told a crowd in
+//!   Miami", "told them").
+
+use super::Reader;
+use crate::lexicon::{
+    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COUNT_MODIFIERS, DETERMINERS, NAME_LINKS, OBJECT_PRONOUNS,
+    QUANTIFIERS, STOP_WORDS, TITLES,
+};
+use crate::structure::TokKind;
+
+impl<'r> Reader<'r> {
+    /// Whether word `i` can head a source.
+    pub(super) fn can_head(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        if STOP_WORDS.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w) {
+            return false;
+        }
+        self.is_cap(i)
+            || self.lex.is_source_noun(w)
+            || self.lex.is_media_noun(w)
+            || TITLES.contains(w)
+            // "six in 10 said": a count, but not a year.
+            || (w.bytes().all(|b| b.is_ascii_digit()) && w.len() < 4)
+    }
+
+    /// The noun phrase that ends at word `b`, read backwards: titles, names, modifiers, one determiner.
+    pub(super) fn np_backward(&self, b: usize) -> Option<(usize, usize)> {
+        if !self.is_word(b) {
+            return None;
+        }
+        if let Some(count) = self.count_phrase(b) {
+            return Some(count);
+        }
+        let w = self.lower(b);
+        if QUANTIFIERS.contains(w) {
+            // "He and Goodlatte both condemned": a quantifier after its noun phrase floats.
+            // "Establishment figures both suggested" too: after a plural.
+            let floated = b
+                .checked_sub(1)
+                .filter(|&a| {
+                    self.is_cap(a) || {
+                        let w = self.lower(a);
+                        self.is_word(a) && w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w)
+                    }
+                })
+                .and_then(|a| self.np_backward(a));
+            return Some((floated.map_or(b, |(first, _)| first), b));
+        }
+        // A plural noun ("Social conservatives say", "Sanders fans told") heads a phrase like a name does.
+        let plural = w.bytes().all(|c| c.is_ascii_lowercase()) && lexicon::looks_plural(w);
+        if !self.can_head(b) && !plural {
+            return self.determined_noun(b);
+        }
+        let mut first = b;
+        let mut words = 0;
+        let mut i = b;
+        while i > 0 && words < 9 {
+            let k = i - 1;
+            if self.st.toks[k].kind == TokKind::Close {
+                match self.short_quote(k) {
+                    Some((open, _)) => {
+                        first = open;
+                        i = open;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // A short parenthesis inside a name: "Sen. Marco Rubio (R-Fla.)".
+            if self.punct(k) == Some(')') {
+                match (k.saturating_sub(6)..k).rev().find(|&o| self.punct(o) == Some('(')) {
+                    Some(o) if o > 0 && self.is_word(o - 1) => {
+                        i = o;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.lower(k);
+            // "CBS This Morning co-anchor X": a capitalised determiner after a capitalised word is in a name.
+            let in_name = self.is_cap(k) && k > 0 && self.is_word(k - 1) && self.is_cap(k - 1);
+            if DETERMINERS.contains(w) && !in_name {
+                first = k;
+                // "The two senators", "his many critics": an article or possessive before a number or
+                // quantifier belongs to the phrase too.
+                if QUANTIFIERS.contains(w)
+                    && k > 0
+                    && self.is_word(k - 1)
+                    && ARTICLES_AND_POSSESSIVES.contains(self.lower(k - 1))
+                {
+                    first = k - 1;
+                }
+                break;
+            }
+            // "union members and leaders say", "he and Mr. Allen said": one coordinated phrase before.
+            if w == "and" && k > 0 && self.is_word(k - 1) {
+                if let Some(c) = self.coordinated(k) {
+                    first = c;
+                }
+                break;
+            }
+            if STOP_WORDS.contains(w) && !NAME_LINKS.contains(w) || AUXILIARIES.contains(w) {
+                break;
+            }
+            if !self.is_cap(k) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+                break;
+            }
+            if NAME_LINKS.contains(w)
+                && (k == 0
+                    || !self.is_word(k - 1)
+                    || !(self.is_cap(k - 1)
+                        || self.lex.is_source_noun(self.lower(k - 1))
+                        || TITLES.contains(self.lower(k - 1))))
+            {
+                break;
+            }
+            first = k;
+            i = k;
+            words += 1;
+        }
+        Some((first, b))
+    }
+
+    /// "One in three said", "more than 4 in 10 said": a count that ends at word `b`, with its modifiers.
+    fn count_phrase(&self, b: usize) -> Option<(usize, usize)> {
+        let count = |k: usize| DETERMINERS.contains(self.lower(k)) || self.word(k).bytes().all(|c| c.is_ascii_digit());
+        if !(b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b)) {
+            return None;
+        }
+        let mut first = b - 2;
+        while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
+            first -= 1;
+        }
+        Some((first, b))
+    }
+
+    /// Any noun after a determiner, for a word `b` that can head no source: "the self-described
+    /// democratic socialist", "the moderator".
+    fn determined_noun(&self, b: usize) -> Option<(usize, usize)> {
+        let w = self.lower(b);
+        if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
+            return None;
+        }
+        let mut k = b;
+        while k > 0 && b - k < 4 {
+            k -= 1;
+            if !self.is_word(k) {
+                return None;
+            }
+            let v = self.lower(k);
+            if DETERMINERS.contains(v) {
+                return Some((k, b));
+            }
+            if STOP_WORDS.contains(v) || AUXILIARIES.contains(v) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The first token of the phrase coordinated by the "and" at `k` with the phrase after it, when that
+    /// phrase is a pronoun, a name, a plural or a source noun, and nothing but a function word or a mark
+    /// comes before it ("He met Trump and officials said" has one source).
+    fn coordinated(&self, k: usize) -> Option<usize> {
+        let v = self.lower(k - 1);
+        let pronoun = lexicon::pronoun_kind(v).is_some() && v != "you";
+        let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v);
+        let conjunct = if pronoun {
+            Some((k - 1, k - 1))
+        } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(v) {
+            self.np_backward(k - 1)
+        } else {
+            None
+        };
+        let opens = |c: usize| {
+            c == 0 || !self.is_word(c - 1) || {
+                let p = self.lower(c - 1);
+                STOP_WORDS.contains(p) || AUXILIARIES.contains(p)
+            }
+        };
+        // Names, titles and determiners, and at most one lowercase word before a plural head.
+        let lowercase = |c: usize| {
+            (c..k - 1)
+                .filter(|&j| {
+                    self.is_word(j) && !self.is_cap(j) && !self.is_det(j) && !NAME_LINKS.contains(self.lower(j))
+                })
+                .count()
+        };
+        let compact = |c: usize| {
+            lowercase(c) == 0
+                || (lowercase(c) == 1 && !self.is_cap(k - 1) && c + 3 >= k && (c + 2 == k || self.is_det(c)))
+        };
+        conjunct.filter(|&(c, _)| opens(c) && compact(c)).map(|(c, _)| c)
+    }
+
+    /// The noun phrase that starts at token `a`, read forwards: one determiner, then names, titles and
+    /// modifiers, ending on a word that can head it.
+    pub(super) fn np_forward(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        self.phrase_forward(a, end, false)
+    }
+
+    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them").
+    pub(super) fn hearer(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        self.phrase_forward(a, end, true)
+    }
+
+    /// A noun phrase read forwards; `any_head` lets any content word end it, not only names, titles and
+    /// source nouns.
+    pub(super) fn phrase_forward(&self, a: usize, end: usize, any_head: bool) -> Option<(usize, usize)> {
+        let mut i = a;
+        if i < end && self.is_det(i) {
+            i += 1;
+        }
+        let mut last = None;
+        let mut words = 0;
+        while i < end && words < 10 {
+            if self.st.toks[i].kind == TokKind::Open {
+                match self.short_quote(i) {
+                    Some((_, close)) if close < end => {
+                        i = close + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if !self.is_word(i) {
+                break;
+            }
+            let w = self.lower(i);
+            if NAME_LINKS.contains(w) {
+                if words > 0 && (self.is_cap(i + 1) || self.is_det(i + 1)) {
+                    i += 1;
+                    if self.is_det(i) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
+                break;
+            }
+            // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
+            if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+                break;
+            }
+            // A pronoun is a phrase of its own, and only where the phrase starts.
+            let pronoun = lexicon::pronoun_kind(w).is_some();
+            if pronoun && i > a {
+                break;
+            }
+            let object = any_head && OBJECT_PRONOUNS.contains(w);
+            if self.can_head(i) || pronoun || any_head {
+                last = Some(i);
+            }
+            if pronoun || object {
+                break;
+            }
+            i += 1;
+            words += 1;
+        }
+        last.map(|l| (a, l))
+    }
+}

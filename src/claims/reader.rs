@@ -1,0 +1,128 @@
+//! The tokens of a block as the rules read them: each word's text and lowercase form (made once per
+//! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
+//! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
+
+use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS};
+use crate::structure::{Sentence, Structure, Tok, TokKind};
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
+pub(super) fn is_capitalised(word: &str) -> bool {
+    starts_upper(word)
+        || word.split_once('-').is_some_and(|(particle, rest)| {
+            particle.len() <= 3 && particle.chars().all(char::is_lowercase) && starts_upper(rest)
+        })
+}
+
+/// Reads the sentences of one text.
+pub(super) struct Reader<'r> {
+    pub(super) text: &'r str,
+    pub(super) st: &'r Structure,
+    pub(super) lex: &'r Lexicon,
+    pub(super) forms: &'r [CueForm],
+    pub(super) low: &'r Lowered,
+}
+
+/// Every token of a block in lowercase, made once: the rules ask for a word's lowercase form many times.
+pub(super) struct Lowered {
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    pub(super) fn new(text: &str, toks: &[Tok]) -> Lowered {
+        let mut low = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in toks {
+            let a = low.len();
+            let word = &text[t.start..t.end];
+            if word.is_ascii() {
+                low.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                low.push_str(&word.to_lowercase());
+            }
+            spans.push((a, low.len()));
+        }
+        Lowered { text: low, spans }
+    }
+}
+
+impl<'r> Reader<'r> {
+    /// The text of token `i`; empty past the last token, so that a look one word ahead at the end of a
+    /// block reads nothing instead of failing.
+    pub(super) fn word(&self, i: usize) -> &'r str {
+        self.st.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// The lowercase form of token `i`; empty past the last token.
+    pub(super) fn lower(&self, i: usize) -> &'r str {
+        self.low.spans.get(i).map_or("", |&(a, b)| &self.low.text[a..b])
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Whether word `i` is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
+    pub(super) fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalised(self.word(i))
+    }
+
+    pub(super) fn punct(&self, i: usize) -> Option<char> {
+        let t = self.st.toks.get(i)?;
+        (t.kind == TokKind::Punct).then(|| self.text[t.start..].chars().next()).flatten()
+    }
+
+    pub(super) fn is_comma_like(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some(',' | '\u{2014}' | '\u{2013}' | '(' | ':' | ';'))
+            || self.st.toks[i].kind == TokKind::Close
+    }
+
+    pub(super) fn is_det(&self, i: usize) -> bool {
+        self.is_word(i) && DETERMINERS.contains(self.lower(i))
+    }
+
+    /// A quotation of a few words that sits inside a phrase (`the "Ansar Allah" movement`): its open and
+    /// close tokens.
+    pub(super) fn short_quote(&self, i: usize) -> Option<(usize, usize)> {
+        let q = self.st.quote_of(i)?;
+        let short = q.close - q.open <= 7 && (q.open + 1..q.close).all(|k| self.is_word(k));
+        (short && self.st.toks[q.close].kind == TokKind::Close).then_some((q.open, q.close))
+    }
+
+    /// Whether token `k` is punctuation that sits inside a phrase: "(R-Ky.)", "al-Sudani", "Mr.".
+    pub(super) fn in_name_punct(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some('(' | ')' | '-' | '.' | '\'' | '\u{2019}'))
+    }
+
+    /// Whether word `k` names a month ("May" only capitalised, since "may" is mostly the auxiliary).
+    pub(super) fn month(&self, k: usize) -> bool {
+        self.is_word(k) && (MONTHS.contains(self.lower(k)) || self.word(k) == "May")
+    }
+
+    /// The token index just past the sentence's last content token (final punctuation dropped).
+    pub(super) fn content_end(&self, s: Sentence) -> usize {
+        let mut e = s.end;
+        while e > s.start && matches!(self.punct(e - 1), Some('.' | '!' | '?' | ',' | ';' | ':')) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The last token of a content that ends at punctuation `b` (a closing quotation mark stays).
+    pub(super) fn before_punct(&self, b: usize) -> usize {
+        if self.st.toks[b].kind == TokKind::Close { b } else { b - 1 }
+    }
+
+    /// The words of a sentence after its first that a lexicon may list in place, with their lowercase
+    /// form: outside quotations and not capitalised. The candidates of `designation`, `predicative` and
+    /// `noun_cues`.
+    pub(super) fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
+        (s.start + 1..self.content_end(s))
+            .filter(|&j| self.is_word(j) && self.st.in_quote[j] == 0 && !self.is_cap(j))
+            .map(|j| (j, self.lower(j)))
+    }
+}

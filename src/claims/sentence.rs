@@ -1,0 +1,123 @@
+//! One sentence: which constructions read it, and in what order a verb cue is tried against them.
+//!
+//! The sentence-wide constructions come first, each in its own room: transcripts and headlines
+//! ("ROE: C", `colon`), verbs no lexicon lists before a that-clause ("X acknowledges that C",
+//! `preposed`), polls ("In a CNN poll, C", `noun_cues`) and verbs no lexicon lists after a quotation
+//! (`"Go back," Trump barked`, `postposed`). Then each verb cue, in text order, is tried against:
+//! 1. the passive ("voters are expected to C", "it is believed that C", "X was asked about C"), `passive`
+//!    and `questions`;
+//! 2. verbs of seeming ("X seems to C"), `passive`;
+//! 3. an opening "asked" ("Asked whether C, X demurred"), `questions`;
+//! 4. "according to X" ("According to X, C", "C, according to X"), `according`;
+//! 5. an inverted cue that opens its sentence ("Said Jane Roe: C"), `postposed`;
+//! 6. an opening participle clause ("Noting C, Allen said"), `preposed`;
+//! 7. the general case: the cue's source (`source`), then either the content before the cue ("C, X said",
+//!    `postposed`) or after it ("X said (that) C", `preposed`).
+//!
+//! Last come the stances no verb gives: predicative adjectives and designations ("X is confident that C",
+//! "X is seen as Y", `predicative`) and nouns after a possessive ("his claim that C", `noun_cues`).
+
+use super::subject::CueSource;
+use super::{Cue, Draft, Hit, Reader, Reading, Src};
+use crate::lexicon::{IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES};
+use crate::structure::Sentence;
+
+impl<'r> Reader<'r> {
+    /// The claims of one sentence, given its cues in order.
+    pub(super) fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
+        let hits = &self.verb_hits(s, hits);
+        let mut out = Vec::new();
+        out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
+        self.that_clauses(s, hits, &mut out);
+        out.extend(self.in_poll(s, hits));
+        out.extend(self.quote_verb(s, hits));
+        let mut subject: Option<Src> = None;
+        // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
+        let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
+        for (k, hit) in hits.iter().enumerate() {
+            // A cue inside a quotation is the quoted speaker's, and a noun or an adjective is no cue.
+            if self.st.in_quote[hit.first] != 0 || !self.reads_as_verb(s, *hit, headline) {
+                continue;
+            }
+            let outer = subject;
+            // "he did say he found C and called D": a cue inside another claim's content lends its source
+            // to no later "and V"; the main clause's does.
+            let inner = out.iter().any(|o| o.content.iter().any(|&(a, b)| a <= hit.first && hit.last <= b));
+            let draft = self.attribute(s, *hit, &hits[k + 1..], &mut subject);
+            if inner {
+                subject = outer;
+            }
+            out.extend(draft);
+        }
+        self.predicative(s, hits, &mut out);
+        self.designation(s, &mut out);
+        self.noun_cues(s, hits, &mut out);
+        out
+    }
+
+    /// Whether the sentence is a title-case headline: at least three words of four letters or more, nearly
+    /// all capitalised.
+    fn title_case(&self, s: Sentence) -> bool {
+        let (mut long, mut cap) = (0usize, 0usize);
+        for i in (s.start..s.end).filter(|&i| self.is_word(i) && self.word(i).len() >= 4) {
+            long += 1;
+            cap += usize::from(self.is_cap(i));
+        }
+        long >= 3 && cap * 10 >= long * 9
+    }
+
+    /// The claim of a verb cue, tried against the constructions in the order the module doc gives.
+    /// `next` are the cues after it in the sentence; `subject` is the last source a cue of the sentence
+    /// took, which a coordinated verb or a participle shares.
+    fn attribute(&self, s: Sentence, hit: Hit, next: &[Hit], subject: &mut Option<Src>) -> Option<Draft> {
+        let form = &self.forms[hit.form];
+        let first = self.cue_start(s, hit);
+        let lower = form.form.as_str();
+        // The passive: "many voters are expected to stay home", "it is believed that C": the source is
+        // not in the text.
+        let passive = (first..hit.first).any(|k| PASSIVE_AUXILIARIES.contains(self.lower(k)))
+            && (lower.ends_with("ed") || IRREGULAR_PASSIVE_PARTICIPLES.contains(lower));
+        // "referring to", "calling for": a phrasal participle too.
+        let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+        let c = Cue { s, hit, form, span: (first, hit.last), end: self.content_end(s), next, passive, participle };
+        let reading = self
+            .passive(&c)
+            .or_next(|| self.seeming(&c))
+            .or_next(|| self.opening_asked(&c))
+            .or_next(|| self.according_to(&c))
+            .or_next(|| self.opening_inverted(&c))
+            .or_next(|| self.opening_participle(&c, subject))
+            .or_next(|| self.with_source(&c, subject));
+        match reading {
+            Reading::Claim(d) => Some(d),
+            Reading::NotACue | Reading::Next => None,
+        }
+    }
+
+    /// The general case: the cue's source, then what follows the cue decides where the content is.
+    fn with_source(&self, c: &Cue, subject: &mut Option<Src>) -> Reading {
+        let (src, borrowed) = match self.cue_source(c, *subject) {
+            CueSource::Found(src, borrowed) => (src, borrowed),
+            CueSource::Settled(reading) => return reading,
+        };
+        *subject = Some(src);
+        // What follows the cue: a hearer, a medium, then the content or nothing.
+        let Some((after, media)) = self.after_cue(c.hit.last + 1, c.form.class, c.end) else {
+            return Reading::NotACue;
+        };
+        if let Some(d) = self.as_clause(c, src, after) {
+            return Reading::Claim(Draft { media, ..d });
+        }
+        let after = self.past_question_hearer(c, after);
+        let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= c.s.start && self.is_comma_like(b));
+        let postposed = self.content_before(c, after, before_src);
+        if let Some(d) = self.next_paragraph(c, src, after) {
+            return Reading::Claim(Draft { media, ..d });
+        }
+        Reading::only(if postposed {
+            before_src.and_then(|b| self.postposed(c, src, b, after, media))
+        } else {
+            self.preposed(c, src, after, media)
+        })
+    }
+}

@@ -1,0 +1,180 @@
+//! The subject of a verb cue: the source phrase before it, the sentence's subject that a coordinated verb
+//! or a participle shares, and the object that a verb of control hands an infinitive to.
+//!
+//! - the phrase right before the cue: "X said", "Sen. Rand Paul (R-Ky.) said", "26% say" (`source`);
+//! - a coordinated verb shares its sentence's subject: "X refused to answer but said C";
+//! - a participle after a comma takes its sentence's subject: "X stiffened their denunciation, saying C";
+//! - an appositive or a dash aside between the source and the cue: "X, a leader of the movement,
+//!   commented", "McCain -- who lost in 2008 -- said" (`source`);
+//! - an infinitive's subject: the object of a verb of control ("urged Roe to say"), the sentence's subject
+//!   otherwise ("Clinton went to Ohio to argue");
+//! - no claim: a restrictive relative clause of stance ("voters who want change"), a thing that is no
+//!   name after "to" ("a way to acknowledge"), a participle that names ("a group called Ginbot 7").
+
+use super::{Cue, Reader, Reading, Src};
+use crate::lexicon::{
+    self, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS,
+    PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS,
+};
+use crate::structure::{Sentence, TokKind};
+
+/// What the search for a verb cue's source found.
+pub(super) enum CueSource {
+    /// The source, and whether it was borrowed from the sentence's subject (a borrowed source is not next
+    /// to the cue, so says nothing of where the content is).
+    Found(Src, bool),
+    /// The cue's reading is settled without one: an inverted claim ("C, said X") or no claim.
+    Settled(Reading),
+}
+
+impl<'r> Reader<'r> {
+    /// The source of a verb cue, or its settled reading.
+    pub(super) fn cue_source(&self, c: &Cue, subject: Option<Src>) -> CueSource {
+        let (s, hit, end) = (c.s, c.hit, c.end);
+        let first = c.span.0;
+        let participle = c.participle;
+        let shared = || subject.or_else(|| self.sentence_subject(s, end)).map(|x| (x, true));
+        let before = first.checked_sub(1).filter(|&b| b >= s.start);
+        let found = match before {
+            // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
+            Some(b) if self.is_word(b) && COORDINATORS.contains(self.lower(b)) => shared(),
+            Some(b)
+                if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
+                    && (!participle || self.can_head(b)) =>
+            {
+                self.source_before(b).map(|x| (x, false))
+            }
+            // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
+            Some(b)
+                if participle
+                    && (self.punct(b) == Some(',')
+                        || (self.st.toks[b].kind == TokKind::Close && self.punct(b - 1) == Some(','))
+                        || PARTICIPLE_LINKS.contains(self.lower(b))) =>
+            {
+                shared()
+            }
+            Some(b) if (self.is_comma_like(b) || self.punct(b) == Some('-')) && b > s.start => {
+                if c.form.class == CueClass::Speech {
+                    if let Some(d) = self.inverted(c, b) {
+                        return CueSource::Settled(Reading::Claim(d));
+                    }
+                }
+                // "a task - bragging - conceding C": a participle after a dash is no verb of the aside's name.
+                self.appositive(s, b).or_else(|| self.dash_aside(s, b).filter(|_| !participle)).map(|x| (x, false))
+            }
+            _ => None,
+        };
+        let Some((src, borrowed)) = found else { return CueSource::Settled(Reading::NotACue) };
+        // "voters who want change": a restrictive relative clause describes a group, it does not report
+        // a stance (with a comma, "Roe, who wants change," it does).
+        if c.form.class == CueClass::Stance
+            && src
+                .relative
+                .or((self.is_word(src.head) && RELATIVE_PRONOUNS.contains(self.lower(src.head))).then_some(src.head))
+                .is_some_and(|r| r > s.start && self.punct(r - 1) != Some(','))
+        {
+            return CueSource::Settled(Reading::NotACue);
+        }
+        let infinitive = (first..hit.first).any(|k| self.lower(k) == "to");
+        let (src, borrowed) =
+            if infinitive { self.infinitive_subject(c, src, borrowed, subject) } else { (src, borrowed) };
+        // After an infinitive "to", only a name or a pronoun is the source ("a way to acknowledge", "the
+        // meeting to find" are not).
+        if infinitive && src.pronoun.is_none() && !self.is_cap(src.head) {
+            return CueSource::Settled(Reading::NotACue);
+        }
+        // "a group called Ginbot 7", "the tax loophole called an inversion": a participle that names, after
+        // an indefinite phrase or a thing, not a person.
+        if c.lower() == "called"
+            && first == hit.first
+            && src.pronoun.is_none()
+            && src.relative.is_none()
+            && (INDEFINITE_ARTICLES.contains(self.lower(src.first))
+                || (!self.is_cap(src.head) && !self.lex.is_source_noun(self.lower(src.head))))
+        {
+            return CueSource::Settled(Reading::NotACue);
+        }
+        CueSource::Found(src, borrowed)
+    }
+
+    /// The subject of an infinitive cue whose source `src` was read before it: "leading Kataeb Hezbollah to
+    /// announce", "urged Roe to say": after a verb that hands the infinitive to its object, the object
+    /// speaks; "went to Germany to discuss" leaves it to the sentence's subject.
+    fn infinitive_subject(&self, c: &Cue, src: Src, borrowed: bool, subject: Option<Src>) -> (Src, bool) {
+        let s = c.s;
+        if src.pronoun.is_some() || borrowed || !self.is_cap(src.head) {
+            return (src, borrowed);
+        }
+        let control = src.first.checked_sub(1).filter(|&k| k >= s.start && self.is_word(k)).is_some_and(|k| {
+            let w = self.lower(k);
+            CONTROL_VERBS.iter().any(|p| w.starts_with(p))
+        });
+        if control {
+            return (src, borrowed);
+        }
+        // The subject read forwards may run on into the verb's own words ("Clinton went to Ohio"):
+        // it ends before its first lowercase word that can head nothing.
+        let tight = |x: Src| {
+            let last = (x.first..=x.last)
+                .take_while(|&k| k == x.first || self.is_cap(k) || self.is_det(k) || self.can_head(k))
+                .last()
+                .unwrap_or(x.first);
+            Src { last: last.min(x.last), head: last.min(x.head), ..x }
+        };
+        match subject.or_else(|| self.sentence_subject(s, c.end)).map(tight).filter(|x| x.last < src.first) {
+            Some(x) => (x, true),
+            None => (src, borrowed),
+        }
+    }
+
+    /// The subject that opens a sentence, after an introductory phrase and its comma ("Last week, the
+    /// campaign ...").
+    pub(super) fn sentence_subject(&self, s: Sentence, end: usize) -> Option<Src> {
+        // "And even Obama tried": a conjunction or an adverb before the subject.
+        let mut start = s.start;
+        while start < (s.start + 2).min(end) && self.is_word(start) && SUBJECT_OPENERS.contains(self.lower(start)) {
+            start += 1;
+        }
+        // `appositive`: the subject may be followed by a comma and an appositive ("Davis, a longtime liberal,
+        // lashed out"), which the source then takes.
+        let subject_at = |i: usize, appositive: bool| {
+            // "Ramos left early, referring to C": a participle after the comma opens no subject; nor does
+            // an expletive ("There's", "It's").
+            if (!self.is_cap(i) && self.lower(i).ends_with("ing")) || EXPLETIVES.contains(self.lower(i)) {
+                return None;
+            }
+            let (first, last) = self.np_forward(i, end)?;
+            let pronoun = lexicon::pronoun_kind(self.lower(last));
+            if pronoun.is_none() && !self.can_head(last) {
+                return None;
+            }
+            let src = Src { first, last, head: last, relative: None, pronoun };
+            if self.is_word(last + 1) {
+                return Some(src);
+            }
+            if !appositive || pronoun.is_some() || self.punct(last + 1) != Some(',') {
+                return None;
+            }
+            let close = (last + 2..end.min(last + 25)).find(|&k| !self.is_word(k) && !self.in_name_punct(k))?;
+            (self.punct(close) == Some(',') && close > last + 2 && self.is_word(close + 1))
+                .then_some(Src { last: close - 1, ..src })
+        };
+        // "Outside the sports arena in downtown Washington, protesters ...": an opening prepositional
+        // phrase may run longer than other introductions.
+        let preposition = self.is_word(start) && INTRODUCTORY_PREPOSITIONS.contains(self.lower(start));
+        // "Facing a backlash over his remarks, Trump ...": so may an opening participle clause.
+        let participle = self.is_word(start) && {
+            let w = self.lower(start);
+            w.len() > 5 && w.ends_with("ing")
+        };
+        let reach = if preposition || participle { 12 } else { 6 };
+        let intro = (start..(start + reach).min(end))
+            .find(|&k| self.punct(k) == Some(','))
+            .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)));
+        intro
+            .and_then(|c| subject_at(c + 1, false))
+            .or_else(|| subject_at(start, false))
+            .or_else(|| intro.and_then(|c| subject_at(c + 1, true)))
+            .or_else(|| subject_at(start, true))
+    }
+}

@@ -1,0 +1,127 @@
+//! The lexicon: every list of words that a rule consults, each a named table with a line that says what it
+//! is for, written by hand from general English usage and embedded; [`Lexicon`] adds the words a user gives
+//! at run time (see `ExtractorBuilder`).
+//!
+//! - `verbs`: the cue verbs in all their forms and classes, and the verbs read around a cue;
+//! - `nouns`: source nouns, titles, media, nouns of stance, occasion, attitude and polls;
+//! - `modifiers`: adjectives of stance, words of degree, adverbs;
+//! - `pronouns`: what each pronoun stands for, possessives, objects, relatives;
+//! - `function`: determiners, quantifiers, auxiliaries, conjunctions, stop words;
+//! - `openers`: the words that open or end a phrase or clause around a cue;
+//! - `time`: days, months and the words of time.
+//!
+//! Tables are read through this module (`lexicon::STOP_WORDS`); the rooms are for the reader.
+
+use std::collections::HashSet;
+
+mod function;
+mod modifiers;
+mod nouns;
+mod openers;
+mod pronouns;
+mod time;
+mod verbs;
+
+pub(crate) use function::*;
+pub(crate) use modifiers::*;
+pub(crate) use nouns::*;
+pub(crate) use openers::*;
+pub(crate) use pronouns::*;
+pub(crate) use time::*;
+pub(crate) use verbs::*;
+
+/// A named list of lowercase words that a rule consults, looked up whole. The lists are short, so a scan
+/// costs less than a hash; the long ones are hash sets (`STOP_WORDS`).
+#[derive(Debug)]
+pub(crate) struct Words(&'static [&'static str]);
+
+impl Words {
+    /// Whether `word` is in the list.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains(&word)
+    }
+
+    /// The words, in the list's order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.iter().copied()
+    }
+}
+
+fn set(words: &[&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// The built-in lexicon plus a user's additions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub extra_source_nouns: HashSet<String>,
+    pub extra_media_nouns: HashSet<String>,
+}
+
+impl Lexicon {
+    /// Whether `word` (lowercase) heads an anonymous source.
+    pub(crate) fn is_source_noun(&self, word: &str) -> bool {
+        SOURCE_NOUNS.contains(word) || self.extra_source_nouns.contains(word)
+    }
+
+    /// Whether `word` (lowercase) names a medium or channel.
+    pub(crate) fn is_media_noun(&self, word: &str) -> bool {
+        MEDIA_NOUNS.contains(word) || self.extra_media_nouns.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(inflect("announce"), ["announce", "announces", "announced", "announcing"]);
+        assert_eq!(inflect("deny"), ["deny", "denies", "denied", "denying"]);
+        assert_eq!(inflect("stress"), ["stress", "stresses", "stressed", "stressing"]);
+        assert_eq!(inflect("warn"), ["warn", "warns", "warned", "warning"]);
+        assert_eq!(inflect("point out"), ["point out", "points out", "pointed out", "pointing out"]);
+        assert_eq!(inflect("slam"), ["slam", "slams", "slammed", "slamming"]);
+        assert_eq!(inflect("quip"), ["quip", "quips", "quipped", "quipping"]);
+        assert_eq!(inflect("prefer"), ["prefer", "prefers", "preferred", "preferring"]);
+        assert_eq!(inflect("plan"), ["plan", "plans", "planned", "planning"]);
+        assert_eq!(inflect("offer"), ["offer", "offers", "offered", "offering"]);
+        assert_eq!(inflect("vow"), ["vow", "vows", "vowed", "vowing"]);
+        assert_eq!(inflect("tout"), ["tout", "touts", "touted", "touting"]);
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("official"), "officials");
+        assert_eq!(plural("authority"), "authorities");
+        assert_eq!(plural("witness"), "witnesses");
+        assert_eq!(plural("survey"), "surveys");
+    }
+
+    #[test]
+    fn cues_cover_every_form_the_issue_names() {
+        let has = |f: &str| CUES.iter().any(|c| c.form == f);
+        for f in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "tell",
+            "told",
+            "according to",
+            "ruled out",
+            "called for",
+            "claimed",
+            "considers",
+            "denied",
+            "warned",
+            "believes",
+            "found",
+            "shows",
+            "wants",
+        ] {
+            assert!(has(f), "{f}");
+        }
+        assert!(!has("elicit"));
+    }
+}

@@ -1,0 +1,191 @@
+//! Nouns: the heads of anonymous sources, titles, media, and the nouns of stance, occasion, attitude and
+//! polls that the rules read after a possessive or a preposition.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use super::{Words, set};
+
+/// Nouns that head an anonymous source ("officials said", "a security source confirmed"), singular;
+/// plurals are derived.
+pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "official", "source", "spokesperson", "spokesman", "spokeswoman", "analyst", "diplomat", "expert",
+        "witness", "resident", "aide", "adviser", "advisor", "observer", "critic", "supporter", "opponent",
+        "investigator", "prosecutor", "lawyer", "attorney", "researcher", "scientist", "economist", "strategist",
+        "commander", "officer", "militia", "militant", "group", "insider", "staffer", "representative", "lawmaker",
+        "legislator", "activist", "voter", "member", "leader", "worker", "employee", "person", "people", "man",
+        "woman", "men", "women", "police", "authorities", "government", "ministry", "agency", "report", "study",
+        "survey", "poll", "polling", "data", "statement", "document", "analysis", "research", "percent", "majority",
+        "minority", "campaign", "administration", "committee", "council", "court", "judge", "army", "military",
+        "company", "firm", "organisation", "organization", "movement", "party", "coalition", "faction", "side",
+        "team", "office", "department", "board", "candidate", "colleague", "friend", "family", "doctor", "teacher",
+        "student", "parent", "citizen", "executive", "director", "chief", "head", "chairman", "chairwoman",
+        "chair", "founder", "owner", "author", "writer", "columnist", "editor", "reporter", "correspondent",
+        "journalist", "host", "commentator", "pundit", "blogger", "historian", "professor", "scholar", "academic",
+        "think tank", "advocate", "respondent", "speaker", "associate", "ally", "rival", "delegate", "donor",
+        "operative", "consultant", "pollster", "organizer", "organiser", "participant", "protester", "demonstrator",
+        "manager", "nominee", "front-runner", "frontrunner", "contender", "challenger", "incumbent", "senator",
+        "governor", "mayor", "minister", "president", "secretary", "ambassador", "general", "congressman",
+        "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
+        "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
+    ];
+    let mut s = HashSet::new();
+    for n in NOUNS {
+        s.insert(n.to_string());
+        s.insert(plural(n));
+    }
+    // Plurals in -men.
+    for n in NOUNS.iter().filter_map(|n| n.strip_suffix("man")) {
+        s.insert(format!("{n}men"));
+    }
+    s
+});
+
+/// The plural of a regular English noun.
+pub(crate) fn plural(noun: &str) -> String {
+    let b = noun.as_bytes();
+    if noun.ends_with('y') && b.len() > 1 && !matches!(b[b.len() - 2], b'a' | b'e' | b'o' | b'u') {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if ["s", "sh", "ch", "x"].iter().any(|e| noun.ends_with(e)) {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Titles that may precede a name inside a source ("Prime Minister al-Sudani", "Sen. Rubio").
+#[rustfmt::skip]
+pub(crate) static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "president", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "rep.", "gov.", "governor",
+        "mayor", "general", "gen.", "colonel", "col.", "captain", "capt.", "mr.", "mrs.", "ms.", "dr.", "prof.",
+        "sheikh", "king", "queen", "prince", "princess", "chancellor", "speaker", "judge", "justice",
+        "commissioner", "envoy", "deputy", "vice", "former", "acting", "chief", "lt.", "representative",
+        "congressman", "congresswoman", "director", "chairman", "chairwoman",
+    ])
+});
+
+/// Endings of singular nouns in -s ("business", "bus", "analysis"), which `looks_plural` turns away.
+const SINGULAR_S_ENDINGS: &[&str] = &["ss", "us", "is"];
+
+/// Whether a word looks like the plural of a noun: longer than three letters, in -s, but not in
+/// [`SINGULAR_S_ENDINGS`].
+pub(crate) fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !SINGULAR_S_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Nouns of media and channels: a hearer or an object of "via" that is one of these is a medium.
+pub(crate) static MEDIA_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "platform", "newspaper", "paper", "agency", "channel", "network", "television", "tv", "radio", "website",
+        "site", "outlet", "magazine", "broadcaster", "station", "news", "times", "post", "journal", "tribune",
+        "herald", "press", "daily", "gazette", "wire", "podcast", "blog", "twitter", "facebook", "instagram",
+        "telegram", "youtube", "tiktok", "account", "feed", "page", "show", "programme", "program", "interview",
+        "media",
+    ];
+    NOUNS.iter().map(|n| n.to_string()).collect()
+});
+
+/// Prepositions that introduce a medium after a cue: "via the X platform", "on Twitter".
+#[rustfmt::skip]
+pub(crate) static MEDIUM_PREPOSITIONS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| set(&["via", "on", "to", "with", "through"]));
+
+/// Nouns of belief and assertion whose that-clause, after a possessive, is their owner's stance ("Roe's
+/// belief that C", "their fear that C"). Not "claim": "X's claim that C" is as often the writer's
+/// framing of a claim as the claim itself, and lost precision on tuning.
+#[rustfmt::skip]
+pub(crate) const THAT_NOUNS: Words = Words(&[
+    "belief", "assertion", "contention", "insistence", "argument", "suggestion", "view", "fear", "hope",
+    "warning", "prediction", "assessment", "conclusion", "admission", "acknowledgment", "acknowledgement",
+    "promise", "charge", "allegation", "accusation", "complaint", "concern", "conviction", "insinuation",
+]);
+
+/// Nouns of speech and will whose infinitive, after a possessive, is their owner's stance ("Roe's refusal
+/// to C"). Nouns of plain intention ("decision", "plan", "effort", "bid") are left out: the writer uses
+/// them to narrate what was done rather than to report a stance.
+pub(crate) const TO_NOUNS: Words = Words(&["refusal", "promise", "call", "proposal", "reluctance"]);
+
+/// Nouns of praise and blame whose prepositional object, after a possessive, is what their owner judges
+/// ("Roe's criticism of C", "his attacks on C"). Not "support for C", which mostly narrates.
+#[rustfmt::skip]
+pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
+    ("criticism", &["of"]), ("criticisms", &["of"]), ("attack", &["on", "against"]), ("attacks", &["on", "against"]),
+    ("praise", &["for", "of"]), ("embrace", &["of"]), ("call", &["for"]), ("calls", &["for"]),
+];
+
+/// Nouns of opinion in "in his view, C", "in the view of X, C".
+pub(crate) const OPINION_NOUNS: Words = Words(&["view", "opinion", "estimation", "judgment", "judgement", "eyes"]);
+
+/// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
+pub(crate) const COLON_LABELS: Words = Words(&[
+    "byline",
+    "latest",
+    "update",
+    "updated",
+    "related",
+    "watch",
+    "video",
+    "photos",
+    "photo",
+    "note",
+    "revealed",
+    "breaking",
+    "exclusive",
+    "correction",
+    "more",
+    "week",
+    "day",
+    "total",
+    "contributing",
+    "reporting",
+    "email",
+    "e-mail",
+    "contact",
+    "follow",
+    "credit",
+    "credits",
+    "source",
+    "sources",
+    "tags",
+    "topics",
+    "listen",
+    "subscribe",
+    "boom",
+    "warning",
+    "alert",
+]);
+
+/// Nouns of measured opinion that are the source of what is found "in" them.
+pub(crate) const POLL_NOUNS: Words = Words(&["poll", "polls", "survey", "surveys", "polling"]);
+
+/// Nouns of the occasion a claim was made on ("in an interview", "during the debate"): a phrase they head
+/// after a content says where it was said, not what.
+#[rustfmt::skip]
+pub(crate) const OCCASION_NOUNS: Words = Words(&[
+    "interview", "interviews", "tweet", "tweets", "statement", "statements", "speech", "speeches", "debate",
+    "debates", "appearance", "appearances", "video", "letter", "op-ed", "post", "ad", "advertisement",
+    "commercial", "email", "rally", "conference", "remarks", "hearing", "address", "memo", "column", "essay",
+    "editorial", "book", "meeting", "briefing", "call", "podcast", "broadcast", "episode", "message", "filing",
+    "report", "session", "forum", "event", "visit", "stop", "radio", "television", "print",
+]);
+
+/// Nouns of attitude that, with their preposition, join the verb before them in a cue ("expressed
+/// support for", "raised questions about", "offered condolences to").
+#[rustfmt::skip]
+pub(crate) const LIGHT_NOUNS: Words = Words(&[
+    "support", "opposition", "criticism", "praise", "words", "opinion", "opinions", "view", "views", "thoughts",
+    "concern", "concerns", "doubt", "doubts", "questions", "comments", "remarks", "hope", "hopes", "fear", "fears",
+    "skepticism", "sympathy", "condolences", "gratitude", "admiration", "frustration", "outrage",
+    "disappointment", "dismay", "regret", "optimism", "pessimism", "worries", "anger", "appreciation",
+    "confidence", "contempt", "disdain", "enthusiasm",
+]);
+
+/// Words of broadcasting before a noun that a cue form shares ("a reality TV show", "news reports",
+/// "morning shows").
+pub(crate) const BROADCAST_WORDS: Words =
+    Words(&["tv", "television", "radio", "talk", "reality", "news", "cable", "morning", "network", "game"]);
