@@ -34,7 +34,7 @@ from organisations import ARMED_GROUPS, FACILITIES, INSTITUTIONS, INTERNATIONAL,
 from places import (
     CITY_ALIASES,
     CITY_NAMES,
-    CITY_NAMES_LEFT_OUT,
+    NAMES_LEFT_OUT,
     COUNTRY_ALIASES,
     DEMONYMS,
     FREQUENT_CITY_NAMES_KEPT,
@@ -158,7 +158,7 @@ def cities(gc, flagged):
         big = city["population"] >= BIG_CITY_POPULATION or key in capitals
         if not big and (city["population"] < CITY_POPULATION or any(ch.isdigit() for ch in city["name"])):
             continue
-        if city["name"] in CITY_NAMES_LEFT_OUT and key not in capitals:
+        if city["name"] in NAMES_LEFT_OUT and key not in capitals:
             continue
         if not big and is_ordinary(city["name"]):
             kept = city["name"] in FREQUENT_CITY_NAMES_KEPT
@@ -195,6 +195,8 @@ def subdivision_names(sub, english, flagged):
     """The names of one ISO 3166-2 subdivision: the news forms of SUBDIVISION_FORMS, then the English name
     from pycountry's translations and the ISO name, each followed by its forms with a type word."""
     hand = [f for n in SUBDIVISION_FORMS.get(sub.code, []) for f in arabic_forms(n)]
+    if sub.country_code in SUBDIVISIONS_LISTED_ONLY:
+        return hand + typed(hand, sub)
     iso = sub.name.split(" [")[0].split(" (")[0].split(",")[0].strip()
     for suffix in (" Sheng", " Shi", " Zizhiqu", " SAR"):
         iso = iso.removesuffix(suffix)
@@ -208,7 +210,7 @@ def subdivision_names(sub, english, flagged):
     derived = [f for n in derived for f in arabic_forms(n)]
     kept = []
     for n in derived:
-        if is_ordinary(n) and n not in FREQUENT_SUBDIVISION_NAMES_KEPT:
+        if n in NAMES_LEFT_OUT or is_ordinary(n) and n not in FREQUENT_SUBDIVISION_NAMES_KEPT:
             flagged.append(("subdivision", n, sub.code, "only with a type word"))
         else:
             kept.append(n)

@@ -393,7 +393,7 @@ PARTIES = [
     ("au-liberal", "Liberal Party of Australia", []),
     ("za-anc", "African National Congress", ["ANC"]),
     ("za-da", "Democratic Alliance", []),
-    ("za-eff", "Economic Freedom Fighters", ["EFF"]),
+    ("za-eff", "Economic Freedom Fighters", []),
     ("za-mk", "uMkhonto weSizwe", ["MK party"]),
     ("tr-akp", "Justice and Development Party", ["AKP", "AK Party"]),
     ("tr-chp", "Republican People's Party", ["CHP"]),
