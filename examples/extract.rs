@@ -33,7 +33,7 @@ options:
   --jsonl            read JSON Lines documents; write one JSON line per document
   --format text|json a readable report, or one JSON line per document
                      (default: text for text files, json with --jsonl)
-  --threads N        documents extracted in parallel with --jsonl (default: all cores)
+  --threads N        documents extracted in parallel with --jsonl (default, and 0: all cores)
   --quiet            no progress line on stderr
   -h, --help         this help
 
@@ -81,8 +81,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--threads" => {
                 args.threads = match value("--threads")?.parse() {
-                    Ok(n) if n > 0 => n,
-                    _ => return Err("--threads needs a number of threads, at least 1".to_string()),
+                    Ok(n) => n,
+                    _ => return Err("--threads needs a number of threads (0: every core)".to_string()),
                 }
             }
             "-h" | "--help" => return Err(String::new()),
@@ -99,14 +99,13 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
     Ok(args)
 }
 
-/// The user's gazetteers first, so that their names take precedence over the default's.
+/// The user's gazetteers, with the embedded default unless `--no-default` (whose names theirs take
+/// precedence over: see `GazetteerBuilder::with_default`).
 fn load(args: &Args) -> Result<Extractor, gazette::Error> {
     let mut builder = GazetteerBuilder::new();
+    builder.with_default(!args.no_default);
     for f in &args.gazetteers {
         builder.add_path(f)?;
-    }
-    if !args.no_default {
-        builder.add_embedded()?;
     }
     Extractor::new(builder.build()?)
 }
@@ -438,7 +437,8 @@ mod tests {
         assert_eq!(args("").unwrap().inputs, ["-"]);
         assert_eq!(args("--no-default").err().unwrap(), "--no-default needs at least one --gazetteer FILE");
         assert_eq!(args("--format xml").err().unwrap(), "--format is text or json, not \"xml\"");
-        assert_eq!(args("--threads 0").err().unwrap(), "--threads needs a number of threads, at least 1");
+        assert_eq!(args("--threads 0").unwrap().threads, 0, "0 is every core, as in the library and Python");
+        assert_eq!(args("--threads -1").err().unwrap(), "--threads needs a number of threads (0: every core)");
         assert_eq!(args("--gazetteer").err().unwrap(), "--gazetteer needs a value");
         assert_eq!(args("--frobnicate").err().unwrap(), "unknown option --frobnicate");
         assert_eq!(args("--help").err().unwrap(), "");

@@ -495,6 +495,17 @@ struct gazette_gazetteer *gazette_gazetteer_builder_build(const struct gazette_g
 void gazette_gazetteer_builder_free(struct gazette_gazetteer_builder *builder);
 
 /**
+ * Sets whether the built gazetteer also holds the embedded default's entities, after all of the builder's
+ * own whenever those were added, so that your names take precedence (default false; the `extract` tool
+ * and Python's `with_default=True` set it). Returns true; false when `builder` is NULL, with the error in
+ * `*error` when `error` is not NULL. A type clash with the default is reported by
+ * gazette_gazetteer_builder_build().
+ */
+bool gazette_gazetteer_builder_with_default(struct gazette_gazetteer_builder *builder,
+                                            bool yes,
+                                            struct gazette_error **error);
+
+/**
  * Sets whether diacritics are ignored when matching (`Súdani` = `Sudani`; default true). Returns true;
  * false when `builder` is NULL, with the error in `*error` when `error` is not NULL.
  */
@@ -512,8 +523,9 @@ bool gazette_gazetteer_builder_document_resolution(struct gazette_gazetteer_buil
                                                    struct gazette_error **error);
 
 /**
- * A new extractor builder: no gazetteer (claims only) and the built-in lexicons. The caller frees it
- * with gazette_extractor_builder_free(). NULL only if gazette failed internally.
+ * A new extractor builder: the embedded default gazetteer until gazette_extractor_builder_gazetteer()
+ * sets another (for claims with no mentions, set an empty gazetteer), and the built-in lexicons. The
+ * caller frees it with gazette_extractor_builder_free(). NULL only if gazette failed internally.
  */
 struct gazette_extractor_builder *gazette_extractor_builder_new(void);
 

@@ -1,9 +1,10 @@
 //! A processed document and its JSON form, shared by the command line, Python and C.
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
-use crate::claim::Claim;
-use crate::mention::{Mention, Span};
+use crate::claim::{Claim, ClaimKind, SourceKind};
+use crate::mention::{Mention, Resolution, Span};
 
 /// What gazette found in one text. Offsets in the Rust fields are **byte** offsets into `text`; the
 /// JSON form ([`Document::to_json`]) uses code points, as Python `str` indices do.
@@ -75,8 +76,8 @@ impl OffsetTable {
         self.bytes.binary_search(&byte).map_or(0, |i| self.chars[i])
     }
 
-    fn span(&self, s: Span) -> Value {
-        json!([self.get(s.start), self.get(s.end)])
+    fn span(&self, s: Span) -> [usize; 2] {
+        [self.get(s.start), self.get(s.end)]
     }
 }
 
@@ -88,6 +89,8 @@ impl Document<'_> {
     ///   `content_spans`, `cue_start`, `cue_end`, `source_start`, `source_end`, `source_spans`,
     ///   `source_text`, `speaker`) plus `entity_id`, `source_kind`, `cue_lemma`, `medium_start`,
     ///   `medium_end`, `medium_text`, `medium_entity_id` and `kind`; absent values are `null`.
+    ///
+    /// Keys come in alphabetical order.
     pub fn to_json(&self) -> Value {
         let mut offsets: Vec<usize> = self.mentions.iter().flat_map(|m| [m.start, m.end]).collect();
         for c in &self.claims {
@@ -95,55 +98,100 @@ impl Document<'_> {
             offsets.extend(spans.flat_map(|s| [s.start, s.end]));
         }
         let cp = CodePoints::table(self.text, offsets);
-        let mentions: Vec<Value> = self
-            .mentions
-            .iter()
-            .map(|m| {
-                json!({
-                    "start": cp.get(m.start),
-                    "end": cp.get(m.end),
-                    "text": m.text,
-                    "entity_id": m.entity_id,
-                    "type": m.kind,
-                    "name": m.name,
-                    "resolution": m.resolution.as_str(),
-                })
-            })
-            .collect();
-        let quotes: Vec<Value> = self.claims.iter().map(|c| claim_json(c, &cp)).collect();
-        let mut map = Map::new();
-        map.insert("mentions".into(), Value::Array(mentions));
-        map.insert("quotes".into(), Value::Array(quotes));
-        Value::Object(map)
+        let record = DocumentJson {
+            mentions: self.mentions.iter().map(|m| MentionJson::new(m, &cp)).collect(),
+            quotes: self.claims.iter().map(|c| ClaimJson::new(c, &cp)).collect(),
+        };
+        serde_json::to_value(record).expect("a document's JSON has string keys only")
     }
 }
 
-fn claim_json(c: &Claim, cp: &OffsetTable) -> Value {
-    let content_start = c.content.iter().map(|s| s.start).min().unwrap_or(0);
-    let content_end = c.content.iter().map(|s| s.end).max().unwrap_or(0);
-    let mut sources: Vec<Span> = c.source.iter().chain(&c.relative).copied().collect();
-    sources.sort_by_key(|s| s.start);
-    let at = |o: Option<usize>| o.map(|b| cp.get(b));
-    json!({
-        "content_start": cp.get(content_start),
-        "content_end": cp.get(content_end),
-        "content_spans": c.content.iter().map(|s| cp.span(*s)).collect::<Vec<_>>(),
-        "cue_start": cp.get(c.cue.start),
-        "cue_end": cp.get(c.cue.end),
-        "source_start": at(sources.first().map(|s| s.start)),
-        "source_end": at(sources.iter().map(|s| s.end).max()),
-        "source_spans": sources.iter().map(|s| cp.span(*s)).collect::<Vec<_>>(),
-        "source_text": c.source_text,
-        "speaker": c.speaker,
-        "entity_id": c.entity_id,
-        "source_kind": c.source_kind.as_str(),
-        "cue_lemma": c.cue_lemma,
-        "medium_start": at(c.medium.map(|s| s.start)),
-        "medium_end": at(c.medium.map(|s| s.end)),
-        "medium_text": c.medium_text,
-        "medium_entity_id": c.medium_entity_id,
-        "kind": c.kind.as_str(),
-    })
+/// The one definition of the document's JSON (`Document::to_json`), which the command line, C and Python
+/// all give. Offsets are code points.
+#[derive(Serialize)]
+struct DocumentJson<'a> {
+    mentions: Vec<MentionJson<'a>>,
+    quotes: Vec<ClaimJson<'a>>,
+}
+
+/// A mention in the JSON.
+#[derive(Serialize)]
+struct MentionJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    entity_id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    name: &'a str,
+    resolution: Resolution,
+}
+
+impl<'a> MentionJson<'a> {
+    fn new(m: &Mention<'a>, cp: &OffsetTable) -> MentionJson<'a> {
+        MentionJson {
+            start: cp.get(m.start),
+            end: cp.get(m.end),
+            text: m.text,
+            entity_id: m.entity_id,
+            kind: m.kind,
+            name: m.name,
+            resolution: m.resolution,
+        }
+    }
+}
+
+/// A claim in the JSON: the evaluation format's fields, then gazette's own.
+#[derive(Serialize)]
+struct ClaimJson<'a> {
+    content_start: usize,
+    content_end: usize,
+    content_spans: Vec<[usize; 2]>,
+    cue_start: usize,
+    cue_end: usize,
+    source_start: Option<usize>,
+    source_end: Option<usize>,
+    source_spans: Vec<[usize; 2]>,
+    source_text: Option<&'a str>,
+    speaker: Option<&'a str>,
+    entity_id: Option<&'a str>,
+    source_kind: SourceKind,
+    cue_lemma: &'a str,
+    medium_start: Option<usize>,
+    medium_end: Option<usize>,
+    medium_text: Option<&'a str>,
+    medium_entity_id: Option<&'a str>,
+    kind: ClaimKind,
+}
+
+impl<'a> ClaimJson<'a> {
+    fn new(c: &Claim<'a>, cp: &OffsetTable) -> ClaimJson<'a> {
+        let content_start = c.content.iter().map(|s| s.start).min().unwrap_or(0);
+        let content_end = c.content.iter().map(|s| s.end).max().unwrap_or(0);
+        let mut sources: Vec<Span> = c.source.iter().chain(&c.relative).copied().collect();
+        sources.sort_by_key(|s| s.start);
+        let at = |o: Option<usize>| o.map(|b| cp.get(b));
+        ClaimJson {
+            content_start: cp.get(content_start),
+            content_end: cp.get(content_end),
+            content_spans: c.content.iter().map(|s| cp.span(*s)).collect(),
+            cue_start: cp.get(c.cue.start),
+            cue_end: cp.get(c.cue.end),
+            source_start: at(sources.first().map(|s| s.start)),
+            source_end: at(sources.iter().map(|s| s.end).max()),
+            source_spans: sources.iter().map(|s| cp.span(*s)).collect(),
+            source_text: c.source_text,
+            speaker: c.speaker,
+            entity_id: c.entity_id,
+            source_kind: c.source_kind,
+            cue_lemma: c.cue_lemma,
+            medium_start: at(c.medium.map(|s| s.start)),
+            medium_end: at(c.medium.map(|s| s.end)),
+            medium_text: c.medium_text,
+            medium_entity_id: c.medium_entity_id,
+            kind: c.kind,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,6 @@ use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use once_cell::sync::Lazy;
-
 use crate::claim::Claim;
 use crate::claims::Attributor;
 use crate::document::Document;
@@ -34,13 +32,14 @@ pub struct ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// A builder with the built-in lexicons and no gazetteer.
+    /// A builder with the built-in lexicons and the embedded default gazetteer.
     pub fn new() -> ExtractorBuilder {
         ExtractorBuilder::default()
     }
 
     /// The gazetteer whose mentions are found and whose entities sources and media link to. Without
-    /// one, documents have no mentions and claims no entities.
+    /// one, the embedded default ([`Gazetteer::embedded`]), as in C and Python; for claims with no
+    /// mentions, give an empty gazetteer (`Gazetteer::builder().build()?`).
     pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ExtractorBuilder {
         self.gazetteer = Some(gazetteer);
         self
@@ -86,24 +85,27 @@ impl ExtractorBuilder {
         // Without additions the automaton is the same every time (for one fold): built once, it is shared.
         static BUILT_IN: [OnceLock<Arc<Attributor>>; 2] = [OnceLock::new(), OnceLock::new()];
         let built_in = self.cues.is_empty() && self.source_nouns.is_empty() && self.media_nouns.is_empty();
-        let shared = &BUILT_IN[usize::from(self.fold().diacritics)];
+        let gazetteer = self.gazetteer_or_default();
+        // The cues are found in the gazetteer's scan, so they are normalised as its names are.
+        let fold = gazetteer.fold();
+        let shared = &BUILT_IN[usize::from(fold.diacritics)];
         let attributor = match shared.get() {
             Some(shared) if built_in => shared.clone(),
             _ => {
-                let attributor = Arc::new(self.attributor()?);
+                let attributor = Arc::new(self.attributor(fold)?);
                 if built_in { shared.get_or_init(|| attributor).clone() } else { attributor }
             }
         };
-        Ok(Extractor(Arc::new(Inner { gazetteer: self.gazetteer.clone(), attributor })))
+        Ok(Extractor(Arc::new(Inner { gazetteer, attributor })))
     }
 
-    /// How the gazetteer whose scan finds the cues normalises text.
-    fn fold(&self) -> crate::normalize::Fold {
-        scanner(self.gazetteer.as_ref()).fold()
+    /// The gazetteer whose scan finds the mentions and the cues: the one given, or the embedded default.
+    fn gazetteer_or_default(&self) -> Gazetteer {
+        self.gazetteer.clone().unwrap_or_else(Gazetteer::embedded)
     }
 
     /// Compiles the built-in cue forms and lexicons with this builder's additions.
-    fn attributor(&self) -> Result<Attributor> {
+    fn attributor(&self, fold: crate::normalize::Fold) -> Result<Attributor> {
         let mut forms: Vec<CueForm> = lexicon::CUES.clone();
         for (lemma, class) in &self.cues {
             let lemma = lemma.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -119,16 +121,8 @@ impl ExtractorBuilder {
             lex.extra_source_nouns.insert(lexicon::plural(n));
         }
         lex.extra_media_nouns.extend(self.media_nouns.iter().cloned());
-        Attributor::new(forms, lex, self.fold())
+        Attributor::new(forms, lex, fold)
     }
-}
-
-/// The gazetteer whose scan finds the mentions and the cues: the one given or, without one, an empty
-/// gazetteer (no names, the default fold). The builder's fold and the extractor's scan must agree.
-fn scanner(gazetteer: Option<&Gazetteer>) -> &Gazetteer {
-    static NO_GAZETTEER: Lazy<Gazetteer> =
-        Lazy::new(|| Gazetteer::builder().build().expect("an empty gazetteer builds (tested)"));
-    gazetteer.unwrap_or(&NO_GAZETTEER)
 }
 
 /// Finds the mentions and the claims of a text: who is mentioned, who said what, through which medium.
@@ -159,7 +153,7 @@ pub struct Extractor(Arc<Inner>);
 
 #[derive(Debug)]
 struct Inner {
-    gazetteer: Option<Gazetteer>,
+    gazetteer: Gazetteer,
     attributor: Arc<Attributor>,
 }
 
@@ -180,7 +174,7 @@ impl Extractor {
     /// The mentions and claims of `text`. Offsets are **byte** offsets into `text`.
     pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
         // One scan of the text finds the mentions and the cues.
-        let (mentions, cues) = scanner(self.0.gazetteer.as_ref()).find_with_phrases(text, self.0.attributor.cues());
+        let (mentions, cues) = self.0.gazetteer.find_with_phrases(text, self.0.attributor.cues());
         let claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions, &cues);
         Document { text, mentions, claims }
     }
@@ -255,9 +249,10 @@ impl Extractor {
         slots.into_iter().map(|r| r.expect("every index is taken by exactly one thread")).collect()
     }
 
-    /// The gazetteer, when there is one.
+    /// The gazetteer: the one given to the builder, or the embedded default. Always `Some` (an `Option`
+    /// since extractors once could have none).
     pub fn gazetteer(&self) -> Option<&Gazetteer> {
-        self.0.gazetteer.as_ref()
+        Some(&self.0.gazetteer)
     }
 }
 

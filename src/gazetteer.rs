@@ -33,6 +33,7 @@ pub struct GazetteerBuilder {
     by_id: HashMap<String, usize>,
     fold_diacritics: bool,
     document_resolution: bool,
+    with_default: bool,
 }
 
 impl Default for GazetteerBuilder {
@@ -49,7 +50,27 @@ impl GazetteerBuilder {
             by_id: HashMap::new(),
             fold_diacritics: true,
             document_resolution: true,
+            with_default: false,
         }
+    }
+
+    /// Whether the built gazetteer also holds the embedded default's entities (see
+    /// [`Gazetteer::embedded`]), after all of the builder's own, whenever those were added: when the
+    /// default and your entities share a name, mentions link to yours. Default: false. (The `extract` tool
+    /// and Python's `with_default=True` set it; [`GazetteerBuilder::add_embedded`] adds the default at one
+    /// point instead.)
+    ///
+    /// ```
+    /// use gazette::{Entity, GazetteerBuilder};
+    ///
+    /// let g = GazetteerBuilder::new().with_default(true).entity(Entity::new("iraq", "GPE", "Iraq")).build()?;
+    /// let found: Vec<_> = g.find("Iraq and Syria").iter().map(|m| m.entity_id).collect();
+    /// assert_eq!(found, ["iraq", "country:SY"]);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn with_default(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.with_default = yes;
+        self
     }
 
     /// Whether diacritics are ignored (`Súdani` = `Sudani`). Default: true.
@@ -194,8 +215,15 @@ impl GazetteerBuilder {
     /// Builds the gazetteer: normalises every name and compiles the matcher.
     ///
     /// # Errors
-    /// The names add up to more than [`MAX_GAZETTEER_TEXT`](crate::MAX_GAZETTEER_TEXT) bytes, or the automaton cannot be built.
+    /// The names add up to more than [`MAX_GAZETTEER_TEXT`](crate::MAX_GAZETTEER_TEXT) bytes, the automaton
+    /// cannot be built, or (with [`GazetteerBuilder::with_default`]) an entity of yours has a default id
+    /// and another type.
     pub fn build(&self) -> Result<Gazetteer> {
+        if self.with_default {
+            let mut merged = self.clone();
+            merged.add_embedded()?;
+            return merged.build_with(&merged.entities);
+        }
         self.build_with(&self.entities)
     }
 

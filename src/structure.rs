@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::STOP_WORDS;
+use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, STOP_WORDS};
 use crate::normalize::{self, Class};
 
 /// What a token is.
@@ -44,20 +44,6 @@ pub(crate) struct Sentence {
     pub start: usize,
     pub end: usize,
 }
-
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc", "co",
-    "corp", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
-    "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
-];
-
-/// Capitalised words that open sentences and never continue a name, so that an abbreviation's stop
-/// before them ends a sentence.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That", "These", "Those", "There", "A",
-    "An", "His", "Her", "Their", "Its", "When", "While", "After", "If", "As",
-];
 
 /// The tokens, quotations and sentences of a text.
 #[derive(Debug)]
@@ -319,7 +305,7 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                     && outside(i)
                     && (toks
                         .get(i + 1)
-                        .is_some_and(|n| n.kind == TokKind::Word && SENTENCE_OPENERS.contains(&&text[n.start..n.end]))
+                        .is_some_and(|n| n.kind == TokKind::Word && SENTENCE_OPENERS.contains(&text[n.start..n.end]))
                         || quotation_opens_sentence(text, toks, i + 1))
             }
             // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue

@@ -156,11 +156,11 @@ int main(int argc, char **argv) {
     gazette_error *error = NULL;
     gazette_extractor *extractor = NULL;
     if (gazetteer_path) {
-        /* The file's entities first, so that its names take precedence over the default's. */
+        /* With the default, the file's names take precedence over the default's. */
         gazette_gazetteer_builder *builder = gazette_gazetteer_builder_new();
         gazette_gazetteer *gazetteer = NULL;
-        if (builder && gazette_gazetteer_builder_add_path(builder, gazetteer_path, &error) &&
-            (!with_default || gazette_gazetteer_builder_add_embedded(builder, &error))) {
+        if (builder && gazette_gazetteer_builder_with_default(builder, with_default, &error) &&
+            gazette_gazetteer_builder_add_path(builder, gazetteer_path, &error)) {
             gazetteer = gazette_gazetteer_builder_build(builder, &error);
         }
         extractor = gazetteer ? gazette_extractor_new(gazetteer, &error) : NULL;

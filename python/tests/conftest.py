@@ -1,4 +1,6 @@
-"""Shared fixtures: the seed article and gazetteer from ../shared when present (the tests skip without them)."""
+"""Shared fixtures: the seed article and gazetteer from ../shared when present. Without them the tests that need
+them are skipped, with the reason; with GAZETTE_REQUIRE_SHARED set (as `make test` sets it when it sees the data)
+they fail instead."""
 
 from __future__ import annotations
 
@@ -17,7 +19,10 @@ SEED = SHARED / "seed"
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     if not (SEED / "article.txt").exists():
-        pytest.skip(f"the seed article is not at {SEED} (set GAZETTE_SHARED to the shared folder)")
+        reason = f"the seed article is not at {SEED} (set GAZETTE_SHARED to the shared folder)"
+        if os.environ.get("GAZETTE_REQUIRE_SHARED"):
+            pytest.fail(reason)
+        pytest.skip(reason)
     return (SEED / "article.txt").read_text(encoding="utf-8")
 
 

@@ -2,8 +2,9 @@
 
 use super::*;
 
-/// A new extractor builder: no gazetteer (claims only) and the built-in lexicons. The caller frees it
-/// with gazette_extractor_builder_free(). NULL only if gazette failed internally.
+/// A new extractor builder: the embedded default gazetteer until gazette_extractor_builder_gazetteer()
+/// sets another (for claims with no mentions, set an empty gazetteer), and the built-in lexicons. The
+/// caller frees it with gazette_extractor_builder_free(). NULL only if gazette failed internally.
 #[unsafe(no_mangle)]
 pub extern "C" fn gazette_extractor_builder_new() -> *mut gazette_extractor_builder {
     unsafe {

@@ -200,6 +200,25 @@ pub unsafe extern "C" fn gazette_gazetteer_builder_free(builder: *mut gazette_ga
     unsafe { free(builder) }
 }
 
+/// Sets whether the built gazetteer also holds the embedded default's entities, after all of the builder's
+/// own whenever those were added, so that your names take precedence (default false; the `extract` tool
+/// and Python's `with_default=True` set it). Returns true; false when `builder` is NULL, with the error in
+/// `*error` when `error` is not NULL. A type clash with the default is reported by
+/// gazette_gazetteer_builder_build().
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_gazetteer_builder_with_default(
+    builder: *mut gazette_gazetteer_builder,
+    yes: bool,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            get_mut(builder, "builder")?.0.with_default(yes);
+            Ok(true)
+        })
+    }
+}
+
 /// Sets whether diacritics are ignored when matching (`Súdani` = `Sudani`; default true). Returns true;
 /// false when `builder` is NULL, with the error in `*error` when `error` is not NULL.
 #[unsafe(no_mangle)]

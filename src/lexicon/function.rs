@@ -159,3 +159,19 @@ pub(crate) static STOP_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 #[rustfmt::skip]
 pub(crate) static NAME_LINKS: Lazy<HashSet<&'static str>> =
     Lazy::new(|| set(&["of", "to", "for", "de", "al", "bin", "van", "von", "du", "da", "del"]));
+
+/// Abbreviations whose period does not end a sentence ("Mr.", "Sen.", "Jan."), compared without case.
+#[rustfmt::skip]
+pub(crate) const ABBREVIATIONS: Words = Words(&[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc", "co",
+    "corp", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
+    "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
+]);
+
+/// Capitalised words, as written, that open sentences and never continue a name, so that an abbreviation's
+/// stop before them ends a sentence.
+#[rustfmt::skip]
+pub(crate) const SENTENCE_OPENERS: Words = Words(&[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That", "These", "Those", "There", "A",
+    "An", "His", "Her", "Their", "Its", "When", "While", "After", "If", "As",
+]);

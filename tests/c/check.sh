@@ -29,6 +29,9 @@ check examples/data/article.txt --gazetteer examples/data/gazetteer.jsonl --no-d
 if [ -f "$shared/seed/article.txt" ]; then
     check "$shared/seed/article.txt" --gazetteer "$shared/seed/gazetteer.jsonl"
     check "$shared/seed/article.txt" --gazetteer "$shared/seed/gazetteer.jsonl" --no-default
+elif [ -n "${GAZETTE_REQUIRE_SHARED:-}" ]; then
+    echo "check: the seed article is not at $shared/seed, and GAZETTE_REQUIRE_SHARED is set" >&2
+    exit 1
 else
     echo "check: skipped the seed article: $shared/seed is not present"
 fi

@@ -344,6 +344,52 @@ static bool test_builder_extends_the_embedded_default(void) {
     return true;
 }
 
+/* The defaults Rust and Python share (tests/defaults.rs): with_default puts the user's entities first
+ * wherever they are added; an extractor builder with no gazetteer has the embedded default, and an
+ * empty gazetteer gives claims only. */
+static bool test_defaults_as_in_rust_and_python(void) {
+    gazette_error *err = NULL;
+    gazette_gazetteer_builder *b = gazette_gazetteer_builder_new();
+    CHECK(gazette_gazetteer_builder_with_default(b, true, &err) && err == NULL);
+    gazette_entity iraq = {"iraq", "GPE", "Iraq", NULL, 0, GAZETTE_CASE_DEFAULT};
+    CHECK(gazette_gazetteer_builder_add(b, &iraq, &err));
+    gazette_gazetteer *g = gazette_gazetteer_builder_build(b, &err);
+    CHECK(g != NULL && err == NULL && gazette_gazetteer_entity_count(g) > 1000);
+    gazette_extractor *x = gazette_extractor_new(g, NULL);
+    const char *text = "Iraqi officials told Reuters that talks in Iraq would resume.";
+    gazette_document *doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    gazette_mention m;
+    CHECK(gazette_document_mention_count(doc) == 3);
+    CHECK(gazette_document_mention(doc, 2, &m) && str_eq(m.entity_id, "iraq"));
+    gazette_document_free(doc);
+    gazette_extractor_free(x);
+    gazette_gazetteer_free(g);
+    CHECK(!gazette_gazetteer_builder_with_default(NULL, true, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
+    gazette_gazetteer_builder_free(b);
+
+    gazette_extractor_builder *xb = gazette_extractor_builder_new();
+    x = gazette_extractor_builder_build(xb, &err);
+    CHECK(x != NULL && err == NULL);
+    doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    CHECK(gazette_document_mention_count(doc) == 3);
+    CHECK(gazette_document_mention(doc, 0, &m) && str_eq(m.entity_id, "norp:IQ"));
+    gazette_document_free(doc);
+    gazette_extractor_free(x);
+    b = gazette_gazetteer_builder_new();
+    g = gazette_gazetteer_builder_build(b, &err);
+    gazette_gazetteer_builder_free(b);
+    CHECK(gazette_extractor_builder_gazetteer(xb, g, &err));
+    gazette_gazetteer_free(g);
+    x = gazette_extractor_builder_build(xb, &err);
+    doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    CHECK(gazette_document_mention_count(doc) == 0 && gazette_document_claim_count(doc) == 1);
+    gazette_document_free(doc);
+    gazette_extractor_free(x);
+    gazette_extractor_builder_free(xb);
+    return true;
+}
+
 static bool test_extractor_builder_options_and_words(void) {
     gazette_error *err = NULL;
     /* Options: without document-level links, a surname alone is not a mention; without folding, the
@@ -627,6 +673,7 @@ int main(void) {
         {"files_jsonl_and_tsv", test_files_jsonl_and_tsv},
         {"builder", test_builder},
         {"builder_extends_the_embedded_default", test_builder_extends_the_embedded_default},
+        {"defaults_as_in_rust_and_python", test_defaults_as_in_rust_and_python},
         {"extractor_builder_options_and_words", test_extractor_builder_options_and_words},
         {"save_and_load", test_save_and_load},
         {"bad_files", test_bad_files},
