@@ -100,19 +100,19 @@ def arabic_forms(name):
 
 
 class Rows:
-    """The output rows in order of precedence, each name kept only for the first entity that has it."""
+    """The output rows in order of precedence, each name kept only for the first entity that has it (in any
+    case and accents); one entity may have names that differ in case ("Western Europe", "western Europe")."""
 
     def __init__(self):
         self.rows = []
-        self.taken = set()
+        self.taken = {}
         self.ids = set()
 
     def add(self, id_, kind, names):
         assert id_ not in self.ids, f"duplicate id {id_}"
         kept = []
         for n in names:
-            if n and fold(n) not in self.taken:
-                self.taken.add(fold(n))
+            if n and self.taken.setdefault(fold(n), id_) == id_ and n not in kept:
                 kept.append(n)
         if kept:
             self.ids.add(id_)
