@@ -311,3 +311,161 @@ impl<'r> Reader<'r> {
 fn cue_at(next: &[Hit], i: usize) -> bool {
     next.binary_search_by_key(&i, |h| h.first).is_ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::Hit;
+    use crate::claims::reader::Sample;
+
+    /// A content that runs forward from the first token reading `from` to the end of the sentence, with
+    /// later cues at the tokens reading `cues` (the `n`-th of them, from 0); `clause`: the content is a
+    /// clause of its own.
+    fn forward(text: &'static str, from: &str, cues: &[(&str, usize)], clause: bool) -> &'static str {
+        let t = Sample::new(text);
+        let r = t.reader();
+        let next: Vec<Hit> =
+            cues.iter().map(|&(w, n)| t.nth(w, n)).map(|i| Hit { first: i, last: i, form: 0 }).collect();
+        let a = t.at(from);
+        t.until(a, r.forward_end(a, r.content_end(t.sentence()), &next, clause))
+    }
+
+    /// An object content from the first token reading `from`.
+    fn object(text: &'static str, from: &str) -> &'static str {
+        let t = Sample::new(text);
+        let r = t.reader();
+        let a = t.at(from);
+        t.until(a, r.object_end(a, r.content_end(t.sentence())))
+    }
+
+    /// A content before the first token reading `cue`, from where its clause starts.
+    fn before(text: &'static str, cue: &str) -> &'static str {
+        let t = Sample::new(text);
+        let c = t.at(cue);
+        t.until(t.reader().clause_start(t.sentence().start, c), c)
+    }
+
+    #[test]
+    fn a_mark_ends_a_content_a_semicolon_a_parenthesis_a_dash_and_a_closing_appositive() {
+        assert_eq!(
+            forward("He said the plan would fail; the vote was rigged.", "the", &[], true),
+            "the plan would fail"
+        );
+        let cry = forward("(She says the photo would have made her cry.) The leaders stayed away.", "the", &[], true);
+        assert_eq!(cry, "the photo would have made her cry");
+        let dash = forward("She said she would not do it \u{2014} a proposal she has raised before.", "she", &[], true);
+        assert_eq!(dash, "she would not do it");
+        let jobs = forward("She said the plant would cut 3,000 jobs, a move that angered the union.", "the", &[], true);
+        assert_eq!(jobs, "the plant would cut 3,000 jobs");
+    }
+
+    #[test]
+    fn an_aside_inside_the_content_does_not_end_it() {
+        let t = "She said she took her message to a bigger stage -- the convention -- to reach more voters.";
+        assert_eq!(
+            forward(t, "she", &[], true),
+            "she took her message to a bigger stage -- the convention -- to reach more voters"
+        );
+        let idea = forward("She said the plan, a bold idea, would work.", "the", &[], true);
+        assert_eq!(idea, "the plan, a bold idea, would work");
+        // After an opening subordinate clause, the comma opens no closing appositive.
+        let rained = forward("She said that when it rained, the roads flooded.", "when", &[], true);
+        assert_eq!(rained, "when it rained, the roads flooded");
+    }
+
+    #[test]
+    fn the_next_cue_ends_a_content_after_a_comma_or_a_short_subject() {
+        let t = "She said the plan would fail, adding that the vote was rigged.";
+        assert_eq!(forward(t, "the", &[("adding", 0)], true), "the plan would fail");
+        // A participle that is no cue goes on with the content.
+        assert_eq!(forward(t, "the", &[], true), "the plan would fail, adding that the vote was rigged");
+        let t = "She told Reuters that she believes the plan will work and said the vote was fair.";
+        assert_eq!(forward(t, "she", &[("believes", 0), ("said", 0)], true), "she believes the plan will work");
+        let t = "She said the plan failed, and 60 percent said it would.";
+        assert_eq!(forward(t, "the", &[("said", 1)], true), "the plan failed");
+        // Words that open with a function word are no subject of the next cue.
+        let t = "She said the group has not changed, despite the call for change.";
+        assert_eq!(forward(t, "the", &[], true), "the group has not changed, despite the call for change");
+    }
+
+    #[test]
+    fn a_second_that_clause_goes_on_and_the_writers_clause_after_but_ends_it() {
+        let t = "She said the border must be secured, but that she would not back it.";
+        assert_eq!(forward(t, "the", &[], true), "the border must be secured, but that she would not back it");
+        let t = "She said the border must be secured, but few voters agree.";
+        assert_eq!(forward(t, "the", &[], true), "the border must be secured");
+    }
+
+    #[test]
+    fn a_second_predicate_of_the_source_ends_a_content_that_is_no_clause_of_its_own() {
+        let t = "She called the merger a bad deal, and ranked her among the worst.";
+        assert_eq!(forward(t, "the", &[], false), "the merger a bad deal");
+        let t = "She vowed to keep it legal and celebrated the ruling.";
+        assert_eq!(forward(t, "to", &[], false), "to keep it legal");
+        assert_eq!(forward(t, "to", &[], true), "to keep it legal and celebrated the ruling");
+        let t = "She said the ministry raised taxes and cut spending.";
+        assert_eq!(forward(t, "the", &[], true), "the ministry raised taxes and cut spending");
+        // A clause of time ends it.
+        assert_eq!(forward("She said she was excited as she faced the vote.", "she", &[], true), "she was excited");
+    }
+
+    #[test]
+    fn a_participle_after_a_quotations_comma_ends_the_content() {
+        assert_eq!(forward("She said \"New York values,\" stating it twice.", "\"", &[], true), "\"New York values,\"");
+    }
+
+    #[test]
+    fn an_object_ends_before_a_closing_comma_a_means_and_the_occasion_it_was_said_on() {
+        assert_eq!(object("She praised the mayor, a longtime ally of the party.", "the"), "the mayor");
+        assert_eq!(object("She praised the mayor, and the council voted the plan down.", "the"), "the mayor");
+        assert_eq!(object("She criticized the plan by holding up a poll of voters.", "the"), "the plan");
+        assert_eq!(object("She praised the mayor as he left.", "the"), "the mayor");
+        assert_eq!(object("She praised the mayor at the rally.", "the"), "the mayor");
+        assert_eq!(object("She praised the mayor in an interview.", "the"), "the mayor");
+        assert_eq!(object("She criticized the plan in a tweet on Sunday.", "the"), "the plan");
+        assert_eq!(object("She described the wall in December.", "the"), "the wall");
+        assert_eq!(object("She praised the mayor on Monday.", "the"), "the mayor");
+    }
+
+    #[test]
+    fn an_object_keeps_its_list_its_prepositional_phrases_and_its_predicate() {
+        let list = object("Residents cite jobs, safety and housing as top concerns.", "jobs");
+        assert_eq!(list, "jobs, safety and housing as top concerns");
+        assert_eq!(
+            object("She praised the mayor, the council, and the governor.", "the"),
+            "the mayor, the council, and the governor"
+        );
+        assert_eq!(object("She backed the mayor in the primary.", "the"), "the mayor in the primary");
+        assert_eq!(
+            object("She accused the ministry of a breach of trust.", "the"),
+            "the ministry of a breach of trust"
+        );
+        assert_eq!(object("She described the mayor as a weak leader.", "the"), "the mayor as a weak leader");
+        // An occasion noun ends its phrase: "a tweet storm" is no occasion.
+        assert_eq!(object("She criticized the plan in a tweet storm.", "the"), "the plan in a tweet storm");
+    }
+
+    #[test]
+    fn a_content_before_the_cue_starts_after_a_clause_opener_a_colon_or_at_a_quotation() {
+        assert_eq!(before("Turnout was high, whereas prices fell, according to Reuters.", "according"), "prices fell,");
+        assert_eq!(before("His verdict: prices fell, he said.", "he"), "prices fell,");
+        assert_eq!(before("His final assessment: \"We won,\" he said.", "he"), "\"We won,\"");
+        // A semicolon joins the parts of one content.
+        assert_eq!(before("Prices fell; turnout was high, he said.", "he"), "Prices fell; turnout was high,");
+    }
+
+    #[test]
+    fn a_clause_opens_with_that_a_question_word_or_a_subject_and_its_verb() {
+        let t = Sample::new(
+            "She felt he could win, she felt it, she asked how, she expects rates to rise and hopes to win",
+        );
+        let (r, end) = (t.reader(), t.sentence().end);
+        assert!(r.opens_clause(t.at("he")));
+        assert!(r.opens_clause(t.at("how")));
+        // A pronoun that is an object opens none.
+        assert!(!r.opens_clause(t.at("it")));
+        // An infinitive, maybe after its own short subject.
+        assert!(r.clause_or_infinitive(t.at("rates"), end));
+        assert!(r.clause_or_infinitive(t.nth("to", 1), end));
+        assert!(!r.clause_or_infinitive(t.at("could"), end));
+    }
+}

@@ -275,3 +275,104 @@ impl<'r> Reader<'r> {
         last.map(|l| (a, l))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::reader::Sample;
+
+    /// The noun phrase that ends at the first token reading `word`, read backwards.
+    fn backward(text: &'static str, word: &str) -> Option<&'static str> {
+        let t = Sample::new(text);
+        t.reader().np_backward(t.at(word)).map(|p| t.span(p))
+    }
+
+    /// The noun phrase that starts at the first token reading `word`, read forwards to the sentence's end:
+    /// as a source, or as a hearer.
+    fn forward(text: &'static str, word: &str, hearer: bool) -> Option<&'static str> {
+        let t = Sample::new(text);
+        let r = t.reader();
+        let (a, end) = (t.at(word), t.sentence().end);
+        if hearer { r.hearer(a, end) } else { r.np_forward(a, end) }.map(|p| t.span(p))
+    }
+
+    #[test]
+    fn backward_takes_titles_names_modifiers_and_one_determiner() {
+        let miller = backward("US State Department spokesperson Matthew Miller said", "Miller");
+        assert_eq!(miller, Some("US State Department spokesperson Matthew Miller"));
+        let socialist = backward("Yesterday the self-described democratic socialist said", "socialist");
+        assert_eq!(socialist, Some("the self-described democratic socialist"));
+        assert_eq!(backward("Then the moderator said", "moderator"), Some("the moderator"));
+        // "of" links the words of a name.
+        assert_eq!(backward("The Secretary of State said", "State"), Some("The Secretary of State"));
+        assert_eq!(
+            backward("A Minister of Finance spokesman said", "spokesman"),
+            Some("A Minister of Finance spokesman")
+        );
+    }
+
+    #[test]
+    fn backward_reads_counts_and_quantifiers_with_their_phrase() {
+        assert_eq!(backward("And more than 4 in 10 said", "10"), Some("more than 4 in 10"));
+        assert_eq!(backward("One in three said", "three"), Some("One in three"));
+        // A quantifier after its phrase floats: after a name and after a plural.
+        assert_eq!(backward("He and Goodlatte both condemned", "both"), Some("He and Goodlatte both"));
+        assert_eq!(backward("Establishment figures both suggested", "both"), Some("Establishment figures both"));
+        // An article or a possessive before a number or a quantifier.
+        assert_eq!(backward("The two senators said", "senators"), Some("The two senators"));
+        assert_eq!(backward("His many critics say", "critics"), Some("His many critics"));
+    }
+
+    #[test]
+    fn backward_takes_one_coordinated_phrase_that_opens_its_clause() {
+        assert_eq!(
+            backward("The talks failed, union members and leaders say", "leaders"),
+            Some("union members and leaders")
+        );
+        assert_eq!(backward("Later he and Mr. Allen said", "Allen"), Some("he and Mr. Allen"));
+        // "and" after a clause's object joins two clauses, not two sources.
+        assert_eq!(backward("He met Trump and officials said", "officials"), Some("officials"));
+    }
+
+    #[test]
+    fn backward_crosses_short_quotations_parentheses_and_names_with_determiners() {
+        let movement = backward("Members of the \"Ansar Allah\" movement said", "movement");
+        assert_eq!(movement, Some("the \"Ansar Allah\" movement"));
+        let conant = backward("Sen. Marco Rubio (R-Fla.) spokesman Alex Conant said", "Conant");
+        assert_eq!(conant, Some("Sen. Marco Rubio (R-Fla.) spokesman Alex Conant"));
+        // A capitalised determiner after a capitalised word is in a name.
+        let roe = backward("CBS This Morning co-anchor Jane Roe said", "Roe");
+        assert_eq!(roe, Some("CBS This Morning co-anchor Jane Roe"));
+    }
+
+    #[test]
+    fn backward_finds_no_phrase_at_a_mark_a_year_or_a_word_that_heads_none() {
+        assert_eq!(backward("He said, \"No.\"", ","), None);
+        assert_eq!(backward("In 2016 said", "2016"), None);
+        // A lowercase word that no lexicon lists as a source heads a phrase only after a determiner.
+        assert_eq!(backward("voters who want change", "change"), None);
+    }
+
+    #[test]
+    fn forward_reads_a_source_after_an_inverted_cue_up_to_what_ends_it() {
+        assert_eq!(forward("said Ali, a leader of the movement.", "Ali", false), Some("Ali"));
+        let miller = forward("said State Department spokesperson Matthew Miller on Monday.", "State", false);
+        assert_eq!(miller, Some("State Department spokesperson Matthew Miller"));
+        assert_eq!(forward("said the Secretary of State.", "the", false), Some("the Secretary of State"));
+        assert_eq!(forward("said the \"Free Voice\" movement.", "the", false), Some("the \"Free Voice\" movement"));
+        // A participle may open a phrase ("undecided voter"); after the phrase's first word it ends it.
+        let hooton = forward("said undecided voter Stephanie Hooton of Iowa.", "undecided", false);
+        assert_eq!(hooton, Some("undecided voter Stephanie Hooton of Iowa"));
+        assert_eq!(forward("said Jane Roe, speaking at a rally.", "Jane", false), Some("Jane Roe"));
+        // A pronoun is a phrase of its own.
+        assert_eq!(forward("said he would", "he", false), Some("he"));
+    }
+
+    #[test]
+    fn a_hearer_may_be_any_noun_phrase_or_an_object_pronoun() {
+        assert_eq!(forward("told a crowd in Miami that", "a", true), Some("a crowd"));
+        assert_eq!(forward("told a crowd in Miami that", "a", false), None);
+        assert_eq!(forward("told them that", "them", true), Some("them"));
+        assert_eq!(forward("told them that", "them", false), None);
+        assert_eq!(forward("told the reporters gathered there", "the", true), Some("the reporters"));
+    }
+}

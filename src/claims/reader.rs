@@ -126,3 +126,57 @@ impl<'r> Reader<'r> {
             .map(|j| (j, self.lower(j)))
     }
 }
+
+/// A short text read whole as one block, with no cues (so a quotation that ends with a full stop ends its
+/// sentence): what the stages' own tests read. Tokens are found by their text, and spans shown as the
+/// text they cover.
+#[cfg(test)]
+pub(super) struct Sample {
+    text: &'static str,
+    st: Structure,
+    low: Lowered,
+    lex: Lexicon,
+}
+
+#[cfg(test)]
+impl Sample {
+    pub(super) fn new(text: &'static str) -> Sample {
+        let toks = crate::structure::tokenize(text, 0..text.len());
+        let st = Structure::new(text, toks, &[]);
+        let low = Lowered::new(text, &st.toks);
+        Sample { text, st, low, lex: Lexicon::default() }
+    }
+
+    pub(super) fn reader(&self) -> Reader<'_> {
+        Reader { text: self.text, st: &self.st, lex: &self.lex, forms: &crate::lexicon::CUES, low: &self.low }
+    }
+
+    /// The index of the first token that reads `word`.
+    pub(super) fn at(&self, word: &str) -> usize {
+        self.nth(word, 0)
+    }
+
+    /// The index of the `n`-th token (from 0) that reads `word`.
+    pub(super) fn nth(&self, word: &str, n: usize) -> usize {
+        let reader = self.reader();
+        (0..self.st.toks.len())
+            .filter(|&i| reader.word(i) == word)
+            .nth(n)
+            .unwrap_or_else(|| panic!("no token {n} reads {word:?} in {:?}", self.text))
+    }
+
+    /// The text from the start of token `a` to the end of token `b`.
+    pub(super) fn span(&self, (a, b): (usize, usize)) -> &'static str {
+        &self.text[self.st.toks[a].start..self.st.toks[b].end]
+    }
+
+    /// The text of tokens `a..e`: a content from `a` that ends before `e`.
+    pub(super) fn until(&self, a: usize, e: usize) -> &'static str {
+        self.span((a, e - 1))
+    }
+
+    /// The first sentence.
+    pub(super) fn sentence(&self) -> Sentence {
+        self.st.sentences[0]
+    }
+}

@@ -255,3 +255,128 @@ impl<'r> Reader<'r> {
         e
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::Src;
+    use crate::claims::reader::Sample;
+    use crate::lexicon::PronounKind;
+
+    /// A source as text: the whole phrase and its head.
+    fn shown(t: &Sample, x: Option<Src>) -> Option<(&'static str, &'static str)> {
+        x.map(|x| (t.span((x.first, x.last)), t.span((x.head, x.head))))
+    }
+
+    /// The source that ends at the first token reading `word`, right before a cue.
+    fn before(text: &'static str, word: &str) -> Option<(&'static str, &'static str)> {
+        let t = Sample::new(text);
+        shown(&t, t.reader().source_before(t.at(word)))
+    }
+
+    /// The source with the appositive that ends at the `n`-th comma (from 0).
+    fn appositive(text: &'static str, n: usize) -> Option<(&'static str, &'static str)> {
+        let t = Sample::new(text);
+        shown(&t, t.reader().appositive(t.sentence(), t.nth(",", n)))
+    }
+
+    #[test]
+    fn a_name_or_a_number_before_a_parenthesis_or_a_sign() {
+        assert_eq!(before("Sen. Rand Paul (R-Ky.) said", ")"), Some(("Sen. Rand Paul (R-Ky.)", "Paul")));
+        assert_eq!(before("About 26% say", "%"), Some(("26%", "26")));
+    }
+
+    #[test]
+    fn a_pronoun_contracted_or_not_and_an_intensifier() {
+        let t = Sample::new("She's hoping, and they\u{2019}re saying, he said");
+        let kind = |w: &str| t.reader().source_before(t.at(w)).and_then(|x| x.pronoun);
+        assert_eq!(kind("She's"), Some(PronounKind::Person));
+        assert_eq!(kind("they\u{2019}re"), Some(PronounKind::Group));
+        assert_eq!(kind("he"), Some(PronounKind::Person));
+        assert_eq!(before("Cruz himself said", "himself"), Some(("Cruz himself", "Cruz")));
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_its_antecedent_or_for_itself() {
+        let t = Sample::new("A request from Minister Jane Roe, who has called for calm");
+        let x = t.reader().source_before(t.at("who")).unwrap();
+        assert_eq!((t.span((x.first, x.last)), x.relative), ("Minister Jane Roe", Some(t.at("who"))));
+        assert_eq!(before("Those who said", "who"), Some(("who", "who")));
+    }
+
+    #[test]
+    fn a_source_noun_takes_its_participle_relative_clause_or_prepositional_phrase() {
+        assert_eq!(before("A poll released on Tuesday showed", "released"), Some(("A poll released", "poll")));
+        assert_eq!(before("A poll out this week shows", "out"), Some(("A poll out", "poll")));
+        let woman = before("A woman who has accused him of fraud said", "fraud");
+        assert_eq!(woman, Some(("A woman who has accused him of fraud", "woman")));
+        assert_eq!(before("A source close to him said", "him"), Some(("A source close to him", "source")));
+        assert_eq!(before("An analyst at Moody's said", "Moody's"), Some(("An analyst at Moody's", "analyst")));
+        // The relative clause that opens furthest left wins over a nearer preposition.
+        let voters = before("Voters who met the mayor in 2016 say", "2016");
+        assert_eq!(voters, Some(("Voters who met the mayor in 2016", "Voters")));
+        let activists = before("Activists clamoring to block him say", "him");
+        assert_eq!(activists, Some(("Activists clamoring to block him", "Activists")));
+    }
+
+    #[test]
+    fn a_source_with_a_comma_is_not_restrictive() {
+        let t = Sample::new("Voters who met the mayor say, and Jane Roe, a historian, said");
+        let r = t.reader();
+        assert!(r.restrictive(&r.source_before(t.at("mayor")).unwrap()));
+        assert!(!r.restrictive(&r.appositive(t.sentence(), t.nth(",", 2)).unwrap()));
+    }
+
+    #[test]
+    fn an_appositive_or_relative_clause_between_commas_goes_with_the_name_before_it() {
+        let leader = appositive("Jane Roe, a leader of the movement, commented", 1);
+        assert_eq!(leader, Some(("Jane Roe, a leader of the movement", "Roe")));
+        let ran = appositive("Jane Roe, who ran the campaign, said", 1);
+        assert_eq!(ran, Some(("Jane Roe, who ran the campaign", "Roe")));
+        // Past an age and a place, to the name before them.
+        let benford = appositive("Benford, 58, who lives nearby, says", 2);
+        assert_eq!(benford, Some(("Benford, 58, who lives nearby", "Benford")));
+        let grassley = appositive("Grassley, of Iowa, a swing state, said", 2);
+        assert_eq!(grassley, Some(("Grassley, of Iowa, a swing state", "Grassley")));
+        // The name before a parenthesis; "which" after a name.
+        let portman = appositive("Sen. Rob Portman (R-Ohio), another incumbent, said", 1);
+        assert_eq!(portman, Some(("Sen. Rob Portman (R-Ohio), another incumbent", "Portman")));
+        let mondelez = appositive("Executives for Mondelez, which earned $30 billion, say", 1);
+        assert_eq!(mondelez, Some(("Executives for Mondelez, which earned $30 billion", "Mondelez")));
+        // A comma before "and" opens no appositive.
+        assert_eq!(appositive("The plan failed, and the leaders, she said", 1), None);
+    }
+
+    /// The source with the aside that ends at the `n`-th token (from 0) reading `dash`.
+    fn dash_aside(text: &'static str, dash: &str, n: usize) -> Option<(&'static str, &'static str)> {
+        let t = Sample::new(text);
+        shown(&t, t.reader().dash_aside(t.sentence(), t.nth(dash, n)))
+    }
+
+    #[test]
+    fn an_aside_between_dashes_goes_with_the_name_before_it() {
+        // "--" is two tokens: the aside ends at the first of the closing pair.
+        let mccain = dash_aside("McCain -- who lost in 2008 -- said", "-", 3);
+        assert_eq!(mccain, Some(("McCain -- who lost in 2008", "McCain")));
+        let murphy = dash_aside("Murphy \u{2014} after a pause \u{2014} told", "\u{2014}", 1);
+        assert_eq!(murphy, Some(("Murphy \u{2014} after a pause", "Murphy")));
+    }
+
+    /// The source from the first token reading `word`, with the appositive after it.
+    fn with_appositive(text: &'static str, word: &str) -> &'static str {
+        let t = Sample::new(text);
+        let (r, z) = (t.reader(), t.at(word));
+        t.span((z, r.appositive_after(z, r.content_end(t.sentence()))))
+    }
+
+    #[test]
+    fn after_an_inverted_source_an_appositive_runs_to_the_end_of_the_sentence_or_its_verb() {
+        assert_eq!(with_appositive("said Ali, a leader of the movement.", "Ali"), "Ali, a leader of the movement");
+        assert_eq!(with_appositive("The paradox, says Ali, a historian, is that it works.", "Ali"), "Ali, a historian");
+        // A relative clause needs no comma.
+        let democrats = with_appositive("said a handful of Democrats who point to the bill.", "Democrats");
+        assert_eq!(democrats, "Democrats who point to the bill");
+        // A quotation or a participle after the comma is no appositive.
+        assert_eq!(with_appositive("said Ali, \"We won.\"", "Ali"), "Ali");
+        assert_eq!(with_appositive("said Ali, pointing to the bill.", "Ali"), "Ali");
+    }
+}

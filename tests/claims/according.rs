@@ -1,0 +1,71 @@
+//! Credits in an adjunct (`src/claims/according.rs`): "According to X, C", "C, according to X", "As the
+//! Times reported, C".
+
+use super::*;
+
+const ROWS: &[Row] = &[
+    // The source is also the medium.
+    one(
+        "According to Reuters, the bridge will reopen on Friday.",
+        claim().content(&["the bridge will reopen on Friday"]).speaker("Reuters").medium("Reuters"),
+    ),
+    one(
+        "The bridge will reopen on Friday, according to a security source.",
+        claim().first("The bridge will reopen on Friday").source_kind(SourceKind::Anonymous).lemma("according to"),
+    ),
+    one("The talks will resume in June, according to Reuters.", claim().content(&["The talks will resume in June"])),
+    one(
+        "In the words of one senior aide, the campaign is over.",
+        claim().first("the campaign is over").source("one senior aide"),
+    ),
+    // In an aside, and around a clause.
+    one(
+        "The states (93 percent of voters there were white, according to exit polls) lean right.",
+        claim().content(&["93 percent of voters there were white"]).source("exit polls"),
+    ),
+    one(
+        "But, according to the poll, 46 percent of voters remain undecided.",
+        claim().content(&["46 percent of voters remain undecided"]),
+    ),
+    one(
+        "Turnout was higher than in 2008, when 42% voted, according to the Department of State.",
+        claim().content(&["Turnout was higher than in 2008, when 42% voted"]),
+    ),
+    one(
+        "One club was paid $29,715; another was paid $35,845, according to FEC records.",
+        claim().content(&["One club was paid $29,715; another was paid $35,845"]),
+    ),
+    // A colon still opens the content.
+    one("The verdict: turnout was low, according to FEC records.", claim().content(&["turnout was low"])),
+    // It vouches for a trailing relative clause or "with" phrase.
+    one(
+        "The campaign can still close the gap in delegates, which stood at 263 on Tuesday, according to Reuters.",
+        claim().content(&["which stood at 263 on Tuesday"]),
+    ),
+    // It stops at a spaced dash.
+    some(
+        "Most Americans - 63 percent, according to the report - still believe it.",
+        &[Nth(0, claim().source("the report"))],
+    ),
+    // "as reported by" takes its source after it.
+    one(
+        "The plant will close in June, as reported by Reuters.",
+        claim().first("The plant will close in June").source("Reuters").lemma("as reported by"),
+    ),
+    // A plain passive of "report" with no "as" is no source-after cue.
+    some("The plant was reported by the owner.", &[No(claim().lemma("as reported by"))]),
+    // An "as" clause reports the clause it is attached to.
+    one(
+        "As the Times reported, Jane Roe raised more than $1 million.",
+        claim().source("the Times").content(&["Jane Roe raised more than $1 million"]),
+    ),
+    one("The talks failed, as Matthew Miller noted.", claim().speaker("Matthew Miller").content(&["The talks failed"])),
+    // A temporal "as" clause with more than its source and cue reports nothing.
+    some("The talks failed as Jane Roe noted the time.", &[No(claim().content(&["The talks failed"]))]),
+    none("As Jane Roe walked in, the talks failed."),
+];
+
+#[test]
+fn table() {
+    check(ROWS);
+}

@@ -1,0 +1,148 @@
+//! Where a content ends (`src/claims/content.rs`): the asides, adjuncts, clauses and later cues that end a
+//! content, and those it keeps.
+
+use super::*;
+
+const ROWS: &[Row] = &[
+    // Asides and adjuncts between the cue and a that-clause are skipped.
+    one(
+        "Jane Roe said during a visit to a farm in Ames, Iowa, that the state is wrong.",
+        claim().content(&["the state is wrong"]),
+    ),
+    one(
+        "The documents indicate, Jane Roe said, that the department worked hand in hand.",
+        claim().content(&["The documents indicate", "the department worked hand in hand"]),
+    ),
+    // The writer's aside after a dash ends it.
+    one(
+        "Jane Roe said she would not do it \u{2014} a proposal she has raised before.",
+        claim().content(&["she would not do it"]),
+    ),
+    one("Jane Roe said the plan would fail -- a view few others share.", claim().content(&["the plan would fail"])),
+    // A dash inside the content that is not the writer's aside stays, and so does an aside between dashes.
+    one("Jane Roe said the plan - hers - would fail.", claim().content(&["the plan - hers - would fail"])),
+    one(
+        "Jane Roe said she took her message to a bigger stage -- the convention -- to reach more voters.",
+        claim().content(&["she took her message to a bigger stage -- the convention -- to reach more voters"]),
+    ),
+    // A second that-clause of the same verb and a participle of the content go on with it.
+    one(
+        "Jane Roe said the border must be secured, but that she would not back mass deportation.",
+        claim().content(&["the border must be secured, but that she would not back mass deportation"]),
+    ),
+    one(
+        "Jane Roe says many doubted her but that she never doubted them.",
+        claim().content(&["many doubted her but that she never doubted them"]),
+    ),
+    one(
+        "Jane Roe said the campaign had recovered, coming from far behind to a tie.",
+        claim().content(&["the campaign had recovered, coming from far behind to a tie"]),
+    ),
+    // The writer's own clause after "but" ends it.
+    one(
+        "Jane Roe said the border must be secured, but few voters agree.",
+        claim().content(&["the border must be secured"]),
+    ),
+    // The parenthesis it is in closes it.
+    one(
+        "(Jane Roe says the photo would have made her cry.) The leaders stayed away.",
+        claim().content(&["the photo would have made her cry"]),
+    ),
+    // A comma that closes an opening subordinate clause opens no closing appositive.
+    one(
+        "Jane Roe said that when the plant did well, the owner was a good neighbour.",
+        claim().content(&["when the plant did well, the owner was a good neighbour"]),
+    ),
+    // A closing appositive on what was said is the writer's...
+    one(
+        "Jane Roe said the plant would cut 3,000 jobs, a move that angered the union.",
+        claim().content(&["the plant would cut 3,000 jobs"]),
+    ),
+    // ...but an appositive inside the content, with the sentence going on after it, stays.
+    one("Jane Roe said the plan, a bold idea, would work.", claim().content(&["the plan, a bold idea, would work"])),
+    // A cue after a comma ends it; a phrasal verb's object ends before a participle.
+    some(
+        "Jane Roe said the plan would fail, adding that the vote was rigged.",
+        &[Nth(0, claim().content(&["the plan would fail"]))],
+    ),
+    some(
+        "Jane Roe renewed her call for a withdrawal, expressing dissatisfaction with the talks.",
+        &[Nth(0, claim().content(&["a withdrawal"]))],
+    ),
+    // A later cue, not only the next, ends it.
+    some(
+        "Jane Roe told Reuters that she believes the plan will work and said the vote was fair.",
+        &[Nth(0, claim().content(&["she believes the plan will work"])), Any(claim().content(&["the vote was fair"]))],
+    ),
+    // A later cue ends a content only after a subject.
+    one(
+        "Jane Roe said the group has not changed, despite the call for change.",
+        claim().content(&["the group has not changed, despite the call for change"]),
+    ),
+    some(
+        "Jane Roe said the mayor could lose not only because he lied but also because he denied it.",
+        &[Nth(0, claim().content(&["the mayor could lose not only because he lied but also because he denied it"]))],
+    ),
+    // "and" and a short subject before the next cue still end it.
+    some(
+        "Jane Roe said the plan failed, and 60 percent said it would.",
+        &[Nth(0, claim().content(&["the plan failed"]))],
+    ),
+    // A cue inside another claim's content is part of it.
+    one("Jane Roe said she opposes the new tax.", claim().lemma("say").first("she opposes the new tax")),
+    one("According to Reuters, the union wants a new contract.", claim().lemma("according to")),
+    // A second predicate of the source, after a comma or with an object pronoun of its own, ends it.
+    one(
+        "Jane Roe called the merger a terrible deal, and ranked its architect among the worst.",
+        claim().content(&["the merger a terrible deal"]),
+    ),
+    one(
+        "Jane Roe called the merger a terrible deal and likened it to a fire sale.",
+        claim().content(&["the merger a terrible deal"]),
+    ),
+    // Inside a clause of its own, a coordinated verb without such an object is part of what was said.
+    one(
+        "Jane Roe said the ministry raised taxes and cut spending.",
+        claim().content(&["the ministry raised taxes and cut spending"]),
+    ),
+    // Means and time clauses end it.
+    one("Jane Roe criticized the plan by holding up a poll of voters.", claim().content(&["the plan"])),
+    one("Jane Roe said she was excited as she faced the vote.", claim().content(&["she was excited"])),
+    // "as" before a noun phrase is the object's predicate.
+    one("Jane Roe described the mayor as a weak leader.", claim().content(&["the mayor as a weak leader"])),
+    // An object keeps its relative clause and its list.
+    one(
+        "Jane Roe talked about a group of athletes who helped a runner who had fallen.",
+        claim().content(&["a group of athletes who helped a runner who had fallen"]),
+    ),
+    one(
+        "Residents cite jobs, safety and housing as top concerns.",
+        claim().content(&["jobs, safety and housing as top concerns"]),
+    ),
+    one(
+        "Jane Roe praised the mayor and the governor in an interview.",
+        claim().content(&["the mayor and the governor"]),
+    ),
+    // A list closed by "and" stays whole.
+    one(
+        "Jane Roe praised the mayor, the council, and the governor.",
+        claim().content(&["the mayor, the council, and the governor"]),
+    ),
+    // A comma that closes the object, and ", and" with no list before it, end it.
+    one("Jane Roe praised the mayor, a longtime ally of the party.", claim().content(&["the mayor"])),
+    one("Jane Roe praised the mayor, and the council voted the plan down.", claim().content(&["the mayor"])),
+    // An object ends before the occasion it was said on.
+    one("Jane Roe criticized the plan in a tweet on Sunday.", claim().content(&["the plan"])),
+    one("Jane Roe described the wall in December.", claim().content(&["the wall"])),
+    one(
+        "Jane Roe accused the ministry of a major breach of trust in trying to block the rule.",
+        claim().content(&["the ministry of a major breach of trust"]),
+    ),
+    // A place that is part of the object stays.
+    one("Jane Roe backed the mayor in the primary.", claim().content(&["the mayor in the primary"])),
+];
+
+#[test]
+fn table() {
+    check(ROWS);
+}

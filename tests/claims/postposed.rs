@@ -1,0 +1,148 @@
+//! The cue after its content (`src/claims/postposed.rs`): "C, X said.", "C, said X.", `"A," X said, "B."`.
+
+use super::*;
+
+const ROWS: &[Row] = &[
+    one(
+        "\u{201c}The talks will resume in June,\u{201d} Matthew Miller said.",
+        claim()
+            .content(&["The talks will resume in June"])
+            .kind(ClaimKind::Direct)
+            .speaker("Matthew Miller")
+            .lemma("say"),
+    ),
+    // A quotation of the source's own words before it is the content.
+    one("\"We will win,\" Jane Roe said.", claim().content(&["We will win"])),
+    // Interrupted by its cue, a quotation has two spans.
+    claims(
+        "Jane Roe said the vote was over. \"We will win,\" she said, \"and we will win soon.\"",
+        2,
+        &[Nth(
+            1,
+            claim()
+                .content(&["We will win", "and we will win soon."])
+                .source_kind(SourceKind::Pronoun)
+                .speaker("Jane Roe"),
+        )],
+    ),
+    one(
+        "The bridge will reopen on Friday, officials said.",
+        claim().first("The bridge will reopen on Friday").source("officials"),
+    ),
+    one("Turnout will be low, analysts say; in 2012 it was high.", claim().content(&["Turnout will be low"])),
+    // Inverted sources, with a relative clause and at the sentence's start.
+    one(
+        "The bridge will reopen on Friday, said State Department spokesperson Matthew Miller.",
+        claim()
+            .content(&["The bridge will reopen on Friday"])
+            .source("State Department spokesperson Matthew Miller")
+            .speaker("Matthew Miller"),
+    ),
+    one(
+        "The tax will pass, said a handful of Democrats who back the bill.",
+        claim().source("a handful of Democrats who back the bill").first("The tax will pass"),
+    ),
+    one(
+        "Said Jane Roe, who grew up there, \u{201c}We were all so proud.\u{201d}",
+        claim()
+            .source("Jane Roe, who grew up there")
+            .first("We were all so proud.")
+            .speaker("Jane Roe")
+            .kind(ClaimKind::Direct),
+    ),
+    // A sentence that opens with a cue and no source after it is no claim.
+    none("Said to be ill, the minister stayed home."),
+    // An inverted source may be any noun after a determiner.
+    one("\u{201c}They will find a way,\u{201d} wrote one commenter.", claim().source("one commenter")),
+    // Without a determiner, an unknown lowercase word is no source.
+    some("\u{201c}They will find a way,\u{201d} wrote commenters online.", &[No(claim().source("commenters online"))]),
+    // A time phrase after a postposed cue is the cue's.
+    one(
+        "Turnout fell sharply, the Times reported late Thursday.",
+        claim().first("Turnout fell sharply").source("the Times"),
+    ),
+    one("Turnout fell sharply, the Times reported ten days ago.", claim().content(&["Turnout fell sharply"])),
+    // A content after the cue is still read.
+    one("The Times reported turnout fell.", claim().content(&["turnout fell"])),
+    // With no that-clause, an adjunct ends a postposed claim.
+    one("The talks had failed, Jane Roe said at a fundraiser.", claim().content(&["The talks had failed"])),
+    // An opening scene before the source is no content...
+    one(
+        "As boos erupt from the crowd, the executive says, \"Please quiet down.\"",
+        claim().first("Please quiet down.").kind(ClaimKind::Direct),
+    ),
+    // ...but without the subordinator the words before the source are.
+    one("The plan, the executive says, \"will fail.\"", claim().content(&["The plan", "will fail."])),
+    // A postposed cue ends its continuation like any content.
+    one(
+        "Despite the expansion, Jane Roe noted, the budget will sink to 1 percent, which is low.",
+        claim().content(&["Despite the expansion", "the budget will sink to 1 percent"]),
+    ),
+    // A subject in -ing is no participle.
+    one(
+        "Despite the expansion, Jane Roe noted, spending will sink to 1 percent.",
+        claim().content(&["Despite the expansion", "spending will sink to 1 percent"]),
+    ),
+    // The second part: after an adjunct of the cue, a quotation or a that-clause goes on with the content.
+    one(
+        "\"We will win,\" Jane Roe said of the race, \"because the voters are with us.\"",
+        claim().content(&["We will win", "because the voters are with us."]),
+    ),
+    one(
+        "It matters, Jane Roe said in an interview, that the mayor listens.",
+        claim().content(&["It matters", "the mayor listens"]),
+    ),
+    // A quotation straight after the cue, with no comma.
+    one(
+        "\"We will win,\" Jane Roe said \"The voters are with us.\"",
+        claim().content(&["We will win", "The voters are with us."]),
+    ),
+    // A quotation that a conjunction joins, a that-clause after a quotation, a reason.
+    one(
+        "\"We will win,\" she said, and \"the voters know it.\"",
+        claim().content(&["We will win", "and \"the voters know it.\""]),
+    ),
+    one(
+        "\"It is a shame,\" Jane Roe said, that the plant closed.",
+        claim().content(&["It is a shame", "the plant closed"]),
+    ),
+    one(
+        "It was too late, Jane Roe said, because the polls had closed.",
+        claim().content(&["It was too late", "because the polls had closed"]),
+    ),
+    // No second part: a title after the cue, a concession, the writer's clause after an adjunct, a
+    // relative clause's quotation.
+    one("\"We will win,\" Jane Roe said on \"Meet the Press\" on Sunday.", claim().content(&["We will win"])),
+    one("\"We will win,\" Jane Roe said \"Today\" on Sunday.", claim().content(&["We will win"])),
+    one("It was too late, Jane Roe said, although the polls were open.", claim().content(&["It was too late"])),
+    one("It was late, Jane Roe said on Monday, as the rain fell.", claim().content(&["It was late"])),
+    some(
+        "\"We will win,\" said Jane Roe, who thinks voters \"want a change.\"",
+        &[Nth(0, claim().content(&["We will win"]))],
+    ),
+    // A long adjunct of the cue before the second quotation...
+    some(
+        "\"We will win,\" Jane Roe wrote in a statement to the press explaining why she is speaking at the \
+         convention, \"but the race is close.\"",
+        &[Nth(0, claim().content(&["We will win", "but the race is close."]))],
+    ),
+    // ...is bounded: a clause of twenty words before the comma is no adjunct of the cue.
+    one(
+        "\"We will win,\" Jane Roe wrote in a long statement to the press from the bus on the way to the big \
+         hall in the old part of the city, \"but the race is close.\"",
+        claim().content(&["We will win"]),
+    ),
+    // An unlisted past verb after an opening quotation is its cue.
+    one(
+        "\u{201c}Go back to the studio,\u{201d} Jane Roe barked, and walked away.",
+        claim().lemma("barked").kind(ClaimKind::Direct).speaker("Jane Roe").content(&["Go back to the studio"]),
+    ),
+    // A quotation that is a title, before a verb that is no speech, is no claim.
+    none("\u{201c}Hamlet\u{201d} opened in May."),
+    none("\u{201c}Go back,\u{201d} Jane Roe walked the dog."),
+];
+
+#[test]
+fn table() {
+    check(ROWS);
+}

@@ -1,0 +1,135 @@
+//! Source phrases (`src/claims/source.rs`, and the noun phrases of `src/claims/phrase.rs`): the words
+//! before a cue that name who speaks, with the asides a source takes.
+
+use super::*;
+
+const ROWS: &[Row] = &[
+    // Quantifiers and plural nouns are sources.
+    one("Several said they would vote.", claim().source("Several")),
+    one("Two in three said they were tired.", claim().source("Two in three")),
+    one("More than 4 in 10 said the economy was weak.", claim().source("More than 4 in 10")),
+    one("Almost half said they wanted a nominee from outside.", claim().source("Almost half")),
+    one("Three-fourths say the government should act.", claim().source("Three-fourths")),
+    one("Social conservatives say the bills are necessary.", claim().source("Social conservatives")),
+    claims(
+        "One says the plan works, while another says it fails.",
+        2,
+        &[Nth(0, claim().source("One")), Nth(1, claim().source("another"))],
+    ),
+    // A floated quantifier after a name or a plural.
+    one("Jane Roe and Matthew Miller both condemned the plan.", claim().source("Jane Roe and Matthew Miller both")),
+    one("Establishment figures both suggested the party should unite.", claim().source("Establishment figures both")),
+    // An article before a number or a quantifier belongs to the source.
+    one("The two senators said the bill would pass.", claim().source("The two senators")),
+    one("His many critics say he is wrong.", claim().source("His many critics")),
+    // A quantifier before a noun, or after a determiner, is no source.
+    none("Her five proposed bills failed."),
+    none("She leads in both pledged delegates and votes."),
+    none("Many reports were false."),
+    // A participle after a source noun.
+    one(
+        "A new poll released on Tuesday showed Jane Roe with a lead.",
+        claim().source("A new poll released").first("Jane Roe with a lead"),
+    ),
+    one("Exit polling shows she won.", claim().source("Exit polling")),
+    // An intensifier, and coordinated sources.
+    one("Jane Roe herself said Tuesday that the talks failed.", claim().source("Jane Roe herself").speaker("Jane Roe")),
+    one("The talks failed, union members and leaders say.", claim().source("union members and leaders")),
+    one("It is about audiences, he and Jane Roe said.", claim().source("he and Jane Roe")),
+    // The first conjunct must be a phrase of its own, not the end of a clause.
+    some("Voters want jobs and officials said it is hard.", &[Last(claim().source("officials"))]),
+    // A capitalised determiner inside a name.
+    one(
+        "\u{201c}It was the first time,\u{201d} CBS This Morning co-anchor Jane Roe said.",
+        claim().source("CBS This Morning co-anchor Jane Roe"),
+    ),
+    // A source noun keeps its prepositional phrase.
+    one(
+        "The talks will resume, a source close to him said.",
+        claim().source("a source close to him").source_kind(SourceKind::Anonymous),
+    ),
+    one(
+        "A spokesman for the State Department said the talks would resume.",
+        claim().source("A spokesman for the State Department").source_kind(SourceKind::Anonymous).no_speaker(),
+    ),
+    one(
+        "Officials familiar with the talks said they would resume.",
+        claim().source("Officials familiar with the talks"),
+    ),
+    // A restrictive relative clause belongs to the source; the relative clause's own claim ends where the
+    // source does.
+    some(
+        "Voters who backed the mayor in 2016 say the talks should resume.",
+        &[
+            Lemma("say", claim().source("Voters who backed the mayor in 2016").content(&["the talks should resume"])),
+            Lemma("back", claim().source("Voters").content(&["the mayor in 2016"])),
+        ],
+    ),
+    // Across a quotation the walk stops: the quotation is not the source.
+    one("\u{201c}Voters in Iowa are with us,\u{201d} Jane Roe said.", claim().source("Jane Roe")),
+    // A participle after a plural belongs to the source.
+    claims(
+        "Activists trying to block the merger say they are winning.",
+        1,
+        &[Nth(0, claim().source("Activists trying to block the merger"))],
+    ),
+    // A participle that is a cue of its own still has its claim, which ends where the source does.
+    some(
+        "Senators supporting the bill have said they will win.",
+        &[Lemma("say", claim().source("Senators supporting the bill").content(&["they will win"]))],
+    ),
+    // A source never reaches into the sentence before.
+    one(
+        "Officials who spoke to Reuters were brief. A militia group claimed the attack.",
+        claim().source("A militia group"),
+    ),
+    // Appositives and relative clauses between commas, past an age or a place.
+    one(
+        "Jane Roe, a leader of the \"Free Voice\" movement, said the vote was rigged.",
+        claim().speaker("Jane Roe").source_containing("movement"),
+    ),
+    one(
+        "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.",
+        claim()
+            .source("Sen. Rob Portman (R-Ohio), another vulnerable incumbent")
+            .content(&["he had not thought about it"]),
+    ),
+    one(
+        "Jane Roe, 58, who lives nearby, says she did not know much.",
+        claim().source("Jane Roe, 58, who lives nearby").speaker("Jane Roe"),
+    ),
+    one(
+        "Jane Roe, of Iowa, a swing state, said the hearing would not happen.",
+        claim().source("Jane Roe, of Iowa, a swing state").speaker("Jane Roe"),
+    ),
+    // "which" opens an aside after a name.
+    one(
+        "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
+        claim().speaker("Ministry of Finance"),
+    ),
+    // An aside between dashes.
+    one(
+        "A former candidate -- Jane Roe, who lost in 2008 -- said the vote was rigged.",
+        claim().source("A former candidate -- Jane Roe, who lost in 2008").first("the vote was rigged"),
+    ),
+    one(
+        "Matthew Miller \u{2014} after a long pause \u{2014} told reporters the talks had failed.",
+        claim().source("Matthew Miller \u{2014} after a long pause"),
+    ),
+    none("He struggles with a basic task - bragging - conceding that he is shy."),
+    // After an inverted cue inside the sentence, the appositive ends at the verb...
+    one(
+        "The economy, said Jane Roe, a historian at the library, is strong.",
+        claim().source("Jane Roe, a historian at the library").content(&["The economy", "is strong"]),
+    ),
+    // ...and at the end of the sentence it runs to its end.
+    one(
+        "The economy is strong, said Jane Roe, a historian at the library.",
+        claim().source("Jane Roe, a historian at the library"),
+    ),
+];
+
+#[test]
+fn table() {
+    check(ROWS);
+}

@@ -1,0 +1,74 @@
+//! The subject of a verb cue (`src/claims/subject.rs`): the sentence's subject that a participle or a
+//! coordinated verb shares, an infinitive's subject, and the participle that only names.
+
+use super::*;
+
+const ROWS: &[Row] = &[
+    // Participles take their sentence's subject.
+    one("Noting the cost of the war, Jane Roe left the room.", claim().first("the cost of the war").source("Jane Roe")),
+    one(
+        "Jane Roe left the meeting on Monday, saying it would hurt families.",
+        claim().first("it would hurt families").source("Jane Roe"),
+    ),
+    one(
+        "Jane Roe, a longtime liberal, lashed out on Monday, telling reporters that words matter.",
+        claim().source("Jane Roe, a longtime liberal").first("words matter"),
+    ),
+    one(
+        "And even Jane Roe left early, noting that the vote was over.",
+        claim().source("Jane Roe").first("the vote was over"),
+    ),
+    one(
+        "Jane Roe used the phrase \"king of debt,\" noting that the debt would grow.",
+        claim().lemma("note").first("the debt would grow"),
+    ),
+    // A phrasal participle, and no subject in it.
+    one("Jane Roe left early, referring to the new tax.", claim().lemma("refer to").source("Jane Roe")),
+    // After a postposed cue the participle has its own content.
+    claims(
+        "\"That is the question,\" Jane Roe said, noting she would vote.",
+        2,
+        &[Nth(1, claim().source("Jane Roe").first("she would vote"))],
+    ),
+    // A participle with no subject to take is no claim.
+    none("After saying nothing for days."),
+    // "There's" is no one to borrow a participle's source from.
+    some("There's a long line at the rally, chanting outside.", &[No(claim().source("There's"))]),
+    // An opening participle clause, or a long prepositional phrase, leaves the subject after its comma.
+    claims(
+        "Despite challenging the leader, Jane Roe said she would work with him.",
+        2,
+        &[Nth(0, claim().source("Jane Roe")), Nth(1, claim().source("Jane Roe"))],
+    ),
+    some(
+        "Standing before a large crowd in Ohio, Jane Roe read the names, insisting they were heroes.",
+        &[Lemma("insist", claim().source("Jane Roe"))],
+    ),
+    one(
+        "Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"",
+        claim().source("protesters"),
+    ),
+    // A claim inside another lends its source to no later coordinated verb: the sentence's subject does.
+    some(
+        "Jane Roe did say she found the mayor charming and called his plan a disgrace.",
+        &[Lemma("call", claim().source("Jane Roe"))],
+    ),
+    // An infinitive cue takes its subject, unless a verb hands it to an object; the subject it borrows
+    // ends before the verb.
+    some(
+        "Jane Roe flew to Iraq before heading to Germany to discuss security.",
+        &[Lemma("discuss", claim().speaker("Jane Roe"))],
+    ),
+    one("The violence led Matthew Miller to announce a halt.", claim().speaker("Matthew Miller").lemma("announce")),
+    one("Jane Roe went to Ohio to say the ruling was wrong.", claim().source("Jane Roe")),
+    // "called" that names is no claim.
+    none("An anti-war group called Ginbot 7 is recruiting."),
+    none("They closed the tax loophole called an inversion."),
+    one("Jane Roe called the plan \"a disgrace.\"", claim().content(&["the plan \"a disgrace.\""])),
+    one("Officials called the plan a disgrace.", claim().source("Officials")),
+];
+
+#[test]
+fn table() {
+    check(ROWS);
+}
