@@ -99,8 +99,8 @@ fn parties_with_their_acronyms() {
         &[("BJP", "org:in-bjp"), ("Labour Party", "org:gb-labour"), ("Likud", "org:il-likud"), ("CDU", "org:de-cdu")],
     );
     check(
-        "Republicans accused the Bharatiya Janata Party of copying them.",
-        &[("Republicans", "org:us-republican-party"), ("Bharatiya Janata Party", "org:in-bjp")],
+        "The GOP accused the Bharatiya Janata Party of copying it; Republicans agreed.",
+        &[("GOP", "org:us-republican-party"), ("Bharatiya Janata Party", "org:in-bjp")],
     );
 }
 

@@ -323,10 +323,11 @@ ARMED_GROUPS = [
 # Major political parties of the largest democracies (by electorate: India, the US, Indonesia, Brazil,
 # Pakistan, Bangladesh, Nigeria, Mexico, Japan, the Philippines, then the G20 democracies and the EU's largest
 # members, Israel, Ukraine and Taiwan), from the parties' own English names and the acronyms news uses alone.
-# "Democrats" and "Republicans" are the US parties' members, as US news writes; "Labour" is the UK party.
+# "Labour" is the UK party. "Democrats" and "Republicans" are not names here: news uses them for groups of the
+# parties' members ("some Republicans said"), which a claim's source must leave anonymous, not the party.
 PARTIES = [
-    ("us-democratic-party", "Democratic Party", ["Democrats", "Democratic National Committee", "DNC"]),
-    ("us-republican-party", "Republican Party", ["Republicans", "GOP", "Republican National Committee", "RNC"]),
+    ("us-democratic-party", "Democratic Party", ["Democratic National Committee", "DNC"]),
+    ("us-republican-party", "Republican Party", ["GOP", "Republican National Committee", "RNC"]),
     ("in-bjp", "Bharatiya Janata Party", ["BJP"]),
     ("in-inc", "Indian National Congress", ["Congress party", "Congress Party"]),
     ("in-aap", "Aam Aadmi Party", []),
