@@ -443,6 +443,8 @@ SUBDIVISION_FORMS = {
     "CD-NK": ["North Kivu"], "CD-SK": ["South Kivu"], "CD-IT": ["Ituri"],
     "SO-BN": ["Banadir"], "SO-JH": ["Lower Juba"], "SO-SH": ["Lower Shabelle"], "SO-SD": ["Middle Shabelle"],
     "ZA-NW": ["North West province"], "ZA-KZN": ["KwaZulu-Natal"],
+    "AF-PAN": ["Panjshir"], "AF-NUR": ["Nuristan"], "AF-URU": ["Uruzgan", "Oruzgan"],
+    "MX-MIC": ["Michoacán"], "MX-VER": ["Veracruz"], "MX-COA": ["Coahuila"],
     "AR-C": ["Buenos Aires city"], "CO-DC": ["Bogotá Capital District"], "MX-CMX": ["Mexico City"],
     "BR-DF": ["Federal District"],
 }
