@@ -201,7 +201,7 @@ INSTITUTIONS = [
     ("in-raw", "Research and Analysis Wing", []),
     ("in-supreme-court", "Supreme Court of India", ["Indian Supreme Court"]),
     ("id-bank-indonesia", "Bank Indonesia", []),
-    # Brazil, Mexico, Argentina, South Africa, Turkey, Saudi Arabia
+    # Brazil, Mexico, Argentina, South Africa, Turkey, Saudi Arabia (its sovereign fund)
     ("br-planalto", "Planalto", ["Planalto Palace"]),
     ("br-central-bank", "Central Bank of Brazil", ["Banco Central do Brasil"]),
     ("br-stf", "Supreme Federal Court", ["STF", "Brazilian Supreme Court"]),
@@ -212,7 +212,6 @@ INSTITUTIONS = [
     ("tr-parliament", "Grand National Assembly of Turkey", ["Turkish parliament", "Turkish Parliament"]),
     ("tr-mit", "National Intelligence Organization", []),
     ("tr-central-bank", "Central Bank of the Republic of Turkey", ["Turkish central bank", "Turkish Central Bank"]),
-    ("sa-aramco", "Saudi Aramco", ["Aramco"]),
     ("sa-pif", "Public Investment Fund", ["PIF"]),
     # Israel
     ("il-knesset", "Knesset", []),
@@ -376,7 +375,7 @@ PARTIES = [
     ("it-fdi", "Brothers of Italy", ["Fratelli d'Italia"]),
     ("it-m5s", "Five Star Movement", ["M5S"]),
     ("it-forza-italia", "Forza Italia", []),
-    ("it-lega", "League party", ["Lega"]),
+    ("it-lega", "Lega", ["League party"]),
     ("es-psoe", "PSOE", ["Spanish Socialist Workers' Party"]),
     ("es-pp", "Partido Popular", ["Spanish People's Party", "PP"]),
     ("es-vox", "Vox", []),
@@ -529,7 +528,7 @@ MEDIA = [
     ("times-of-israel", "The Times of Israel", ["Times of Israel"]),
     ("jerusalem-post", "The Jerusalem Post", ["Jerusalem Post"]),
     ("ynet", "Ynet", ["Ynetnews"]),
-    ("kan", "Kan", ["Kan public broadcaster"]),
+    ("kan", "Kan", []),
     ("wafa", "WAFA", []),
     ("irna", "IRNA", ["Islamic Republic News Agency"]),
     ("tasnim", "Tasnim", ["Tasnim News Agency"]),
