@@ -88,21 +88,29 @@ def fold(name):
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").replace("’", "'")
 
 
+def plain(name):
+    """The name without its diacritics, case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def is_ordinary(name):
     return zipf_frequency(name.lower(), "en") >= ORDINARY_WORD_ZIPF
 
 
 def arabic_forms(name):
-    """"Al Anbār" gives "Anbār", "al-Anbār" and itself, news's form first."""
+    """"Al Anbār" gives "Anbār" and "al-Anbār", news's forms; the matcher reads "al-Anbār" as "Al Anbār"
+    too (a hyphen is a space, and a lowercase name word matches either case)."""
     head, _, rest = name.partition(" ")
     if head in ARABIC_ARTICLES and rest and rest[0].isupper():
-        return [rest, f"al-{rest}", name]
+        return [rest, f"al-{rest}"]
     return [name]
 
 
 class Rows:
     """The output rows in order of precedence, each name kept only for the first entity that has it (in any
-    case and accents); one entity may have names that differ in case ("Western Europe", "western Europe")."""
+    case and accents); one entity may have names that differ in case ("Western Europe", "western Europe"),
+    but not a name with diacritics when it has the same name without them, which matches it too ("Anbār"
+    after "Anbar")."""
 
     def __init__(self):
         self.rows = []
@@ -113,7 +121,7 @@ class Rows:
         assert id_ not in self.ids, f"duplicate id {id_}"
         kept = []
         for n in names:
-            if n and self.taken.setdefault(fold(n), id_) == id_ and n not in kept:
+            if n and self.taken.setdefault(fold(n), id_) == id_ and n not in kept and plain(n) not in kept:
                 kept.append(n)
         if kept:
             self.ids.add(id_)
