@@ -1,13 +1,14 @@
 //! Match counts on the benchmark corpus: gazette beside the reference semantics of
 //! `bench/README.md` (case folded everywhere, whole words, every overlapping occurrence, then a greedy
-//! leftmost-longest pick), with each difference put down to the rule that explains it.
+//! leftmost-longest pick), with each difference put down to the rule that explains it; then what the
+//! proper-noun rule changes, against the same gazetteer with the rule off (`proper_nouns(false)`).
 //!
 //! `GAZETTE_BENCH_DATA=../shared/bench cargo bench --bench match_counts`
 
 use std::collections::{BTreeMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use gazette::Gazetteer;
+use gazette::{Gazetteer, GazetteerBuilder, Mention};
 
 #[allow(dead_code)]
 mod data;
@@ -43,6 +44,103 @@ fn reference(surfaces: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
 fn short_capitals(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     (1..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The words of a name or a text: runs of letters, digits and `_`.
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).collect()
+}
+
+fn capital(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `span` writes in lowercase a word that `name` capitalises: `Some(true)` for a leading
+/// article alone ("the Netherlands" for "The Netherlands"), `Some(false)` for any other word.
+fn lowered(name: &str, span: &str) -> Option<bool> {
+    let (name, span) = (words(name), words(span));
+    let lower = |k: usize| capital(name[k]) && !span.get(k).is_some_and(|w| capital(w));
+    let article = |k: usize| {
+        k == 0
+            && name.len() > 1
+            && ["the", "al", "el", "la", "las", "le", "les", "los"].contains(&name[k].to_lowercase().as_str())
+    };
+    if (0..name.len()).any(|k| lower(k) && !article(k)) { Some(false) } else { lower(0).then_some(true) }
+}
+
+/// The names of `m`'s entity that its text spells (any of them when none does: a diacritic folded).
+fn spelled(g: &Gazetteer, m: &Mention) -> Vec<String> {
+    let names: Vec<String> =
+        g.get(m.entity_id).map(|x| std::iter::once(x.name).chain(x.aliases).collect()).unwrap_or_default();
+    let same = |n: &String| {
+        let (a, b) = (words(n), words(m.text));
+        a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x.to_lowercase() == y.to_lowercase())
+    };
+    let exact: Vec<String> = names.iter().filter(|n| same(n)).cloned().collect();
+    if exact.is_empty() { names } else { exact }
+}
+
+/// Whether `m` writes in lowercase a word that every name it spells capitalises (the article alone
+/// when `article`).
+fn lowers_a_capital(g: &Gazetteer, m: &Mention, article: bool) -> bool {
+    let names = spelled(g, m);
+    !names.is_empty() && names.iter().all(|n| lowered(n, m.text).is_some_and(|a| a == article))
+}
+
+/// What the proper-noun rule changed: the matches of `loose` (rule off) that `strict` (rule on) drops
+/// or adds, by reason, and what stays.
+fn proper_noun_changes(text: &str, strict: &Gazetteer, loose: &Gazetteer) {
+    let before = loose.find(text);
+    let after = strict.find(text);
+    let key = |m: &Mention| (m.start, m.end, m.entity_id.to_string());
+    let after_keys: HashSet<_> = after.iter().map(key).collect();
+    let before_keys: HashSet<_> = before.iter().map(key).collect();
+    // Capitalised text: its first word has the capital of every name it spells (the figure of issue 15).
+    let first_lowered = |m: &Mention| {
+        let names = spelled(loose, m);
+        let first = |s: &str| words(s).first().is_some_and(|w| capital(w));
+        !names.is_empty() && !first(m.text) && names.iter().all(|n| first(n))
+    };
+    let capitalised: Vec<&Mention> = before.iter().filter(|m| !first_lowered(m)).collect();
+    let kept = capitalised.iter().filter(|m| after_keys.contains(&key(m))).count();
+    println!(
+        "  names as proper nouns: {} matches, {} with the rule off ({} of them lowercase text for a capitalised name)",
+        after.len(),
+        before.len(),
+        before.len() - capitalised.len()
+    );
+    println!(
+        "    matches on capitalised text kept: {kept} of {} ({:.2}%)",
+        capitalised.len(),
+        100.0 * kept as f64 / capitalised.len().max(1) as f64
+    );
+    let mut dropped: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for m in before.iter().filter(|m| !after_keys.contains(&key(m))) {
+        let reason =
+            if lowers_a_capital(loose, m, false) { "a capitalised name word in lowercase text" } else { "unexplained" };
+        dropped.entry(reason).or_default().push(m.text);
+    }
+    let mut added: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for m in after.iter().filter(|m| !before_keys.contains(&key(m))) {
+        let longer = before.iter().any(|b| b.start <= m.start && m.end <= b.end && !after_keys.contains(&key(b)));
+        let reason = if longer { "a shorter match inside a longer one that needs a capital" } else { "unexplained" };
+        added.entry(reason).or_default().push(m.text);
+    }
+    for (sign, changes) in [('-', &dropped), ('+', &added)] {
+        for (reason, texts) in changes {
+            let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
+            texts.iter().for_each(|t| *freq.entry(t).or_default() += 1);
+            let mut top: Vec<_> = freq.into_iter().collect();
+            top.sort_by_key(|&(t, n)| (std::cmp::Reverse(n), t));
+            let top: Vec<String> = top.iter().take(6).map(|(t, n)| format!("{t:?} {n}")).collect();
+            println!("    {sign} {:>6} {reason}: {}", texts.len(), top.join(", "));
+        }
+    }
+    let remaining = after.iter().filter(|m| lowers_a_capital(strict, m, false)).count();
+    let articles = after.iter().filter(|m| lowers_a_capital(strict, m, true)).count();
+    println!(
+        "    left: {remaining} lowercase text for a capitalised name word, {articles} with a lowercase leading article"
+    );
 }
 
 /// Why gazette found a span the reference did not, given the names of the entity it linked.
@@ -84,6 +182,8 @@ fn main() {
             }
             let reason = if short_capitals(surfaces[p]) && &text[s..e] != surfaces[p] {
                 "smart case (short all-caps name, text not in capitals)"
+            } else if lowered(surfaces[p], &text[s..e]) == Some(false) {
+                "names are proper nouns: a capitalised name word in lowercase text"
             } else if ours.iter().any(|&(a, b)| a < e && s < b) {
                 "inside a longer match that a variant above allows"
             } else {
@@ -113,5 +213,7 @@ fn main() {
         for (reason, ex) in &examples {
             println!("    e.g. {reason}: {}", ex.iter().take(8).cloned().collect::<Vec<_>>().join(", "));
         }
+        let loose = GazetteerBuilder::new().proper_nouns(false).add_tsv(tsv.as_bytes(), None).and_then(|b| b.build());
+        proper_noun_changes(&text, &g, &loose.expect("gazetteer"));
     }
 }

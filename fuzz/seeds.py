@@ -25,14 +25,14 @@ TEXT = (
 )
 
 
-def binary(flags, entities):
+def binary(flags, entities, version=2):
     """The saved form without its checksum (the parse target appends it): see src/persist.rs."""
 
     def s(x):
         b = x.encode()
         return struct.pack("<I", len(b)) + b
 
-    out = b"GAZETTE\0" + struct.pack("<IBQ", 1, flags, len(entities))
+    out = b"GAZETTE\0" + struct.pack("<IBQ", version, flags, len(entities))
     for id_, kind, case, names in entities:
         out += s(id_) + s(kind) + bytes([case]) + struct.pack("<I", len(names)) + b"".join(s(n) for n in names)
     return out
@@ -48,9 +48,11 @@ write("parse", "jsonl", b"\x00" + JSONL.encode())
 write("parse", "tsv", b"\x01" + TSV.encode())
 write("parse", "jsonl-bad", b"\x00" + b'{"id": "a", "type": "T"}\n[1, 2]\n{"id": "a", "type": "U", "name": "x"}\n')
 write("parse", "tsv-bad", b"\x01" + b"a\tb\nx\tT\t\xff\n")
-write("parse", "binary", b"\x02" + binary(3, [("iraq", "GPE", 0, ["Iraq", "Iraqi"]), ("x", "MEDIA", 2, ["X"])]))
+write("parse", "binary-v1", b"\x02" + binary(3, [("iraq", "GPE", 0, ["Iraq", "Iraqi"]), ("x", "MEDIA", 2, ["X"])], 1))
+write("parse", "binary", b"\x02" + binary(7, [("iraq", "GPE", 0, ["Iraq", "Iraqi", "the Gulf"]), ("x", "MEDIA", 2, ["X"])]))
 
 write("match", "basic", "\x01New York\nYork\n=US\n~is\nSúdani\nal Sudani\0New-York and YORKSHIRE, the US is us; al\u2011Sudani's Sudani".encode())
+write("match", "proper-nouns", "\0The Netherlands\nTurkey\niPhone\nal-Sudani\nNew York\0the netherlands, the Netherlands, turkey, TURKEY, IPHONE, Al-Sudani, new York".encode())
 write("match", "unicode", "\0straße\nİstanbul\nZürich\nﬁn\nσοφία\n東京\ncafe\u0301\0STRASSE in ISTANBUL, zurich, FIN, ΣΟΦΊΑ, 東京 café".encode())
 
 write("extract", "news", TEXT)

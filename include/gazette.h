@@ -514,6 +514,17 @@ bool gazette_gazetteer_builder_fold_diacritics(struct gazette_gazetteer_builder 
                                                struct gazette_error **error);
 
 /**
+ * Sets whether names are proper nouns (default true): a word of a name that starts with a capital
+ * matches only a text word that starts with one (ALL-CAPS text included), so that "Turkey" does not match
+ * "the turkey"; lowercase name words and a leading article ("the Netherlands") take either case. Turn it
+ * off for text written in lowercase (social media, chat logs). Returns true; false when `builder` is
+ * NULL, with the error in `*error` when `error` is not NULL.
+ */
+bool gazette_gazetteer_builder_proper_nouns(struct gazette_gazetteer_builder *builder,
+                                            bool yes,
+                                            struct gazette_error **error);
+
+/**
  * Sets whether surname-only mentions, organisation modifiers and acronyms defined in the text are linked
  * (default true). Returns true; false when `builder` is NULL, with the error in `*error` when `error` is
  * not NULL.

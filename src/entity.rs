@@ -29,7 +29,8 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Whether the entity's names match only with the exact case. `None` (the default) decides per name:
     /// short all-capital names (at most four letters, like `US`, `IS`, `AP`, `U.S.`) match only in
-    /// capitals; every other name matches in any case.
+    /// capitals; every other name matches in any case that keeps its capitals (names are proper nouns,
+    /// see [`crate::GazetteerBuilder::proper_nouns`]). `Some(false)` matches the names in any case at all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_sensitive: Option<bool>,
 }

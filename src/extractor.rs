@@ -216,10 +216,7 @@ impl Extractor {
         T: Send,
         F: Fn(usize, Document<'a>) -> T + Sync,
     {
-        let threads = match threads {
-            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-            n => n,
-        };
+        let threads = Extractor::threads(threads);
         let one = |i: usize| f(i, self.extract(texts[i].as_ref()));
         if threads == 1 || texts.len() < 2 {
             return (0..texts.len()).map(one).collect();
@@ -247,6 +244,21 @@ impl Extractor {
             }
         });
         slots.into_iter().map(|r| r.expect("every index is taken by exactly one thread")).collect()
+    }
+
+    /// The number of threads [`Extractor::extract_each`] runs for `threads`: `threads` itself, or every
+    /// available core ([`std::thread::available_parallelism`]) for 0, the meaning 0 has in C, Python and
+    /// the `extract` tool too.
+    ///
+    /// ```
+    /// assert_eq!(gazette::Extractor::threads(3), 3);
+    /// assert!(gazette::Extractor::threads(0) >= 1);
+    /// ```
+    pub fn threads(threads: usize) -> usize {
+        match threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
     }
 
     /// The gazetteer: the one given to the builder, or the embedded default. Always `Some` (an `Option`

@@ -32,6 +32,7 @@ pub struct GazetteerBuilder {
     entities: Vec<Entity>,
     by_id: HashMap<String, usize>,
     fold_diacritics: bool,
+    proper_nouns: bool,
     document_resolution: bool,
     with_default: bool,
 }
@@ -43,12 +44,14 @@ impl Default for GazetteerBuilder {
 }
 
 impl GazetteerBuilder {
-    /// An empty builder with the default options: diacritics folded, document-level resolution on.
+    /// An empty builder with the default options: diacritics folded, names matched as proper nouns,
+    /// document-level resolution on.
     pub fn new() -> GazetteerBuilder {
         GazetteerBuilder {
             entities: Vec::new(),
             by_id: HashMap::new(),
             fold_diacritics: true,
+            proper_nouns: true,
             document_resolution: true,
             with_default: false,
         }
@@ -76,6 +79,27 @@ impl GazetteerBuilder {
     /// Whether diacritics are ignored (`Súdani` = `Sudani`). Default: true.
     pub fn fold_diacritics(&mut self, yes: bool) -> &mut GazetteerBuilder {
         self.fold_diacritics = yes;
+        self
+    }
+
+    /// Whether names are proper nouns: a word of a name that starts with a capital matches only a text word
+    /// that starts with one (ALL-CAPS text included), so that "Turkey" does not match "the turkey was
+    /// cold". A name word in lowercase ("al-Sudani", "iPhone") and an article that leads a name ("The
+    /// Netherlands" = "the Netherlands") match either case; an entity's own `case_sensitive` overrides
+    /// the rule for its names. Default: true; turn it off for text written in lowercase (social media,
+    /// chat logs).
+    ///
+    /// ```
+    /// use gazette::{Entity, GazetteerBuilder};
+    ///
+    /// let mut builder = GazetteerBuilder::new();
+    /// builder.entity(Entity::new("tr", "GPE", "Turkey"));
+    /// assert_eq!(builder.build()?.find("the turkey was cold").len(), 0);
+    /// assert_eq!(builder.proper_nouns(false).build()?.find("the turkey was cold").len(), 1);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn proper_nouns(&mut self, yes: bool) -> &mut GazetteerBuilder {
+        self.proper_nouns = yes;
         self
     }
 
@@ -235,7 +259,7 @@ impl GazetteerBuilder {
     fn build_with(&self, entities: &[Entity]) -> Result<Gazetteer> {
         let fold = Fold { case: true, diacritics: self.fold_diacritics };
         let store = Store::new(entities)?;
-        let matcher = Matcher::new(&store, fold)?;
+        let matcher = Matcher::new(&store, fold, self.proper_nouns)?;
         Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution: self.document_resolution })))
     }
 }
@@ -367,7 +391,8 @@ impl Gazetteer {
     fn scan<'a>(&'a self, text: &'a str, phrases: Option<(&Phrases, &mut Vec<Raw>)>) -> Vec<Mention<'a>> {
         let mut raw = self.0.matcher.find_with(&self.0.store, text, false, phrases);
         if self.0.document_resolution {
-            raw = crate::resolve::resolve(&self.0.store, self.0.matcher.fold(), text, raw);
+            let m = &self.0.matcher;
+            raw = crate::resolve::resolve(&self.0.store, m.fold(), m.proper_nouns(), text, raw);
         }
         self.mentions(text, raw)
     }
@@ -420,6 +445,11 @@ impl Gazetteer {
     /// Whether diacritics are folded.
     pub fn folds_diacritics(&self) -> bool {
         self.0.matcher.fold().diacritics
+    }
+
+    /// Whether names are matched as proper nouns (see [`GazetteerBuilder::proper_nouns`]).
+    pub fn proper_nouns(&self) -> bool {
+        self.0.matcher.proper_nouns()
     }
 
     /// Whether [`Gazetteer::find`] applies document-level resolution.

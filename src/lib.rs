@@ -5,6 +5,9 @@
 //!
 //! - case-insensitive with full Unicode case folding (`ZÜRICH`, `İSTANBUL`), and diacritic-insensitive
 //!   unless turned off (`Súdani` = `Sudani`);
+//! - names are proper nouns: a capitalised word of a name matches only capitalised (or ALL-CAPS) text, so
+//!   "Turkey" is not the bird in "the turkey was cold"; lowercase name words (`al-Sudani`) and a leading
+//!   article (`the Netherlands`) take either case ([`GazetteerBuilder::proper_nouns`]);
 //! - curly and straight apostrophes alike; hyphens, spaces and runs of white space between the words of a
 //!   name interchangeable (`al Sudani` = `al-Sudani`, `New\nYork`);
 //! - true word boundaries over Unicode letters and digits: `York` is not in `Yorkshire`, `Iran` is in
@@ -62,6 +65,7 @@
 
 #[cfg(feature = "capi")]
 pub mod capi;
+mod capitals;
 mod claim;
 mod claims;
 mod document;

@@ -1,7 +1,7 @@
 //! The saved-gazetteer file format: entities and options in a compact binary form, checksummed.
 //!
 //! Layout (integers little-endian): the magic `GAZETTE\0`, a `u32` format version, a `u8` of option
-//! flags, a `u64` entity count, then per entity its id, type, case flag (`u8`: 0 default, 1 false,
+//! flags (1: fold diacritics, 2: document-level resolution, 4: proper nouns), a `u64` entity count, then per entity its id, type, case flag (`u8`: 0 default, 1 false,
 //! 2 true), a `u32` name count and the names, each string a `u32` byte length and UTF-8 bytes; last, a
 //! `u64` FNV-1a checksum of everything before it. Loading skips parsing and merging the source files,
 //! and rebuilds the automata on parallel threads.
@@ -14,9 +14,13 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 
 const MAGIC: &[u8; 8] = b"GAZETTE\0";
-const VERSION: u32 = 1;
+/// Version 2 added the proper-noun option. A version 1 file, saved before the option existed, loads with
+/// the rule on, as the same entities give when built today; an older build refuses a version 2 file, which
+/// it would otherwise read without the option.
+const VERSION: u32 = 2;
 const FOLD_DIACRITICS: u8 = 1;
 const DOCUMENT_RESOLUTION: u8 = 2;
+const PROPER_NOUNS: u8 = 4;
 
 fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -86,6 +90,9 @@ impl Gazetteer {
         if self.resolves_documents() {
             flags |= DOCUMENT_RESOLUTION;
         }
+        if self.proper_nouns() {
+            flags |= PROPER_NOUNS;
+        }
         out.push(flags);
         let store = self.store();
         out.extend_from_slice(&(store.entity_count() as u64).to_le_bytes());
@@ -111,7 +118,8 @@ impl Gazetteer {
     /// Rebuilds a gazetteer from [`Gazetteer::to_bytes`].
     ///
     /// # Errors
-    /// [`ErrorKind::BadBinary`] when the bytes are truncated, corrupt or of another format version.
+    /// [`ErrorKind::BadBinary`] when the bytes are truncated, corrupt or of a later format version. A file
+    /// of format version 1 (saved before the proper-noun option) loads with that option on.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer> {
         if bytes.len() < MAGIC.len() + 8 || &bytes[..MAGIC.len()] != MAGIC {
             return Err(corrupt("wrong magic bytes"));
@@ -123,10 +131,21 @@ impl Gazetteer {
         }
         let mut r = Reader { bytes: body, pos: MAGIC.len() };
         let version = r.u32()?;
-        if version != VERSION {
-            return Err(corrupt(&format!("format version {version}, this build reads version {VERSION}")));
+        if !(1..=VERSION).contains(&version) {
+            return Err(corrupt(&format!("format version {version}, this build reads versions 1 to {VERSION}")));
         }
-        let flags = r.u8()?;
+        let mut flags = r.u8()?;
+        let known = if version == 1 {
+            FOLD_DIACRITICS | DOCUMENT_RESOLUTION
+        } else {
+            FOLD_DIACRITICS | DOCUMENT_RESOLUTION | PROPER_NOUNS
+        };
+        if flags & !known != 0 {
+            return Err(corrupt(&format!("unknown option flags {:#04x}", flags & !known)));
+        }
+        if version == 1 {
+            flags |= PROPER_NOUNS;
+        }
         let count = r.u64()?;
         // Every entity takes at least 13 bytes: this bounds the allocation below by the input size.
         if count > (body.len() / 13) as u64 {
@@ -162,6 +181,7 @@ impl Gazetteer {
         }
         GazetteerBuilder::new()
             .fold_diacritics(flags & FOLD_DIACRITICS != 0)
+            .proper_nouns(flags & PROPER_NOUNS != 0)
             .document_resolution(flags & DOCUMENT_RESOLUTION != 0)
             .build_from_unique(entities)
     }
@@ -207,6 +227,36 @@ mod tests {
         assert!(!back.folds_diacritics());
         let text = "The US and the Republic of Iraq; us.";
         assert_eq!(back.find(text), g.find(text));
+    }
+
+    /// `bytes` as format version `version` with option flags `flags`, its checksum made again.
+    fn rewritten(bytes: &[u8], version: u32, flags: u8) -> Vec<u8> {
+        let mut body = bytes[..bytes.len() - 8].to_vec();
+        body[8..12].copy_from_slice(&version.to_le_bytes());
+        body[12] = flags;
+        let sum = fnv1a(&body);
+        [body, sum.to_le_bytes().to_vec()].concat()
+    }
+
+    #[test]
+    fn the_proper_noun_option_round_trips_and_version_1_files_load_with_it_on() {
+        let mut b = GazetteerBuilder::new();
+        b.proper_nouns(false).entity(Entity::new("tr", "GPE", "Turkey"));
+        let loose = b.build().unwrap();
+        let back = Gazetteer::from_bytes(&loose.to_bytes()).unwrap();
+        assert!(!back.proper_nouns());
+        assert_eq!(back.find("the turkey").len(), 1);
+
+        // A file saved before the option existed: version 1, no flag for it.
+        let old = rewritten(&loose.to_bytes(), 1, FOLD_DIACRITICS | DOCUMENT_RESOLUTION);
+        let back = Gazetteer::from_bytes(&old).unwrap();
+        assert!(back.proper_nouns() && back.folds_diacritics() && back.resolves_documents());
+        assert_eq!(back.find("the turkey").len(), 0);
+
+        let err = |bytes: Vec<u8>| Gazetteer::from_bytes(&bytes).unwrap_err().to_string();
+        assert!(err(rewritten(&old, 1, PROPER_NOUNS)).contains("unknown option flags 0x04"), "{}", err(old.clone()));
+        assert!(err(rewritten(&old, 2, 8)).contains("unknown option flags 0x08"));
+        assert!(err(rewritten(&old, 3, 0)).contains("format version 3, this build reads versions 1 to 2"));
     }
 
     #[test]

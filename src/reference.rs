@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::capitals::LEADING_ARTICLES;
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{self, Class, Fold};
 
@@ -24,14 +25,7 @@ fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
         keys.entry(normalize::normalize(store.alias(a), fold)).or_default().push(a);
     }
     let longest = keys.keys().map(Vec::len).max().unwrap_or(0);
-    let mut units = Vec::new();
-    let mut pos = 0;
-    while pos < text.len() {
-        let mut out = Vec::new();
-        let (end, class) = normalize::unit(text, pos, fold, &mut out);
-        units.push(Unit { start: pos, end, class, empty: out.is_empty() });
-        pos = end;
-    }
+    let units = units_of(text, fold);
     let mut found = Vec::new();
     for i in 0..units.len() {
         let u = &units[i];
@@ -53,17 +47,30 @@ fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
             }
             let Some(aliases) = keys.get(&normal) else { continue };
             let keep_marks = Fold { case: true, diacritics: false };
+            let span_capitals = word_capitals(&units[i..=j], text);
             let accepted = aliases.iter().find(|&&a| {
                 let name = store.alias(a);
                 let case_ok = !store.alias_case_sensitive(a)
                     || normalize::normalize(span, keep_case) == normalize::normalize(name, keep_case);
+                // A proper noun: each capitalised word of the name but a leading article needs a capital.
+                let proper = g.proper_nouns()
+                    && !store.alias_case_sensitive(a)
+                    && store.entity_case(store.alias_entity(a)).is_none();
+                let name_units = units_of(name, fold);
+                let name_capitals = word_capitals(&name_units, name);
+                let words = name_capitals.len();
+                let capitals_ok = !proper
+                    || name_capitals.iter().enumerate().all(|(k, &(capital, word))| {
+                        let article = k == 0 && words > 1 && LEADING_ARTICLES.contains(&word.to_lowercase().as_str());
+                        !capital || article || span_capitals.get(k).is_some_and(|&(c, _)| c)
+                    });
                 // A name with diacritics matches text without them only when the text is capitalised.
                 let marked = normalize::normalize(name, fold) != normalize::normalize(name, keep_marks);
                 let marks_ok = !fold.diacritics
                     || !marked
                     || span.starts_with(char::is_uppercase)
                     || normalize::normalize(span, keep_marks) == normalize::normalize(name, keep_marks);
-                case_ok && marks_ok
+                case_ok && marks_ok && capitals_ok
             });
             if let Some(&a) = accepted {
                 found.push((u.start, v.end, store.entity_id_str(store.alias_entity(a)).to_string()));
@@ -71,6 +78,37 @@ fn all_matches(g: &Gazetteer, text: &str) -> Vec<(usize, usize, String)> {
         }
     }
     found
+}
+
+fn units_of(text: &str, fold: Fold) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let mut out = Vec::new();
+        let (end, class) = normalize::unit(text, pos, fold, &mut out);
+        units.push(Unit { start: pos, end, class, empty: out.is_empty() });
+        pos = end;
+    }
+    units
+}
+
+/// The words of `units` (of `text`), runs of word units with those that normalise to nothing left out:
+/// whether each starts with a capital (an uppercase or titlecase letter), and its text.
+fn word_capitals<'t>(units: &[Unit], text: &'t str) -> Vec<(bool, &'t str)> {
+    let units: Vec<&Unit> = units.iter().filter(|u| !u.empty).collect();
+    let mut words = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        if u.class != Class::Word || (k > 0 && units[k - 1].class == Class::Word) {
+            continue;
+        }
+        let end = units[k..].iter().take_while(|v| v.class == Class::Word).last().map_or(u.end, |v| v.end);
+        let c = text[u.start..].chars().next().unwrap_or(' ');
+        words.push((
+            c.is_uppercase() || (!c.is_lowercase() && c.to_lowercase().ne(std::iter::once(c))),
+            &text[u.start..end],
+        ));
+    }
+    words
 }
 
 /// Leftmost-longest, non-overlapping: by start ascending, longer first, skipping overlaps.
@@ -151,6 +189,11 @@ mod tests {
         "a",
         "b",
         "ab",
+        // Articles that may lead a name in lowercase, and words that start in lowercase in any case.
+        "the",
+        "el",
+        "iPhone",
+        "ǆemal",
     ];
     const SEPARATORS: &[&str] = &[
         " ", " ", " ", "  ", "\n", "-", "‐", "—", "'", "’", ",", ".", "(", ")", "\u{ad}", "\u{a0}", "", "_", "\u{301}",
@@ -182,23 +225,29 @@ mod tests {
     }
 
     fn gazetteer() -> impl Strategy<Value = (Gazetteer, Vec<Entity>)> {
-        (prop::collection::vec((phrase(3, 4), 0..3u8), 1..12), any::<bool>()).prop_map(|(names, diacritics)| {
-            let mut b = GazetteerBuilder::new();
-            b.fold_diacritics(diacritics).document_resolution(false);
-            let mut entities = Vec::new();
-            for (i, (name, case)) in names.into_iter().enumerate() {
-                let mut e = Entity::new(format!("e{}", i % 7), "T", name);
-                e.case_sensitive = [None, Some(true), Some(false)][case as usize];
-                if b.add(e.clone()).is_ok() {
-                    entities.push(e);
+        (prop::collection::vec((phrase(3, 4), 0..3u8), 1..12), any::<bool>(), any::<bool>()).prop_map(
+            |(names, diacritics, proper_nouns)| {
+                let mut b = GazetteerBuilder::new();
+                b.fold_diacritics(diacritics).proper_nouns(proper_nouns).document_resolution(false);
+                let mut entities = Vec::new();
+                for (i, (name, case)) in names.into_iter().enumerate() {
+                    let mut e = Entity::new(format!("e{}", i % 7), "T", name);
+                    e.case_sensitive = [None, Some(true), Some(false)][case as usize];
+                    if b.add(e.clone()).is_ok() {
+                        entities.push(e);
+                    }
                 }
-            }
-            (b.build().unwrap(), entities)
-        })
+                (b.build().unwrap(), entities)
+            },
+        )
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+        // 3000 cases, or as many as PROPTEST_CASES asks (which an explicit count would override).
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(3000),
+            ..ProptestConfig::default()
+        })]
 
         #[test]
         fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {

@@ -3,7 +3,8 @@
 //! After a gazetteer mention, three kinds of later, shorter mention link to the same entity:
 //! - a person's surname, with or without its particle (`al-`, `van`, ...) and with or without the
 //!   first name, so "Romanowski" and "Alina Romanowski" after "Alina L. Romanowski", "al-Sudani" and
-//!   "Sudani" after "Mohammed Shia al-Sudani"; the surname must be capitalised in the text;
+//!   "Sudani" after "Mohammed Shia al-Sudani"; the surname must be capitalised in the text, and so must
+//!   every word capitalised in the name under the proper-noun rule (see `capitals`);
 //! - an organisation's first word used as a modifier ("a Hashed official" after "Hashed al-Shaabi"):
 //!   capitalised, not at the start of a sentence, followed by a lowercase word, and not a generic word
 //!   such as "National" or an adjective such as "Islamic";
@@ -14,6 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::capitals;
 use crate::entity::Store;
 use crate::mention::{Raw, Resolution};
 use crate::normalize::{self, Class, Fold};
@@ -102,6 +104,9 @@ enum Kind {
 #[derive(Debug)]
 struct Def {
     key: Vec<u8>,
+    /// The form as the name writes it, whose capitals a surname needs when `proper`.
+    form: String,
+    proper: bool,
     entity: u32,
     /// Byte offset from which the definition applies.
     from: usize,
@@ -116,14 +121,15 @@ fn is_organisation(kind: &str) -> bool {
     ["ORG", "ORGANIZATION", "ORGANISATION", "MEDIA"].iter().any(|k| kind.eq_ignore_ascii_case(k))
 }
 
-/// Adds document-level mentions to the sorted, non-overlapping gazetteer `mentions` of `text`.
-pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<Raw>) -> Vec<Raw> {
+/// Adds document-level mentions to the sorted, non-overlapping gazetteer `mentions` of `text`; with
+/// `proper_nouns`, partial names keep the capitals of the names they come from.
+pub(crate) fn resolve(store: &Store, fold: Fold, proper_nouns: bool, text: &str, mut mentions: Vec<Raw>) -> Vec<Raw> {
     let mut defs: Vec<Def> = Vec::new();
     // Each definition once, from where it first applies: a long document repeats them, and every one
     // kept would be tried at every word.
-    let mut defined: HashSet<(Vec<u8>, u32, Kind)> = HashSet::new();
+    let mut defined: HashSet<(String, u32, Kind)> = HashSet::new();
     let mut define = |defs: &mut Vec<Def>, def: Def| {
-        if defined.insert((def.key.clone(), def.entity, def.kind)) {
+        if defined.insert((def.form.clone(), def.entity, def.kind)) {
             defs.push(def);
         }
     };
@@ -137,16 +143,21 @@ pub(crate) fn resolve(store: &Store, fold: Fold, text: &str, mut mentions: Vec<R
         let multiword =
             (people[kind] || organisations[kind]) && surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
         if people[kind] && multiword {
+            let proper = proper_nouns && store.entity_case(m.entity).is_none();
             for a in store.entity_alias_range(m.entity) {
-                for key in surname_forms(&normalize::normalize(store.alias(a), fold)) {
-                    define(&mut defs, Def { key, entity: m.entity, from: m.end, kind: Kind::Surname });
+                for form in surname_forms(store.alias(a), fold) {
+                    let key = normalize::normalize(&form, fold);
+                    define(&mut defs, Def { key, form, proper, entity: m.entity, from: m.end, kind: Kind::Surname });
                 }
             }
         } else if organisations[kind] && multiword {
             let first = surface.split(|c: char| normalize::char_class(c) == Class::Sep).next().unwrap_or("");
             if is_distinctive_org_word(first) {
-                let key = normalize::normalize(first, fold);
-                define(&mut defs, Def { key, entity: m.entity, from: m.end, kind: Kind::Modifier });
+                let (key, form) = (normalize::normalize(first, fold), first.to_string());
+                define(
+                    &mut defs,
+                    Def { key, form, proper: false, entity: m.entity, from: m.end, kind: Kind::Modifier },
+                );
             }
         }
         if !text[m.end..].trim_start_matches(' ').starts_with('(') {
@@ -305,7 +316,9 @@ fn best_at<'d>(
             continue;
         }
         let ok = match d.kind {
-            Kind::Surname => last_word_capitalised(&text[pos..end]),
+            Kind::Surname => {
+                last_word_capitalised(&text[pos..end]) && (!d.proper || capitals::agree(&d.form, &text[pos..end], fold))
+            }
             Kind::Modifier => is_modifier_use(text, pos, end),
         };
         if ok && best.is_none_or(|(e, from, _)| end > e || (end == e && d.from > from)) {
@@ -340,36 +353,41 @@ fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Ve
     None
 }
 
-/// The shorter forms of a person's normalised name: surname with and without its particle, each with
-/// and without the first name.
-fn surname_forms(name: &[u8]) -> Vec<Vec<u8>> {
-    let Ok(name) = std::str::from_utf8(name) else { return Vec::new() };
-    let mut words: Vec<&str> = name.split(' ').collect();
-    while words.len() > 2 && words.last().is_some_and(|w| NAME_SUFFIXES.contains(w)) {
+/// The shorter forms of a person's name, as the name writes them: surname with and without its
+/// particle, each with and without the first name.
+fn surname_forms(name: &str, fold: Fold) -> Vec<String> {
+    let mut words: Vec<(&str, String)> = name
+        .split(|c: char| normalize::char_class(c) == Class::Sep)
+        .filter_map(|w| String::from_utf8(normalize::normalize(w, fold)).ok().filter(|n| !n.is_empty()).map(|n| (w, n)))
+        .collect();
+    while words.len() > 2 && words.last().is_some_and(|(_, w)| NAME_SUFFIXES.contains(&w.as_str())) {
         words.pop();
     }
     let n = words.len();
     if n < 2 {
         return Vec::new();
     }
-    let surname = words[n - 1];
-    if surname.chars().filter(|c| c.is_alphabetic()).count() < 2 || PARTICLES.contains(&surname) {
+    let particle = |i: usize| PARTICLES.contains(&words[i].1.as_str());
+    let letters = |i: usize| words[i].1.chars().filter(|c| c.is_alphabetic()).count();
+    if letters(n - 1) < 2 || particle(n - 1) {
         return Vec::new();
     }
+    let surname = words[n - 1].0;
     let mut lasts = vec![surname.to_string()];
     let mut first_end = n - 1;
-    if n >= 3 && PARTICLES.contains(&words[n - 2]) {
-        lasts.push(format!("{} {}", words[n - 2], surname));
+    if n >= 3 && particle(n - 2) {
+        lasts.push(format!("{} {}", words[n - 2].0, surname));
         first_end = n - 2;
     }
     let mut forms: Vec<String> = lasts.clone();
-    if first_end >= 1 && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 && !PARTICLES.contains(&words[0]) {
+    if first_end >= 1 && letters(0) >= 2 && !particle(0) {
         for last in &lasts {
-            forms.push(format!("{} {}", words[0], last));
+            forms.push(format!("{} {}", words[0].0, last));
         }
     }
-    forms.retain(|f| f != name);
-    forms.into_iter().map(String::into_bytes).collect()
+    let whole = normalize::normalize(name, fold);
+    forms.retain(|f| normalize::normalize(f, fold) != whole);
+    forms
 }
 
 fn last_word_capitalised(span: &str) -> bool {
@@ -442,13 +460,11 @@ mod tests {
 
     #[test]
     fn surname_forms_drop_middle_names_and_keep_particles() {
-        let forms = |s: &str| -> Vec<String> {
-            surname_forms(s.as_bytes()).into_iter().map(|f| String::from_utf8(f).unwrap()).collect()
-        };
-        assert_eq!(forms("alina l. romanowski"), ["romanowski", "alina romanowski"]);
-        assert_eq!(forms("mohammed shia al sudani"), ["sudani", "al sudani", "mohammed sudani", "mohammed al sudani"]);
-        assert_eq!(forms("martin luther king jr."), ["king", "martin king"]);
-        assert!(forms("madonna").is_empty());
+        let forms = |s: &str| surname_forms(s, Fold { case: true, diacritics: true });
+        assert_eq!(forms("Alina L. Romanowski"), ["Romanowski", "Alina Romanowski"]);
+        assert_eq!(forms("Mohammed Shia al-Sudani"), ["Sudani", "al Sudani", "Mohammed Sudani", "Mohammed al Sudani"]);
+        assert_eq!(forms("Martin Luther King Jr."), ["King", "Martin King"]);
+        assert!(forms("Madonna").is_empty());
     }
 
     #[test]

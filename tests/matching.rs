@@ -39,9 +39,15 @@ fn full_unicode_case_folding_with_offsets_into_the_original() {
 fn diacritics_fold_by_default_and_can_be_kept() {
     let e = [Entity::new("sudani", "PERSON", "Súdani")];
     assert_eq!(texts(&gaz(&e), "Sudani and Súdani and Su\u{301}dani"), ["Sudani", "Súdani", "Su\u{301}dani"]);
-    // Text without the name's diacritics must be capitalised like a name: "Thān" is not the word "than".
+    // Text without the name's diacritics must be capitalised like a name: "Thān" is not the word "than",
+    // even where names need no capitals (the proper-noun rule turned off, or a name in lowercase).
     let than = gaz(&[Entity::new("than", "CITY", "Thān")]);
-    assert_eq!(texts(&than, "Than, THAN, thān, more than"), ["Than", "THAN", "thān"]);
+    assert_eq!(texts(&than, "Than, THAN, thān, more than"), ["Than", "THAN"]);
+    let loose =
+        GazetteerBuilder::new().proper_nouns(false).entity(Entity::new("than", "CITY", "Thān")).build().unwrap();
+    assert_eq!(texts(&loose, "Than, THAN, thān, more than"), ["Than", "THAN", "thān"]);
+    let lowercase = gaz(&[Entity::new("cafe", "X", "café")]);
+    assert_eq!(texts(&lowercase, "café, Cafe, cafe"), ["café", "Cafe"]);
     let strict = GazetteerBuilder::new().fold_diacritics(false).entity(e[0].clone()).build().unwrap();
     assert_eq!(texts(&strict, "Sudani and Súdani and Su\u{301}dani"), ["Súdani", "Su\u{301}dani"]);
 }
@@ -96,13 +102,48 @@ fn possessives_match() {
 }
 
 #[test]
+fn capitalised_names_match_only_capitalised_text() {
+    let g = gaz(&[
+        Entity::new("tr", "GPE", "Turkey"),
+        Entity::new("cn", "GPE", "China"),
+        Entity::new("ny", "GPE", "New York"),
+        Entity::new("sudani", "PERSON", "al-Sudani"),
+        Entity::new("nl", "GPE", "The Netherlands"),
+        Entity::new("jazeera", "MEDIA", "Al Jazeera"),
+        Entity::new("iphone", "PRODUCT", "iPhone"),
+    ]);
+    assert!(texts(&g, "the turkey was cold and the china was chipped").is_empty());
+    assert_eq!(texts(&g, "Turkey and TURKEY, China"), ["Turkey", "TURKEY", "China"]);
+    // Every capitalised word of the name needs its capital; a lowercase one takes either case.
+    assert_eq!(texts(&g, "New York, NEW YORK, new York, New york"), ["New York", "NEW YORK"]);
+    assert_eq!(texts(&g, "al-Sudani, Al-Sudani, al-sudani"), ["al-Sudani", "Al-Sudani"]);
+    assert_eq!(texts(&g, "iPhone, IPHONE, iphone"), ["iPhone", "IPHONE", "iphone"]);
+    // A leading article is free, the rest of the name is not.
+    assert_eq!(
+        texts(&g, "the Netherlands, the netherlands, al-Jazeera, al-jazeera"),
+        ["the Netherlands", "al-Jazeera"]
+    );
+    // An entity's own case setting wins over the rule, and the builder turns it off for lowercase sources.
+    let loose = gaz(&[Entity::new("tr", "GPE", "Turkey").case_sensitive(false)]);
+    assert_eq!(texts(&loose, "the turkey"), ["turkey"]);
+    let chat =
+        GazetteerBuilder::new().proper_nouns(false).entity(Entity::new("ny", "GPE", "New York")).build().unwrap();
+    assert!(!chat.proper_nouns());
+    assert_eq!(texts(&chat, "new york and New York"), ["new york", "New York"]);
+    // A lowercase name of another entity takes the lowercase text.
+    let both = gaz(&[Entity::new("tr", "GPE", "Turkey"), Entity::new("bird", "ANIMAL", "turkey")]);
+    assert_eq!(found(&both, "turkey"), [("turkey".to_string(), "bird".to_string())]);
+    assert_eq!(found(&both, "Turkey"), [("Turkey".to_string(), "tr".to_string())]);
+}
+
+#[test]
 fn short_capitals_are_case_sensitive_by_default() {
     let g = gaz(&[
         Entity::new("us", "GPE", "United States").alias("US").alias("U.S."),
         Entity::new("isis", "ORG", "Islamic State").alias("IS"),
         Entity::new("ap", "MEDIA", "Associated Press").alias("AP"),
     ]);
-    assert_eq!(texts(&g, "US and U.S. and IS and AP; united states"), ["US", "U.S.", "IS", "AP", "united states"]);
+    assert_eq!(texts(&g, "US and U.S. and IS and AP; UNITED STATES"), ["US", "U.S.", "IS", "AP", "UNITED STATES"]);
     assert!(texts(&g, "let us say it is so, u.s. us Us ap").is_empty());
     // An explicit setting wins over the default.
     let loose = gaz(&[Entity::new("nato", "ORG", "NATO").case_sensitive(false)]);
@@ -135,6 +176,10 @@ fn surnames_and_articles_link_after_the_full_name() {
     );
     // Without the full name first, a surname alone is not linked.
     assert!(g.find("Romanowski said.").is_empty());
+    // A partial name keeps the name's capitals ("alina" is not the first name), its particle either case.
+    let later = g.find("Alina L. Romanowski spoke. Mohammed Shia al-Sudani met alina Romanowski and Al-Sudani.");
+    let got: Vec<_> = later.iter().filter(|m| m.resolution == Resolution::Partial).map(|m| m.text).collect();
+    assert_eq!(got, ["Romanowski", "Al-Sudani"]);
 }
 
 #[test]

@@ -1,21 +1,28 @@
 """What the binding adds to the core's cost, in the project's virtual environment (make test-python's):
 
-    .venv/bin/python benches/python/binding.py [--data ../shared/bench]     (or: make bench-python)
+    .venv/bin/python benches/python/binding.py [--data ../shared/bench] [--runs 5]     (or: make bench-python)
 
-1. The GIL is released: a large batch of extract() calls on two Python threads against one (>= 1.6x on two
+1. Python beside Rust: per gazetteer size, each call from Python (a str in, Python objects out, and dropped)
+   beside the same call of the Rust core on the same text in the same process, timed inside the binding with
+   the GIL released and no Python objects made (the hidden `_core_seconds`), runs interleaved, medians
+   reported; and the Python heap that a list of mentions holds (tracemalloc), from a new gazetteer's first call
+   (which also makes the strings that its entities' mentions share) and its second.
+2. The GIL is released: a large batch of extract() calls on two Python threads against one (>= 1.6x on two
    free cores), and extract_many on one and two threads.
-2. Pickling carries the saved binary form: unpickling the 1M-name gazetteer against Gazetteer.load.
+3. Pickling carries the saved binary form: unpickling the 1M-name gazetteer against Gazetteer.load.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import pickle
 import statistics
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -34,6 +41,66 @@ def seconds(run: Callable[[], object], repeat: int = 3) -> float:
     return statistics.median(times)
 
 
+def paired(python: Callable[[], object], rust: Callable[[], float], runs: int) -> tuple[float, float]:
+    """Median seconds of a Python call and of the same call in the core, run in turn. The Python call's
+    result is dropped inside its timing, as the core drops its own."""
+    py_times, rust_times = [], []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        python()
+        py_times.append(time.perf_counter() - start)
+        gc.collect()
+        rust_times.append(rust())
+    return statistics.median(py_times), statistics.median(rust_times)
+
+
+def beside_rust(data: Path, sizes: list[str], runs: int) -> None:
+    text = (data / "bbc.txt").read_text(encoding="utf-8")
+    docs = documents(text)
+    print(f"Python beside Rust: bbc.txt ({len(text) / 1e6:.1f} M characters), medians of {runs} interleaved runs")
+    for size in sizes:
+        gazetteer = gazette.Gazetteer.from_tsv(data / f"gaz_{size}.tsv")
+        extractor = gazette.Extractor(gazetteer)
+        gazetteer._core_seconds(text)  # the str's UTF-8 form, cached in it, is not the mentions' heap
+        (first, second), n = heap(lambda: gazetteer.find(text))
+        print(f"  gaz_{size}.tsv: {n:,} mentions, a list of them holds {second / 1e6:.2f} MB of Python heap")
+        print(f"    ({second / n:.0f} B a mention; the first list, which also made the strings they share, {first / 1e6:.2f} MB)")
+
+        def many(threads: int) -> tuple[str, Callable[[], object], Callable[[], float]]:
+            return (
+                f"extract_many({len(docs):,} documents, threads={threads})",
+                lambda: extractor.extract_many(docs, threads=threads),
+                lambda: extractor._core_seconds(docs, threads),
+            )
+
+        calls: list[tuple[str, Callable[[], object], Callable[[], float]]] = [
+            ("Gazetteer.find", lambda: gazetteer.find(text), lambda: gazetteer._core_seconds(text)),
+            ("Extractor.find", lambda: extractor.find(text), lambda: gazetteer._core_seconds(text)),
+            ("Extractor.extract", lambda: extractor.extract(text), lambda: extractor._core_seconds(text)),
+            many(1),
+            many(2),
+        ]
+        for name, python, rust in calls:
+            py, core = paired(python, rust, runs)
+            print(f"    {name:46} Python {py * 1e3:7.1f} ms   Rust {core * 1e3:7.1f} ms   Python/Rust {py / core:.2f}")
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+
+
+def heap(find: Callable[[], list[gazette.Mention]]) -> tuple[tuple[int, int], int]:
+    """The Python heap (tracemalloc) that the lists of mentions of a first and a second call hold, and their
+    length."""
+    gc.collect()
+    tracemalloc.start()
+    sizes, kept = [], []
+    for _ in range(2):
+        before = tracemalloc.get_traced_memory()[0]
+        kept.append(find())
+        sizes.append(tracemalloc.get_traced_memory()[0] - before)
+    tracemalloc.stop()
+    return (sizes[0], sizes[1]), len(kept[0])
+
+
 def cores_used(run: Callable[[], object]) -> float:
     """Process CPU time over wall time: how many cores a run kept busy (2 when both threads ran at once)."""
     before, start = os.times(), time.perf_counter()
@@ -42,9 +109,14 @@ def cores_used(run: Callable[[], object]) -> float:
     return (after.user + after.system - before.user - before.system) / (time.perf_counter() - start)
 
 
+def documents(text: str) -> list[str]:
+    """bbc.txt as documents of 4 paragraphs."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return ["\n\n".join(paragraphs[i : i + 4]) for i in range(0, len(paragraphs), 4)]
+
+
 def threads(data: Path) -> None:
-    paragraphs = [p for p in (data / "bbc.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    docs = ["\n\n".join(paragraphs[i : i + 4]) for i in range(0, len(paragraphs), 4)]
+    docs = documents((data / "bbc.txt").read_text(encoding="utf-8"))
     extractor = gazette.Extractor(gazette.Gazetteer.from_tsv(data / "gaz_30k.tsv"))
     print(f"{len(docs):,} documents ({sum(map(len, docs)) / 1e6:.1f} M characters), gaz_30k.tsv")
 
@@ -83,10 +155,13 @@ def unpickle(data: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "bench")
+    parser.add_argument("--sizes", default="1k,30k,1m")
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     if not (args.data / "bbc.txt").exists():
         print(f"binding: no benchmark data at {args.data} (--data)", file=sys.stderr)
         return 2
+    beside_rust(args.data, args.sizes.split(","), args.runs)
     threads(args.data)
     unpickle(args.data)
     return 0

@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Some((&mode, input)) = data.split_first() else { return };
     let mut builder = GazetteerBuilder::new();
-    builder.fold_diacritics(mode & 4 == 0).document_resolution(mode & 8 == 0);
+    builder.fold_diacritics(mode & 4 == 0).document_resolution(mode & 8 == 0).proper_nouns(mode & 16 == 0);
     let loaded = match mode % 3 {
         0 => builder.add_jsonl(input, None).and_then(|b| b.build()),
         1 => builder.add_tsv(input, None).and_then(|b| b.build()),
@@ -28,7 +28,10 @@ fuzz_target!(|data: &[u8]| {
 
     let jsonl: Vec<String> = entities.iter().map(|e| serde_json::to_string(e).unwrap()).collect();
     let mut again = GazetteerBuilder::new();
-    again.fold_diacritics(g.folds_diacritics()).document_resolution(g.resolves_documents());
+    again
+        .fold_diacritics(g.folds_diacritics())
+        .document_resolution(g.resolves_documents())
+        .proper_nouns(g.proper_nouns());
     let again = again.add_jsonl(jsonl.join("\n").as_bytes(), None).unwrap().build().unwrap();
     assert_eq!(again.entities().collect::<Vec<_>>(), entities, "JSON lines round trip");
 
@@ -36,8 +39,8 @@ fuzz_target!(|data: &[u8]| {
     let loaded = Gazetteer::from_bytes(&bytes).unwrap();
     assert_eq!(loaded.entities().collect::<Vec<_>>(), entities, "binary round trip");
     assert_eq!(
-        (loaded.folds_diacritics(), loaded.resolves_documents()),
-        (g.folds_diacritics(), g.resolves_documents())
+        (loaded.folds_diacritics(), loaded.resolves_documents(), loaded.proper_nouns()),
+        (g.folds_diacritics(), g.resolves_documents(), g.proper_nouns())
     );
     assert_eq!(loaded.to_bytes(), bytes);
 

@@ -30,19 +30,29 @@ def test_extract_gives_mentions_and_claims(sample_gazetteer: gazette.Gazetteer) 
     assert repr(doc) == "Document(mentions=2, claims=2)"
 
 
-def test_to_dict_is_the_json_line_and_agrees_with_the_attributes(sample_gazetteer: gazette.Gazetteer) -> None:
-    doc = gazette.Extractor(sample_gazetteer).extract("“Côte d’Ivoire is ready,” Matthew Miller said. 🎉")
-    d = doc.to_dict()
-    assert d == json.loads(doc.to_json())
-    assert set(d) == {"mentions", "quotes"}
-    assert [(m["start"], m["end"], m["text"], m["type"]) for m in d["mentions"]] == [
-        (m.start, m.end, m.text, m.type) for m in doc.mentions
-    ]
-    (quote,) = d["quotes"]
-    (claim,) = doc.claims
-    assert quote["speaker"] == claim.speaker == "Matthew Miller"
-    assert [tuple(s) for s in quote["content_spans"]] == claim.content_spans
-    assert doc.text[claim.content_start : claim.content_end] == "Côte d’Ivoire is ready"
+def attributes(result: object) -> dict[str, object]:
+    """Every public attribute of a Mention or Claim, spans as lists as JSON writes them."""
+    names = [a for a in dir(type(result)) if not a.startswith("_")]
+    return {a: [list(s) for s in getattr(result, a)] if a.endswith("_spans") else getattr(result, a) for a in names}
+
+
+def test_every_attribute_agrees_with_to_dict_field_by_field(
+    seed_text: str, seed_extractor: gazette.Extractor, sample_gazetteer: gazette.Gazetteer
+) -> None:
+    # Content interrupted by its cue, a medium, a partial name, non-ASCII before every offset; ASCII text (whose
+    # code points are its bytes); in the seed article, a source with a relative pronoun ("..., who ...").
+    text = "🎉 “Côte d’Ivoire is ready,” Matthew Miller told Reuters, “and so are we.” Miller said so."
+    extractor = gazette.Extractor(sample_gazetteer)
+    docs = [extractor.extract(text), extractor.extract(TEXT), seed_extractor.extract(seed_text)]
+    for doc in docs:
+        d = doc.to_dict()
+        assert d == json.loads(doc.to_json())
+        assert set(d) == {"mentions", "quotes"}
+        assert [attributes(m) for m in doc.mentions] == d["mentions"]
+        assert [attributes(c) for c in doc.claims] == d["quotes"]
+    claims = [c for doc in docs for c in doc.claims]
+    assert any(len(c.content_spans) > 1 for c in claims) and any(len(c.source_spans) > 1 for c in claims)
+    assert {m.resolution for doc in docs for m in doc.mentions} == {"gazetteer", "partial"}
 
 
 def test_to_dict_equals_the_extract_examples_jsonl_line(seed_text: str, seed_extractor: gazette.Extractor) -> None:
@@ -76,15 +86,14 @@ def test_the_default_extractor_uses_the_embedded_gazetteer() -> None:
 
 
 def test_extract_many_equals_extract_in_order(seed_text: str, seed_extractor: gazette.Extractor) -> None:
-    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 5
+    # Enough for several chunks (threads * 64 documents), the next extracted while one becomes Python objects.
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 20
     one_by_one = [seed_extractor.extract(p).to_dict() for p in paragraphs]
-    for threads in (None, 1, 2, 3):
+    for threads in (None, 0, 1, 2, 3):  # None and 0: every core, as in Rust and C
         docs = seed_extractor.extract_many(paragraphs, threads=threads)
         assert [d.to_dict() for d in docs] == one_by_one
         assert [d.text for d in docs] == paragraphs
     assert seed_extractor.extract_many(iter([])) == []
-    with pytest.raises(ValueError, match="threads"):
-        seed_extractor.extract_many(paragraphs, threads=0)
     with pytest.raises(TypeError):
         seed_extractor.extract_many([TEXT, 3])  # type: ignore[list-item]
 
@@ -167,3 +176,16 @@ def test_words_added_to_the_lexicons_count_and_survive_pickling(sample_gazetteer
         gazette.Extractor(cues=[" "])
     with pytest.raises(TypeError):
         gazette.Extractor(cues="opine")
+
+
+def test_defaults_as_in_rust_and_c() -> None:
+    """The defaults Rust and C share (tests/defaults.rs, tests/c/test.c): no gazetteer is the embedded one, an
+    empty gazetteer gives claims only, with_default puts the caller's entities first, threads=0 is every core."""
+    text = "Iraqi officials told Reuters that talks in Iraq would resume."
+    default = gazette.Extractor(None).extract(text)
+    assert [m.entity_id for m in default.mentions] == ["norp:IQ", "media:reuters", "country:IQ"]
+    claims_only = gazette.Extractor(gazette.Gazetteer([])).extract(text)
+    assert claims_only.mentions == [] and len(claims_only.claims) == 1
+    mine = gazette.Gazetteer([{"id": "iraq", "type": "GPE", "name": "Iraq"}], with_default=True)
+    assert [m.entity_id for m in gazette.Extractor(mine).extract(text).mentions] == ["norp:IQ", "media:reuters", "iraq"]
+    assert len(gazette.Extractor(mine).extract_many([text] * 3, threads=0)) == 3

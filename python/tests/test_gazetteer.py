@@ -37,6 +37,8 @@ def test_mention_fields(sample_gazetteer: gazette.Gazetteer) -> None:
     )
     assert repr(m) == "Mention(start=6, end=12, text='Zurich', entity_id='zurich', type='CITY')"
     assert m == sample_gazetteer.find("Hello Zurich.")[0]
+    again = sample_gazetteer.find("Zurich, Zurich.")
+    assert again[0] != again[1] and (again[0].text, again[0].entity_id) == (again[1].text, again[1].entity_id)
 
 
 def test_jsonl_tsv_and_dicts_build_the_same_matches(tmp_path: Path) -> None:
@@ -62,6 +64,10 @@ def test_options_are_keywords() -> None:
         "Matthew Miller",
         "Súdani",
     ]
+    # Names are proper nouns unless told otherwise (for text written in lowercase).
+    turkey = [{"id": "tr", "type": "GPE", "name": "Turkey"}]
+    assert gazette.Gazetteer(turkey).find("the turkey was cold") == []
+    assert [m.text for m in gazette.Gazetteer(turkey, proper_nouns=False).find("the turkey was cold")] == ["turkey"]
 
 
 def test_save_load_and_bytes_round_trip(tmp_path: Path, sample_gazetteer: gazette.Gazetteer) -> None:

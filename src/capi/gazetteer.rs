@@ -235,6 +235,25 @@ pub unsafe extern "C" fn gazette_gazetteer_builder_fold_diacritics(
     }
 }
 
+/// Sets whether names are proper nouns (default true): a word of a name that starts with a capital
+/// matches only a text word that starts with one (ALL-CAPS text included), so that "Turkey" does not match
+/// "the turkey"; lowercase name words and a leading article ("the Netherlands") take either case. Turn it
+/// off for text written in lowercase (social media, chat logs). Returns true; false when `builder` is
+/// NULL, with the error in `*error` when `error` is not NULL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_gazetteer_builder_proper_nouns(
+    builder: *mut gazette_gazetteer_builder,
+    yes: bool,
+    error: *mut *mut gazette_error,
+) -> bool {
+    unsafe {
+        boundary(error, false, || {
+            get_mut(builder, "builder")?.0.proper_nouns(yes);
+            Ok(true)
+        })
+    }
+}
+
 /// Sets whether surname-only mentions, organisation modifiers and acronyms defined in the text are linked
 /// (default true). Returns true; false when `builder` is NULL, with the error in `*error` when `error` is
 /// not NULL.

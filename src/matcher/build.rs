@@ -16,17 +16,21 @@ type KeyedName = (Vec<u8>, u32);
 struct Prepared {
     key: Vec<u8>,
     alias: u32,
-    /// Whether the name has diacritics that folding drops.
-    marked: bool,
+    /// `MARKED` when the name has diacritics that folding drops, `CAPITALS` when some word needs a capital.
+    checks: u8,
+    /// Whether the name can start at a text word without a capital.
+    lower_start: bool,
     /// The name's head for the filter, when it starts with a word.
     head: Option<Head>,
 }
 
 impl Matcher {
-    pub(crate) fn new(store: &Store, fold: Fold) -> Result<Matcher> {
+    /// Compiles the names of `store`; with `proper_nouns`, capitalised names (of entities that leave their
+    /// case to the default) match only capitalised text.
+    pub(crate) fn new(store: &Store, fold: Fold, proper_nouns: bool) -> Result<Matcher> {
         let n = store.alias_count();
-        // Preparing a million names takes a while: one chunk per core. Each name gives its key, whether
-        // it carries diacritics that folding drops, and its head for the filter.
+        // Preparing a million names takes a while: one chunk per core. Each name gives its key, the checks
+        // its matches need, whether it may start at a word without a capital, and its head for the filter.
         let parallel = n >= PARALLEL_NAMES;
         let chunk = if parallel { n.div_ceil(cores()) } else { n }.max(1);
         let keep_marks = Fold { case: true, diacritics: false };
@@ -37,10 +41,16 @@ impl Matcher {
                     let name = store.alias(a as u32);
                     let key = normalize::normalize(name, fold);
                     let marked = fold.diacritics && !name.is_ascii() && key != normalize::normalize(name, keep_marks);
+                    let needs = capitals::needs(name, fold);
+                    let exact = store.alias_case_sensitive(a as u32);
+                    let proper = proper_nouns && !exact && store.entity_case(store.alias_entity(a as u32)).is_none();
+                    let capitals = proper && needs.any;
+                    let lower_start = !(if exact { needs.opens_capital } else { proper && needs.first });
+                    let checks = if marked { MARKED } else { 0 } | if capitals { CAPITALS } else { 0 };
                     let trimmed = &name[key_start(name, fold, &mut scratch)..];
                     let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
                         .then(|| Head::of_name(trimmed, fold, &mut scratch));
-                    Prepared { key, alias: a as u32, marked, head }
+                    Prepared { key, alias: a as u32, checks, lower_start, head }
                 })
                 .collect::<Vec<_>>()
         };
@@ -48,24 +58,33 @@ impl Matcher {
             .into_iter()
             .map(|r| r.unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect();
-        let mut marked = vec![false; if fold.diacritics { n } else { 0 }];
+        let lower = prepared.iter().flatten().filter(|p| p.lower_start && p.head.is_some()).count();
+        let every_name_lower = prepared.iter().flatten().all(|p| p.lower_start);
+        let mut checks = vec![0; n];
         let mut first_words = FirstWords::new(n);
+        let mut lower_words = (!every_name_lower).then(|| FirstWords::new(lower));
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
         // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
         // byte of a key that starts with a non-word character (see `build_shard`), or of a name whose first
         // unit is not a word even though its key starts with one (combining marks put in canonical order).
         let mut nonword_first = [false; 256];
-        for Prepared { key, alias, marked: is_marked, head } in prepared.into_iter().flatten() {
-            if is_marked {
-                marked[alias as usize] = true;
-            }
+        for Prepared { key, alias, checks: name_checks, lower_start, head } in prepared.into_iter().flatten() {
+            checks[alias as usize] = name_checks;
             match head {
-                Some(head) => first_words.insert(&head),
+                Some(head) => {
+                    first_words.insert(&head);
+                    if let Some(lower) = lower_words.as_mut().filter(|_| lower_start) {
+                        lower.insert(&head);
+                    }
+                }
                 None => key.first().into_iter().for_each(|&b| nonword_first[b as usize] = true),
             }
             if !key.is_empty() {
                 keyed.push((key, alias));
             }
+        }
+        if checks.iter().all(|&c| c == 0) {
+            checks = Vec::new();
         }
         let (shard_of, groups) = plan_shards(keyed);
         let built: Vec<Result<(Shard, [bool; 256])>> = each(groups, parallel, build_shard)
@@ -83,8 +102,10 @@ impl Matcher {
         let jump = jump_table(&shards, &shard_of);
         Ok(Matcher {
             fold,
-            marked,
+            proper_nouns,
+            checks,
             first_words,
+            lower_words,
             jump,
             shards,
             shard_of,

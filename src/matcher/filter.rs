@@ -22,6 +22,8 @@ pub(super) struct Start {
     pub(super) first_byte: u8,
     /// Whether it starts a word (else a non-word unit that begins some name).
     pub(super) word: bool,
+    /// Whether it starts with a capital (a word only).
+    pub(super) capital: bool,
     /// For a word: the hash of its run of word units and of its head through the next run (when a
     /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
     /// would make the hashes disagree with the walk), and the filter blocks of both once read.

@@ -18,6 +18,7 @@ use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
 
+use crate::capitals;
 use crate::entity::{Entity, Store};
 use crate::error::{Error, ErrorKind, Result};
 use crate::mention::{Raw, Resolution};
@@ -64,19 +65,44 @@ pub(crate) struct Matcher {
     /// walks also start at such units.
     nonword_first: [bool; 256],
     any_nonword_first: bool,
-    /// Names with diacritics, when they are folded: such a name matches text without its diacritics
-    /// only when the text is capitalised, so that "Thān" finds "Than" but not the word "than".
-    marked: Vec<bool>,
+    /// Whether capitalised names match only capitalised text (see `capitals`).
+    proper_nouns: bool,
+    /// Per name, the `MARKED` and `CAPITALS` checks that its matches need.
+    checks: Vec<u8>,
     /// The heads of all names that start with a word, to skip walks that cannot match.
     first_words: FirstWords,
+    /// The heads of the names that may start at a word without a capital (their first word is in
+    /// lowercase or an article, or the rule does not hold for them), for the word starts without one;
+    /// `None` when that is every name.
+    lower_words: Option<FirstWords>,
     /// The first two steps of every walk that starts with two ASCII bytes, indexed by
     /// `first << 7 | second` (empty when state ids do not fit).
     jump: Vec<u32>,
 }
 
+/// A name with diacritics, when they are folded: it matches text without its diacritics only when the
+/// text is capitalised, so that "Thān" finds "Than" but not the word "than" (even where the proper-noun
+/// rule does not hold: for a lowercase name, or with the rule turned off).
+const MARKED: u8 = 1;
+/// A name that the proper-noun rule holds for, with some word that needs a capital.
+const CAPITALS: u8 = 2;
+
 impl Matcher {
     pub(crate) fn fold(&self) -> Fold {
         self.fold
+    }
+
+    pub(crate) fn proper_nouns(&self) -> bool {
+        self.proper_nouns
+    }
+
+    /// The filter for a word start, by whether it starts with a capital.
+    #[inline]
+    fn filter(&self, capital: bool) -> &FirstWords {
+        match &self.lower_words {
+            Some(lower) if !capital => lower,
+            _ => &self.first_words,
+        }
     }
 
     pub(crate) fn memory_usage(&self) -> usize {
@@ -86,7 +112,8 @@ impl Matcher {
             .sum::<usize>()
             + self.jump.capacity() * 4
             + self.first_words.memory_usage()
-            + self.marked.capacity()
+            + self.lower_words.as_ref().map_or(0, FirstWords::memory_usage)
+            + self.checks.capacity()
     }
 
     /// Scans `text` and returns the matches, sorted by start (then end): leftmost-longest and
@@ -118,14 +145,15 @@ impl Matcher {
             // The filter's blocks for the whole batch, read in one loop so that their cache misses
             // overlap instead of queueing one word at a time.
             for s in batch.iter_mut() {
-                s.block = self.first_words.block(s.first_run, TAG_SINGLE);
-                s.double_block = s.double.map_or(0, |d| self.first_words.block(d, TAG_DOUBLE));
+                let filter = self.filter(s.capital);
+                s.block = filter.block(s.first_run, TAG_SINGLE);
+                s.double_block = s.double.map_or(0, |d| filter.block(d, TAG_DOUBLE));
             }
             for s in &batch {
                 if s.pos < allowed {
                     continue;
                 }
-                if s.word && s.clean && !self.first_words.admits(s) {
+                if s.word && s.clean && !self.filter(s.capital).admits(s) {
                     continue;
                 }
                 let before = out.len();
@@ -136,7 +164,8 @@ impl Matcher {
             }
             if let Some((p, found)) = phrases.as_mut() {
                 for s in &batch {
-                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits_reading(s)) {
+                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.filter(s.capital).admits_reading(s))
+                    {
                         continue;
                     }
                     let before = found.len();
@@ -208,10 +237,16 @@ impl Matcher {
                     }
                     last_word = Some(batch.len());
                     gap = normalize::Gap::new();
+                    let capital = if b < 0x80 {
+                        b.is_ascii_uppercase()
+                    } else {
+                        text[pos..].chars().next().is_some_and(capitals::is_capital)
+                    };
                     batch.push(Start {
                         pos,
                         first_byte: first,
                         word: true,
+                        capital,
                         first_run,
                         double: None,
                         clean,
@@ -236,6 +271,7 @@ impl Matcher {
                         pos,
                         first_byte: first,
                         word: false,
+                        capital: false,
                         first_run: 0,
                         double: None,
                         clean: false,
@@ -375,8 +411,9 @@ impl Matcher {
         }
     }
 
-    /// The entity of the first of `names` (the names of one key) that accepts `text[start..end]`: any case-insensitive
-    /// name does; a case-sensitive one only when the text has the same case.
+    /// The entity of the first of `names` (the names of one key) that accepts `text[start..end]`: a
+    /// case-sensitive name only when the text has the same case, a name with diacritics only when the text
+    /// has them or is capitalised, a proper noun only when the text has its capitals.
     fn verify(&self, store: &Store, text: &str, start: usize, end: usize, names: &[u32]) -> Option<u32> {
         let span = &text[start..end];
         // ASCII without separators is its own normal form when case is kept: no need to build it.
@@ -394,13 +431,14 @@ impl Matcher {
                     return false;
                 }
             }
-            if self.marked.get(alias as usize).is_some_and(|&m| m) && !span.starts_with(char::is_uppercase) {
+            let checks = self.checks.get(alias as usize).copied().unwrap_or(0);
+            if checks & MARKED != 0 && !span.starts_with(char::is_uppercase) {
                 let keep_marks = Fold { case: true, diacritics: false };
                 if normalize::normalize(span, keep_marks) != normalize::normalize(store.alias(alias), keep_marks) {
                     return false;
                 }
             }
-            true
+            checks & CAPITALS == 0 || capitals::agree(store.alias(alias), span, self.fold)
         };
         names.iter().find(|&&a| accepts(a)).map(|&a| store.alias_entity(a))
     }
@@ -424,7 +462,7 @@ impl Phrases {
             .map(|(i, p)| Entity::new(i.to_string(), "PHRASE", p).case_sensitive(false))
             .collect();
         let store = Store::new(&entities)?;
-        let matcher = Matcher::new(&store, fold)?;
+        let matcher = Matcher::new(&store, fold, false)?;
         Ok(Phrases { store, matcher })
     }
 }

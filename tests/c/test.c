@@ -393,11 +393,14 @@ static bool test_defaults_as_in_rust_and_python(void) {
 static bool test_extractor_builder_options_and_words(void) {
     gazette_error *err = NULL;
     /* Options: without document-level links, a surname alone is not a mention; without folding, the
-     * accent must be there. */
+     * accent must be there; with names not taken as proper nouns, "Turkey" matches lowercase text. */
     gazette_gazetteer_builder *gb = gazette_gazetteer_builder_new();
     gazette_entity jane = {"roe", "PERSON", "Jane Róe", NULL, 0, GAZETTE_CASE_DEFAULT};
+    gazette_entity turkey = {"tr", "GPE", "Turkey", NULL, 0, GAZETTE_CASE_DEFAULT};
     CHECK(gazette_gazetteer_builder_add(gb, &jane, &err));
+    CHECK(gazette_gazetteer_builder_add(gb, &turkey, &err));
     CHECK(gazette_gazetteer_builder_fold_diacritics(gb, false, &err) && err == NULL);
+    CHECK(gazette_gazetteer_builder_proper_nouns(gb, false, &err) && err == NULL);
     CHECK(gazette_gazetteer_builder_document_resolution(gb, false, &err) && err == NULL);
     gazette_gazetteer *g = gazette_gazetteer_builder_build(gb, &err);
     gazette_gazetteer_builder_free(gb);
@@ -412,14 +415,15 @@ static bool test_extractor_builder_options_and_words(void) {
     CHECK(gazette_extractor_builder_add_word(b, GAZETTE_WORD_MEDIA_NOUN, "newsletter", &err));
     gazette_extractor *x = gazette_extractor_builder_build(b, &err);
     CHECK(x != NULL && err == NULL);
-    const char *text = "Insiders opined the merger would fail. Jane Róe met Jane Roe. Róe left.";
+    const char *text = "Insiders opined the merger would fail. Jane Róe met Jane Roe. Róe left. the turkey ate.";
     gazette_document *doc = gazette_extractor_extract(x, text, strlen(text), NULL);
     gazette_claim c;
     gazette_mention m;
     CHECK(gazette_document_claim_count(doc) == 1 && gazette_document_claim(doc, 0, &c));
     CHECK(str_eq(c.cue_lemma, "opine") && str_eq(c.source_kind, "anonymous"));
-    CHECK(gazette_document_mention_count(doc) == 1 && gazette_document_mention(doc, 0, &m));
+    CHECK(gazette_document_mention_count(doc) == 2 && gazette_document_mention(doc, 0, &m));
     CHECK(str_eq(m.text, "Jane Róe"));
+    CHECK(gazette_document_mention(doc, 1, &m) && str_eq(m.text, "turkey") && str_eq(m.entity_id, "tr"));
     gazette_document_free(doc);
     gazette_extractor_free(x);
 
@@ -442,6 +446,8 @@ static bool test_extractor_builder_options_and_words(void) {
     CHECK(!gazette_gazetteer_builder_fold_diacritics(NULL, true, &err));
     CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
     CHECK(!gazette_gazetteer_builder_document_resolution(NULL, true, &err));
+    CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
+    CHECK(!gazette_gazetteer_builder_proper_nouns(NULL, true, &err));
     CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "builder is NULL"));
     gazette_extractor_builder_free(b);
     gazette_extractor_builder_free(NULL);

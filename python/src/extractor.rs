@@ -1,0 +1,208 @@
+//! `Extractor`: mentions and claims of one text or of many on several threads.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use crate::document::{Document, Extracted};
+use crate::errors::error;
+use crate::gazetteer::{Gazetteer, core_seconds, find};
+use crate::mention::{Mention, Shared};
+
+/// Finds mentions and claims. Immutable and thread-safe; pickles with its gazetteer's saved form.
+#[pyclass(frozen, module = "gazette")]
+pub(crate) struct Extractor {
+    inner: gazette::Extractor,
+    /// The gazetteer given, or None for the embedded default (which a pickle then need not carry).
+    gazetteer: Option<Py<Gazetteer>>,
+    /// The words added to the built-in lexicons, kept for pickling.
+    additions: Additions,
+    /// The strings of the mentions of `inner`'s gazetteer.
+    pub(crate) strings: Shared,
+}
+
+/// Words added to the built-in lexicons: verbs of saying and of stance (lemmas), source and media nouns.
+#[derive(Clone, Default)]
+struct Additions {
+    cues: Vec<String>,
+    stance_cues: Vec<String>,
+    source_nouns: Vec<String>,
+    media_nouns: Vec<String>,
+}
+
+#[pymethods]
+impl Extractor {
+    /// An extractor over `gazetteer` (None: the embedded default), with words added to the built-in
+    /// lexicons: `cues` ("opine") and `stance_cues` ("reckon") by lemma, `source_nouns` ("insider") and
+    /// `media_nouns` ("newsletter").
+    #[new]
+    #[pyo3(signature = (gazetteer = None, cues = Vec::new(), stance_cues = Vec::new(), source_nouns = Vec::new(), media_nouns = Vec::new()))]
+    fn new(
+        py: Python<'_>,
+        gazetteer: Option<Py<Gazetteer>>,
+        cues: Vec<String>,
+        stance_cues: Vec<String>,
+        source_nouns: Vec<String>,
+        media_nouns: Vec<String>,
+    ) -> PyResult<Extractor> {
+        let g = gazetteer.as_ref().map(|g| g.get().inner.clone());
+        let additions = Additions { cues, stance_cues, source_nouns, media_nouns };
+        let inner = py
+            .detach(|| {
+                let mut b = gazette::Extractor::builder();
+                // No gazetteer: the core's default, the embedded one, as in Rust and C.
+                if let Some(g) = g {
+                    b.gazetteer(g);
+                }
+                for w in &additions.cues {
+                    b.cue(w);
+                }
+                for w in &additions.stance_cues {
+                    b.stance_cue(w);
+                }
+                for w in &additions.source_nouns {
+                    b.source_noun(w);
+                }
+                for w in &additions.media_nouns {
+                    b.media_noun(w);
+                }
+                b.build()
+            })
+            .map_err(|e| error(py, e))?;
+        Ok(Extractor { inner, gazetteer, additions, strings: Shared::default() })
+    }
+
+    /// The gazetteer whose mentions are found.
+    #[getter]
+    fn gazetteer(&self, py: Python<'_>) -> PyResult<Py<Gazetteer>> {
+        match &self.gazetteer {
+            Some(g) => Ok(g.clone_ref(py)),
+            None => Py::new(py, Gazetteer::from(self.gazetteer_ref().clone())),
+        }
+    }
+
+    /// The mentions in `text`, as `Gazetteer.find` gives them.
+    fn find(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<Py<Mention>>> {
+        find(py, self.gazetteer_ref(), &self.strings, text)
+    }
+
+    /// The mentions and claims of `text`.
+    fn extract(slf: &Bound<'_, Self>, text: Bound<'_, PyString>) -> PyResult<Document> {
+        let (py, inner) = (slf.py(), &slf.get().inner);
+        let s = text.to_str()?;
+        let extracted = py.detach(|| Extracted::new(inner.extract(s)));
+        // SAFETY: the document borrows `s`, the UTF-8 of `text`, and `slf`'s core.
+        unsafe { Document::new(py, extracted, text.clone().unbind(), slf.clone().unbind()) }
+    }
+
+    /// `extract` over many texts on `threads` threads (None or 0: every core), with the GIL released; a
+    /// progress bar on stderr when `progress` is true (tqdm's when it is installed).
+    #[pyo3(signature = (texts, threads = None, progress = false))]
+    fn extract_many(
+        slf: &Bound<'_, Self>,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+        progress: bool,
+    ) -> PyResult<Vec<Document>> {
+        let (py, inner) = (slf.py(), &slf.get().inner);
+        let threads = thread_count(threads)?;
+        let objects = strs(texts)?;
+        let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
+        let bar =
+            if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
+        // Chunks bound how long Ctrl-C and the progress bar wait; many documents a thread keep the
+        // threads busy between chunks.
+        let chunks: Vec<_> = strs.chunks(threads * 64).zip(objects.chunks(threads * 64)).collect();
+        let mut docs = Vec::with_capacity(strs.len());
+        let run = |docs: &mut Vec<Document>| -> PyResult<()> {
+            std::thread::scope(|scope| {
+                // On more than one thread, the next chunk is extracted while this one becomes Python objects.
+                let mut ahead = None;
+                for (i, (texts, objects)) in chunks.iter().enumerate() {
+                    let done = match ahead.take() {
+                        Some(next) => py.detach(|| joined(next)),
+                        None => py.detach(|| extract_each(inner, texts, threads)),
+                    };
+                    if let Some((next, _)) = chunks.get(i + 1).filter(|_| threads > 1) {
+                        ahead = Some(scope.spawn(move || extract_each(inner, next, threads)));
+                    }
+                    for (e, text) in done.into_iter().zip(objects.iter()) {
+                        // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
+                        docs.push(unsafe { Document::new(py, e, text.clone().unbind(), slf.clone().unbind()) }?);
+                    }
+                    if let Some(bar) = &bar {
+                        bar.call_method1("update", (texts.len(),))?;
+                    }
+                    py.check_signals()?;
+                }
+                Ok(())
+            })
+        };
+        let result = run(&mut docs);
+        if let Some(bar) = &bar {
+            bar.call_method0("close")?;
+        }
+        result.map(|()| docs)
+    }
+
+    /// For benches/python/binding.py: the seconds that the core's `extract` takes on one text, or its
+    /// `extract_each` on a list of texts (on `threads` threads, as `extract_many` counts them), the
+    /// documents dropped, with no Python objects made.
+    #[pyo3(signature = (texts, threads = None))]
+    fn _core_seconds(&self, py: Python<'_>, texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<f64> {
+        if let Ok(text) = texts.cast::<PyString>() {
+            let text = text.to_str()?;
+            return Ok(core_seconds(py, || self.inner.extract(text)));
+        }
+        let threads = thread_count(threads)?;
+        let objects = strs(texts)?;
+        let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
+        Ok(core_seconds(py, || self.inner.extract_each(&strs, threads, |_, doc| doc)))
+    }
+
+    /// Pickles as the gazetteer (its saved binary form, or None for the embedded default) and the words
+    /// added to the lexicons.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Option<Py<Gazetteer>>, Vec<String>, Vec<String>, Vec<String>, Vec<String>))>
+    {
+        let (py, x) = (slf.py(), slf.get());
+        let a = x.additions.clone();
+        let gazetteer = x.gazetteer.as_ref().map(|g| g.clone_ref(py));
+        Ok((slf.get_type().into_any(), (gazetteer, a.cues, a.stance_cues, a.source_nouns, a.media_nouns)))
+    }
+
+    fn __repr__(&self) -> String {
+        let g = self.gazetteer_ref();
+        let which = if self.gazetteer.is_some() { "" } else { "embedded " };
+        format!("Extractor({which}gazetteer of {} entities)", g.len())
+    }
+}
+
+impl Extractor {
+    fn gazetteer_ref(&self) -> &gazette::Gazetteer {
+        self.inner.gazetteer().expect("an Extractor always has a gazetteer")
+    }
+}
+
+/// The core's `extract_each`, each document as far as it goes without the GIL.
+fn extract_each<'a>(inner: &'a gazette::Extractor, texts: &'a [&'a str], threads: usize) -> Vec<Extracted<'a>> {
+    inner.extract_each(texts, threads, |_, doc| Extracted::new(doc))
+}
+
+/// A scoped thread's result, its panic passed on.
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// `extract_many`'s `threads`: at least 1, every core by default.
+fn thread_count(threads: Option<usize>) -> PyResult<usize> {
+    // None and 0 are every core, as in Rust, C and the extract tool.
+    Ok(gazette::Extractor::threads(threads.unwrap_or(0)))
+}
+
+/// The `str`s of an iterable, or a `TypeError`.
+fn strs<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyString>>> {
+    texts.try_iter()?.map(|t| t?.extract::<Bound<'py, PyString>>().map_err(PyErr::from)).collect()
+}
