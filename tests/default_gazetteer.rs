@@ -180,7 +180,6 @@ fn media_and_facilities() {
 }
 
 #[test]
-#[ignore = "needs the capitalisation rule of issue 15"]
 fn ordinary_words_are_not_names() {
     for text in [
         "She was reading a book about nice places to visit.",
