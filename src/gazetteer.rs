@@ -218,7 +218,7 @@ impl GazetteerBuilder {
     /// Builds the gazetteer: normalises every name and compiles the matcher.
     ///
     /// # Errors
-    /// The names add up to more than [`MAX_GAZETTEER_TEXT`] bytes, or the automaton cannot be built.
+    /// The names add up to more than [`MAX_GAZETTEER_TEXT`](crate::MAX_GAZETTEER_TEXT) bytes, or the automaton cannot be built.
     pub fn build(&self) -> Result<Gazetteer> {
         self.build_with(&self.entities)
     }
