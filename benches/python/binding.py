@@ -73,6 +73,9 @@ def beside_rust(data: Path, sizes: list[str], runs: int) -> None:
         print(f"  gaz_{size}.tsv: {n:,} mentions, a list of them holds {second / 1e6:.2f} MB of Python heap")
         print(f"    ({second / n:.0f} B a mention; the first list, which also made the strings they share, {first / 1e6:.2f} MB)")
 
+        def read(doc: gazette.Document) -> object:
+            return doc.mentions, doc.claims
+
         def many(threads: int) -> tuple[str, Callable[[], object], Callable[[], float]]:
             return (
                 f"extract_many({len(docs):,} documents, threads={threads})",
@@ -80,11 +83,18 @@ def beside_rust(data: Path, sizes: list[str], runs: int) -> None:
                 lambda: extractor._core_seconds(docs, threads),
             )
 
+        # A document makes its mentions and claims into Python objects when first asked for them.
         calls: list[tuple[str, Callable[[], object], Callable[[], float]]] = [
             ("Gazetteer.find", lambda: gazetteer.find(text), lambda: gazetteer._core_seconds(text)),
             ("Extractor.find", lambda: extractor.find(text), lambda: gazetteer._core_seconds(text)),
             ("Extractor.extract", lambda: extractor.extract(text), lambda: extractor._core_seconds(text)),
+            ("  then .mentions and .claims", lambda: read(extractor.extract(text)), lambda: extractor._core_seconds(text)),
             many(1),
+            (
+                "  then every .mentions and .claims",
+                lambda: [read(d) for d in extractor.extract_many(docs, threads=1)],
+                lambda: extractor._core_seconds(docs, 1),
+            ),
             many(2),
         ]
         for name, python, rust in calls:
