@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use crate::document::{Document, Extracted};
+use crate::document::Document;
 use crate::errors::error;
 use crate::gazetteer::{Gazetteer, core_seconds, find};
 use crate::mention::{Mention, Shared};
@@ -86,12 +86,12 @@ impl Extractor {
     }
 
     /// The mentions and claims of `text`.
-    fn extract(slf: &Bound<'_, Self>, text: Bound<'_, PyString>) -> PyResult<Document> {
+    fn extract(slf: &Bound<'_, Self>, text: &Bound<'_, PyString>) -> PyResult<Document> {
         let (py, inner) = (slf.py(), &slf.get().inner);
         let s = text.to_str()?;
-        let extracted = py.detach(|| Extracted::new(inner.extract(s)));
+        let doc = py.detach(|| inner.extract(s));
         // SAFETY: the document borrows `s`, the UTF-8 of `text`, and `slf`'s core.
-        unsafe { Document::new(py, extracted, text.clone().unbind(), slf.clone().unbind()) }
+        Ok(unsafe { Document::new(doc, text, slf.clone().unbind()) })
     }
 
     /// `extract` over many texts on `threads` threads (None or 0: every core), with the GIL released; a
@@ -111,33 +111,23 @@ impl Extractor {
             if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
         // Chunks bound how long Ctrl-C and the progress bar wait; many documents a thread keep the
         // threads busy between chunks.
-        let chunks: Vec<_> = strs.chunks(threads * 64).zip(objects.chunks(threads * 64)).collect();
+        let chunk = threads * 64;
         let mut docs = Vec::with_capacity(strs.len());
-        let run = |docs: &mut Vec<Document>| -> PyResult<()> {
-            std::thread::scope(|scope| {
-                // On more than one thread, the next chunk is extracted while this one becomes Python objects.
-                let mut ahead = None;
-                for (i, (texts, objects)) in chunks.iter().enumerate() {
-                    let done = match ahead.take() {
-                        Some(next) => py.detach(|| joined(next)),
-                        None => py.detach(|| extract_each(inner, texts, threads)),
-                    };
-                    if let Some((next, _)) = chunks.get(i + 1).filter(|_| threads > 1) {
-                        ahead = Some(scope.spawn(move || extract_each(inner, next, threads)));
-                    }
-                    for (e, text) in done.into_iter().zip(objects.iter()) {
-                        // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
-                        docs.push(unsafe { Document::new(py, e, text.clone().unbind(), slf.clone().unbind()) }?);
-                    }
-                    if let Some(bar) = &bar {
-                        bar.call_method1("update", (texts.len(),))?;
-                    }
-                    py.check_signals()?;
+        let mut run = || -> PyResult<()> {
+            for (texts, objects) in strs.chunks(chunk).zip(objects.chunks(chunk)) {
+                let done = py.detach(|| inner.extract_each(texts, threads, |_, doc| doc));
+                for (doc, text) in done.into_iter().zip(objects) {
+                    // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
+                    docs.push(unsafe { Document::new(doc, text, slf.clone().unbind()) });
                 }
-                Ok(())
-            })
+                if let Some(bar) = &bar {
+                    bar.call_method1("update", (texts.len(),))?;
+                }
+                py.check_signals()?;
+            }
+            Ok(())
         };
-        let result = run(&mut docs);
+        let result = run();
         if let Some(bar) = &bar {
             bar.call_method0("close")?;
         }
@@ -183,16 +173,6 @@ impl Extractor {
     fn gazetteer_ref(&self) -> &gazette::Gazetteer {
         self.inner.gazetteer().expect("an Extractor always has a gazetteer")
     }
-}
-
-/// The core's `extract_each`, each document as far as it goes without the GIL.
-fn extract_each<'a>(inner: &'a gazette::Extractor, texts: &'a [&'a str], threads: usize) -> Vec<Extracted<'a>> {
-    inner.extract_each(texts, threads, |_, doc| Extracted::new(doc))
-}
-
-/// A scoped thread's result, its panic passed on.
-fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// `extract_many`'s `threads`: at least 1, every core by default.
