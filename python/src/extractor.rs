@@ -109,12 +109,10 @@ impl Extractor {
         let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
         let bar =
             if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
-        // Chunks bound how long Ctrl-C and the progress bar wait; many documents a thread keep the
-        // threads busy between chunks.
-        let chunk = threads * 64;
         let mut docs = Vec::with_capacity(strs.len());
         let mut run = || -> PyResult<()> {
-            for (texts, objects) in strs.chunks(chunk).zip(objects.chunks(chunk)) {
+            for range in chunks(&strs, threads) {
+                let (texts, objects) = (&strs[range.clone()], &objects[range]);
                 let done = py.detach(|| inner.extract_each(texts, threads, |_, doc| doc));
                 for (doc, text) in done.into_iter().zip(objects) {
                     // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
@@ -173,6 +171,26 @@ impl Extractor {
     fn gazetteer_ref(&self) -> &gazette::Gazetteer {
         self.inner.gazetteer().expect("an Extractor always has a gazetteer")
     }
+}
+
+/// Text for each thread between two looks at Ctrl-C and the progress bar: a few dozen milliseconds of work.
+/// Each chunk ends with threads waiting for the last text, so chunks are not made smaller.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// `extract_many`'s texts in chunks of about `threads * CHUNK_BYTES`, and at least `threads` texts.
+fn chunks(texts: &[&str], threads: usize) -> Vec<std::ops::Range<usize>> {
+    let (mut chunks, mut start, mut bytes) = (Vec::new(), 0, 0);
+    for (i, text) in texts.iter().enumerate() {
+        bytes += text.len();
+        if bytes >= threads * CHUNK_BYTES && i + 1 - start >= threads {
+            chunks.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < texts.len() {
+        chunks.push(start..texts.len());
+    }
+    chunks
 }
 
 /// `extract_many`'s `threads`: at least 1, every core by default.

@@ -86,13 +86,15 @@ def test_the_default_extractor_uses_the_embedded_gazetteer() -> None:
 
 
 def test_extract_many_equals_extract_in_order(seed_text: str, seed_extractor: gazette.Extractor) -> None:
-    # Enough for several chunks (threads * 64 documents), the next extracted while one becomes Python objects.
-    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 20
-    one_by_one = [seed_extractor.extract(p).to_dict() for p in paragraphs]
-    for threads in (None, 0, 1, 2, 3):  # None and 0: every core, as in Rust and C
-        docs = seed_extractor.extract_many(paragraphs, threads=threads)
-        assert [d.to_dict() for d in docs] == one_by_one
-        assert [d.text for d in docs] == paragraphs
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 5
+    # 3 MB, in several chunks (of 1 MB of text a thread); each text shifted, so that an order mix-up shows.
+    long_texts = [" " * i + seed_text * 64 for i in range(12)]
+    for texts in (paragraphs, long_texts):
+        one_by_one = [seed_extractor.extract(t).to_dict() for t in texts]
+        for threads in (None, 0, 1, 2, 3):  # None and 0: every core, as in Rust and C
+            docs = seed_extractor.extract_many(texts, threads=threads)
+            assert [d.to_dict() for d in docs] == one_by_one
+            assert [d.text for d in docs] == texts
     assert seed_extractor.extract_many(iter([])) == []
     with pytest.raises(TypeError):
         seed_extractor.extract_many([TEXT, 3])  # type: ignore[list-item]
