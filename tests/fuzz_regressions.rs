@@ -81,3 +81,13 @@ fn an_opening_quotation_and_a_name_that_ends_the_text() {
     extract("\u{201c}Go back,\u{201d} Matthew Miller");
     extract("\u{201c}Go back,\u{201d} he");
 }
+
+/// A participle after a closing quotation mark that opens the text: the comma before the mark was read at
+/// index -1 (an overflow in debug builds, found by the claims property test).
+#[test]
+fn a_participle_after_a_closing_mark_at_the_start() {
+    let x = gazette::Extractor::builder().build().unwrap();
+    for text in ["\u{201d} saying", "\" saying it", "\u{201d}, saying that"] {
+        let _ = x.extract(text);
+    }
+}

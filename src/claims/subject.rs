@@ -48,7 +48,7 @@ impl<'r> Reader<'r> {
             Some(b)
                 if participle
                     && (self.punct(b) == Some(',')
-                        || (self.st.toks[b].kind == TokKind::Close && self.punct(b - 1) == Some(','))
+                        || (b > 0 && self.st.toks[b].kind == TokKind::Close && self.punct(b - 1) == Some(','))
                         || PARTICIPLE_LINKS.contains(self.lower(b))) =>
             {
                 shared()
