@@ -1,12 +1,13 @@
 """What the binding adds to the core's cost, in the project's virtual environment (make test-python's):
 
-    .venv/bin/python benches/python/binding.py [--data ../shared/bench] [--runs 5]     (or: make bench-python)
+    .venv/bin/python benches/python/binding.py [--data ../shared/bench] [--runs 7]     (or: make bench-python)
 
 1. Python beside Rust: per gazetteer size, each call from Python (a str in, Python objects out, and dropped)
    beside the same call of the Rust core on the same text in the same process, timed inside the binding with
    the GIL released and no Python objects made (the hidden `_core_seconds`), runs interleaved, medians
-   reported; and the Python heap that a list of mentions holds (tracemalloc), from a new gazetteer's first call
-   (which also makes the strings that its entities' mentions share) and its second.
+   reported, with the median ratio of CPU time, which a busy machine disturbs less than wall time; and the
+   Python heap that a list of mentions holds (tracemalloc), from a new gazetteer's first call (which also
+   makes the strings that its entities' mentions share) and its second.
 2. The GIL is released: a large batch of extract() calls on two Python threads against one (>= 1.6x on two
    free cores), and extract_many on one and two threads.
 3. Pickling carries the saved binary form: unpickling the 1M-name gazetteer against Gazetteer.load.
@@ -41,24 +42,29 @@ def seconds(run: Callable[[], object], repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def paired(python: Callable[[], object], rust: Callable[[], float], runs: int) -> tuple[float, float]:
-    """Median seconds of a Python call and of the same call in the core, run in turn. The Python call's
-    result is dropped inside its timing, as the core drops its own."""
-    py_times, rust_times = [], []
+def paired(python: Callable[[], object], rust: Callable[[], float], runs: int) -> tuple[float, float, float]:
+    """Median seconds of a Python call and of the same call in the core, run in turn, and the median ratio of
+    their CPU time (the process's, every thread's), which a busy machine disturbs less than wall time. The
+    Python call's result is dropped inside its timing, as the core drops its own."""
+    py_times, rust_times, cpu_ratios = [], [], []
     for _ in range(runs):
         gc.collect()
-        start = time.perf_counter()
+        cpu, start = time.process_time(), time.perf_counter()
         python()
         py_times.append(time.perf_counter() - start)
+        py_cpu = time.process_time() - cpu
         gc.collect()
+        cpu = time.process_time()
         rust_times.append(rust())
-    return statistics.median(py_times), statistics.median(rust_times)
+        cpu_ratios.append(py_cpu / (time.process_time() - cpu))
+    return statistics.median(py_times), statistics.median(rust_times), statistics.median(cpu_ratios)
 
 
 def beside_rust(data: Path, sizes: list[str], runs: int) -> None:
     text = (data / "bbc.txt").read_text(encoding="utf-8")
     docs = documents(text)
     print(f"Python beside Rust: bbc.txt ({len(text) / 1e6:.1f} M characters), medians of {runs} interleaved runs")
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     for size in sizes:
         gazetteer = gazette.Gazetteer.from_tsv(data / f"gaz_{size}.tsv")
         extractor = gazette.Extractor(gazetteer)
@@ -67,6 +73,9 @@ def beside_rust(data: Path, sizes: list[str], runs: int) -> None:
         print(f"  gaz_{size}.tsv: {n:,} mentions, a list of them holds {second / 1e6:.2f} MB of Python heap")
         print(f"    ({second / n:.0f} B a mention; the first list, which also made the strings they share, {first / 1e6:.2f} MB)")
 
+        def read(doc: gazette.Document) -> object:
+            return doc.mentions, doc.claims
+
         def many(threads: int) -> tuple[str, Callable[[], object], Callable[[], float]]:
             return (
                 f"extract_many({len(docs):,} documents, threads={threads})",
@@ -74,16 +83,23 @@ def beside_rust(data: Path, sizes: list[str], runs: int) -> None:
                 lambda: extractor._core_seconds(docs, threads),
             )
 
+        # A document makes its mentions and claims into Python objects when first asked for them.
         calls: list[tuple[str, Callable[[], object], Callable[[], float]]] = [
             ("Gazetteer.find", lambda: gazetteer.find(text), lambda: gazetteer._core_seconds(text)),
             ("Extractor.find", lambda: extractor.find(text), lambda: gazetteer._core_seconds(text)),
             ("Extractor.extract", lambda: extractor.extract(text), lambda: extractor._core_seconds(text)),
+            ("  then .mentions and .claims", lambda: read(extractor.extract(text)), lambda: extractor._core_seconds(text)),
             many(1),
+            (
+                "  then every .mentions and .claims",
+                lambda: [read(d) for d in extractor.extract_many(docs, threads=1)],
+                lambda: extractor._core_seconds(docs, 1),
+            ),
             many(2),
         ]
         for name, python, rust in calls:
-            py, core = paired(python, rust, runs)
-            print(f"    {name:46} Python {py * 1e3:7.1f} ms   Rust {core * 1e3:7.1f} ms   Python/Rust {py / core:.2f}")
+            py, core, cpu = paired(python, rust, runs)
+            print(f"    {name:42} Python {py * 1e3:6.1f} ms  Rust {core * 1e3:6.1f} ms  x{py / core:.2f}  (CPU time x{cpu:.2f})")
     print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
@@ -156,7 +172,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "bench")
     parser.add_argument("--sizes", default="1k,30k,1m")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     if not (args.data / "bbc.txt").exists():
         print(f"binding: no benchmark data at {args.data} (--data)", file=sys.stderr)

@@ -83,39 +83,29 @@ impl Claim {
     }
 }
 
-/// The code points of a document's claim offsets, which come in no order: sorted, then converted in the
-/// walk over the text that converts the mentions' (a `gazette::CodePoints` restarts from the beginning on a
-/// smaller offset, and the mentions come sorted). An ASCII text needs neither: its offsets are the same.
+/// The code points of a document's claim offsets, which come in no order: sorted, then converted in one
+/// walk over the text (a `gazette::CodePoints` restarts from the beginning on a smaller offset). An ASCII
+/// text needs no walk: its offsets are its code points.
 pub(crate) enum OffsetTable {
     Ascii,
     Sorted { bytes: Vec<usize>, chars: Vec<usize> },
 }
 
 impl OffsetTable {
-    /// The table of the claims' offsets, and the mentions' offsets in code points.
-    pub(crate) fn new(doc: &gazette::Document<'_>) -> (OffsetTable, Vec<(usize, usize)>) {
-        if doc.text.is_ascii() {
-            return (OffsetTable::Ascii, doc.mentions.iter().map(|m| (m.start, m.end)).collect());
+    pub(crate) fn new(text: &str, claims: &[gazette::Claim<'_>]) -> OffsetTable {
+        if text.is_ascii() {
+            return OffsetTable::Ascii;
         }
-        let claims = doc.claims.iter();
         let mut bytes: Vec<usize> = claims
+            .iter()
             .flat_map(|c| c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium))
             .flat_map(|s| [s.start, s.end])
             .collect();
         bytes.sort_unstable();
         bytes.dedup();
-        let mut chars = Vec::with_capacity(bytes.len());
-        let mut cp = gazette::CodePoints::new(doc.text);
-        let mut next = bytes.iter().peekable();
-        let mut at = |byte: usize| {
-            while let Some(&b) = next.next_if(|&&b| b < byte) {
-                chars.push(cp.at(b));
-            }
-            cp.at(byte)
-        };
-        let mentions = doc.mentions.iter().map(|m| (at(m.start), at(m.end))).collect();
-        chars.extend(next.map(|&b| cp.at(b)));
-        (OffsetTable::Sorted { bytes, chars }, mentions)
+        let mut cp = gazette::CodePoints::new(text);
+        let chars = bytes.iter().map(|&b| cp.at(b)).collect();
+        OffsetTable::Sorted { bytes, chars }
     }
 
     fn get(&self, byte: usize) -> usize {

@@ -1,4 +1,4 @@
-//! `Document`: a text's mentions and claims as Python objects, and the core's document kept for its JSON.
+//! `Document`: a text's mentions and claims, kept as the core's document until Python asks for them.
 
 use std::sync::OnceLock;
 
@@ -12,73 +12,85 @@ use crate::extractor::Extractor;
 use crate::mention::{Mention, MentionJson};
 use crate::{Reduced, from_json};
 
-/// One text's results as far as they go without the GIL: the core's document, its mentions' code-point
-/// offsets and its claims for Python.
-pub(crate) struct Extracted<'a> {
-    doc: gazette::Document<'a>,
-    mentions: Vec<(usize, usize)>,
-    claims: Vec<Claim>,
-}
-
-impl Extracted<'_> {
-    pub(crate) fn new(doc: gazette::Document<'_>) -> Extracted<'_> {
-        let (cp, mentions) = OffsetTable::new(&doc);
-        let claims = doc.claims.iter().map(|c| Claim::new(c, &cp)).collect();
-        Extracted { doc, mentions, claims }
-    }
-}
-
-/// The core's document of a text, kept for its JSON. It borrows the text's UTF-8 and the extractor's
-/// gazetteer and lexicons, and holds both Python objects: a `str`'s UTF-8 and a frozen object's contents
-/// stay in place until the object dies, so the borrow is stretched to `'static` and never outlives them.
+/// The core's document of a text. It borrows the text's UTF-8 and the extractor's gazetteer and lexicons,
+/// and holds both Python objects: a `str`'s UTF-8 and a frozen object's contents stay in place until the
+/// object dies, so the borrow is stretched to `'static` and never outlives them.
 struct Core {
     doc: gazette::Document<'static>,
     _text: Py<PyString>,
-    _extractor: Py<Extractor>,
+    extractor: Py<Extractor>,
 }
 
-/// Where a document's JSON comes from.
-enum Json {
-    /// The core's document, whose JSON is made on first use: most callers never ask for it, and it costs
-    /// about what the extraction did.
-    Core(Core, OnceLock<String>),
-    /// A pickle's.
-    Given(String),
-}
-
-/// What gazette found in one text: its mentions and its claims.
+/// What gazette found in one text: its mentions and its claims. An extraction's are made into Python
+/// objects, and its JSON written, when first asked for: `extract` costs what the core's does, and a caller
+/// who only wants the JSON (as a Spark job does) never pays for the objects.
 #[pyclass(frozen, module = "gazette")]
 pub(crate) struct Document {
-    json: Json,
+    /// The core's document, or None in an unpickled document, which is given all three parts below.
+    core: Option<Core>,
     text: Py<PyString>,
-    mentions: Vec<Py<Mention>>,
-    claims: Vec<Py<Claim>>,
+    mentions: OnceLock<Vec<Py<Mention>>>,
+    claims: OnceLock<Vec<Py<Claim>>>,
+    json: OnceLock<String>,
 }
 
 impl Document {
     /// The Python document of an extraction.
     ///
     /// # Safety
-    /// `e.doc` borrows only from `text`'s UTF-8 (as `to_str` gives it) and from `extractor`'s core.
+    /// `doc` borrows only from `text`'s UTF-8 (as `to_str` gives it) and from `extractor`'s core.
     pub(crate) unsafe fn new(
-        py: Python<'_>,
-        e: Extracted<'_>,
-        text: Py<PyString>,
+        doc: gazette::Document<'_>,
+        text: &Bound<'_, PyString>,
         extractor: Py<Extractor>,
-    ) -> PyResult<Document> {
-        let mentions = extractor.get().strings.mentions(py, &e.doc.mentions, e.mentions.into_iter())?;
-        let claims = e.claims.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<_>>()?;
+    ) -> Document {
         // SAFETY: the caller's promise; `Core` holds both owners (see there).
-        let doc = unsafe { std::mem::transmute::<gazette::Document<'_>, gazette::Document<'static>>(e.doc) };
-        let core = Core { doc, _text: text.clone_ref(py), _extractor: extractor };
-        Ok(Document { json: Json::Core(core, OnceLock::new()), text, mentions, claims })
+        let doc = unsafe { std::mem::transmute::<gazette::Document<'_>, gazette::Document<'static>>(doc) };
+        let core = Core { doc, _text: text.clone().unbind(), extractor };
+        Document {
+            core: Some(core),
+            text: text.clone().unbind(),
+            mentions: OnceLock::new(),
+            claims: OnceLock::new(),
+            json: OnceLock::new(),
+        }
+    }
+
+    fn core(&self) -> &Core {
+        self.core.as_ref().expect("a document without its core is given its mentions, claims and JSON")
+    }
+
+    /// The value of `part`, made by `make` on first use. Two threads may both make it; one value is kept.
+    fn part<T>(part: &OnceLock<T>, make: impl FnOnce() -> PyResult<T>) -> PyResult<&T> {
+        if let Some(value) = part.get() {
+            return Ok(value);
+        }
+        let value = make()?;
+        Ok(part.get_or_init(|| value))
+    }
+
+    fn mention_objects(&self, py: Python<'_>) -> PyResult<&[Py<Mention>]> {
+        Document::part(&self.mentions, || {
+            let Core { doc, extractor, .. } = self.core();
+            extractor.get().strings.mentions(py, doc.text, &doc.mentions)
+        })
+        .map(Vec::as_slice)
+    }
+
+    fn claim_objects(&self, py: Python<'_>) -> PyResult<&[Py<Claim>]> {
+        Document::part(&self.claims, || {
+            let doc = &self.core().doc;
+            let cp = OffsetTable::new(doc.text, &doc.claims);
+            doc.claims.iter().map(|c| Py::new(py, Claim::new(c, &cp))).collect()
+        })
+        .map(Vec::as_slice)
     }
 
     fn json(&self, py: Python<'_>) -> &str {
-        match &self.json {
-            Json::Core(core, json) => json.get_or_init_py_attached(py, || py.detach(|| core.doc.to_json().to_string())),
-            Json::Given(json) => json,
-        }
+        self.json.get_or_init_py_attached(py, || {
+            let doc = &self.core().doc;
+            py.detach(|| doc.to_json().to_string())
+        })
     }
 }
 
@@ -101,13 +113,13 @@ impl Document {
     /// The mentions, sorted by start.
     #[getter]
     fn mentions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.mentions.iter().map(|m| m.clone_ref(py)))
+        PyList::new(py, self.mention_objects(py)?.iter().map(|m| m.clone_ref(py)))
     }
 
     /// The claims, in the order of their cues.
     #[getter]
     fn claims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.claims.iter().map(|c| c.clone_ref(py)))
+        PyList::new(py, self.claim_objects(py)?.iter().map(|c| c.clone_ref(py)))
     }
 
     /// The document as JSON text: the `extract --jsonl` line without its "id".
@@ -132,7 +144,11 @@ impl Document {
     }
 
     fn __repr__(&self) -> String {
-        format!("Document(mentions={}, claims={})", self.mentions.len(), self.claims.len())
+        let (mentions, claims) = match &self.core {
+            Some(Core { doc, .. }) => (doc.mentions.len(), doc.claims.len()),
+            None => (self.mentions.get().map_or(0, Vec::len), self.claims.get().map_or(0, Vec::len)),
+        };
+        format!("Document(mentions={mentions}, claims={claims})")
     }
 
     /// Pickles as its text and JSON, so that Spark can ship documents between workers.
@@ -145,8 +161,14 @@ impl Document {
     fn _from_json(py: Python<'_>, text: Py<PyString>, json: String) -> PyResult<Document> {
         let parts: Parts = from_json(&json)?;
         let mentions =
-            parts.mentions.iter().map(|m| Py::new(py, Mention::from_json(py, m))).collect::<PyResult<_>>()?;
-        let claims = parts.quotes.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<_>>()?;
-        Ok(Document { json: Json::Given(json), text, mentions, claims })
+            parts.mentions.iter().map(|m| Py::new(py, Mention::from_json(py, m))).collect::<PyResult<Vec<_>>>()?;
+        let claims = parts.quotes.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<Vec<_>>>()?;
+        Ok(Document {
+            core: None,
+            text,
+            mentions: OnceLock::from(mentions),
+            claims: OnceLock::from(claims),
+            json: OnceLock::from(json),
+        })
     }
 }

@@ -1,10 +1,9 @@
 //! `Extractor`: mentions and claims of one text or of many on several threads.
 
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use crate::document::{Document, Extracted};
+use crate::document::Document;
 use crate::errors::error;
 use crate::gazetteer::{Gazetteer, core_seconds, find};
 use crate::mention::{Mention, Shared};
@@ -87,12 +86,12 @@ impl Extractor {
     }
 
     /// The mentions and claims of `text`.
-    fn extract(slf: &Bound<'_, Self>, text: Bound<'_, PyString>) -> PyResult<Document> {
+    fn extract(slf: &Bound<'_, Self>, text: &Bound<'_, PyString>) -> PyResult<Document> {
         let (py, inner) = (slf.py(), &slf.get().inner);
         let s = text.to_str()?;
-        let extracted = py.detach(|| Extracted::new(inner.extract(s)));
+        let doc = py.detach(|| inner.extract(s));
         // SAFETY: the document borrows `s`, the UTF-8 of `text`, and `slf`'s core.
-        unsafe { Document::new(py, extracted, text.clone().unbind(), slf.clone().unbind()) }
+        Ok(unsafe { Document::new(doc, text, slf.clone().unbind()) })
     }
 
     /// `extract` over many texts on `threads` threads (None or 0: every core), with the GIL released; a
@@ -110,35 +109,23 @@ impl Extractor {
         let strs: Vec<&str> = objects.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
         let bar =
             if progress { Some(py.import("gazette._progress")?.call_method1("bar", (strs.len(),))?) } else { None };
-        // Chunks bound how long Ctrl-C and the progress bar wait; many documents a thread keep the
-        // threads busy between chunks.
-        let chunks: Vec<_> = strs.chunks(threads * 64).zip(objects.chunks(threads * 64)).collect();
         let mut docs = Vec::with_capacity(strs.len());
-        let run = |docs: &mut Vec<Document>| -> PyResult<()> {
-            std::thread::scope(|scope| {
-                // On more than one thread, the next chunk is extracted while this one becomes Python objects.
-                let mut ahead = None;
-                for (i, (texts, objects)) in chunks.iter().enumerate() {
-                    let done = match ahead.take() {
-                        Some(next) => py.detach(|| joined(next)),
-                        None => py.detach(|| extract_each(inner, texts, threads)),
-                    };
-                    if let Some((next, _)) = chunks.get(i + 1).filter(|_| threads > 1) {
-                        ahead = Some(scope.spawn(move || extract_each(inner, next, threads)));
-                    }
-                    for (e, text) in done.into_iter().zip(objects.iter()) {
-                        // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
-                        docs.push(unsafe { Document::new(py, e, text.clone().unbind(), slf.clone().unbind()) }?);
-                    }
-                    if let Some(bar) = &bar {
-                        bar.call_method1("update", (texts.len(),))?;
-                    }
-                    py.check_signals()?;
+        let mut run = || -> PyResult<()> {
+            for range in chunks(&strs, threads) {
+                let (texts, objects) = (&strs[range.clone()], &objects[range]);
+                let done = py.detach(|| inner.extract_each(texts, threads, |_, doc| doc));
+                for (doc, text) in done.into_iter().zip(objects) {
+                    // SAFETY: the document borrows the UTF-8 of `text` (in `strs`) and `slf`'s core.
+                    docs.push(unsafe { Document::new(doc, text, slf.clone().unbind()) });
                 }
-                Ok(())
-            })
+                if let Some(bar) = &bar {
+                    bar.call_method1("update", (texts.len(),))?;
+                }
+                py.check_signals()?;
+            }
+            Ok(())
         };
-        let result = run(&mut docs);
+        let result = run();
         if let Some(bar) = &bar {
             bar.call_method0("close")?;
         }
@@ -186,14 +173,24 @@ impl Extractor {
     }
 }
 
-/// The core's `extract_each`, each document as far as it goes without the GIL.
-fn extract_each<'a>(inner: &'a gazette::Extractor, texts: &'a [&'a str], threads: usize) -> Vec<Extracted<'a>> {
-    inner.extract_each(texts, threads, |_, doc| Extracted::new(doc))
-}
+/// Text for each thread between two looks at Ctrl-C and the progress bar: a few dozen milliseconds of work.
+/// Each chunk ends with threads waiting for the last text, so chunks are not made smaller.
+const CHUNK_BYTES: usize = 1 << 20;
 
-/// A scoped thread's result, its panic passed on.
-fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+/// `extract_many`'s texts in chunks of about `threads * CHUNK_BYTES`, and at least `threads` texts.
+fn chunks(texts: &[&str], threads: usize) -> Vec<std::ops::Range<usize>> {
+    let (mut chunks, mut start, mut bytes) = (Vec::new(), 0, 0);
+    for (i, text) in texts.iter().enumerate() {
+        bytes += text.len();
+        if bytes >= threads * CHUNK_BYTES && i + 1 - start >= threads {
+            chunks.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < texts.len() {
+        chunks.push(start..texts.len());
+    }
+    chunks
 }
 
 /// `extract_many`'s `threads`: at least 1, every core by default.

@@ -44,11 +44,7 @@ pub(crate) fn find(
 ) -> PyResult<Vec<Py<Mention>>> {
     let text = text.to_str()?;
     let found = py.detach(|| gazetteer.find(text));
-    // Counted in the pass that makes the mentions: one walk over the text, as the mentions come sorted, or
-    // none in an ASCII text.
-    let mut cp = (!text.is_ascii()).then(|| gazette::CodePoints::new(text));
-    let mut at = |byte| cp.as_mut().map_or(byte, |cp| cp.at(byte));
-    strings.mentions(py, &found, found.iter().map(|m| (at(m.start), at(m.end))))
+    strings.mentions(py, text, &found)
 }
 
 /// Seconds that `call` takes, without the GIL: how the benchmark times the core beside the binding.

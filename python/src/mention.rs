@@ -201,16 +201,19 @@ impl Hasher for AddressHasher {
 }
 
 impl Shared {
-    /// The Python mentions of the core's, given their code-point offsets.
+    /// The Python mentions of the core's mentions of `text`, their code-point offsets counted in the same
+    /// pass: one walk over the text, as the mentions come sorted, or none in an ASCII text.
     pub(crate) fn mentions(
         &self,
         py: Python<'_>,
+        text: &str,
         found: &[gazette::Mention<'_>],
-        offsets: impl Iterator<Item = (usize, usize)>,
     ) -> PyResult<Vec<Py<Mention>>> {
+        let mut cp = (!text.is_ascii()).then(|| gazette::CodePoints::new(text));
+        let mut at = |byte| cp.as_mut().map_or(byte, |cp| cp.at(byte));
         // Held while Python objects are made, which runs no Python code; taken without blocking on the GIL.
         let mut strings = self.0.lock_py_attached(py).unwrap_or_else(PoisonError::into_inner);
-        found.iter().zip(offsets).map(|(m, (start, end))| Py::new(py, strings.mention(py, m, start, end))).collect()
+        found.iter().map(|m| Py::new(py, strings.mention(py, m, at(m.start), at(m.end)))).collect()
     }
 }
 

@@ -86,13 +86,15 @@ def test_the_default_extractor_uses_the_embedded_gazetteer() -> None:
 
 
 def test_extract_many_equals_extract_in_order(seed_text: str, seed_extractor: gazette.Extractor) -> None:
-    # Enough for several chunks (threads * 64 documents), the next extracted while one becomes Python objects.
-    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 20
-    one_by_one = [seed_extractor.extract(p).to_dict() for p in paragraphs]
-    for threads in (None, 0, 1, 2, 3):  # None and 0: every core, as in Rust and C
-        docs = seed_extractor.extract_many(paragraphs, threads=threads)
-        assert [d.to_dict() for d in docs] == one_by_one
-        assert [d.text for d in docs] == paragraphs
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 5
+    # 3 MB, in several chunks (of 1 MB of text a thread); each text shifted, so that an order mix-up shows.
+    long_texts = [" " * i + seed_text * 64 for i in range(12)]
+    for texts in (paragraphs, long_texts):
+        one_by_one = [seed_extractor.extract(t).to_dict() for t in texts]
+        for threads in (None, 0, 1, 2, 3):  # None and 0: every core, as in Rust and C
+            docs = seed_extractor.extract_many(texts, threads=threads)
+            assert [d.to_dict() for d in docs] == one_by_one
+            assert [d.text for d in docs] == texts
     assert seed_extractor.extract_many(iter([])) == []
     with pytest.raises(TypeError):
         seed_extractor.extract_many([TEXT, 3])  # type: ignore[list-item]
@@ -129,9 +131,10 @@ def test_documents_mentions_and_claims_pickle_for_spark_results(
 ) -> None:
     assert callable(dumps)
     doc = gazette.Extractor(sample_gazetteer).extract("🎉 " + TEXT)
-    assert doc.mentions and doc.claims
-    back = pickle.loads(dumps(doc))
+    back = pickle.loads(dumps(doc))  # before its mentions and claims were asked for
+    assert repr(back) == repr(doc) == "Document(mentions=2, claims=2)"
     assert (back.text, back.mentions, back.claims, back.to_dict()) == (doc.text, doc.mentions, doc.claims, doc.to_dict())
+    assert pickle.loads(dumps(back)).to_dict() == doc.to_dict()
     assert pickle.loads(dumps(doc.mentions)) == doc.mentions
     assert pickle.loads(dumps(doc.claims)) == doc.claims
     with pytest.raises(ValueError, match="not a pickled gazette object"):
