@@ -54,8 +54,8 @@ pub unsafe extern "C" fn gazette_gazetteer_from_tsv(
 /// The embedded default gazetteer for international news, compiled into the library: countries with
 /// their demonyms, cities of 150,000 people or more, US states and the provinces of the larger countries,
 /// territories and named regions, international organisations, national institutions, armed groups,
-/// political parties, news media and facilities (the README lists them). Built on the first call (about
-/// 20 milliseconds) and shared after that. Returns a new handle that the caller
+/// political parties, news media and facilities (the README lists them). Built on the first call (a few
+/// tens of milliseconds) and shared after that. Returns a new handle that the caller
 /// frees with gazette_gazetteer_free(); NULL only if gazette failed internally.
 #[unsafe(no_mangle)]
 pub extern "C" fn gazette_gazetteer_embedded() -> *mut gazette_gazetteer {

@@ -19,7 +19,7 @@ static EMBEDDED: Lazy<Gazetteer> =
     Lazy::new(|| Gazetteer::from_jsonl_str(DATA).expect("the embedded gazetteer is valid (checked by its tests)"));
 
 impl Gazetteer {
-    /// The embedded default gazetteer, built on first use (about 20 milliseconds) and shared after that:
+    /// The embedded default gazetteer, built on first use (a few tens of milliseconds) and shared after that:
     /// every country (short, common and official names; `GPE`) with its demonyms (`NORP`: "Iraqi",
     /// "Iraqis"), capitals and cities of 150,000 people or more (`CITY`), US states (`US_STATE`), the
     /// first-level subdivisions of the larger countries, territories and named regions (`REGION`: "Anbar",
