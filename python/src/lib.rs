@@ -4,9 +4,9 @@
 //! GIL around every long call, and maps the core's errors onto Python exceptions.
 //!
 //! Results are read from the core's typed fields (`gazette::Mention`, `gazette::Claim`) into small Python
-//! objects that share their strings. A document's JSON is the core's own (`gazette::Document::to_json`, the
-//! command line's `--jsonl` line), made from the kept core document when first asked for: it costs about
-//! what the extraction does, and most callers never ask.
+//! objects that share their strings. A `Document` keeps the core's document and makes those objects, and
+//! its JSON (the core's own, `gazette::Document::to_json`, the command line's `--jsonl` line), when first
+//! asked for them: `extract` costs what the core's does.
 
 mod claim;
 mod document;
