@@ -61,8 +61,7 @@ impl Matcher {
         let lower = prepared.iter().flatten().filter(|p| p.lower_start && p.head.is_some()).count();
         let every_name_lower = prepared.iter().flatten().all(|p| p.lower_start);
         let mut checks = vec![0; n];
-        let mut first_words = FirstWords::new(n);
-        let mut lower_words = (!every_name_lower).then(|| FirstWords::new(lower));
+        let mut first_words = FirstWords::new(n, (!every_name_lower).then_some(lower));
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
         // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
         // byte of a key that starts with a non-word character (see `build_shard`), or of a name whose first
@@ -71,12 +70,7 @@ impl Matcher {
         for Prepared { key, alias, checks: name_checks, lower_start, head } in prepared.into_iter().flatten() {
             checks[alias as usize] = name_checks;
             match head {
-                Some(head) => {
-                    first_words.insert(&head);
-                    if let Some(lower) = lower_words.as_mut().filter(|_| lower_start) {
-                        lower.insert(&head);
-                    }
-                }
+                Some(head) => first_words.insert(&head, lower_start && !every_name_lower),
                 None => key.first().into_iter().for_each(|&b| nonword_first[b as usize] = true),
             }
             if !key.is_empty() {
@@ -105,7 +99,6 @@ impl Matcher {
             proper_nouns,
             checks,
             first_words,
-            lower_words,
             jump,
             shards,
             shard_of,

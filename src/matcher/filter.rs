@@ -35,9 +35,9 @@ pub(super) struct Start {
 }
 
 /// Tags that keep the three kinds of entry apart.
-pub(super) const TAG_SINGLE: u64 = 1;
-pub(super) const TAG_LEADING: u64 = 2;
-pub(super) const TAG_DOUBLE: u64 = 3;
+const TAG_SINGLE: u64 = 1;
+const TAG_LEADING: u64 = 2;
+const TAG_DOUBLE: u64 = 3;
 
 /// The hash of a head from the hashes of its first run, its gap and its second run.
 #[inline]
@@ -60,10 +60,25 @@ impl Head {
 /// a name of several words as its first word (leading) and its head. Each lookup reads one 64-bit
 /// word, and the single and leading entries of one word share it, so a word start costs one cache
 /// miss at most. No false negatives; a few percent of false positives.
+///
+/// It has two parts: every name enters the first, which serves word starts with a capital; the names
+/// that may start at a word without one (see `capitals`) also enter the second, which serves those.
+/// The part is picked by arithmetic, not by a branch: capitals come and go at random in text, and a
+/// mispredicted branch per word cost more than the walks the second part saves on small gazetteers.
 #[derive(Debug)]
 pub(super) struct FirstWords {
     blocks: Vec<u64>,
     shift: u32,
+    /// Where the second part starts in `blocks`, and its shift; the first part's when every name is
+    /// in both.
+    lower_base: usize,
+    lower_shift: u32,
+}
+
+/// How many blocks a part of `names` names gets: about 12 to 24 bits a name, at 1M names 2 MB. A smaller
+/// filter stays in cache better, which measured faster than the fewer false positives of a larger one.
+fn blocks_for(names: usize) -> usize {
+    (names * 3 / 16).next_power_of_two().max(2)
 }
 
 impl FirstWords {
@@ -72,57 +87,74 @@ impl FirstWords {
         self.blocks.capacity() * 8
     }
 
-    pub(super) fn new(names: usize) -> FirstWords {
-        // About 12 to 24 bits a name: at 1M names, 2 MB. A smaller filter stays in cache better, which
-        // measured faster than the fewer false positives of a larger one.
-        let blocks = (names * 3 / 16).next_power_of_two().max(2);
-        FirstWords { blocks: vec![0; blocks], shift: 64 - blocks.trailing_zeros() }
+    /// A filter for `names` names, `lower` of which may start at a word without a capital (`None`: all).
+    pub(super) fn new(names: usize, lower: Option<usize>) -> FirstWords {
+        let first = blocks_for(names);
+        // The second part serves five words in six: at least 8 KB, so that on small gazetteers it stays
+        // sparse (a frequent word that is a false positive there walks at every occurrence) and in cache.
+        let second = lower.map_or(0, |n| blocks_for(n).max(1024));
+        let shift = 64 - first.trailing_zeros();
+        let (lower_base, lower_shift) =
+            if lower.is_some() { (first, 64 - second.trailing_zeros()) } else { (0, shift) };
+        FirstWords { blocks: vec![0; first + second], shift, lower_base, lower_shift }
     }
 
-    /// The block of `hash` and the three bits of (`hash`, `tag`) in it.
+    /// The block of `hash` for a word start with or without a capital.
     #[inline]
-    fn probe(&self, hash: u64, tag: u64) -> (usize, u64) {
-        let block = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        let h = (hash ^ tag.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        let bits = 1u64 << (h >> 58) | 1u64 << ((h >> 52) & 63) | 1u64 << ((h >> 46) & 63);
-        (block, bits)
+    fn block_index(&self, hash: u64, capital: bool) -> usize {
+        let h = hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let first = (h >> self.shift) as usize;
+        let second = self.lower_base + (h >> self.lower_shift) as usize;
+        if capital { first } else { second }
     }
 
-    pub(super) fn insert(&mut self, name: &Head) {
+    /// The three bits of (`hash`, `tag`) in a block.
+    #[inline]
+    fn bits(hash: u64, tag: u64) -> u64 {
+        let h = (hash ^ tag.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        1u64 << (h >> 58) | 1u64 << ((h >> 52) & 63) | 1u64 << ((h >> 46) & 63)
+    }
+
+    /// Adds a name's head: to the first part, and to the second when the name may start at a word
+    /// without a capital.
+    pub(super) fn insert(&mut self, name: &Head, lower_start: bool) {
         let entries = match name.double {
             Some(double) => [(name.first, TAG_LEADING), (double, TAG_DOUBLE)],
             None => [(name.first, TAG_SINGLE), (name.first, TAG_SINGLE)],
         };
         for (hash, tag) in entries {
-            let (block, bits) = self.probe(hash, tag);
-            self.blocks[block] |= bits;
+            let (first, second) = (self.block_index(hash, true), self.block_index(hash, false));
+            self.blocks[first] |= Self::bits(hash, tag);
+            if lower_start {
+                self.blocks[second] |= Self::bits(hash, tag);
+            }
         }
     }
 
-    /// The block that holds `hash`'s entry under `tag` (a first run's single and leading entries share
-    /// one).
+    /// The block that holds `hash`'s entries for a word start with or without a capital (a first run's
+    /// single and leading entries share one).
     #[inline]
-    pub(super) fn block(&self, hash: u64, tag: u64) -> u64 {
-        self.blocks[self.probe(hash, tag).0]
+    pub(super) fn block(&self, hash: u64, capital: bool) -> u64 {
+        self.blocks[self.block_index(hash, capital)]
     }
 
     /// Whether some name may start at the clean word start `s`, whose blocks have been read.
     #[inline]
     pub(super) fn admits(&self, s: &Start) -> bool {
-        self.admits_in(s, s.block, s.double_block)
+        Self::admits_in(s, s.block, s.double_block)
     }
 
     /// [`FirstWords::admits`] for a filter other than the one whose blocks `s` holds.
     #[inline]
     pub(super) fn admits_reading(&self, s: &Start) -> bool {
-        let double_block = s.double.map_or(0, |d| self.block(d, TAG_DOUBLE));
-        self.admits_in(s, self.block(s.first_run, TAG_SINGLE), double_block)
+        let double_block = s.double.map_or(0, |d| self.block(d, s.capital));
+        Self::admits_in(s, self.block(s.first_run, s.capital), double_block)
     }
 
     #[inline]
-    pub(super) fn admits_in(&self, s: &Start, block: u64, double_block: u64) -> bool {
+    pub(super) fn admits_in(s: &Start, block: u64, double_block: u64) -> bool {
         let has = |hash, tag, block: u64| {
-            let bits = self.probe(hash, tag).1;
+            let bits = Self::bits(hash, tag);
             block & bits == bits
         };
         has(s.first_run, TAG_SINGLE, block)

@@ -69,12 +69,10 @@ pub(crate) struct Matcher {
     proper_nouns: bool,
     /// Per name, the `MARKED` and `CAPITALS` checks that its matches need.
     checks: Vec<u8>,
-    /// The heads of all names that start with a word, to skip walks that cannot match.
+    /// The heads of all names that start with a word, to skip walks that cannot match; in a part of
+    /// their own, those that may start at a word without a capital (their first word is in lowercase or
+    /// an article, or the rule does not hold for them).
     first_words: FirstWords,
-    /// The heads of the names that may start at a word without a capital (their first word is in
-    /// lowercase or an article, or the rule does not hold for them), for the word starts without one;
-    /// `None` when that is every name.
-    lower_words: Option<FirstWords>,
     /// The first two steps of every walk that starts with two ASCII bytes, indexed by
     /// `first << 7 | second` (empty when state ids do not fit).
     jump: Vec<u32>,
@@ -96,15 +94,6 @@ impl Matcher {
         self.proper_nouns
     }
 
-    /// The filter for a word start, by whether it starts with a capital.
-    #[inline]
-    fn filter(&self, capital: bool) -> &FirstWords {
-        match &self.lower_words {
-            Some(lower) if !capital => lower,
-            _ => &self.first_words,
-        }
-    }
-
     pub(crate) fn memory_usage(&self) -> usize {
         self.shards
             .iter()
@@ -112,7 +101,6 @@ impl Matcher {
             .sum::<usize>()
             + self.jump.capacity() * 4
             + self.first_words.memory_usage()
-            + self.lower_words.as_ref().map_or(0, FirstWords::memory_usage)
             + self.checks.capacity()
     }
 
@@ -145,15 +133,14 @@ impl Matcher {
             // The filter's blocks for the whole batch, read in one loop so that their cache misses
             // overlap instead of queueing one word at a time.
             for s in batch.iter_mut() {
-                let filter = self.filter(s.capital);
-                s.block = filter.block(s.first_run, TAG_SINGLE);
-                s.double_block = s.double.map_or(0, |d| filter.block(d, TAG_DOUBLE));
+                s.block = self.first_words.block(s.first_run, s.capital);
+                s.double_block = s.double.map_or(0, |d| self.first_words.block(d, s.capital));
             }
             for s in &batch {
                 if s.pos < allowed {
                     continue;
                 }
-                if s.word && s.clean && !self.filter(s.capital).admits(s) {
+                if s.word && s.clean && !self.first_words.admits(s) {
                     continue;
                 }
                 let before = out.len();
@@ -164,8 +151,7 @@ impl Matcher {
             }
             if let Some((p, found)) = phrases.as_mut() {
                 for s in &batch {
-                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.filter(s.capital).admits_reading(s))
-                    {
+                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits_reading(s)) {
                         continue;
                     }
                     let before = found.len();
@@ -482,4 +468,4 @@ mod build;
 pub(crate) use build::PARALLEL_NAMES;
 mod filter;
 
-use filter::{FirstWords, Start, TAG_DOUBLE, TAG_SINGLE, combine};
+use filter::{FirstWords, Start, combine};
