@@ -459,7 +459,7 @@ mod tests {
 
     #[test]
     fn speakers_and_speaker_ids_are_the_documents() {
-        let text = "Matthew Miller told Reuters that talks would resume. He said so. Officials said nothing. \
+        let text = "Matthew Miller told Reuters that talks would resume. He said Iraq agreed. Officials said nothing. \
                     Elena Marković said the talks were over.";
         let jsonl = "{\"id\": \"miller\", \"type\": \"PERSON\", \"name\": \"Matthew Miller\"}";
         let extractor = Extractor::new(Gazetteer::from_jsonl_str(jsonl).unwrap()).unwrap();
