@@ -91,6 +91,7 @@ def test_to_dict_equals_the_extract_examples_jsonl_line(seed_text: str, seed_ext
     expected = json.loads(out)
     assert expected.pop("id") == "seed"
     assert seed_extractor.extract(seed_text).to_dict() == expected
+    assert len(expected["speakers"]) > 1 and any(q["speaker_id"] is None for q in expected["quotes"])
 
 
 def test_find_agrees_with_extract(sample_gazetteer: gazette.Gazetteer) -> None:

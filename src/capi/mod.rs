@@ -462,9 +462,17 @@ mod tests {
         let text = "Matthew Miller told Reuters that talks would resume. He said Iraq agreed. Officials said nothing. \
                     Elena Marković said the talks were over.";
         let jsonl = "{\"id\": \"miller\", \"type\": \"PERSON\", \"name\": \"Matthew Miller\"}";
+        assert_eq!(speakers_as_in_rust(text, jsonl), 2, "a linked speaker and an unlinked one");
+        let article = include_str!("../../examples/data/article.txt");
+        let gazetteer = include_str!("../../examples/data/gazetteer.jsonl");
+        assert!(speakers_as_in_rust(article, gazetteer) >= 3);
+    }
+
+    /// Checks that C reads the speakers and speaker ids of the core's document of `text`, extracted with the
+    /// entities of `jsonl`, and returns how many speakers there are.
+    fn speakers_as_in_rust(text: &str, jsonl: &str) -> usize {
         let extractor = Extractor::new(Gazetteer::from_jsonl_str(jsonl).unwrap()).unwrap();
         let expected = extractor.extract(text);
-        assert_eq!(expected.speakers.len(), 2, "a linked speaker and an unlinked one");
         let s = |c: gazette_str| (!c.ptr.is_null()).then(|| unsafe { str_of(c) });
         unsafe {
             let g = gazette_gazetteer_from_jsonl(jsonl.as_ptr().cast(), jsonl.len(), ptr::null_mut());
@@ -476,10 +484,8 @@ mod tests {
                 assert!(gazette_document_speaker(d, i, &mut out));
                 let mentions = std::slice::from_raw_parts(out.mentions, out.mention_count);
                 let mentions: Vec<Span> = mentions.iter().map(|m| Span { start: m.start, end: m.end }).collect();
-                assert_eq!(
-                    (s(out.name), s(out.entity_id), s(out.kind)),
-                    (Some(want.name), want.entity_id, Some(want.entity_type))
-                );
+                let strings = (s(out.name), s(out.entity_id), s(out.kind));
+                assert_eq!(strings, (Some(want.name), want.entity_id, Some(want.entity_type)));
                 assert_eq!((mentions, out.claim_count), (want.mentions.clone(), want.claims));
             }
             let mut c: gazette_claim = std::mem::zeroed();
@@ -491,6 +497,7 @@ mod tests {
             gazette_extractor_free(x);
             gazette_gazetteer_free(g);
         }
+        expected.speakers.len()
     }
 
     unsafe fn str_of<'a>(s: gazette_str) -> &'a str {
