@@ -9,9 +9,7 @@
 // The speakers' rules (issue 13) read it; until they land, only its tests do.
 #![cfg_attr(not(test), expect(dead_code, reason = "read by the speakers' pronoun rules, issue 13"))]
 
-use std::collections::HashMap;
-
-use once_cell::sync::Lazy;
+use std::cmp::Ordering;
 
 use crate::normalize::{Fold, unit};
 
@@ -22,22 +20,8 @@ pub(crate) enum Gender {
     Male,
 }
 
+/// Lines of `name\tF` or `name\tM`, lowercase, sorted by their bytes.
 const DATA: &str = include_str!("../embedded/first_names.tsv");
-
-/// The table by lowercase name, built on first use.
-static TABLE: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
-    DATA.lines()
-        .filter_map(|line| {
-            let (name, sex) = line.split_once('\t')?;
-            let gender = match sex {
-                "F" => Gender::Female,
-                "M" => Gender::Male,
-                _ => return None,
-            };
-            Some((name, gender))
-        })
-        .collect()
-});
 
 /// The gender that the first name `first` says, case and diacritics folded ("MARY", "José"), or `None`
 /// when the name is given to both sexes ("Jordan") or not in the table.
@@ -48,7 +32,30 @@ pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
     while pos < first.len() {
         pos = unit(first, pos, fold, &mut folded).0;
     }
-    TABLE.get(std::str::from_utf8(&folded).ok()?).copied()
+    match line_of(&folded)?.split_once('\t')?.1 {
+        "F" => Some(Gender::Female),
+        "M" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// The line of the table whose name is `name`: a binary search over the sorted text itself, which needs no
+/// index built at run time. `lo` and `hi` are always at the start of a line (or the end of the text).
+fn line_of(name: &[u8]) -> Option<&'static str> {
+    let data = DATA.as_bytes();
+    let (mut lo, mut hi) = (0, data.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = data[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |i| lo + i + 1);
+        let end = data[start..hi].iter().position(|&b| b == b'\n').map_or(hi, |i| start + i);
+        let key = data[start..end].split(|&b| b == b'\t').next().unwrap_or_default();
+        match key.cmp(name) {
+            Ordering::Less => lo = end + 1,
+            Ordering::Greater => hi = start,
+            Ordering::Equal => return Some(&DATA[start..end]),
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -72,7 +79,12 @@ mod tests {
     }
 
     #[test]
-    fn every_line_of_the_table_is_read() {
-        assert_eq!(TABLE.len(), DATA.lines().count());
+    fn the_table_is_sorted_and_every_line_is_found() {
+        let lines: Vec<&str> = DATA.lines().collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted by bytes, each name once");
+        for line in lines {
+            let (name, _) = line.split_once('\t').unwrap();
+            assert_eq!(line_of(name.as_bytes()), Some(line));
+        }
     }
 }
