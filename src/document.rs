@@ -79,15 +79,6 @@ impl<'a> CodePoints<'a> {
         (self.chars, self.byte) = (self.chars + at - self.byte, at);
         self.chars
     }
-
-    /// Converts byte offsets given in any order: sorts them and walks the text once.
-    pub(crate) fn table(text: &'a str, mut offsets: Vec<usize>) -> OffsetTable {
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut cp = CodePoints::new(text);
-        let chars = offsets.iter().map(|&b| cp.at(b)).collect();
-        OffsetTable { bytes: offsets, chars }
-    }
 }
 
 /// How far [`CodePoints`] looks for ASCII past the offset asked for, so that the next few offsets, a
@@ -111,16 +102,40 @@ fn ascii_run(bytes: &[u8], want: usize) -> usize {
     run + bytes[run..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - run)
 }
 
-/// Byte offsets and their code-point offsets, from [`CodePoints::table`].
-pub(crate) struct OffsetTable {
+/// Byte offsets and their code-point offsets (Python `str` indices), for offsets that come in no order, as
+/// those of a document's claims do: sorted, then converted in one walk over the text.
+///
+/// ```
+/// let text = "Côte d’Ivoire";
+/// let table = gazette::OffsetTable::new(text, [text.len(), text.find('I').unwrap(), 0]);
+/// assert_eq!((table.get(0), table.get(text.find('I').unwrap()), table.get(text.len())), (0, 7, 13));
+/// ```
+#[derive(Debug, Clone)]
+pub struct OffsetTable {
     bytes: Vec<usize>,
     chars: Vec<usize>,
 }
 
 impl OffsetTable {
-    /// The code-point offset of a byte offset that was in the table.
-    fn get(&self, byte: usize) -> usize {
-        self.bytes.binary_search(&byte).map_or(0, |i| self.chars[i])
+    /// The table of `offsets`: byte offsets into `text`, in any order, repeats allowed.
+    ///
+    /// # Panics
+    /// When an offset is not a character boundary of the text.
+    pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> OffsetTable {
+        let mut bytes: Vec<usize> = offsets.into_iter().collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut cp = CodePoints::new(text);
+        let chars = bytes.iter().map(|&b| cp.at(b)).collect();
+        OffsetTable { bytes, chars }
+    }
+
+    /// The code-point offset of byte offset `byte`, one of those the table was made with.
+    ///
+    /// # Panics
+    /// When the table was not made with `byte`.
+    pub fn get(&self, byte: usize) -> usize {
+        self.chars[self.bytes.binary_search(&byte).expect("an offset the table was made with")]
     }
 
     fn span(&self, s: Span) -> [usize; 2] {
@@ -139,12 +154,8 @@ impl Document<'_> {
     ///
     /// Keys come in alphabetical order.
     pub fn to_json(&self) -> Value {
-        let mut offsets: Vec<usize> = self.mentions.iter().flat_map(|m| [m.start, m.end]).collect();
-        for c in &self.claims {
-            let spans = c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium);
-            offsets.extend(spans.flat_map(|s| [s.start, s.end]));
-        }
-        let cp = CodePoints::table(self.text, offsets);
+        let mentions = self.mentions.iter().flat_map(|m| [m.start, m.end]);
+        let cp = OffsetTable::new(self.text, mentions.chain(self.claims.iter().flat_map(Claim::offsets)));
         let record = DocumentJson {
             mentions: self.mentions.iter().map(|m| MentionJson::new(m, &cp)).collect(),
             quotes: self.claims.iter().map(|c| ClaimJson::new(c, &cp)).collect(),
@@ -213,14 +224,12 @@ struct ClaimJson<'a> {
 
 impl<'a> ClaimJson<'a> {
     fn new(c: &Claim<'a>, cp: &OffsetTable) -> ClaimJson<'a> {
-        let content_start = c.content.iter().map(|s| s.start).min().unwrap_or(0);
-        let content_end = c.content.iter().map(|s| s.end).max().unwrap_or(0);
-        let mut sources: Vec<Span> = c.source.iter().chain(&c.relative).copied().collect();
-        sources.sort_by_key(|s| s.start);
+        let content = c.content_bounds();
+        let sources = c.source_spans();
         let at = |o: Option<usize>| o.map(|b| cp.get(b));
         ClaimJson {
-            content_start: cp.get(content_start),
-            content_end: cp.get(content_end),
+            content_start: content.map_or(0, |s| cp.get(s.start)),
+            content_end: content.map_or(0, |s| cp.get(s.end)),
             content_spans: c.content.iter().map(|s| cp.span(*s)).collect(),
             cue_start: cp.get(c.cue.start),
             cue_end: cp.get(c.cue.end),

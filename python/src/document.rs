@@ -7,7 +7,7 @@ use pyo3::sync::OnceLockExt;
 use pyo3::types::{PyList, PyString};
 use serde::Deserialize;
 
-use crate::claim::{Claim, OffsetTable};
+use crate::claim::Claim;
 use crate::extractor::Extractor;
 use crate::mention::{Mention, MentionJson};
 use crate::{Reduced, from_json};
@@ -80,7 +80,7 @@ impl Document {
     fn claim_objects(&self, py: Python<'_>) -> PyResult<&[Py<Claim>]> {
         Document::part(&self.claims, || {
             let doc = &self.core().doc;
-            let cp = OffsetTable::new(doc.text, &doc.claims);
+            let cp = gazette::OffsetTable::new(doc.text, doc.claims.iter().flat_map(gazette::Claim::offsets));
             doc.claims.iter().map(|c| Py::new(py, Claim::new(c, &cp))).collect()
         })
         .map(Vec::as_slice)
