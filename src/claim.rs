@@ -96,3 +96,28 @@ pub struct Claim<'a> {
     /// Direct, indirect or mixed.
     pub kind: ClaimKind,
 }
+
+impl Claim<'_> {
+    /// The content's extent, from its first span's start to its last span's end (byte offsets), or `None`
+    /// with no content: the JSON's `content_start` and `content_end`.
+    pub fn content_bounds(&self) -> Option<Span> {
+        let start = self.content.iter().map(|s| s.start).min()?;
+        let end = self.content.iter().map(|s| s.end).max()?;
+        Some(Span { start, end })
+    }
+
+    /// The source's span and the relative pronoun's, in text order (byte offsets): the JSON's
+    /// `source_spans`, whose first start and greatest end are its `source_start` and `source_end`.
+    pub fn source_spans(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = self.source.iter().chain(&self.relative).copied().collect();
+        spans.sort_by_key(|s| s.start);
+        spans
+    }
+
+    /// The byte offsets of all the claim's spans (content, cue, source, relative pronoun, medium), in no
+    /// order: what an [`crate::OffsetTable`] converts for a document's claims.
+    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        let spans = self.content.iter().chain([&self.cue]).chain(&self.source).chain(&self.relative);
+        spans.chain(&self.medium).flat_map(|s| [s.start, s.end])
+    }
+}

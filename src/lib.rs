@@ -87,7 +87,7 @@ mod speakers;
 mod structure;
 
 pub use crate::claim::{Claim, ClaimKind, SourceKind};
-pub use crate::document::{CodePoints, Document};
+pub use crate::document::{CodePoints, Document, OffsetTable};
 pub use crate::entity::{Entity, MAX_GAZETTEER_TEXT};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
@@ -113,6 +113,7 @@ mod send_sync {
         assert_traits::<Gazetteer>();
         assert_traits::<Document<'static>>();
         assert_traits::<CodePoints<'static>>();
+        assert_traits::<OffsetTable>();
         assert_traits::<GazetteerBuilder>();
         assert_traits::<Entity>();
         assert_traits::<Mention<'static>>();

@@ -35,16 +35,15 @@ pub(crate) struct Claim {
 
 impl Claim {
     /// The Python claim of a core claim: its typed fields, offsets in code points, and the fields that the
-    /// JSON form derives from them (as `Document::to_json` does): the content's bounds over its spans, and
-    /// the source's spans with the relative pronoun's, in text order.
-    pub(crate) fn new(c: &gazette::Claim<'_>, cp: &OffsetTable) -> Claim {
+    /// JSON form derives from them, by the core's `content_bounds` and `source_spans`.
+    pub(crate) fn new(c: &gazette::Claim<'_>, cp: &gazette::OffsetTable) -> Claim {
         let span = |s: &gazette::Span| (cp.get(s.start), cp.get(s.end));
-        let mut sources: Vec<(usize, usize)> = c.source.iter().chain(&c.relative).map(span).collect();
-        sources.sort_by_key(|s| s.0);
+        let sources: Vec<(usize, usize)> = c.source_spans().iter().map(span).collect();
+        let content = c.content_bounds();
         let owned = |s: Option<&str>| s.map(str::to_owned);
         Claim {
-            content_start: c.content.iter().map(|s| s.start).min().map_or(0, |b| cp.get(b)),
-            content_end: c.content.iter().map(|s| s.end).max().map_or(0, |b| cp.get(b)),
+            content_start: content.map_or(0, |s| cp.get(s.start)),
+            content_end: content.map_or(0, |s| cp.get(s.end)),
             content_spans: c.content.iter().map(span).collect(),
             cue_start: cp.get(c.cue.start),
             cue_end: cp.get(c.cue.end),
@@ -82,44 +81,5 @@ impl Claim {
     #[staticmethod]
     fn _from_json(json: &str) -> PyResult<Claim> {
         from_json(json)
-    }
-}
-
-/// The code points of a document's claim (or speaker) offsets, which come in no order: sorted, then
-/// converted in one walk over the text (a `gazette::CodePoints` restarts from the beginning on a smaller
-/// offset). An ASCII text needs no walk: its offsets are its code points.
-pub(crate) enum OffsetTable {
-    Ascii,
-    Sorted { bytes: Vec<usize>, chars: Vec<usize> },
-}
-
-impl OffsetTable {
-    pub(crate) fn new(text: &str, claims: &[gazette::Claim<'_>]) -> OffsetTable {
-        let spans = claims
-            .iter()
-            .flat_map(|c| c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium));
-        OffsetTable::of_spans(text, spans)
-    }
-
-    /// The table of the offsets of `spans`.
-    pub(crate) fn of_spans<'s>(text: &str, spans: impl Iterator<Item = &'s gazette::Span>) -> OffsetTable {
-        if text.is_ascii() {
-            return OffsetTable::Ascii;
-        }
-        let mut bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
-        bytes.sort_unstable();
-        bytes.dedup();
-        let mut cp = gazette::CodePoints::new(text);
-        let chars = bytes.iter().map(|&b| cp.at(b)).collect();
-        OffsetTable::Sorted { bytes, chars }
-    }
-
-    pub(crate) fn get(&self, byte: usize) -> usize {
-        match self {
-            OffsetTable::Ascii => byte,
-            OffsetTable::Sorted { bytes, chars } => {
-                chars[bytes.binary_search(&byte).expect("the table holds every offset it was made for")]
-            }
-        }
     }
 }

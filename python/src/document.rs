@@ -8,7 +8,7 @@ use pyo3::sync::OnceLockExt;
 use pyo3::types::{PyList, PyString};
 use serde::Deserialize;
 
-use crate::claim::{Claim, OffsetTable};
+use crate::claim::Claim;
 use crate::extractor::Extractor;
 use crate::mention::{Mention, MentionJson};
 use crate::speaker::Speaker;
@@ -84,7 +84,7 @@ impl Document {
     fn claim_objects(&self, py: Python<'_>) -> PyResult<&[Py<Claim>]> {
         Document::part(&self.claims, || {
             let doc = &self.core().doc;
-            let cp = OffsetTable::new(doc.text, &doc.claims);
+            let cp = gazette::OffsetTable::new(doc.text, doc.claims.iter().flat_map(gazette::Claim::offsets));
             doc.claims.iter().map(|c| Py::new(py, Claim::new(c, &cp))).collect()
         })
         .map(Vec::as_slice)
@@ -93,7 +93,8 @@ impl Document {
     fn speaker_objects(&self, py: Python<'_>) -> PyResult<&[Py<Speaker>]> {
         Document::part(&self.speakers, || {
             let doc = &self.core().doc;
-            let cp = OffsetTable::of_spans(doc.text, doc.speakers.iter().flat_map(|s| &s.mentions));
+            let spans = doc.speakers.iter().flat_map(|s| &s.mentions);
+            let cp = gazette::OffsetTable::new(doc.text, spans.flat_map(|s| [s.start, s.end]));
             doc.speakers.iter().enumerate().map(|(id, s)| Py::new(py, Speaker::new(id, s, &cp))).collect()
         })
         .map(Vec::as_slice)

@@ -4,8 +4,8 @@
 use pyo3::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::claim::OffsetTable;
 use crate::{Reduced, from_json, reduce_json, repr};
+use gazette::OffsetTable;
 
 /// A speaker, with the fields of a `speakers` entry of `Document.to_dict()`: one person, organisation or
 /// group that the document quotes; `mentions` are `(start, end)` in code points.
