@@ -68,6 +68,8 @@ pub mod capi;
 mod capitals;
 mod claim;
 mod claims;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod document;
 mod embedded;
 mod entity;
