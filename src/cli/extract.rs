@@ -59,16 +59,15 @@ pub(crate) enum Format {
     Json,
 }
 
-/// Runs `gazette extract` and returns its exit code.
-pub(crate) fn run(args: &Args) -> u8 {
-    let extractor = match load(args) {
-        Ok(x) => x,
+/// Runs `gazette extract`: false when a gazetteer or some input failed (each reported on stderr).
+pub(crate) fn run(args: &Args) -> std::io::Result<bool> {
+    match load(args) {
+        Ok(extractor) => extract(args, &extractor),
         Err(e) => {
             eprintln!("extract: {e}");
-            return 1;
+            Ok(false)
         }
-    };
-    super::exit_code("extract", extract(args, &extractor))
+    }
 }
 
 /// The user's gazetteers, with the embedded default unless `--no-default` (whose names theirs take

@@ -66,7 +66,7 @@ where
         }
     };
     let code = match cli.command {
-        Command::Extract(args) => extract::run(&args),
+        Command::Extract(args) => exit_code("extract", extract::run(&args)),
         Command::Gazetteer(command) => gazetteer::run(&command),
     };
     let _ = std::io::stdout().flush();

@@ -1,0 +1,142 @@
+//! The built `gazette` binary as a user runs it: exit codes, bad lines reported with their file and line,
+//! the help and version, and each `--format` of `extract`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/article.txt");
+const SAMPLE_GAZETTEER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/gazetteer.jsonl");
+
+/// What a run printed, and its exit code.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// `gazette ARGS` with `stdin` as its input.
+fn gazette(args: &[&str], stdin: &str) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the gazette binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().expect("an exit code, not a signal"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gazette-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn help_at_every_level_has_examples_and_version_is_the_crates() {
+    for args in [&["--help"][..], &["extract", "--help"], &["gazetteer", "--help"], &["gazetteer", "build", "--help"]] {
+        let run = gazette(args, "");
+        assert_eq!(run.code, 0, "{args:?}");
+        assert!(run.stdout.contains("Usage: gazette"), "{args:?}: {}", run.stdout);
+        assert!(args == ["gazetteer", "--help"] || run.stdout.contains("Examples:"), "{args:?}: {}", run.stdout);
+    }
+    let run = gazette(&["--version"], "");
+    assert_eq!((run.code, run.stdout.as_str()), (0, concat!("gazette ", env!("CARGO_PKG_VERSION"), "\n")));
+}
+
+#[test]
+fn usage_errors_exit_2_and_say_what_was_wrong() {
+    for (args, says) in [
+        (&["extract", "--frobnicate"][..], "--frobnicate"),
+        (&["extract", "--no-default", "a.txt"], "--gazetteer"),
+        (&["extract", "--format", "xml"], "xml"),
+        (&["extract", "--threads", "many"], "many"),
+        (&["speak"], "speak"),
+        (&[], "Usage"),
+    ] {
+        let run = gazette(args, "");
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, "");
+    }
+}
+
+#[test]
+fn a_bad_line_is_reported_with_file_and_line_the_rest_is_extracted_and_the_exit_code_is_1() {
+    let dir = scratch("bad");
+    let docs = dir.join("docs.jsonl");
+    std::fs::write(&docs, "{\"id\": 1, \"text\": \"Iraqi officials said so.\"}\nnot json\n{\"id\": 2}\n").unwrap();
+    let run = gazette(&["extract", "--jsonl", path(&docs)], "");
+    assert_eq!(run.code, 1);
+    let ids: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone()).collect();
+    assert_eq!(ids, [Value::from(1)]);
+    let errors: Vec<&str> = run.stderr.lines().collect();
+    let docs = path(&docs);
+    assert_eq!(
+        errors[..2],
+        [
+            format!("extract: {docs}:2: expected ident at line 1 column 2"),
+            format!("extract: {docs}:3: expected an object with a string \"text\""),
+        ]
+    );
+    assert!(errors[2].starts_with("extract: 1 documents, 2 bad lines, 0.0 MB in "), "{}", errors[2]);
+
+    let run = gazette(&["extract", "--jsonl", "--quiet", "-"], "{\"text\": \"Iraq\"}\n{\"text\": 3}\n");
+    assert_eq!((run.code, run.stderr.as_str()), (1, "extract: stdin:2: expected an object with a string \"text\"\n"));
+    let missing = dir.join("missing.txt");
+    let run = gazette(&["extract", SAMPLE, path(&missing)], "");
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.starts_with(&format!("{SAMPLE}: ")));
+    assert!(run.stderr.starts_with(&format!("extract: {}: ", path(&missing))), "{}", run.stderr);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_clean_run_exits_0_text_is_the_report_and_json_the_documents_json() {
+    let run = gazette(&["extract", "--gazetteer", SAMPLE_GAZETTEER, SAMPLE], "");
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let head = run.stdout.lines().next().unwrap();
+    assert!(head.starts_with(&format!("{SAMPLE}: ")) && head.ends_with(" entities"), "{head}");
+    assert!(run.stdout.contains(" claim, source [named] "), "{}", run.stdout);
+
+    let run = gazette(&["extract", "--format", "json", SAMPLE], "");
+    assert_eq!(run.code, 0);
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["id"], SAMPLE);
+    assert!(!json["mentions"].as_array().unwrap().is_empty() && !json["quotes"].as_array().unwrap().is_empty());
+
+    let run = gazette(&["extract", "--jsonl", "--format", "text", "-q"], "{\"id\": \"a\", \"text\": \"Iraq\"}\n");
+    assert_eq!(
+        run.stdout,
+        "a: 1 mentions of 1 entities\n  line   1  Iraq                             -> Iraq (country:IQ, GPE) [gazetteer]\na: 0 claims\n"
+    );
+}
+
+#[test]
+fn gazetteer_build_saves_what_info_reads_back() {
+    let dir = scratch("gazetteer");
+    let saved = dir.join("names.gaz");
+    let run = gazette(&["gazetteer", "build", SAMPLE_GAZETTEER, path(&saved)], "");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = gazette(&["gazetteer", "info", path(&saved)], "");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(&format!("{}: 13 entities, 17 names", path(&saved))), "{}", run.stdout);
+    let run = gazette(&["gazetteer", "info", path(&dir.join("missing.tsv"))], "");
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("gazetteer: ") && run.stderr.contains("missing.tsv"), "{}", run.stderr);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
