@@ -80,8 +80,12 @@ pub struct Claim<'a> {
     /// The id of the source's gazetteer entity: the person when the source names one ("US State
     /// Department spokesperson Matthew Miller" links to Matthew Miller), the pronoun's antecedent.
     pub entity_id: Option<&'a str>,
-    /// The canonical name of that entity.
+    /// The speaker's canonical name, for every resolved source, linked or not: the entity's name, or the
+    /// fullest form of the name in the text.
     pub speaker: Option<&'a str>,
+    /// The index of the claim's speaker in [`crate::Document::speakers`]; `None` for anonymous and
+    /// absent sources.
+    pub speaker_id: Option<usize>,
     /// The medium the claim came through ("Reuters" in "told Reuters", "the X platform" in "via the X
     /// platform"; the source itself in "According to Reuters"), byte offsets.
     pub medium: Option<Span>,

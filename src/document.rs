@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use crate::claim::{Claim, ClaimKind, SourceKind};
 use crate::mention::{Mention, Resolution, Span};
+use crate::speaker::Speaker;
 
 /// What gazette found in one text. Offsets in the Rust fields are **byte** offsets into `text`; the
 /// JSON form ([`Document::to_json`]) uses code points, as Python `str` indices do.
@@ -16,6 +17,9 @@ pub struct Document<'a> {
     pub mentions: Vec<Mention<'a>>,
     /// The claims, in the order of their cues (empty from [`crate::Gazetteer::document`]).
     pub claims: Vec<Claim<'a>>,
+    /// Who is quoted: each claim's [`Claim::speaker_id`] indexes this list (empty from
+    /// [`crate::Gazetteer::document`]).
+    pub speakers: Vec<Speaker<'a>>,
 }
 
 /// Converts byte offsets into code-point offsets (Python `str` indices), in one pass over the text when
@@ -88,7 +92,10 @@ impl Document<'_> {
     /// - `"quotes"`: the claims in the evaluation format (`content_start`, `content_end`,
     ///   `content_spans`, `cue_start`, `cue_end`, `source_start`, `source_end`, `source_spans`,
     ///   `source_text`, `speaker`) plus `entity_id`, `source_kind`, `cue_lemma`, `medium_start`,
-    ///   `medium_end`, `medium_text`, `medium_entity_id` and `kind`; absent values are `null`.
+    ///   `medium_end`, `medium_text`, `medium_entity_id`, `kind` and `speaker_id`; absent values are
+    ///   `null`;
+    /// - `"speakers"`: `[{"id", "name", "entity_id", "type", "mentions": [[start, end], ...], "claims"}]`,
+    ///   where `id` is the index that a quote's `speaker_id` gives.
     ///
     /// Keys come in alphabetical order.
     pub fn to_json(&self) -> Value {
@@ -97,10 +104,12 @@ impl Document<'_> {
             let spans = c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium);
             offsets.extend(spans.flat_map(|s| [s.start, s.end]));
         }
+        offsets.extend(self.speakers.iter().flat_map(|s| &s.mentions).flat_map(|s| [s.start, s.end]));
         let cp = CodePoints::table(self.text, offsets);
         let record = DocumentJson {
             mentions: self.mentions.iter().map(|m| MentionJson::new(m, &cp)).collect(),
             quotes: self.claims.iter().map(|c| ClaimJson::new(c, &cp)).collect(),
+            speakers: self.speakers.iter().enumerate().map(|(id, s)| SpeakerJson::new(id, s, &cp)).collect(),
         };
         serde_json::to_value(record).expect("a document's JSON has string keys only")
     }
@@ -112,6 +121,7 @@ impl Document<'_> {
 struct DocumentJson<'a> {
     mentions: Vec<MentionJson<'a>>,
     quotes: Vec<ClaimJson<'a>>,
+    speakers: Vec<SpeakerJson<'a>>,
 }
 
 /// A mention in the JSON.
@@ -162,6 +172,7 @@ struct ClaimJson<'a> {
     medium_text: Option<&'a str>,
     medium_entity_id: Option<&'a str>,
     kind: ClaimKind,
+    speaker_id: Option<usize>,
 }
 
 impl<'a> ClaimJson<'a> {
@@ -190,6 +201,32 @@ impl<'a> ClaimJson<'a> {
             medium_text: c.medium_text,
             medium_entity_id: c.medium_entity_id,
             kind: c.kind,
+            speaker_id: c.speaker_id,
+        }
+    }
+}
+
+/// A speaker in the JSON: `id` is its index in the list, which quotes give as `speaker_id`.
+#[derive(Serialize)]
+struct SpeakerJson<'a> {
+    id: usize,
+    name: &'a str,
+    entity_id: Option<&'a str>,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    mentions: Vec<[usize; 2]>,
+    claims: usize,
+}
+
+impl<'a> SpeakerJson<'a> {
+    fn new(id: usize, s: &Speaker<'a>, cp: &OffsetTable) -> SpeakerJson<'a> {
+        SpeakerJson {
+            id,
+            name: s.name,
+            entity_id: s.entity_id,
+            kind: s.entity_type,
+            mentions: s.mentions.iter().map(|m| cp.span(*m)).collect(),
+            claims: s.claims,
         }
     }
 }

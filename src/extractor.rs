@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, CueClass, CueForm, Lexicon};
+use crate::speakers;
 
 /// Collects a gazetteer and additions to the built-in lexicons, then builds an [`Extractor`].
 ///
@@ -175,8 +176,9 @@ impl Extractor {
     pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
         // One scan of the text finds the mentions and the cues.
         let (mentions, cues) = self.0.gazetteer.find_with_phrases(text, self.0.attributor.cues());
-        let claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions, &cues);
-        Document { text, mentions, claims }
+        let mut claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions, &cues);
+        let speakers = speakers::resolve(&mentions, &mut claims);
+        Document { text, mentions, claims, speakers }
     }
 
     /// Extracts every text of `texts` on `threads` threads and returns `f(i, document of texts[i])` for

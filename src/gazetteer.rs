@@ -368,7 +368,7 @@ impl Gazetteer {
     /// The document view of [`Gazetteer::find`]: the text with its mentions (and no claims; see
     /// [`crate::Extractor`]), convertible to JSON.
     pub fn document<'a>(&'a self, text: &'a str) -> crate::Document<'a> {
-        crate::Document { text, mentions: self.find(text), claims: Vec::new() }
+        crate::Document { text, mentions: self.find(text), claims: Vec::new(), speakers: Vec::new() }
     }
 
     /// Finds every valid match in `text`, overlapping ones included (no document-level links): every

@@ -84,6 +84,8 @@ mod persist;
 #[cfg(any(test, feature = "fuzzing"))]
 mod reference;
 mod resolve;
+mod speaker;
+mod speakers;
 mod structure;
 
 pub use crate::claim::{Claim, ClaimKind, SourceKind};
@@ -93,6 +95,7 @@ pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 pub use crate::mention::{Mention, Resolution, Span};
+pub use crate::speaker::Speaker;
 
 /// What the fuzz targets in `fuzz/` need of the internals (cargo feature `fuzzing`): not part of the API.
 #[cfg(feature = "fuzzing")]
@@ -123,6 +126,7 @@ mod send_sync {
         assert_traits::<ClaimKind>();
         assert_traits::<SourceKind>();
         assert_traits::<Span>();
+        assert_traits::<Speaker<'static>>();
         assert_traits::<ErrorKind>();
     }
 }

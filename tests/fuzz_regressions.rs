@@ -91,3 +91,15 @@ fn a_participle_after_a_closing_mark_at_the_start() {
         let _ = x.extract(text);
     }
 }
+
+/// A stray accent at the start of a text absorbs the letter-like mark after it (U+0345, which folds to
+/// "ι"): the unit is not a word, but with diacritics folded its normal form is the name's, and nothing
+/// before it is a word. The scan only walked from non-word units for names that start with one.
+#[test]
+fn a_stray_mark_before_a_letter_like_mark_is_a_name() {
+    let g = GazetteerBuilder::new().fold_diacritics(true).entity(Entity::new("iota", "T", "\u{345}")).build().unwrap();
+    for (text, want) in [("\u{301}\u{345}", vec![(0, 4)]), ("x\u{301}\u{345}", vec![]), ("\u{345}", vec![(0, 2)])] {
+        let found: Vec<_> = g.find(text).iter().map(|m| (m.start, m.end)).collect();
+        assert_eq!(found, want, "{text:?}");
+    }
+}

@@ -47,6 +47,7 @@ impl Attributor {
             source_kind: SourceKind::None,
             entity_id: None,
             speaker: None,
+            speaker_id: None,
             medium: None,
             medium_text: None,
             medium_entity_id: None,

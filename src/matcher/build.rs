@@ -64,14 +64,15 @@ impl Matcher {
         let mut first_words = FirstWords::new(n, (!every_name_lower).then_some(lower));
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
         // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
-        // byte of a key that starts with a non-word character (see `build_shard`), or of a name whose first
-        // unit is not a word even though its key starts with one (combining marks put in canonical order).
-        let mut nonword_first = [false; 256];
+        // byte of a key that starts with a non-word or a non-ASCII character (see `build_shard`), or of a
+        // name whose first unit is not a word even though its key starts with one (combining marks put in
+        // canonical order).
+        let mut other_first = [false; 256];
         for Prepared { key, alias, checks: name_checks, lower_start, head } in prepared.into_iter().flatten() {
             checks[alias as usize] = name_checks;
             match head {
                 Some(head) => first_words.insert(&head, lower_start && !every_name_lower),
-                None => key.first().into_iter().for_each(|&b| nonword_first[b as usize] = true),
+                None => key.first().into_iter().for_each(|&b| other_first[b as usize] = true),
             }
             if !key.is_empty() {
                 keyed.push((key, alias));
@@ -89,7 +90,7 @@ impl Matcher {
         for result in built {
             let (shard, firsts) = result?;
             shards.push(shard);
-            for (any, one) in nonword_first.iter_mut().zip(firsts) {
+            for (any, one) in other_first.iter_mut().zip(firsts) {
                 *any |= one;
             }
         }
@@ -102,8 +103,8 @@ impl Matcher {
             jump,
             shards,
             shard_of,
-            any_nonword_first: nonword_first.iter().any(|&b| b),
-            nonword_first,
+            any_other_first: other_first.iter().any(|&b| b),
+            other_first,
         })
     }
 }
@@ -225,14 +226,15 @@ fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
 /// follow. Behind a byte that starts every key and nothing else, every state fails straight to the
 /// start state, so no failure chain is ever followed while building; and no state reports a shorter
 /// name that ends where it does, since none is a suffix of another.
-/// Also returns the first bytes of the shard's keys that start with a non-word unit.
+/// Also returns the first bytes of the shard's keys that a non-word unit of the text may start (see
+/// `Matcher::other_first`).
 fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
     pairs.sort_unstable();
     let mut prefixed = Vec::with_capacity(pairs.iter().map(|(k, _)| k.len() + 1).sum());
     let mut ends = Vec::new();
     let mut starts = Vec::new();
     let mut aliases = Vec::with_capacity(pairs.len());
-    let mut nonword_first = [false; 256];
+    let mut other_first = [false; 256];
     let mut last: Option<&[u8]> = None;
     for (key, alias) in &pairs {
         if last != Some(key.as_slice()) {
@@ -245,8 +247,10 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
                 _ => 4,
             };
             let first = key.get(..width).and_then(|k| std::str::from_utf8(k).ok()).and_then(|k| k.chars().next());
-            if first.map(normalize::char_class) != Some(Class::Word) {
-                nonword_first[key[0] as usize] = true;
+            // A key that starts with a non-ASCII word character can also start at a non-word unit: a stray
+            // accent absorbs the letter-like mark after it ("\u{301}\u{345}" folds to "ι").
+            if key[0] >= 0x80 || first.map(normalize::char_class) != Some(Class::Word) {
+                other_first[key[0] as usize] = true;
             }
             prefixed.push(SENTINEL);
             prefixed.extend_from_slice(key);
@@ -271,5 +275,5 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
         .map_err(|e| build_error(&e))?;
     let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
     let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
-    Ok((Shard { nfa, start, starts, aliases }, nonword_first))
+    Ok((Shard { nfa, start, starts, aliases }, other_first))
 }

@@ -61,10 +61,12 @@ pub(crate) struct Matcher {
     shards: Vec<Shard>,
     /// First normalised byte of a name → its shard, or `NO_SHARD`.
     shard_of: [u8; 256],
-    /// First normalised bytes of names that start with a non-word unit (such as `'s-Hertogenbosch`):
-    /// walks also start at such units.
-    nonword_first: [bool; 256],
-    any_nonword_first: bool,
+    /// First normalised bytes of names that a non-word unit of the text may start: names that start with
+    /// a non-word unit (such as `'s-Hertogenbosch`), and names whose key starts with a non-ASCII byte,
+    /// since a stray mark that absorbs a letter-like one is a non-word unit with a letter's normal form.
+    /// Walks also start at such units.
+    other_first: [bool; 256],
+    any_other_first: bool,
     /// Whether capitalised names match only capitalised text (see `capitals`).
     proper_nouns: bool,
     /// Per name, the `MARKED` and `CAPITALS` checks that its matches need.
@@ -244,7 +246,7 @@ impl Matcher {
                     scan.prev_word = true;
                     continue;
                 }
-                Class::Other if !scan.prev_word && self.any_nonword_first && self.nonword_first[first as usize] => {
+                Class::Other if !scan.prev_word && self.any_other_first && self.other_first[first as usize] => {
                     if batch.len() >= BATCH {
                         // This start opens the next batch. The last word's head stays unknown, so its
                         // walk goes ahead unfiltered.
