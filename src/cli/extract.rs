@@ -8,9 +8,10 @@ use std::io::{BufRead, BufWriter, Read, Write};
 use clap::ValueEnum;
 use serde_json::Value;
 
+use super::csv;
 use super::progress::Progress;
 use super::report::report;
-use crate::{Document, Extractor, GazetteerBuilder};
+use crate::{Document, Extractor, GazetteerBuilder, HtmlPage, HtmlSection};
 
 /// Finds the mentions and claims of news text.
 ///
@@ -24,6 +25,8 @@ Examples:
   gazette extract --format json a.txt b.txt                     one JSON line per text file
   gazette extract --jsonl < docs.jsonl > out.jsonl              one JSON line per {\"id\", \"text\"} line
   gazette extract --jsonl --gazetteer names.tsv --no-default corpus.jsonl
+  gazette extract --jsonl --format csv --claims corpus.jsonl > claims.csv
+  gazette extract --jsonl --format html corpus.jsonl > corpus.html   one page, an index of the documents
 
 Exit codes: 0 all input processed, 1 some input or a gazetteer failed, 2 usage error.")]
 pub(crate) struct Args {
@@ -36,9 +39,12 @@ pub(crate) struct Args {
     /// Read JSON Lines documents; write one JSON line per document
     #[arg(long)]
     pub(crate) jsonl: bool,
-    /// A readable report, or one JSON line per document [default: text for text files, json with --jsonl]
+    /// What to write [default: text for text files, json with --jsonl]
     #[arg(long, value_enum)]
     pub(crate) format: Option<Format>,
+    /// With --format csv: one row per claim instead of one per mention
+    #[arg(long)]
+    pub(crate) claims: bool,
     /// Documents extracted in parallel with --jsonl (0: every core)
     #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
     pub(crate) threads: usize,
@@ -57,6 +63,10 @@ pub(crate) enum Format {
     Text,
     /// One JSON line per document (see the README's JSON schema)
     Json,
+    /// One row per mention, or per claim with --claims; offsets in code points, as in the JSON
+    Csv,
+    /// One standalone page for the run: each document's mentions, claims and speakers marked
+    Html,
 }
 
 /// Runs `gazette extract`: false when a gazetteer or some input failed (each reported on stderr).
@@ -128,11 +138,53 @@ fn parse_line(line: &[u8]) -> Result<Line, String> {
 
 const NO_TEXT: &str = "expected an object with a string \"text\"";
 
-/// A document's output in `format`, `id` naming it.
-fn show(id: &Value, doc: &Document<'_>, format: Format) -> String {
-    match format {
+/// What a document gives: text to write as it comes, or a section of the run's page.
+pub(crate) enum Shown {
+    Text(String),
+    Html(HtmlSection),
+}
+
+/// A document's output in `format`, `id` naming it; `claims` picks the claim rows of the CSV.
+fn show(id: &Value, doc: &Document<'_>, format: Format, claims: bool) -> Shown {
+    Shown::Text(match format {
         Format::Json => document_json(id.clone(), doc),
         Format::Text => report(&id_name(id), doc),
+        Format::Csv => csv::rows(&id_name(id), doc, claims),
+        Format::Html => return Shown::Html(HtmlSection::new(&id_name(id), doc)),
+    })
+}
+
+/// Where the documents' output goes: text straight to `out`, HTML sections into one page written at the end.
+pub(crate) struct Sink<W> {
+    pub(crate) out: W,
+    page: Option<HtmlPage>,
+}
+
+impl<W: Write> Sink<W> {
+    /// A sink for `format`, with the CSV header written and the page titled `title`.
+    pub(crate) fn new(mut out: W, format: Format, claims: bool, title: &str) -> std::io::Result<Sink<W>> {
+        if format == Format::Csv {
+            out.write_all(if claims { csv::CLAIMS } else { csv::MENTIONS }.as_bytes())?;
+        }
+        Ok(Sink { out, page: (format == Format::Html).then(|| HtmlPage::new(title)) })
+    }
+
+    fn put(&mut self, shown: Shown) -> std::io::Result<()> {
+        match shown {
+            Shown::Text(text) => self.out.write_all(text.as_bytes()),
+            Shown::Html(section) => {
+                self.page.get_or_insert_default().push(section);
+                Ok(())
+            }
+        }
+    }
+
+    /// Writes the page, if any, and flushes.
+    pub(crate) fn finish(&mut self) -> std::io::Result<()> {
+        if let Some(page) = self.page.take() {
+            self.out.write_all(page.to_html().as_bytes())?;
+        }
+        self.out.flush()
     }
 }
 
@@ -159,8 +211,9 @@ fn document_json(id: Value, doc: &Document<'_>) -> String {
 pub(crate) struct Jsonl<'a, W, E> {
     pub(crate) extractor: &'a Extractor,
     pub(crate) format: Format,
+    pub(crate) claims: bool,
     pub(crate) threads: usize,
-    pub(crate) out: &'a mut W,
+    pub(crate) out: &'a mut Sink<W>,
     pub(crate) errors: &'a mut E,
     pub(crate) progress: &'a mut Progress,
 }
@@ -194,14 +247,16 @@ impl<W: Write, E: Write> Jsonl<'_, W, E> {
                 return Ok(());
             }
             let docs: Vec<&Line> = batch.iter().filter_map(|(_, _, doc)| doc.as_ref().ok()).collect();
-            let format = self.format;
-            let mut shown =
-                self.extractor.extract_each(&docs, self.threads, |i, doc| show(&docs[i].id, &doc, format)).into_iter();
+            let (format, claims) = (self.format, self.claims);
+            let mut shown = self
+                .extractor
+                .extract_each(&docs, self.threads, |i, doc| show(&docs[i].id, &doc, format, claims))
+                .into_iter();
             for (number, len, doc) in &batch {
                 self.progress.bytes += *len as u64;
                 match doc {
                     Ok(_) => {
-                        self.out.write_all(shown.next().expect("a line shown for each document").as_bytes())?;
+                        self.out.put(shown.next().expect("a document shown for each line"))?;
                         self.progress.documents += 1;
                     }
                     Err(e) => {
@@ -224,17 +279,19 @@ pub(crate) fn read_text(path: &str) -> Result<String, String> {
 
 /// Extracts every input to stdout; false when some input failed.
 fn extract(args: &Args, extractor: &Extractor) -> std::io::Result<bool> {
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    let format = args.format.unwrap_or(if args.jsonl { Format::Json } else { Format::Text });
+    let title = format!("gazette: {}", inputs(args).into_iter().map(display).collect::<Vec<_>>().join(", "));
+    let mut out = Sink::new(BufWriter::new(std::io::stdout().lock()), format, args.claims, &title)?;
     let mut all_ok = true;
     if args.jsonl {
         let mut progress = Progress::new(args.quiet);
-        let format = args.format.unwrap_or(Format::Json);
         for input in inputs(args) {
             let mut errors = std::io::stderr();
             let done = open(input).and_then(|mut reader| {
                 let mut jsonl = Jsonl {
                     extractor,
                     format,
+                    claims: args.claims,
                     threads: args.threads,
                     out: &mut out,
                     errors: &mut errors,
@@ -250,7 +307,7 @@ fn extract(args: &Args, extractor: &Extractor) -> std::io::Result<bool> {
                 all_ok = false;
             }
         }
-        out.flush()?;
+        out.finish()?;
         progress.finish();
         return Ok(all_ok && progress.bad == 0);
     }
@@ -263,11 +320,9 @@ fn extract(args: &Args, extractor: &Extractor) -> std::io::Result<bool> {
                 continue;
             }
         };
-        let name = display(input);
-        let shown = show(&Value::from(name), &extractor.extract(&text), args.format.unwrap_or(Format::Text));
-        out.write_all(shown.as_bytes())?;
+        out.put(show(&Value::from(display(input)), &extractor.extract(&text), format, args.claims))?;
     }
-    out.flush()?;
+    out.finish()?;
     Ok(all_ok)
 }
 
@@ -288,17 +343,19 @@ mod tests {
     }
 
     fn jsonl(extractor: &Extractor, input: &[u8], threads: usize) -> (String, String, Progress) {
-        let (mut out, mut errors, mut progress) = (Vec::new(), Vec::new(), Progress::new(true));
+        let (mut errors, mut progress) = (Vec::new(), Progress::new(true));
+        let mut out = Sink::new(Vec::new(), Format::Json, false, "").unwrap();
         let mut jsonl = Jsonl {
             extractor,
             format: Format::Json,
+            claims: false,
             threads,
             out: &mut out,
             errors: &mut errors,
             progress: &mut progress,
         };
         jsonl.run(&mut &input[..], "docs.jsonl").unwrap();
-        (String::from_utf8(out).unwrap(), String::from_utf8(errors).unwrap(), progress)
+        (String::from_utf8(out.out).unwrap(), String::from_utf8(errors).unwrap(), progress)
     }
 
     #[test]
