@@ -15,6 +15,7 @@ __all__ = [
     "ParseError",
     "SavedFileError",
     "__version__",
+    "_run_cli",
 ]
 __version__: str
 
@@ -169,3 +170,5 @@ class Extractor:
     def __reduce__(
         self,
     ) -> tuple[Any, tuple[Gazetteer | None, list[str], list[str], list[str], list[str]]]: ...
+
+def _run_cli(args: Sequence[str]) -> int: ...
