@@ -140,3 +140,38 @@ fn gazetteer_build_saves_what_info_reads_back() {
     assert!(run.stderr.starts_with("gazetteer: ") && run.stderr.contains("missing.tsv"), "{}", run.stderr);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn csv_has_a_row_per_mention_or_per_claim_and_html_is_one_standalone_page() {
+    let docs = "{\"id\": \"a\", \"text\": \"Iraqi officials told Reuters, \\\"the talks will resume.\\\"\"}\n\
+                {\"id\": \"b\", \"text\": \"Iran and Iraq\"}\n";
+    let run = gazette(&["extract", "--jsonl", "-q", "--format", "csv"], docs);
+    assert_eq!(run.code, 0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], "id,start,end,text,entity_id,type,name,resolution");
+    assert_eq!(
+        lines[1..],
+        [
+            "a,0,5,Iraqi,norp:IQ,NORP,Iraqi,gazetteer",
+            "a,21,28,Reuters,media:reuters,MEDIA,Reuters,gazetteer",
+            "b,0,4,Iran,country:IR,GPE,Iran,gazetteer",
+            "b,9,13,Iraq,country:IQ,GPE,Iraq,gazetteer",
+        ]
+    );
+    let run = gazette(&["extract", "--jsonl", "-q", "--format", "csv", "--claims"], docs);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines[0].starts_with("id,kind,cue_start,cue_end,cue,cue_lemma,source_kind,source_text,"));
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines[1].starts_with("a,"), "{}", lines[1]);
+    assert!(lines[1].contains(",told,tell,anonymous,Iraqi officials,"), "{}", lines[1]);
+    assert!(lines[1].ends_with(",Reuters,media:reuters"), "{}", lines[1]);
+
+    let run = gazette(&["extract", "--jsonl", "-q", "--format", "html"], docs);
+    assert_eq!(run.code, 0);
+    let page = run.stdout;
+    assert!(page.starts_with("<!DOCTYPE html>") && page.ends_with("</html>\n"));
+    assert_eq!(page.matches("<!DOCTYPE html>").count(), 1, "one page for the run");
+    assert!(page.contains("<li><a href='#doc-2'>b</a>: 2 mentions, 0 claims</li>"), "{page}");
+    assert_eq!(page.matches("<mark class='gz-mention'").count(), 4);
+    assert!(!page.contains("http") && !page.contains(" src="), "no remote resources");
+}
