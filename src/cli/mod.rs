@@ -7,6 +7,7 @@
 //! with exit code 2 and suggestions for misspelt options, from the same declarations that document them.
 //! lexopt would have left all of that to be written by hand here.
 
+mod corpus;
 mod csv;
 mod extract;
 mod gazetteer;

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 /// Documents, bytes and bad lines so far, shown on stderr: updated in place on a terminal, and once at
 /// the end.
 pub(crate) struct Progress {
+    command: String,
     quiet: bool,
     /// Whether the line is updated in place (stderr is a terminal and the run is not quiet).
     pub(crate) live: bool,
@@ -17,10 +18,12 @@ pub(crate) struct Progress {
 }
 
 impl Progress {
-    pub(crate) fn new(quiet: bool) -> Progress {
+    /// The progress of `command` (which heads the line), shown unless `quiet`.
+    pub(crate) fn new(command: &str, quiet: bool) -> Progress {
         let now = Instant::now();
         let live = !quiet && std::io::stderr().is_terminal();
-        Progress { quiet, live, started: now, shown: now, documents: 0, bytes: 0, bad: 0 }
+        let command = command.to_string();
+        Progress { command, quiet, live, started: now, shown: now, documents: 0, bytes: 0, bad: 0 }
     }
 
     fn line(&self) -> String {
@@ -28,7 +31,8 @@ impl Progress {
         let mb = self.bytes as f64 / 1e6;
         let bad = if self.bad == 0 { String::new() } else { format!(", {} bad lines", self.bad) };
         format!(
-            "extract: {} documents{bad}, {mb:.1} MB in {secs:.1} s, {:.1} MB/s",
+            "{}: {} documents{bad}, {mb:.1} MB in {secs:.1} s, {:.1} MB/s",
+            self.command,
             self.documents,
             mb / secs.max(1e-9)
         )
