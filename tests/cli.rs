@@ -122,7 +122,7 @@ fn a_clean_run_exits_0_text_is_the_report_and_json_the_documents_json() {
     let run = gazette(&["extract", "--jsonl", "--format", "text", "-q"], "{\"id\": \"a\", \"text\": \"Iraq\"}\n");
     assert_eq!(
         run.stdout,
-        "a: 1 mentions of 1 entities\n  line   1  Iraq                             -> Iraq (country:IQ, GPE) [gazetteer]\na: 0 claims\n"
+        "a: 1 mentions of 1 entities\n  line   1  Iraq                             -> Iraq (country:IQ, GPE) [gazetteer]\na: 0 claims\na: 0 speakers\n"
     );
 }
 
@@ -174,4 +174,28 @@ fn csv_has_a_row_per_mention_or_per_claim_and_html_is_one_standalone_page() {
     assert!(page.contains("<li><a href='#doc-2'>b</a>: 2 mentions, 0 claims</li>"), "{page}");
     assert_eq!(page.matches("<mark class='gz-mention'").count(), 4);
     assert!(!page.contains("http") && !page.contains(" src="), "no remote resources");
+}
+
+#[test]
+fn speakers_sums_a_corpus_one_row_per_speaker_most_claims_first() {
+    let docs = "{\"id\": 1, \"text\": \"Reuters said the talks would resume. Reuters added that Iraq agreed.\"}\n\
+                {\"id\": 2, \"text\": \"The talks will resume, according to Reuters.\"}\n\
+                {\"id\": 3, \"text\": \"Iran said it would attend.\"}\n";
+    let run = gazette(&["speakers", "--jsonl", "-q", "--format", "json"], docs);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let rows: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows[0]["entity_id"], "media:reuters");
+    assert_eq!((rows[0]["claims"].as_u64(), rows[0]["documents"].as_u64()), (Some(3), Some(2)));
+    let cues = serde_json::json!([{"lemma": "according to", "count": 1}, {"lemma": "add", "count": 1}, {"lemma": "say", "count": 1}]);
+    assert_eq!(rows[0]["cues"], cues, "ties by name");
+    let top = gazette(&["speakers", "--jsonl", "-q", "--format", "json", "--top", "1"], docs);
+    assert_eq!(top.stdout.lines().count(), 1);
+
+    let table = gazette(&["speakers", "--jsonl", "-q"], docs).stdout;
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("speaker ") && lines[0].contains("  claims  documents  direct"), "{table}");
+    assert_eq!(lines[1].find("media:reuters"), lines[0].find("entity_id"), "aligned columns:\n{table}");
+    let csv = gazette(&["speakers", "--jsonl", "-q", "--format", "csv", "--by", "name"], docs).stdout;
+    assert!(csv.starts_with("speaker,entity_id,type,claims,documents,direct,indirect,mixed,cues,media\n"));
+    assert!(csv.contains("\nReuters,media:reuters,MEDIA,3,2,"), "{csv}");
 }

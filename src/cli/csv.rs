@@ -56,7 +56,8 @@ pub(crate) fn rows(id: &str, doc: &Document<'_>, claims: bool) -> String {
     out
 }
 
-fn row(out: &mut String, fields: impl Iterator<Item = String>) {
+/// Appends one row of `fields` to `out`, quoted where they need it.
+pub(crate) fn row(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');

@@ -13,6 +13,7 @@ mod extract;
 mod gazetteer;
 mod progress;
 mod report;
+mod speakers;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -29,6 +30,7 @@ use clap::{Parser, Subcommand};
 Examples:
   gazette extract article.txt                      a readable report of one text
   gazette extract --jsonl < docs.jsonl > out.jsonl one JSON line per {\"id\", \"text\"} line
+  gazette speakers --jsonl corpus.jsonl --top 20   who is quoted most, how and through which media
   gazette gazetteer build names.tsv names.gaz      a gazetteer saved to load fast
   gazette gazetteer info names.gaz                 its entities, names, memory and load time
 
@@ -42,6 +44,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Extract(extract::Args),
+    Speakers(speakers::Args),
     #[command(subcommand)]
     Gazetteer(gazetteer::Command),
 }
@@ -69,6 +72,7 @@ where
     };
     let code = match cli.command {
         Command::Extract(args) => exit_code("extract", extract::run(&args)),
+        Command::Speakers(args) => exit_code("speakers", speakers::run(&args)),
         Command::Gazetteer(command) => gazetteer::run(&command),
     };
     let _ = std::io::stdout().flush();

@@ -4,8 +4,8 @@ use std::fmt::Write;
 
 use crate::Document;
 
-/// The report of `doc`, headed by `name`: its mentions with their line numbers and entities, then its
-/// claims with their source, cue, medium and content.
+/// The report of `doc`, headed by `name`: its mentions with their line numbers and entities, its claims
+/// with their source, cue, medium and content, then the legend of its speakers.
 pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
     let mut out = String::new();
     let text = doc.text;
@@ -44,7 +44,17 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
         let content: Vec<String> = c.content.iter().map(|s| flat(&text[s.start..s.end])).collect();
         let _ = writeln!(out, "            content {}", content.join(" … "));
     }
+    speaker_legend(&mut out, name, doc);
     out
+}
+
+/// Who is quoted: each speaker's number, name, entity and claims.
+fn speaker_legend(out: &mut String, name: &str, doc: &Document<'_>) {
+    let _ = writeln!(out, "{name}: {} speakers", doc.speakers.len());
+    for (n, s) in doc.speakers.iter().enumerate() {
+        let entity = s.entity_id.map(|e| format!("{e}, ")).unwrap_or_default();
+        let _ = writeln!(out, "  S{:<3} {} ({entity}{}): {} claims", n + 1, flat(s.name), s.entity_type, s.claims);
+    }
 }
 
 /// `s` on one line, its runs of white space made single spaces.
