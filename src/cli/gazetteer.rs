@@ -4,6 +4,13 @@ use std::time::Instant;
 
 use crate::{Gazetteer, GazetteerBuilder};
 
+/// The examples of `gazette gazetteer --help`.
+pub(crate) const EXAMPLES: &str = "\
+Examples:
+  gazette gazetteer build names.tsv names.gaz    a gazetteer saved in the form that loads fast
+  gazette gazetteer info names.gaz               its entities, names, memory and load time
+  gazette extract --gazetteer names.tsv a.txt    a gazetteer file used as it is";
+
 /// Builds and inspects gazetteers.
 #[derive(clap::Subcommand)]
 pub(crate) enum Command {

@@ -45,7 +45,7 @@ struct Cli {
 enum Command {
     Extract(extract::Args),
     Speakers(speakers::Args),
-    #[command(subcommand)]
+    #[command(subcommand, after_help = gazetteer::EXAMPLES)]
     Gazetteer(gazetteer::Command),
 }
 
