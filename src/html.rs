@@ -255,12 +255,20 @@ fn marked_text(out: &mut String, text: &str, view: &View) {
         } else {
             let names = distinct(here.iter().map(|(role, _)| role.to_string()));
             let numbers = distinct(here.iter().map(|(_, n)| n.to_string()));
-            let style = distinct(
+            let mut style = distinct(
                 ROLE_STYLES.iter().filter(|(role, _)| here.iter().any(|(r, _)| r == role)).map(|(_, s)| s.to_string()),
             );
+            // A source is underlined in its speaker's colour, the legend's.
+            let speaker =
+                here.iter().filter(|(role, _)| *role == "source").find_map(|(_, n)| view.quotes[n - 1].speaker_id);
+            let mut speaker_attribute = String::new();
+            if let Some(id) = speaker {
+                style.push(format!("border-bottom-color: {}", speaker_colour(id)));
+                speaker_attribute = format!(" data-speaker='{id}'");
+            }
             let _ = write!(
                 out,
-                "<span class='gz-claim' data-role='{}' data-claim='{}' style='{}'>{piece}</span>",
+                "<span class='gz-claim' data-role='{}' data-claim='{}'{speaker_attribute} style='{}'>{piece}</span>",
                 names.join(" "),
                 numbers.join(" "),
                 style.join("; ")
@@ -327,9 +335,14 @@ fn speaker_legend(out: &mut String, view: &View) {
     out.push_str("</ul>");
 }
 
-/// A speaker's mark: its number on a colour of its own.
+/// A speaker's mark: its number on its colour.
 fn swatch(id: usize) -> String {
-    format!("<span class='gz-swatch' style='background: hsl({}, 70%, 80%)'>S{}</span>", (id * 137) % 360, id + 1)
+    format!("<span class='gz-swatch' style='background: {}'>S{}</span>", speaker_colour(id), id + 1)
+}
+
+/// A colour of each speaker's own, far from its neighbours' (hues a golden angle apart).
+fn speaker_colour(id: usize) -> String {
+    format!("hsl({}, 65%, 60%)", (id * 137) % 360)
 }
 
 fn colour(kind: &str) -> String {
@@ -378,13 +391,28 @@ mod tests {
     #[test]
     fn marks_follow_the_json_and_the_text_is_escaped() {
         let extractor = Extractor::new(crate::Gazetteer::builder().with_default(true).build().unwrap()).unwrap();
-        let text = "<b>Iraqi</b> officials said “the talks will go on,” and é Iran agreed.";
+        let text = "<b>Iraqi</b> officials said “the talks will go on,” and é Iran’s Araghchi said it agreed.";
         let doc = extractor.extract(text);
         let html = HtmlSection::new("a & b", &doc).to_html();
         assert!(html.contains("<h2>a &amp; b</h2>") && html.contains("&lt;b&gt;") && !html.contains("<b>"));
         assert_eq!(html.matches("<mark class='gz-mention'").count(), doc.mentions.len());
         assert!(html.contains("data-type='NORP' data-entity='norp:IQ'"), "{html}");
         assert!(html.contains("data-role='cue'") && html.contains("data-role='source'"), "{html}");
+        // The named source's underline and its legend entry share the speaker's colour.
+        let speaker = doc.claims.iter().find_map(|c| c.speaker_id).expect("a claim with a speaker");
+        let colour = speaker_colour(speaker);
+        assert!(
+            html.contains(&format!(
+                "data-speaker='{speaker}' style='border-bottom: 3px solid #1f77b4; border-bottom-color: {colour}'"
+            )),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<li data-speaker='{speaker}'><span class='gz-swatch' style='background: {colour}'>"
+            )),
+            "{html}"
+        );
         let json = doc.to_json().to_string();
         assert_eq!(HtmlSection::from_json("a & b", text, &json).unwrap().to_html(), html);
         let err = HtmlSection::from_json("", "short", &json).unwrap_err();
