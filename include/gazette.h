@@ -92,6 +92,12 @@
 #define GAZETTE_WORD_MEDIA_NOUN 4
 
 /**
+ * gazette_claim.speaker_id of a claim that no speaker makes: its source is anonymous ("officials"), or
+ * it has none.
+ */
+#define GAZETTE_NO_SPEAKER (size_t)~0
+
+/**
  * What kind of error a gazette_error is (gazette_error_kind()).
  */
 typedef enum gazette_error_code {
@@ -146,9 +152,9 @@ typedef enum gazette_error_code {
 } gazette_error_code;
 
 /**
- * What gazette found in one text: mentions and claims, read by index, and their JSON. It owns a copy
- * of the text and keeps what it needs of its extractor, so both may be freed before it. Read-only:
- * it may be read from several threads at once. Free it with gazette_document_free().
+ * What gazette found in one text: mentions, claims and speakers, read by index, and their JSON. It owns
+ * a copy of the text and keeps what it needs of its extractor, so both may be freed before it.
+ * Read-only: it may be read from several threads at once. Free it with gazette_document_free().
  */
 typedef struct gazette_document gazette_document;
 
@@ -326,7 +332,8 @@ typedef struct gazette_claim {
    */
   struct gazette_str entity_id;
   /**
-   * The canonical name of that entity.
+   * The speaker's canonical name, for every resolved source, linked or not: the entity's name, or when
+   * nothing is linked the fullest form the text gives.
    */
   struct gazette_str speaker;
   /**
@@ -345,7 +352,45 @@ typedef struct gazette_claim {
    * "direct", "indirect" or "mixed".
    */
   struct gazette_str kind;
+  /**
+   * The index of the claim's speaker, for gazette_document_speaker(), or GAZETTE_NO_SPEAKER when the
+   * source is anonymous or absent.
+   */
+  size_t speaker_id;
 } gazette_claim;
+
+/**
+ * A speaker: one person, organisation or group that the document quotes, with every mention of it, read
+ * with gazette_document_speaker(). Offsets are **bytes** into the text given to
+ * gazette_extractor_extract(); the strings and spans borrow from the document.
+ */
+typedef struct gazette_speaker {
+  /**
+   * The canonical name: the linked entity's name, or when nothing is linked the fullest form the text
+   * gives ("Elena Marković" for a later "Marković").
+   */
+  struct gazette_str name;
+  /**
+   * The id of the speaker's gazetteer entity, or absent (NULL `ptr`) when nothing is linked.
+   */
+  struct gazette_str entity_id;
+  /**
+   * The entity's type, or "PERSON", "ORG" or "GROUP" as inferred when nothing is linked.
+   */
+  struct gazette_str kind;
+  /**
+   * Every mention of the speaker, `mention_count` spans in text order: names, pronouns, descriptions.
+   */
+  const struct gazette_span *mentions;
+  /**
+   * The number of spans in `mentions`.
+   */
+  size_t mention_count;
+  /**
+   * How many of the document's claims the speaker makes.
+   */
+  size_t claim_count;
+} gazette_speaker;
 
 #ifdef __cplusplus
 extern "C" {
@@ -636,10 +681,25 @@ bool gazette_document_claim(const struct gazette_document *document,
                             struct gazette_claim *out);
 
 /**
+ * The number of speakers in the document (0 when `document` is NULL).
+ */
+size_t gazette_document_speaker_count(const struct gazette_document *document);
+
+/**
+ * Copies speaker `index` (from 0, in the order of their first claims; a claim's `speaker_id`) into
+ * `*out`; its strings and spans borrow from the document. Returns false, leaving `*out` unchanged, when
+ * an argument is NULL or `index` is out of range (GAZETTE_NO_SPEAKER is).
+ */
+bool gazette_document_speaker(const struct gazette_document *document,
+                              size_t index,
+                              struct gazette_speaker *out);
+
+/**
  * The document as one line of JSON, the line the `extract --jsonl` command writes without its "id":
- * `{"mentions": [...], "quotes": [...]}`. Unlike everywhere else in this API, its offsets are **code
- * points** (as Python `str` indices), not bytes. A NUL-terminated UTF-8 string that borrows from the
- * document and lives as long as it; made on the first call (thread-safe). NULL when `document` is NULL.
+ * `{"mentions": [...], "quotes": [...], "speakers": [...]}`. Unlike everywhere else in this API, its
+ * offsets are **code points** (as Python `str` indices), not bytes. A NUL-terminated UTF-8 string that
+ * borrows from the document and lives as long as it; made on the first call (thread-safe). NULL when
+ * `document` is NULL.
  */
 const char *gazette_document_json(const struct gazette_document *document);
 

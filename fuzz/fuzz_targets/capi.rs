@@ -129,7 +129,8 @@ fn check_error(failed: bool, error: &mut *mut gazette_error, wanted: bool) {
     }
 }
 
-/// Reads every mention and claim of `doc` and its JSON, checking that they lie in `text`.
+/// Reads every mention, claim and speaker of `doc` and its JSON, checking that they lie in `text` and that
+/// each claim's speaker is one of the document's.
 unsafe fn read(doc: *const gazette_document, text: &[u8]) {
     let bytes = |s: gazette_str| -> &[u8] {
         if s.ptr.is_null() {
@@ -158,6 +159,7 @@ unsafe fn read(doc: *const gazette_document, text: &[u8]) {
         assert!(!gazette_document_mention(doc, 0, null_mut()));
 
         let claims = gazette_document_claim_count(doc);
+        let speakers = gazette_document_speaker_count(doc);
         let mut c: gazette_claim = std::mem::zeroed();
         for i in 0..claims {
             assert!(gazette_document_claim(doc, i, &mut c));
@@ -178,13 +180,26 @@ unsafe fn read(doc: *const gazette_document, text: &[u8]) {
             for s in [c.cue_lemma, c.source_kind, c.entity_id, c.speaker, c.medium_entity_id, c.kind] {
                 bytes(s);
             }
+            assert!(c.speaker_id < speakers || c.speaker_id == GAZETTE_NO_SPEAKER);
         }
         assert!(!gazette_document_claim(doc, claims, &mut c));
+
+        let mut s: gazette_speaker = std::mem::zeroed();
+        for i in 0..speakers {
+            assert!(gazette_document_speaker(doc, i, &mut s));
+            assert!(!bytes(s.name).is_empty() && !bytes(s.kind).is_empty() && s.claim_count > 0);
+            bytes(s.entity_id);
+            for m in std::slice::from_raw_parts(s.mentions, s.mention_count) {
+                in_text(m.start, m.end);
+            }
+        }
+        assert!(!gazette_document_speaker(doc, speakers, &mut s));
 
         let json = CStr::from_ptr(gazette_document_json(doc)).to_str().unwrap();
         let json: serde_json::Value = serde_json::from_str(json).unwrap();
         assert_eq!(json["mentions"].as_array().unwrap().len(), mentions);
         assert_eq!(json["quotes"].as_array().unwrap().len(), claims);
+        assert_eq!(json["speakers"].as_array().unwrap().len(), speakers);
         assert_eq!(gazette_document_json(doc), gazette_document_json(doc), "made once");
     }
 }

@@ -18,6 +18,7 @@ from gazette._gazette import (
     Mention,
     ParseError,
     SavedFileError,
+    Speaker,
     __version__,
 )
 
@@ -31,5 +32,6 @@ __all__ = [
     "Mention",
     "ParseError",
     "SavedFileError",
+    "Speaker",
     "__version__",
 ]

@@ -10,10 +10,10 @@ if TYPE_CHECKING:
 
 
 def to_pandas(doc: Document, what: str) -> Any:
-    """A DataFrame of the mentions or the claims: the rows of `doc.to_dict()`."""
-    key = {"mentions": "mentions", "claims": "quotes"}.get(what)
+    """A DataFrame of the mentions, the claims or the speakers: the rows of `doc.to_dict()`."""
+    key = {"mentions": "mentions", "claims": "quotes", "speakers": "speakers"}.get(what)
     if key is None:
-        raise ValueError(f"to_pandas: what must be 'mentions' or 'claims', not {what!r}")
+        raise ValueError(f"to_pandas: what must be 'mentions', 'claims' or 'speakers', not {what!r}")
     try:
         pandas = importlib.import_module("pandas")
     except ImportError as e:

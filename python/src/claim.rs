@@ -30,6 +30,7 @@ pub(crate) struct Claim {
     medium_text: Option<String>,
     medium_entity_id: Option<String>,
     kind: Cow<'static, str>,
+    speaker_id: Option<usize>,
 }
 
 impl Claim {
@@ -60,6 +61,7 @@ impl Claim {
             medium_text: owned(c.medium_text),
             medium_entity_id: owned(c.medium_entity_id),
             kind: Cow::Borrowed(c.kind.as_str()),
+            speaker_id: c.speaker_id,
         }
     }
 }
@@ -83,9 +85,9 @@ impl Claim {
     }
 }
 
-/// The code points of a document's claim offsets, which come in no order: sorted, then converted in one
-/// walk over the text (a `gazette::CodePoints` restarts from the beginning on a smaller offset). An ASCII
-/// text needs no walk: its offsets are its code points.
+/// The code points of a document's claim (or speaker) offsets, which come in no order: sorted, then
+/// converted in one walk over the text (a `gazette::CodePoints` restarts from the beginning on a smaller
+/// offset). An ASCII text needs no walk: its offsets are its code points.
 pub(crate) enum OffsetTable {
     Ascii,
     Sorted { bytes: Vec<usize>, chars: Vec<usize> },
@@ -93,14 +95,18 @@ pub(crate) enum OffsetTable {
 
 impl OffsetTable {
     pub(crate) fn new(text: &str, claims: &[gazette::Claim<'_>]) -> OffsetTable {
+        let spans = claims
+            .iter()
+            .flat_map(|c| c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium));
+        OffsetTable::of_spans(text, spans)
+    }
+
+    /// The table of the offsets of `spans`.
+    pub(crate) fn of_spans<'s>(text: &str, spans: impl Iterator<Item = &'s gazette::Span>) -> OffsetTable {
         if text.is_ascii() {
             return OffsetTable::Ascii;
         }
-        let mut bytes: Vec<usize> = claims
-            .iter()
-            .flat_map(|c| c.content.iter().chain([&c.cue]).chain(&c.source).chain(&c.relative).chain(&c.medium))
-            .flat_map(|s| [s.start, s.end])
-            .collect();
+        let mut bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
         bytes.sort_unstable();
         bytes.dedup();
         let mut cp = gazette::CodePoints::new(text);
@@ -108,11 +114,11 @@ impl OffsetTable {
         OffsetTable::Sorted { bytes, chars }
     }
 
-    fn get(&self, byte: usize) -> usize {
+    pub(crate) fn get(&self, byte: usize) -> usize {
         match self {
             OffsetTable::Ascii => byte,
             OffsetTable::Sorted { bytes, chars } => {
-                chars[bytes.binary_search(&byte).expect("the table holds every offset of the claims")]
+                chars[bytes.binary_search(&byte).expect("the table holds every offset it was made for")]
             }
         }
     }

@@ -1,4 +1,5 @@
-//! `Document`: a text's mentions and claims, kept as the core's document until Python asks for them.
+//! `Document`: a text's mentions, claims and speakers, kept as the core's document until Python asks for
+//! them.
 
 use std::sync::OnceLock;
 
@@ -11,6 +12,7 @@ use crate::claim::{Claim, OffsetTable};
 use crate::errors;
 use crate::extractor::Extractor;
 use crate::mention::{Mention, MentionJson};
+use crate::speaker::Speaker;
 use crate::{Reduced, from_json};
 
 /// The core's document of a text. It borrows the text's UTF-8 and the extractor's gazetteer and lexicons,
@@ -22,16 +24,17 @@ struct Core {
     extractor: Py<Extractor>,
 }
 
-/// What gazette found in one text: its mentions and its claims. An extraction's are made into Python
+/// What gazette found in one text: its mentions, claims and speakers. An extraction's are made into Python
 /// objects, and its JSON written, when first asked for: `extract` costs what the core's does, and a caller
 /// who only wants the JSON (as a Spark job does) never pays for the objects.
 #[pyclass(frozen, module = "gazette")]
 pub(crate) struct Document {
-    /// The core's document, or None in an unpickled document, which is given all three parts below.
+    /// The core's document, or None in an unpickled document, which is given all four parts below.
     core: Option<Core>,
     text: Py<PyString>,
     mentions: OnceLock<Vec<Py<Mention>>>,
     claims: OnceLock<Vec<Py<Claim>>>,
+    speakers: OnceLock<Vec<Py<Speaker>>>,
     json: OnceLock<String>,
 }
 
@@ -53,12 +56,13 @@ impl Document {
             text: text.clone().unbind(),
             mentions: OnceLock::new(),
             claims: OnceLock::new(),
+            speakers: OnceLock::new(),
             json: OnceLock::new(),
         }
     }
 
     fn core(&self) -> &Core {
-        self.core.as_ref().expect("a document without its core is given its mentions, claims and JSON")
+        self.core.as_ref().expect("a document without its core is given its mentions, claims, speakers and JSON")
     }
 
     /// The value of `part`, made by `make` on first use. Two threads may both make it; one value is kept.
@@ -87,6 +91,15 @@ impl Document {
         .map(Vec::as_slice)
     }
 
+    fn speaker_objects(&self, py: Python<'_>) -> PyResult<&[Py<Speaker>]> {
+        Document::part(&self.speakers, || {
+            let doc = &self.core().doc;
+            let cp = OffsetTable::of_spans(doc.text, doc.speakers.iter().flat_map(|s| &s.mentions));
+            doc.speakers.iter().enumerate().map(|(id, s)| Py::new(py, Speaker::new(id, s, &cp))).collect()
+        })
+        .map(Vec::as_slice)
+    }
+
     fn json(&self, py: Python<'_>) -> &str {
         self.json.get_or_init_py_attached(py, || {
             let doc = &self.core().doc;
@@ -95,12 +108,13 @@ impl Document {
     }
 }
 
-/// A pickled document's mentions and claims, read back from its JSON.
+/// A pickled document's mentions, claims and speakers, read back from its JSON.
 #[derive(Deserialize)]
 struct Parts<'a> {
     #[serde(borrow)]
     mentions: Vec<MentionJson<'a>>,
     quotes: Vec<Claim>,
+    speakers: Vec<Speaker>,
 }
 
 #[pymethods]
@@ -123,18 +137,25 @@ impl Document {
         PyList::new(py, self.claim_objects(py)?.iter().map(|c| c.clone_ref(py)))
     }
 
+    /// Who is quoted, in the order of their first claims: each claim's `speaker_id` indexes this list.
+    #[getter]
+    fn speakers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.speaker_objects(py)?.iter().map(|s| s.clone_ref(py)))
+    }
+
     /// The document as JSON text: the `extract --jsonl` line without its "id".
     fn to_json(&self, py: Python<'_>) -> &str {
         self.json(py)
     }
 
-    /// The document as a dict: `{"mentions": [...], "quotes": [...]}`, the `extract --jsonl` line without
-    /// its "id".
+    /// The document as a dict: `{"mentions": [...], "quotes": [...], "speakers": [...]}`, the `extract
+    /// --jsonl` line without its "id".
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         py.import("json")?.call_method1("loads", (self.json(py),))
     }
 
-    /// The mentions (or, with "claims", the claims) as a pandas DataFrame, one row each.
+    /// The mentions (or, with "claims" or "speakers", the claims or the speakers) as a pandas DataFrame, one
+    /// row each.
     #[pyo3(signature = (what = "mentions"))]
     fn to_pandas<'py>(slf: &Bound<'py, Self>, what: &str) -> PyResult<Bound<'py, PyAny>> {
         slf.py().import("gazette._pandas")?.call_method1("to_pandas", (slf, what))
@@ -149,11 +170,15 @@ impl Document {
     }
 
     fn __repr__(&self) -> String {
-        let (mentions, claims) = match &self.core {
-            Some(Core { doc, .. }) => (doc.mentions.len(), doc.claims.len()),
-            None => (self.mentions.get().map_or(0, Vec::len), self.claims.get().map_or(0, Vec::len)),
+        let (mentions, claims, speakers) = match &self.core {
+            Some(Core { doc, .. }) => (doc.mentions.len(), doc.claims.len(), doc.speakers.len()),
+            None => (
+                self.mentions.get().map_or(0, Vec::len),
+                self.claims.get().map_or(0, Vec::len),
+                self.speakers.get().map_or(0, Vec::len),
+            ),
         };
-        format!("Document(mentions={mentions}, claims={claims})")
+        format!("Document(mentions={mentions}, claims={claims}, speakers={speakers})")
     }
 
     /// Pickles as its text and JSON, so that Spark can ship documents between workers.
@@ -168,11 +193,13 @@ impl Document {
         let mentions =
             parts.mentions.iter().map(|m| Py::new(py, Mention::from_json(py, m))).collect::<PyResult<Vec<_>>>()?;
         let claims = parts.quotes.into_iter().map(|c| Py::new(py, c)).collect::<PyResult<Vec<_>>>()?;
+        let speakers = parts.speakers.into_iter().map(|s| Py::new(py, s)).collect::<PyResult<Vec<_>>>()?;
         Ok(Document {
             core: None,
             text,
             mentions: OnceLock::from(mentions),
             claims: OnceLock::from(claims),
+            speakers: OnceLock::from(speakers),
             json: OnceLock::from(json),
         })
     }

@@ -3,10 +3,10 @@
 //! The core does the work and owns the semantics; this module converts arguments and results, releases the
 //! GIL around every long call, and maps the core's errors onto Python exceptions.
 //!
-//! Results are read from the core's typed fields (`gazette::Mention`, `gazette::Claim`) into small Python
-//! objects that share their strings. A `Document` keeps the core's document and makes those objects, and
-//! its JSON (the core's own, `gazette::Document::to_json`, the command line's `--jsonl` line), when first
-//! asked for them: `extract` costs what the core's does.
+//! Results are read from the core's typed fields (`gazette::Mention`, `gazette::Claim`,
+//! `gazette::Speaker`) into small Python objects that share their strings. A `Document` keeps the core's
+//! document and makes those objects, and its JSON (the core's own, `gazette::Document::to_json`, the
+//! command line's `--jsonl` line), when first asked for them: `extract` costs what the core's does.
 
 mod claim;
 mod document;
@@ -14,6 +14,7 @@ mod errors;
 mod extractor;
 mod gazetteer;
 mod mention;
+mod speaker;
 
 use pyo3::IntoPyObjectExt;
 use pyo3::PyClass;
@@ -27,6 +28,7 @@ use crate::errors::{EntityError, GazetteError, ParseError, SavedFileError};
 use crate::extractor::Extractor;
 use crate::gazetteer::Gazetteer;
 use crate::mention::Mention;
+use crate::speaker::Speaker;
 
 /// What `__reduce__` returns: a callable and its arguments.
 type Reduced<'py, Args> = PyResult<(Bound<'py, PyAny>, Args)>;
@@ -64,6 +66,7 @@ fn _gazette(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Document>()?;
     m.add_class::<Mention>()?;
     m.add_class::<Claim>()?;
+    m.add_class::<Speaker>()?;
     m.add("GazetteError", py.get_type::<GazetteError>())?;
     m.add("ParseError", py.get_type::<ParseError>())?;
     m.add("EntityError", py.get_type::<EntityError>())?;

@@ -27,13 +27,32 @@ def test_extract_gives_mentions_and_claims(sample_gazetteer: gazette.Gazetteer) 
     assert (miller.speaker, miller.entity_id, miller.medium_text) == ("Matthew Miller", "miller", "Reuters")
     assert [TEXT[s:e] for s, e in miller.content_spans] == ["discussions are ongoing"]
     assert TEXT[miller.cue_start : miller.cue_end] == "told" and miller.cue_lemma == "tell"
-    assert repr(doc) == "Document(mentions=2, claims=2)"
+    assert repr(doc) == "Document(mentions=2, claims=2, speakers=1)"
+
+
+def test_each_claim_points_to_its_speaker() -> None:
+    extractor = gazette.Extractor(gazette.Gazetteer([{"id": "miller", "type": "PERSON", "name": "Matthew Miller"}]))
+    text = (
+        "🎉 Matthew Miller told Reuters that talks would resume. He said Iraq agreed. Officials said nothing. "
+        "Elena Marković said the talks were over."
+    )
+    doc = extractor.extract(text)
+    miller, markovic = doc.speakers
+    assert (miller.id, miller.name, miller.entity_id, miller.type) == (0, "Matthew Miller", "miller", "PERSON")
+    assert miller.claims == 2
+    assert [text[s:e] for s, e in miller.mentions] == ["Matthew Miller", "He"]  # code points
+    assert (markovic.id, markovic.name, markovic.entity_id, markovic.claims) == (1, "Elena Marković", None, 1)
+    assert [c.speaker_id for c in doc.claims] == [0, 0, None, 1]
+    assert [c.speaker for c in doc.claims] == ["Matthew Miller", "Matthew Miller", None, "Elena Marković"]
+    assert repr(miller) == "Speaker(id=0, name='Matthew Miller', entity_id='miller', type='PERSON', claims=2)"
+    assert miller == pickle.loads(pickle.dumps(miller)) != markovic
 
 
 def attributes(result: object) -> dict[str, object]:
-    """Every public attribute of a Mention or Claim, spans as lists as JSON writes them."""
+    """Every public attribute of a Mention, Claim or Speaker, spans as lists as JSON writes them."""
     names = [a for a in dir(type(result)) if not a.startswith("_")]
-    return {a: [list(s) for s in getattr(result, a)] if a.endswith("_spans") else getattr(result, a) for a in names}
+    spans = [a for a in names if a.endswith("_spans") or (a == "mentions" and isinstance(result, gazette.Speaker))]
+    return {a: [list(s) for s in getattr(result, a)] if a in spans else getattr(result, a) for a in names}
 
 
 def test_every_attribute_agrees_with_to_dict_field_by_field(
@@ -47,10 +66,12 @@ def test_every_attribute_agrees_with_to_dict_field_by_field(
     for doc in docs:
         d = doc.to_dict()
         assert d == json.loads(doc.to_json())
-        assert set(d) == {"mentions", "quotes"}
+        assert set(d) == {"mentions", "quotes", "speakers"}
         assert [attributes(m) for m in doc.mentions] == d["mentions"]
         assert [attributes(c) for c in doc.claims] == d["quotes"]
+        assert [attributes(s) for s in doc.speakers] == d["speakers"]
     claims = [c for doc in docs for c in doc.claims]
+    assert all(doc.speakers for doc in docs)
     assert any(len(c.content_spans) > 1 for c in claims) and any(len(c.source_spans) > 1 for c in claims)
     assert {m.resolution for doc in docs for m in doc.mentions} == {"gazetteer", "partial"}
 
@@ -70,6 +91,7 @@ def test_to_dict_equals_the_gazette_commands_jsonl_line(seed_text: str, seed_ext
     expected = json.loads(out)
     assert expected.pop("id") == "seed"
     assert seed_extractor.extract(seed_text).to_dict() == expected
+    assert len(expected["speakers"]) > 1 and any(q["speaker_id"] is None for q in expected["quotes"])
 
 
 def test_find_agrees_with_extract(sample_gazetteer: gazette.Gazetteer) -> None:
@@ -131,12 +153,14 @@ def test_documents_mentions_and_claims_pickle_for_spark_results(
 ) -> None:
     assert callable(dumps)
     doc = gazette.Extractor(sample_gazetteer).extract("🎉 " + TEXT)
-    back = pickle.loads(dumps(doc))  # before its mentions and claims were asked for
-    assert repr(back) == repr(doc) == "Document(mentions=2, claims=2)"
+    back = pickle.loads(dumps(doc))  # before its mentions, claims and speakers were asked for
+    assert repr(back) == repr(doc) == "Document(mentions=2, claims=2, speakers=1)"
     assert (back.text, back.mentions, back.claims, back.to_dict()) == (doc.text, doc.mentions, doc.claims, doc.to_dict())
+    assert back.speakers == doc.speakers and doc.speakers[0].mentions
     assert pickle.loads(dumps(back)).to_dict() == doc.to_dict()
     assert pickle.loads(dumps(doc.mentions)) == doc.mentions
     assert pickle.loads(dumps(doc.claims)) == doc.claims
+    assert pickle.loads(dumps(doc.speakers)) == doc.speakers
     with pytest.raises(ValueError, match="not a pickled gazette object"):
         gazette.Mention._from_json('{"start": 1}')
 
@@ -151,7 +175,11 @@ def test_to_pandas(sample_gazetteer: gazette.Gazetteer) -> None:
     assert list(mentions["text"]) == ["Matthew Miller", "Reuters"]
     claims = doc.to_pandas("claims")
     assert list(claims["source_text"]) == ["officials", "State Department spokesperson Matthew Miller"]
-    with pytest.raises(ValueError, match="mentions' or 'claims"):
+    assert list(claims["speaker_id"].isna()) == [True, False] and claims["speaker_id"][1] == 0
+    speakers = doc.to_pandas("speakers")
+    assert list(speakers.columns) == ["claims", "entity_id", "id", "mentions", "name", "type"]
+    assert list(speakers["name"]) == ["Matthew Miller"] and list(speakers["claims"]) == [1]
+    with pytest.raises(ValueError, match="'mentions', 'claims' or 'speakers'"):
         doc.to_pandas("quotes")  # type: ignore[arg-type]
 
 

@@ -1,4 +1,5 @@
-//! What a document holds: its mentions, its claims and its JSON, borrowed until the document is freed.
+//! What a document holds: its mentions, its claims, its speakers and its JSON, borrowed until the document
+//! is freed.
 
 use super::*;
 
@@ -49,10 +50,35 @@ pub unsafe extern "C" fn gazette_document_claim(
     }
 }
 
+/// The number of speakers in the document (0 when `document` is NULL).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_document_speaker_count(document: *const gazette_document) -> usize {
+    unsafe { boundary(ptr::null_mut(), 0, || Ok(get(document, "document")?.speakers.len())) }
+}
+
+/// Copies speaker `index` (from 0, in the order of their first claims; a claim's `speaker_id`) into
+/// `*out`; its strings and spans borrow from the document. Returns false, leaving `*out` unchanged, when
+/// an argument is NULL or `index` is out of range (GAZETTE_NO_SPEAKER is).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gazette_document_speaker(
+    document: *const gazette_document,
+    index: usize,
+    out: *mut gazette_speaker,
+) -> bool {
+    unsafe {
+        boundary(ptr::null_mut(), false, || {
+            let Some(s) = get(document, "document")?.speakers.get(index) else { return Ok(false) };
+            *get_mut(out, "out")? = *s;
+            Ok(true)
+        })
+    }
+}
+
 /// The document as one line of JSON, the line the `extract --jsonl` command writes without its "id":
-/// `{"mentions": [...], "quotes": [...]}`. Unlike everywhere else in this API, its offsets are **code
-/// points** (as Python `str` indices), not bytes. A NUL-terminated UTF-8 string that borrows from the
-/// document and lives as long as it; made on the first call (thread-safe). NULL when `document` is NULL.
+/// `{"mentions": [...], "quotes": [...], "speakers": [...]}`. Unlike everywhere else in this API, its
+/// offsets are **code points** (as Python `str` indices), not bytes. A NUL-terminated UTF-8 string that
+/// borrows from the document and lives as long as it; made on the first call (thread-safe). NULL when
+/// `document` is NULL.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn gazette_document_json(document: *const gazette_document) -> *const c_char {
     unsafe {

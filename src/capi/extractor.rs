@@ -122,7 +122,11 @@ pub unsafe extern "C" fn gazette_extractor_extract(
             let doc = std::mem::transmute::<Document<'_>, Document<'static>>(extractor.extract(&text));
             let spans: Vec<Vec<gazette_span>> = doc.claims.iter().map(claim_spans).collect();
             let claims = doc.claims.iter().zip(&spans).map(|(c, s)| c_claim(c, s)).collect();
-            Ok(handle(gazette_document { doc, claims, json: OnceLock::new(), owners: (text, spans, extractor) }))
+            let mentions: Vec<Vec<gazette_span>> =
+                doc.speakers.iter().map(|s| s.mentions.iter().map(|&m| m.into()).collect()).collect();
+            let speakers = doc.speakers.iter().zip(&mentions).map(|(s, m)| c_speaker(s, m)).collect();
+            let owners = (text, spans, mentions, extractor);
+            Ok(handle(gazette_document { doc, claims, speakers, json: OnceLock::new(), owners }))
         })
     }
 }
@@ -150,6 +154,18 @@ fn c_claim(c: &Claim, spans: &[gazette_span]) -> gazette_claim {
         medium_text: c.medium_text.into(),
         medium_entity_id: c.medium_entity_id.into(),
         kind: c.kind.as_str().into(),
+        speaker_id: c.speaker_id.unwrap_or(GAZETTE_NO_SPEAKER),
+    }
+}
+
+fn c_speaker(s: &Speaker, mentions: &[gazette_span]) -> gazette_speaker {
+    gazette_speaker {
+        name: s.name.into(),
+        entity_id: s.entity_id.into(),
+        kind: s.entity_type.into(),
+        mentions: mentions.as_ptr(),
+        mention_count: mentions.len(),
+        claim_count: s.claims,
     }
 }
 

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use crate::{
     Claim, Document, Entity, Error, ErrorKind, Extractor, ExtractorBuilder, Gazetteer, GazetteerBuilder, Mention, Span,
+    Speaker,
 };
 
 /// The major version of the gazette this header comes from (see gazette_version()).
@@ -40,6 +41,11 @@ pub const GAZETTE_WORD_STANCE_CUE: c_int = 2;
 pub const GAZETTE_WORD_SOURCE_NOUN: c_int = 3;
 /// gazette_extractor_builder_add_word(): a noun that names a medium ("newsletter").
 pub const GAZETTE_WORD_MEDIA_NOUN: c_int = 4;
+
+/// gazette_claim.speaker_id of a claim that no speaker makes: its source is anonymous ("officials"), or
+/// it has none.
+#[expect(clippy::unnecessary_cast, reason = "cbindgen writes the cast, `(size_t)~0`, and leaves `usize::MAX` out")]
+pub const GAZETTE_NO_SPEAKER: usize = !0 as usize;
 
 /// What kind of error a gazette_error is (gazette_error_kind()).
 #[repr(C)]
@@ -128,17 +134,18 @@ pub struct gazette_extractor(Extractor);
 /// Collects a gazetteer and words for the lexicons, then builds an extractor.
 pub struct gazette_extractor_builder(ExtractorBuilder);
 
-/// What gazette found in one text: mentions and claims, read by index, and their JSON. It owns a copy
-/// of the text and keeps what it needs of its extractor, so both may be freed before it. Read-only:
-/// it may be read from several threads at once. Free it with gazette_document_free().
+/// What gazette found in one text: mentions, claims and speakers, read by index, and their JSON. It owns
+/// a copy of the text and keeps what it needs of its extractor, so both may be freed before it.
+/// Read-only: it may be read from several threads at once. Free it with gazette_document_free().
 pub struct gazette_document {
-    // `doc` and `claims` borrow from the heap data of `owners` (text, claim spans, extractor), which stays
-    // put when they move; fields drop in order, so they go first.
+    // `doc`, `claims` and `speakers` borrow from the heap data of `owners` (text, claim spans, speaker
+    // spans, extractor), which stays put when they move; fields drop in order, so they go first.
     doc: Document<'static>,
     claims: Vec<gazette_claim>,
+    speakers: Vec<gazette_speaker>,
     json: OnceLock<CString>,
     #[expect(dead_code, reason = "held only so that it outlives the borrows")]
-    owners: (String, Vec<Vec<gazette_span>>, Extractor),
+    owners: (String, Vec<Vec<gazette_span>>, Vec<Vec<gazette_span>>, Extractor),
 }
 
 /// A UTF-8 string as pointer and length in bytes, **not** NUL-terminated (print it with
@@ -243,7 +250,8 @@ pub struct gazette_claim {
     pub source_kind: gazette_str,
     /// The id of the source's gazetteer entity.
     pub entity_id: gazette_str,
-    /// The canonical name of that entity.
+    /// The speaker's canonical name, for every resolved source, linked or not: the entity's name, or when
+    /// nothing is linked the fullest form the text gives.
     pub speaker: gazette_str,
     /// The medium the claim came through ("Reuters" in "told Reuters"), or NULL.
     pub medium: *const gazette_span,
@@ -253,6 +261,30 @@ pub struct gazette_claim {
     pub medium_entity_id: gazette_str,
     /// "direct", "indirect" or "mixed".
     pub kind: gazette_str,
+    /// The index of the claim's speaker, for gazette_document_speaker(), or GAZETTE_NO_SPEAKER when the
+    /// source is anonymous or absent.
+    pub speaker_id: usize,
+}
+
+/// A speaker: one person, organisation or group that the document quotes, with every mention of it, read
+/// with gazette_document_speaker(). Offsets are **bytes** into the text given to
+/// gazette_extractor_extract(); the strings and spans borrow from the document.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct gazette_speaker {
+    /// The canonical name: the linked entity's name, or when nothing is linked the fullest form the text
+    /// gives ("Elena Marković" for a later "Marković").
+    pub name: gazette_str,
+    /// The id of the speaker's gazetteer entity, or absent (NULL `ptr`) when nothing is linked.
+    pub entity_id: gazette_str,
+    /// The entity's type, or "PERSON", "ORG" or "GROUP" as inferred when nothing is linked.
+    pub kind: gazette_str,
+    /// Every mention of the speaker, `mention_count` spans in text order: names, pronouns, descriptions.
+    pub mentions: *const gazette_span,
+    /// The number of spans in `mentions`.
+    pub mention_count: usize,
+    /// How many of the document's claims the speaker makes.
+    pub claim_count: usize,
 }
 
 /// An entity to add with gazette_gazetteer_builder_add(): NUL-terminated UTF-8 strings, read during the
@@ -423,5 +455,52 @@ mod tests {
             assert_eq!(CStr::from_ptr(gazette_document_json(d)).to_str().unwrap(), expected.to_string());
             gazette_document_free(d);
         }
+    }
+
+    #[test]
+    fn speakers_and_speaker_ids_are_the_documents() {
+        let text = "Matthew Miller told Reuters that talks would resume. He said Iraq agreed. Officials said nothing. \
+                    Elena Marković said the talks were over.";
+        let jsonl = "{\"id\": \"miller\", \"type\": \"PERSON\", \"name\": \"Matthew Miller\"}";
+        assert_eq!(speakers_as_in_rust(text, jsonl), 2, "a linked speaker and an unlinked one");
+        let article = include_str!("../../examples/data/article.txt");
+        let gazetteer = include_str!("../../examples/data/gazetteer.jsonl");
+        assert!(speakers_as_in_rust(article, gazetteer) >= 3);
+    }
+
+    /// Checks that C reads the speakers and speaker ids of the core's document of `text`, extracted with the
+    /// entities of `jsonl`, and returns how many speakers there are.
+    fn speakers_as_in_rust(text: &str, jsonl: &str) -> usize {
+        let extractor = Extractor::new(Gazetteer::from_jsonl_str(jsonl).unwrap()).unwrap();
+        let expected = extractor.extract(text);
+        let s = |c: gazette_str| (!c.ptr.is_null()).then(|| unsafe { str_of(c) });
+        unsafe {
+            let g = gazette_gazetteer_from_jsonl(jsonl.as_ptr().cast(), jsonl.len(), ptr::null_mut());
+            let x = gazette_extractor_new(g, ptr::null_mut());
+            let d = gazette_extractor_extract(x, text.as_ptr().cast(), text.len(), ptr::null_mut());
+            assert_eq!(gazette_document_speaker_count(d), expected.speakers.len());
+            let mut out: gazette_speaker = std::mem::zeroed();
+            for (i, want) in expected.speakers.iter().enumerate() {
+                assert!(gazette_document_speaker(d, i, &mut out));
+                let mentions = std::slice::from_raw_parts(out.mentions, out.mention_count);
+                let mentions: Vec<Span> = mentions.iter().map(|m| Span { start: m.start, end: m.end }).collect();
+                let strings = (s(out.name), s(out.entity_id), s(out.kind));
+                assert_eq!(strings, (Some(want.name), want.entity_id, Some(want.entity_type)));
+                assert_eq!((mentions, out.claim_count), (want.mentions.clone(), want.claims));
+            }
+            let mut c: gazette_claim = std::mem::zeroed();
+            for (i, want) in expected.claims.iter().enumerate() {
+                assert!(gazette_document_claim(d, i, &mut c));
+                assert_eq!(c.speaker_id, want.speaker_id.unwrap_or(GAZETTE_NO_SPEAKER));
+            }
+            gazette_document_free(d);
+            gazette_extractor_free(x);
+            gazette_gazetteer_free(g);
+        }
+        expected.speakers.len()
+    }
+
+    unsafe fn str_of<'a>(s: gazette_str) -> &'a str {
+        unsafe { std::str::from_utf8(std::slice::from_raw_parts(s.ptr.cast::<u8>(), s.len)).unwrap() }
     }
 }

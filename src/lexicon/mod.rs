@@ -8,12 +8,15 @@
 //! - `pronouns`: what each pronoun stands for, possessives, objects, relatives;
 //! - `function`: determiners, quantifiers, auxiliaries, conjunctions, stop words;
 //! - `openers`: the words that open or end a phrase or clause around a cue;
-//! - `time`: days, months and the words of time.
+//! - `time`: days, months and the words of time;
+//! - `first_names`: the first names that say a person's gender, generated from public-domain data (not by
+//!   hand: see the module).
 //!
 //! Tables are read through this module (`lexicon::STOP_WORDS`); the rooms are for the reader.
 
 use std::collections::HashSet;
 
+mod first_names;
 mod function;
 mod modifiers;
 mod nouns;
@@ -22,6 +25,8 @@ mod pronouns;
 mod time;
 mod verbs;
 
+#[expect(unused_imports, reason = "read by the speakers' pronoun rules, issue 13")]
+pub(crate) use first_names::*;
 pub(crate) use function::*;
 pub(crate) use modifiers::*;
 pub(crate) use nouns::*;

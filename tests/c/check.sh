@@ -21,8 +21,11 @@ check() {
         cargo run --quiet --release --features cli --bin gazette -- extract --quiet --jsonl "$@" | sed 's/^{"id":null,/{/' > "$tmp/rust.json"
     "$c_extract" --json "$@" "$text" > "$tmp/c.json"
     diff "$tmp/rust.json" "$tmp/c.json"
+    local speakers
+    speakers=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["speakers"]))' "$tmp/c.json")
     echo "check: the C example finds in $text ${1:+with $2 }${3:+$3 }what the Rust one does:" \
-        "$(head -1 "$tmp/c.txt" | sed "s/^.*: //"), $(grep -c ' claim, source ' "$tmp/c.txt") claims, the same JSON"
+        "$(head -1 "$tmp/c.txt" | sed "s/^.*: //"), $(grep -c ' claim, source ' "$tmp/c.txt") claims," \
+        "$speakers speakers, the same JSON"
 }
 
 check examples/data/article.txt

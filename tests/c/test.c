@@ -163,6 +163,37 @@ static bool test_absent_values_are_null(void) {
     CHECK(c.relative == NULL && c.medium == NULL);
     CHECK(c.speaker.ptr == NULL && c.speaker.len == 0 && c.entity_id.ptr == NULL);
     CHECK(c.medium_text.ptr == NULL && c.medium_entity_id.ptr == NULL);
+    CHECK(c.speaker_id == GAZETTE_NO_SPEAKER && gazette_document_speaker_count(doc) == 0);
+    gazette_document_free(doc);
+    gazette_extractor_free(x);
+    return true;
+}
+
+/* A claim's speaker_id indexes the document's speakers: a linked one with its pronoun, an unlinked one, and
+ * none for an anonymous source. */
+static bool test_speakers(void) {
+    gazette_extractor *x = extractor_from_jsonl();
+    const char *text = "Matthew Miller told Reuters that talks would resume. He said Iraq agreed. "
+                       "Officials said nothing had changed. Elena Markovic said the talks were over.";
+    gazette_document *doc = gazette_extractor_extract(x, text, strlen(text), NULL);
+    CHECK(gazette_document_claim_count(doc) == 4 && gazette_document_speaker_count(doc) == 2);
+    size_t expected[] = {0, 0, GAZETTE_NO_SPEAKER, 1};
+    gazette_claim c;
+    for (size_t i = 0; i < 4; i++) CHECK(gazette_document_claim(doc, i, &c) && c.speaker_id == expected[i]);
+    CHECK(str_eq(c.speaker, "Elena Markovic") && c.entity_id.ptr == NULL);
+
+    gazette_speaker s;
+    CHECK(gazette_document_speaker(doc, 0, &s));
+    CHECK(str_eq(s.name, "Matthew Miller") && str_eq(s.entity_id, "miller") && str_eq(s.kind, "PERSON"));
+    CHECK(s.claim_count == 2 && s.mention_count == 2);
+    CHECK(span_is(text, s.mentions[0], "Matthew Miller") && span_is(text, s.mentions[1], "He"));
+    CHECK(gazette_document_speaker(doc, 1, &s));
+    CHECK(str_eq(s.name, "Elena Markovic") && s.entity_id.ptr == NULL && s.entity_id.len == 0);
+    CHECK(s.claim_count == 1 && s.mention_count == 1 && span_is(text, s.mentions[0], "Elena Markovic"));
+
+    s.claim_count = 99;
+    CHECK(!gazette_document_speaker(doc, 2, &s) && !gazette_document_speaker(doc, GAZETTE_NO_SPEAKER, &s));
+    CHECK(s.claim_count == 99 && !gazette_document_speaker(doc, 0, NULL));
     gazette_document_free(doc);
     gazette_extractor_free(x);
     return true;
@@ -175,7 +206,8 @@ static bool test_json_is_the_jsonl_line(void) {
     const char *json = gazette_document_json(doc);
     /* Code points in the JSON (Iraq starts at byte 13, code point 11); keys sorted as extract writes them. */
     CHECK(strcmp(json, "{\"mentions\":[{\"end\":15,\"entity_id\":\"iraq\",\"name\":\"Iraq\",\"resolution\":"
-                       "\"gazetteer\",\"start\":11,\"text\":\"Iraq\",\"type\":\"GPE\"}],\"quotes\":[]}") == 0);
+                       "\"gazetteer\",\"start\":11,\"text\":\"Iraq\",\"type\":\"GPE\"}],\"quotes\":[],"
+                       "\"speakers\":[]}") == 0);
     CHECK(gazette_document_json(doc) == json); /* made once, borrowed */
     gazette_document_free(doc);
     gazette_extractor_free(x);
@@ -204,7 +236,7 @@ static bool test_empty_text(void) {
     gazette_extractor *x = extractor_from_jsonl();
     gazette_document *doc = gazette_extractor_extract(x, "", 0, NULL);
     CHECK(doc != NULL && gazette_document_mention_count(doc) == 0 && gazette_document_claim_count(doc) == 0);
-    CHECK(strcmp(gazette_document_json(doc), "{\"mentions\":[],\"quotes\":[]}") == 0);
+    CHECK(strcmp(gazette_document_json(doc), "{\"mentions\":[],\"quotes\":[],\"speakers\":[]}") == 0);
     gazette_document_free(doc);
     gazette_extractor_free(x);
     return true;
@@ -576,9 +608,12 @@ static bool test_null_arguments(void) {
     CHECK(gazette_extractor_extract(x, NULL, 0, &err) == NULL);
     CHECK(error_is(err, GAZETTE_ERROR_INVALID_ARGUMENT, "text is NULL"));
     CHECK(gazette_document_mention_count(NULL) == 0 && gazette_document_claim_count(NULL) == 0);
+    CHECK(gazette_document_speaker_count(NULL) == 0);
     gazette_mention m;
     gazette_claim c;
+    gazette_speaker s;
     CHECK(!gazette_document_mention(NULL, 0, &m) && !gazette_document_claim(NULL, 0, &c));
+    CHECK(!gazette_document_speaker(NULL, 0, &s));
     CHECK(gazette_document_json(NULL) == NULL);
     CHECK(gazette_error_message(NULL) == NULL && gazette_error_line(NULL) == 0);
     CHECK(gazette_error_kind(NULL) == GAZETTE_ERROR_INVALID_ARGUMENT);
@@ -672,6 +707,7 @@ int main(void) {
         {"mentions_have_byte_offsets", test_mentions_have_byte_offsets},
         {"claims", test_claims},
         {"absent_values_are_null", test_absent_values_are_null},
+        {"speakers", test_speakers},
         {"json_is_the_jsonl_line", test_json_is_the_jsonl_line},
         {"document_outlives_its_inputs", test_document_outlives_its_inputs},
         {"empty_text", test_empty_text},
