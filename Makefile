@@ -28,16 +28,16 @@ CFLAGS_C := $(C_STRICT) -g -Iinclude
 
 ## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
-	$(CARGO) run --quiet --release --example extract -- examples/data/article.txt
+	$(CARGO) run --quiet --release --features cli --bin gazette -- extract examples/data/article.txt
 
 ## Every test of every layer, and a short run of each fuzz target.
 test: test-rust test-c test-python fuzz
 
 test-rust:
-	$(CARGO) test --features capi --lib --tests --examples
+	$(CARGO) test --features capi,cli --lib --tests --examples
 	$(CARGO) test --doc
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps --quiet --features capi
-	$(CARGO) clippy --features capi --all-targets --quiet -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps --quiet --features capi,cli
+	$(CARGO) clippy --features capi,cli --all-targets --quiet -- -D warnings
 	$(CARGO) fmt --check
 	cd fuzz && $(CARGO) fmt --check  # its own workspace, which the line above does not reach
 
@@ -128,7 +128,7 @@ test-python: $(VENV)/.installed
 	@command -v chromium >/dev/null || (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)) || echo "test-python: chromium not installed; the screenshot test will skip"
 	cd python && VIRTUAL_ENV=$(abspath $(VENV)) CARGO_TARGET_DIR=target $(abspath $(VENV))/bin/maturin develop --release --quiet
 	cd python && PYO3_PYTHON=$(abspath $(PY)) CARGO_TARGET_DIR=target $(CARGO) clippy --release --quiet -- -D warnings
-	$(CARGO) build --quiet --example extract  # the command line whose --jsonl output to_dict() must equal
+	$(CARGO) build --quiet --features capi,cli --bin gazette  # test-rust built it; the command whose --jsonl output to_dict() must equal
 	cd python && $(abspath $(PY)) -m pytest -q -rs
 	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
 	cd python && $(abspath $(PY)) -m mypy.stubtest gazette

@@ -68,12 +68,15 @@ pub mod capi;
 mod capitals;
 mod claim;
 mod claims;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod document;
 mod embedded;
 mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
+mod html;
 mod lexicon;
 mod matcher;
 mod mention;
@@ -92,6 +95,7 @@ pub use crate::entity::{Entity, MAX_GAZETTEER_TEXT};
 pub use crate::error::{Error, ErrorKind, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder};
 pub use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+pub use crate::html::{HtmlPage, HtmlSection};
 pub use crate::mention::{Mention, Resolution, Span};
 pub use crate::speaker::Speaker;
 
@@ -115,6 +119,8 @@ mod send_sync {
         assert_traits::<CodePoints<'static>>();
         assert_traits::<OffsetTable>();
         assert_traits::<GazetteerBuilder>();
+        assert_traits::<HtmlSection>();
+        assert_traits::<HtmlPage>();
         assert_traits::<Entity>();
         assert_traits::<Mention<'static>>();
         assert_traits::<Resolution>();

@@ -1,5 +1,5 @@
-/* Finds mentions and claims in a text with gazette's C API, and prints the report of the Rust `extract`
- * example (or, with --json, the document's JSON). It uses the embedded default gazetteer, extended by
+/* Finds mentions and claims in a text with gazette's C API, and prints the report of `gazette extract`
+ * (or, with --json, the document's JSON). It uses the embedded default gazetteer, extended by
  * --gazetteer FILE (whose names take precedence), or FILE alone with --no-default.
  *
  *     extract [--json] [--gazetteer FILE [--no-default]] TEXT_FILE
@@ -128,6 +128,17 @@ static void report(const gazette_document *doc, const char *name, const char *te
             print_flat(text, c.content[k].start, c.content[k].end);
         }
         printf("\n");
+    }
+
+    n = gazette_document_speaker_count(doc);
+    printf("%s: %zu speakers\n", name, n);
+    gazette_speaker s;
+    for (size_t i = 0; i < n && gazette_document_speaker(doc, i, &s); i++) {
+        printf("  S%-3zu ", i + 1);
+        print_flat(s.name.ptr, 0, s.name.len);
+        printf(" (");
+        if (s.entity_id.ptr) printf("%.*s, ", (int)s.entity_id.len, s.entity_id.ptr);
+        printf("%.*s): %zu claims\n", (int)s.kind.len, s.kind.ptr, s.claim_count);
     }
 }
 

@@ -16,6 +16,7 @@ __all__ = [
     "SavedFileError",
     "Speaker",
     "__version__",
+    "_run_cli",
 ]
 __version__: str
 
@@ -192,3 +193,5 @@ class Extractor:
     def __reduce__(
         self,
     ) -> tuple[Any, tuple[Gazetteer | None, list[str], list[str], list[str], list[str]]]: ...
+
+def _run_cli(args: Sequence[str]) -> int: ...

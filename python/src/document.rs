@@ -9,6 +9,7 @@ use pyo3::types::{PyList, PyString};
 use serde::Deserialize;
 
 use crate::claim::Claim;
+use crate::errors;
 use crate::extractor::Extractor;
 use crate::mention::{Mention, MentionJson};
 use crate::speaker::Speaker;
@@ -158,11 +159,15 @@ impl Document {
     /// row each.
     #[pyo3(signature = (what = "mentions"))]
     fn to_pandas<'py>(slf: &Bound<'py, Self>, what: &str) -> PyResult<Bound<'py, PyAny>> {
-        slf.py().import("gazette._display")?.call_method1("to_pandas", (slf, what))
+        slf.py().import("gazette._pandas")?.call_method1("to_pandas", (slf, what))
     }
 
-    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        slf.py().import("gazette._display")?.call_method1("to_html", (slf,))
+    /// The notebook view: the core's HTML renderer (`gazette::HtmlSection`, which `gazette extract
+    /// --format html` uses too) over the text and the JSON.
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        let text = self.text.bind(py).to_str()?;
+        let section = gazette::HtmlSection::from_json("", text, self.json(py)).map_err(|e| errors::error(py, e))?;
+        Ok(section.to_html())
     }
 
     fn __repr__(&self) -> String {

@@ -48,10 +48,19 @@ fn repr<'py, T: IntoPyObjectExt<'py>>(py: Python<'py>, value: T) -> PyResult<Str
     Ok(value.into_bound_py_any(py)?.repr()?.to_string())
 }
 
+/// Runs the `gazette` command line `args` (the program's name first) and returns its exit code. The console
+/// script `gazette` and `python -m gazette` (gazette/__main__.py) call it, so they run the binary's code;
+/// it writes to the process's stdout and stderr itself, and flushes stdout before it returns.
+#[pyfunction]
+fn _run_cli(py: Python<'_>, args: Vec<std::ffi::OsString>) -> u8 {
+    py.detach(|| gazette::cli::run(args))
+}
+
 #[pymodule]
 fn _gazette(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(_run_cli, m)?)?;
     m.add_class::<Gazetteer>()?;
     m.add_class::<Extractor>()?;
     m.add_class::<Document>()?;

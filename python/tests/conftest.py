@@ -5,6 +5,8 @@ they fail instead."""
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,15 @@ def sample_gazetteer() -> gazette.Gazetteer:
             {"id": "us", "type": "GPE", "name": "United States", "aliases": ["US"]},
         ]
     )
+
+
+def chromium(page: Path, tmp: Path, *args: str) -> str:
+    """Headless Chromium on a local page with `args` (such as --dump-dom), without network or profile state;
+    its stdout. Skips the test when Chromium is not installed."""
+    binary = shutil.which("chromium")
+    if binary is None:
+        pytest.skip("chromium is not installed (make test-python installs it: apt-get install -y chromium)")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+    flags += ["--disable-component-update", "--disable-sync", f"--user-data-dir={tmp / 'profile'}"]
+    run = subprocess.run([binary, *flags, *args, page.as_uri()], capture_output=True, text=True, timeout=120, check=True)
+    return run.stdout

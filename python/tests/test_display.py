@@ -1,15 +1,15 @@
-"""The notebook view: the seed document's HTML marks mentions by type and claims by role, and renders."""
+"""The notebook view (the core's renderer): the seed document's HTML marks mentions by type and claims by role,
+and renders."""
 
 from __future__ import annotations
 
+import pickle
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
-
 import gazette
+
+from conftest import chromium
 
 
 def test_html_marks_every_mention_and_claim_role(seed_text: str, seed_extractor: gazette.Extractor) -> None:
@@ -32,24 +32,17 @@ def test_html_escapes_the_text() -> None:
 def test_headless_chromium_renders_the_seed_document(
     seed_text: str, seed_extractor: gazette.Extractor, tmp_path: Path
 ) -> None:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("chromium is not installed (make test-python installs it: apt-get install -y chromium)")
     page = tmp_path / "doc.html"
     page.write_text(f"<!doctype html><meta charset='utf-8'>{seed_extractor.extract(seed_text)._repr_html_()}")
-    shot = tmp_path / "doc.png"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-    flags += ["--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run(
-        [chromium, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120, check=True
-    ).stdout
+    dom = chromium(page, tmp_path, "--dump-dom")
     assert dom.count('class="gz-mention"') == len(seed_extractor.find(seed_text))
     assert 'data-role="cue"' in dom and 'data-role="source"' in dom
-    subprocess.run(
-        [chromium, *flags, f"--screenshot={shot}", "--window-size=1200,3000", page.as_uri()],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
+    shot = tmp_path / "doc.png"
+    chromium(page, tmp_path, f"--screenshot={shot}", "--window-size=1200,3000")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000
+
+
+def test_a_pickled_document_shows_the_same_view(seed_text: str, seed_extractor: gazette.Extractor) -> None:
+    doc = seed_extractor.extract(seed_text)
+    assert pickle.loads(pickle.dumps(doc))._repr_html_() == doc._repr_html_()

@@ -76,13 +76,13 @@ def test_every_attribute_agrees_with_to_dict_field_by_field(
     assert {m.resolution for doc in docs for m in doc.mentions} == {"gazetteer", "partial"}
 
 
-def test_to_dict_equals_the_extract_examples_jsonl_line(seed_text: str, seed_extractor: gazette.Extractor) -> None:
-    binary = REPO / "target" / "debug" / "examples" / "extract"
+def test_to_dict_equals_the_gazette_commands_jsonl_line(seed_text: str, seed_extractor: gazette.Extractor) -> None:
+    binary = REPO / "target" / "debug" / "gazette"
     if not binary.exists():
-        pytest.skip(f"{binary} is not built (make test-rust builds it)")
+        pytest.skip(f"{binary} is not built (make test-python builds it)")
     line = json.dumps({"id": "seed", "text": seed_text})
     out = subprocess.run(
-        [str(binary), "--jsonl", "--quiet", "--no-default", "--gazetteer", str(SEED / "gazetteer.jsonl")],
+        [str(binary), "extract", "--jsonl", "--quiet", "--no-default", "--gazetteer", str(SEED / "gazetteer.jsonl")],
         input=line,
         capture_output=True,
         text=True,

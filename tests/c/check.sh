@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The C example against the Rust one: the same report, and the JSON of the `extract --jsonl` line, on the
+# The C example against `gazette extract`: the same report, and the JSON of the `extract --jsonl` line, on the
 # sample article and, when ../shared is present, on the seed article.
 #     tests/c/check.sh C_OUT SHARED
 set -euo pipefail
@@ -12,11 +12,11 @@ trap 'rm -rf "$tmp"' EXIT
 check() {
     local text=$1
     shift
-    cargo run --quiet --release --example extract -- "$@" "$text" > "$tmp/rust.txt"
+    cargo run --quiet --release --features cli --bin gazette -- extract "$@" "$text" > "$tmp/rust.txt"
     "$c_extract" "$@" "$text" > "$tmp/c.txt"
     diff "$tmp/rust.txt" "$tmp/c.txt"
     python3 -c 'import json, sys; print(json.dumps({"id": None, "text": open(sys.argv[1]).read()}))' "$text" |
-        cargo run --quiet --release --example extract -- --quiet --jsonl "$@" | sed 's/^{"id":null,/{/' > "$tmp/rust.json"
+        cargo run --quiet --release --features cli --bin gazette -- extract --quiet --jsonl "$@" | sed 's/^{"id":null,/{/' > "$tmp/rust.json"
     "$c_extract" --json "$@" "$text" > "$tmp/c.json"
     diff "$tmp/rust.json" "$tmp/c.json"
     local speakers

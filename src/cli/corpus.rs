@@ -1,0 +1,230 @@
+//! The documents a command reads: text files, or JSON Lines corpora of `{"id", "text"}` lines extracted a
+//! batch at a time on every core; and the gazetteers they are read with.
+//!
+//! A bad input line or an unreadable file is reported on stderr (file, line number, what was wrong) and
+//! the rest is processed.
+
+use std::io::{BufRead, Read, Write};
+
+use serde_json::Value;
+
+use super::progress::Progress;
+use crate::{Document, Extractor, GazetteerBuilder};
+
+/// The inputs and gazetteers of `extract` and `speakers`.
+#[derive(clap::Args)]
+pub(crate) struct Input {
+    /// Add a gazetteer (.jsonl or .tsv) to the embedded default; repeatable
+    #[arg(short = 'g', long = "gazetteer", value_name = "FILE")]
+    pub(crate) gazetteers: Vec<String>,
+    /// Leave the embedded default gazetteer out (then --gazetteer is required)
+    #[arg(long, requires = "gazetteers")]
+    pub(crate) no_default: bool,
+    /// Read JSON Lines files of {"id", "text"} documents
+    #[arg(long)]
+    pub(crate) jsonl: bool,
+    /// Documents extracted in parallel with --jsonl (0: every core)
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub(crate) threads: usize,
+    /// No progress line on stderr
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// Text files, or JSON Lines files with --jsonl ("-": stdin)
+    #[arg(value_name = "FILE")]
+    pub(crate) inputs: Vec<String>,
+}
+
+impl Input {
+    /// The user's gazetteers, with the embedded default unless `--no-default` (whose names theirs take
+    /// precedence over: see `GazetteerBuilder::with_default`).
+    pub(crate) fn extractor(&self) -> crate::Result<Extractor> {
+        let mut builder = GazetteerBuilder::new();
+        builder.with_default(!self.no_default);
+        for f in &self.gazetteers {
+            builder.add_path(f)?;
+        }
+        Extractor::new(builder.build()?)
+    }
+
+    /// The inputs named, or stdin.
+    pub(crate) fn inputs(&self) -> Vec<&str> {
+        if self.inputs.is_empty() { vec!["-"] } else { self.inputs.iter().map(String::as_str).collect() }
+    }
+
+    /// Extracts every document of every input, in input order: `show` makes each document's output (on
+    /// the extraction threads) and `out` takes it, and is finished before the last progress line.
+    /// `command` names the command in messages. False when some input failed (each reported on stderr).
+    pub(crate) fn each<T: Send>(
+        &self,
+        command: &str,
+        extractor: &Extractor,
+        show: impl Fn(&Value, &Document<'_>) -> T + Sync,
+        out: &mut dyn Output<T>,
+    ) -> std::io::Result<bool> {
+        let mut all_ok = true;
+        if self.jsonl {
+            let mut progress = Progress::new(command, self.quiet);
+            for input in self.inputs() {
+                let mut jsonl = Jsonl {
+                    command,
+                    extractor,
+                    threads: self.threads,
+                    errors: &mut std::io::stderr(),
+                    progress: &mut progress,
+                };
+                let done = open(input).and_then(|mut reader| jsonl.run(&mut reader, display(input), &show, out));
+                if let Err(e) = done {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Err(e);
+                    }
+                    eprintln!("{command}: {}: {e}", display(input));
+                    all_ok = false;
+                }
+            }
+            out.finish()?;
+            progress.finish();
+            return Ok(all_ok && progress.bad == 0);
+        }
+        for input in self.inputs() {
+            match read_text(input) {
+                Ok(text) => out.put(show(&Value::from(display(input)), &extractor.extract(&text)))?,
+                Err(e) => {
+                    eprintln!("{command}: {}: {e}", display(input));
+                    all_ok = false;
+                }
+            }
+        }
+        out.finish()?;
+        Ok(all_ok)
+    }
+}
+
+/// Where the documents' outputs go, in input order.
+pub(crate) trait Output<T> {
+    /// Takes the next document's output.
+    fn put(&mut self, shown: T) -> std::io::Result<()>;
+    /// Called once every document is in: writes what is left and flushes.
+    fn finish(&mut self) -> std::io::Result<()>;
+}
+
+fn open(path: &str) -> std::io::Result<Box<dyn BufRead>> {
+    Ok(if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?))
+    })
+}
+
+/// An input's name in messages.
+pub(crate) fn display(path: &str) -> &str {
+    if path == "-" { "stdin" } else { path }
+}
+
+fn read_text(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    open(path).and_then(|mut r| r.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+}
+
+/// A document's id as a name: a string as it is, anything else as JSON.
+pub(crate) fn id_name(id: &Value) -> String {
+    match id {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A JSON Lines document: its `id` (null when absent) and its text.
+struct Line {
+    id: Value,
+    text: String,
+}
+
+impl AsRef<str> for Line {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+/// A JSON Lines line's document, or what was wrong with it.
+fn parse_line(line: &[u8]) -> Result<Line, String> {
+    let line =
+        std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
+    // A byte-order mark, as some editors write at the start of a file.
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    let Value::Object(mut doc) = doc else {
+        return Err(NO_TEXT.to_string());
+    };
+    let Some(Value::String(text)) = doc.remove("text") else {
+        return Err(NO_TEXT.to_string());
+    };
+    Ok(Line { id: doc.remove("id").unwrap_or(Value::Null), text })
+}
+
+const NO_TEXT: &str = "expected an object with a string \"text\"";
+
+/// How a JSON Lines input is read and where its bad lines are reported.
+pub(crate) struct Jsonl<'a, E> {
+    pub(crate) command: &'a str,
+    pub(crate) extractor: &'a Extractor,
+    pub(crate) threads: usize,
+    pub(crate) errors: &'a mut E,
+    pub(crate) progress: &'a mut Progress,
+}
+
+impl<E: Write> Jsonl<'_, E> {
+    /// Lines of `reader` read and parsed a batch at a time, extracted on `threads` threads, shown and put
+    /// in input order; bad lines are reported to `errors` with `name` and their number.
+    pub(crate) fn run<T: Send>(
+        &mut self,
+        reader: &mut dyn BufRead,
+        name: &str,
+        show: &(impl Fn(&Value, &Document<'_>) -> T + Sync),
+        out: &mut dyn Output<T>,
+    ) -> std::io::Result<()> {
+        const BATCH_LINES: usize = 1024;
+        const BATCH_BYTES: usize = 8 << 20;
+        let mut number = 0u64;
+        // Each line's number, its length in bytes, and its document or what was wrong with it.
+        let mut batch: Vec<(u64, usize, Result<Line, String>)> = Vec::new();
+        let mut line = Vec::new();
+        loop {
+            batch.clear();
+            let mut bytes = 0;
+            while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+                line.clear();
+                if reader.read_until(b'\n', &mut line)? == 0 {
+                    break;
+                }
+                number += 1;
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                bytes += line.len();
+                batch.push((number, line.len(), parse_line(&line)));
+            }
+            if batch.is_empty() {
+                return Ok(());
+            }
+            let docs: Vec<&Line> = batch.iter().filter_map(|(_, _, doc)| doc.as_ref().ok()).collect();
+            let mut shown =
+                self.extractor.extract_each(&docs, self.threads, |i, doc| show(&docs[i].id, &doc)).into_iter();
+            for (number, len, doc) in &batch {
+                self.progress.bytes += *len as u64;
+                match doc {
+                    Ok(_) => {
+                        out.put(shown.next().expect("a document shown for each line"))?;
+                        self.progress.documents += 1;
+                    }
+                    Err(e) => {
+                        let fresh_line = if self.progress.live { "\n" } else { "" };
+                        writeln!(self.errors, "{fresh_line}{}: {name}:{number}: {e}", self.command)?;
+                        self.progress.bad += 1;
+                    }
+                }
+            }
+            self.progress.tick();
+        }
+    }
+}
