@@ -226,10 +226,10 @@ fn speakers_are_linked_on_the_hand_annotated_set() {
         share.print();
     }
 
-    // Floors: the figures with the speakers' rules of issue 13 (119/138, 26/28, 110/138), rounded down a
+    // Floors: the figures with the speakers' rules of issue 13 (121/138, 26/28, 111/138), rounded down a
     // little, so that a regression fails; issue 13 asks for 85%, 90% and 80%.
     assert!(named.of >= 120, "the content of too few named quotes found: {}", named.of);
-    assert!(named.percent() >= 86.0, "named sources linked right fell below 86%");
+    assert!(named.percent() >= 87.5, "named sources linked right fell below 87.5%");
     assert!(anonymous.percent() >= 92.5, "anonymous sources left unlinked fell below 92.5%");
-    assert!(surname.percent() >= 79.5, "right surnames with the default gazetteer alone fell below 79.5%");
+    assert!(surname.percent() >= 80.0, "right surnames with the default gazetteer alone fell below 80%");
 }

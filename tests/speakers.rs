@@ -90,6 +90,44 @@ fn names() {
     ]);
 }
 
+/// `src/speakers/descriptions.rs`.
+#[test]
+fn descriptions() {
+    check(&[
+        // A role in apposition, then the description (the people are sources: the people the text merely
+        // mentions are the gazetteer's).
+        row(
+            "Jon Doe, the agency's commissioner, said the site was safe. The commissioner said more tunnels exist.",
+            "more tunnels",
+            Some("Jon Doe"),
+            None,
+        ),
+        // A role before the name, then the description with the same words.
+        row(
+            "Agency Director Samuel Voss spoke on Monday. The agency director said the case was closed.",
+            "the case",
+            Some("Samuel Voss"),
+            Some("sam_voss"),
+        ),
+        // A possessive role names someone else than the possessor.
+        row(
+            "Roe's campaign manager, Jon Doe, said that the rally went well. Jane Roe's campaign manager said turnout was high.",
+            "turnout",
+            Some("Jon Doe"),
+            None,
+        ),
+        row("Jane Roe's campaign manager said turnout was high.", "turnout", None, None),
+        // Two people with the role: no one; no antecedent: no one.
+        row(
+            "Jon Doe, a judge, said the case was weak. Ann Poe, a judge, said it was strong. The judge said the ruling stands.",
+            "the ruling",
+            None,
+            None,
+        ),
+        row("The commissioner said more tunnels exist.", "more tunnels", None, None),
+    ]);
+}
+
 /// `src/speakers/pronouns.rs`.
 #[test]
 fn pronouns() {

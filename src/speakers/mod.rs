@@ -9,11 +9,14 @@
 //! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
 //!    "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
 //!    else clustered by name with the fullest form in the text as the canonical name;
-//! 3. `pronouns`: a pronoun source is the person or organisation that the paragraph is about, in
+//! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
+//!    person to whom the text gave that role before;
+//! 4. `pronouns`: a pronoun source is the person or organisation that the paragraph is about, in
 //!    agreement with it in gender and number.
 //!
 //! Anonymous sources ("officials", "a spokeswoman for X"), and pronouns with no antecedent, are no one's.
 
+mod descriptions;
 mod names;
 mod pronouns;
 
@@ -131,6 +134,14 @@ impl<'a> Doc<'a> {
         let source = claim.source?;
         let (c, at) = match claim.source_kind {
             SourceKind::Named => match (claim.entity_id, names::in_source(self.text, source, false)) {
+                // "Roe's campaign manager" names Roe, but is someone else.
+                (Some(_), _) if self.possessive_head(claim, source, mentions) => {
+                    let c = self.description(source);
+                    if c.is_none() {
+                        claim.source_kind = SourceKind::Anonymous;
+                    }
+                    (c?, source.start)
+                }
                 (Some(id), name) => {
                     let m = within(mentions, source).filter(|m| m.entity_id == id).last();
                     let c = self.entity(id, claim.speaker.unwrap_or(id), m.map_or("PERSON", |m| m.kind));
@@ -146,17 +157,33 @@ impl<'a> Doc<'a> {
                 }
             },
             SourceKind::Anonymous => {
-                let Some(name) = names::in_source(self.text, source, true) else {
+                let found = match names::in_source(self.text, source, true) {
+                    Some(name) => Some((self.unlinked(name, mentions), name.span.start)),
+                    None => self.description(source).map(|c| (c, source.start)),
+                };
+                let Some(found) = found else {
                     self.events.push(Event { pos: source.start, cluster: None, speaker: true });
                     return None;
                 };
                 claim.source_kind = SourceKind::Named;
-                (self.unlinked(name, mentions), name.span.start)
+                found
             }
             _ => return None,
         };
         self.events.push(Event { pos: at, cluster: Some(c), speaker: true });
         Some(c)
+    }
+
+    /// Whether the person a named source links to is only its possessive ("Roe's campaign manager"): a
+    /// person's role noun follows the mention's "'s".
+    fn possessive_head(&self, claim: &Claim<'a>, source: Span, mentions: &[Mention<'a>]) -> bool {
+        let Some(m) = within(mentions, source).filter(|m| Some(m.entity_id) == claim.entity_id).last() else {
+            return false;
+        };
+        let after = &self.text[m.end..source.end];
+        let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+        let head = rest.split([',', '(']).next().unwrap_or("").split_whitespace().last().unwrap_or("");
+        !head.is_empty() && head.chars().all(char::is_lowercase) && lexicon::NAME_TITLES.contains(head)
     }
 
     /// The cluster of a name that no gazetteer mention of the source's head links: the entity a mention
@@ -215,7 +242,11 @@ impl<'a> Doc<'a> {
         let mut speaker_of: Vec<Option<usize>> = vec![None; self.clusters.len()];
         let mut speakers: Vec<Speaker<'a>> = Vec::new();
         for (claim, &c) in claims.iter_mut().zip(of_claim) {
-            let Some(c) = c else { continue };
+            let Some(c) = c else {
+                // No one's: not even the person a possessive before a role names ("Roe's aide").
+                (claim.speaker, claim.entity_id) = (None, None);
+                continue;
+            };
             let cluster = &mut self.clusters[c];
             let id = *speaker_of[c].get_or_insert_with(|| {
                 cluster.mentions.sort_by_key(|m| (m.start, m.end));
@@ -244,7 +275,10 @@ fn within<'m, 'a>(mentions: &'m [Mention<'a>], span: Span) -> impl Iterator<Item
     mentions[from..].iter().take_while(move |m| m.end <= span.end)
 }
 
-/// Whether a name is an acronym ("NATO", "U.N."): an organisation.
+/// Whether a name in capitals is no person's: an acronym ("NATO", "U.N.") or a dateline ("BUENA
+/// VISTA"), unless a first name opens it ("JANE ROE" in a transcript).
 fn is_acronym(name: &str) -> bool {
-    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase)
+        && names::first_name(name).and_then(lexicon::first_name_gender).is_none()
 }
