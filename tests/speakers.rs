@@ -82,6 +82,13 @@ fn names() {
             Some("Elena Marković"),
             None,
         ),
+        // A headline in capitals holds the name, not the headline's words before it.
+        row(
+            "Voters Turn On Elena Marković\nMarković said the vote was close.",
+            "the vote",
+            Some("Elena Marković"),
+            None,
+        ),
         // Anonymous sources stay no one's, capitalised or not.
         row("Officials said the road was closed.", "the road", None, None),
         row("A spokeswoman for Acme Industries said the plant was safe.", "the plant", None, None),

@@ -57,6 +57,8 @@ struct Doc<'a> {
     by_entity: HashMap<&'a str, usize>,
     /// Unlinked clusters by their name as written.
     by_name: HashMap<&'a str, usize>,
+    /// The cluster each surname given alone resolved to.
+    by_surname: HashMap<&'a str, usize>,
     events: Vec<Event>,
 }
 
@@ -75,6 +77,7 @@ pub(crate) fn resolve<'a>(
         clusters: Vec::new(),
         by_entity: HashMap::new(),
         by_name: HashMap::new(),
+        by_surname: HashMap::new(),
         events: Vec::new(),
     };
     for m in mentions {
@@ -195,6 +198,9 @@ impl<'a> Doc<'a> {
             self.entity(m.entity_id, m.name, m.kind)
         } else if name.organisation || is_acronym(written) {
             self.as_written(written, "ORG", name.span)
+        } else if let Some(&c) = (name.words == 1).then(|| self.by_surname.get(written)).flatten() {
+            // A surname met before resolves as it did then.
+            c
         } else if let Some(c) = self.mentioned_person(written) {
             c
         } else if let Some(e) = (name.words == 1).then(|| self.gazetteer.person_by_surname(written)).flatten() {
@@ -205,6 +211,9 @@ impl<'a> Doc<'a> {
         } else {
             self.as_written(written, "PERSON", name.span)
         };
+        if name.words == 1 {
+            self.by_surname.insert(written, c);
+        }
         self.clusters[c].mentions.push(name.span);
         let first = names::first_name(written).and_then(lexicon::first_name_gender);
         self.learn(c, name.gender.or(first));

@@ -172,40 +172,51 @@ pub(super) fn first_name(name: &str) -> Option<&str> {
     ws.next().map(|_| first)
 }
 
+/// The most words a fuller form of a name has before the surname ("Mary Ann L.").
+const MAX_NAME_WORDS: usize = 4;
+
 /// The fullest form of a person's name that `text` gives for `surname`: the longest run of capitalised
 /// words that ends with it, with no title in it ("Elena Marković" for "Marković"); `surname` itself when
 /// the text gives no fuller one.
 pub(super) fn fullest(text: &str, surname: Span) -> Span {
     let word = &text[surname.start..surname.end];
     let mut best = surname;
-    for (at, _) in text.match_indices(word) {
+    // memchr's vectorised search: the text is scanned once per surname given alone.
+    for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
         let end = at + word.len();
         if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        // The words before, back to the start of the line.
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let from = at.saturating_sub(80).max(line_start);
-        let from = (from..=at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
-        let before = words(text, Span { start: from, end: at });
+        // The capitalised words just before, one space apart, back to a title or a punctuation mark.
         let mut start = at;
-        let mut titled = false;
-        for w in before.iter().rev() {
-            let s = &text[w.start..w.end];
-            if w.end + 1 < start || !is_capitalised(s) || s.ends_with([',', '.', ';', ':']) && s.len() > 2 {
+        // Where the fuller form opens: at its leftmost first name, or after a title.
+        let mut opens = None;
+        for _ in 0..MAX_NAME_WORDS {
+            let Some(left) = text[..start].strip_suffix(' ') else { break };
+            let s = left.rsplit(char::is_whitespace).next().unwrap_or("");
+            if s.is_empty() || !is_capitalised(s) || s.ends_with([',', ';', ':']) || s.ends_with('.') && s.len() > 3 {
                 break;
             }
-            if lexicon::NAME_TITLES.contains(&s.to_lowercase()) {
-                titled = true;
+            let lower = s.to_lowercase();
+            if lexicon::NAME_TITLES.contains(&lower) {
+                opens = Some(start);
                 break;
             }
-            start = w.start;
+            // A headline in capitals: "Ryan With Roe" ("Will Roe" is a name).
+            let function = lexicon::STOP_WORDS.contains(lower.as_str())
+                || lexicon::DETERMINERS.contains(lower.as_str())
+                || lexicon::NAME_LINKS.contains(lower.as_str());
+            if function && lexicon::first_name_gender(s).is_none() {
+                break;
+            }
+            start = left.len() - s.len();
+            if lexicon::first_name_gender(s).is_some() {
+                opens = Some(start);
+            }
         }
-        // Only a first name, or a title before the words, makes the form fuller: "Senate Democrat Roe"
-        // is no name, "Sen. Bernie Roe" is.
-        let first = text[start..at].split_whitespace().next();
-        let named = first.is_some_and(|f| titled || lexicon::first_name_gender(f).is_some());
-        if named && end - start > best.end - best.start {
+        // "Senate Democrat Roe" and "The Race Card On Roe" are no names; "Sen. Bernie Roe" and "Mary
+        // Ann Roe" are.
+        if let Some(start) = opens.filter(|&s| s < at && end - s > best.end - best.start) {
             best = Span { start, end };
         }
     }
