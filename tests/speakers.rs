@@ -24,12 +24,14 @@ const fn row(
     Row { text, content, speaker, entity }
 }
 
-/// A gazetteer with two people and an organisation, none of them by surname alone.
+/// A gazetteer with two people and three organisations, none of them by surname or short form alone.
 fn extractor() -> Extractor {
     let gazetteer = Gazetteer::builder()
         .entity(Entity::new("jane_roe", "PERSON", "Jane Roe"))
         .entity(Entity::new("sam_voss", "PERSON", "Samuel Voss"))
         .entity(Entity::new("acme", "ORG", "Acme Industries"))
+        .entity(Entity::new("roe_campaign", "ORG", "Roe for America").alias("Roe campaign"))
+        .entity(Entity::new("daily_post", "MEDIA", "The Daily Post"))
         .build()
         .unwrap();
     Extractor::new(gazetteer).unwrap()
@@ -132,6 +134,31 @@ fn descriptions() {
             None,
         ),
         row("The commissioner said more tunnels exist.", "more tunnels", None, None),
+    ]);
+}
+
+/// `src/speakers/organisations.rs`.
+#[test]
+fn organisations() {
+    check(&[
+        // "X's campaign" is the campaign, the gazetteer's when it has one, never X.
+        row("Jane Roe's campaign said the rally was full.", "the rally", Some("Roe for America"), Some("roe_campaign")),
+        row("Samuel Voss's campaign said the rally was full.", "the rally", Some("Voss's campaign"), None),
+        // A short form after the full name.
+        row(
+            "Voss's campaign said the rally was full. The campaign said turnout was high.",
+            "turnout",
+            Some("Voss's campaign"),
+            None,
+        ),
+        row(
+            "The Daily Post reported the count. The Post said the count was slow.",
+            "the count was",
+            Some("The Daily Post"),
+            Some("daily_post"),
+        ),
+        // A short form with no antecedent stays anonymous.
+        row("The campaign said turnout was high.", "turnout", None, None),
     ]);
 }
 

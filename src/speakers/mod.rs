@@ -11,13 +11,16 @@
 //!    else clustered by name with the fullest form in the text as the canonical name;
 //! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
 //!    person to whom the text gave that role before;
-//! 4. `pronouns`: a pronoun source is the person or organisation that the paragraph is about, in
+//! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
+//!    campaign") is the one organisation named before whose name holds it;
+//! 5. `pronouns`: a pronoun source is the person or organisation that the paragraph is about, in
 //!    agreement with it in gender and number.
 //!
 //! Anonymous sources ("officials", "a spokeswoman for X"), and pronouns with no antecedent, are no one's.
 
 mod descriptions;
 mod names;
+mod organisations;
 mod pronouns;
 
 use std::collections::HashMap;
@@ -137,9 +140,9 @@ impl<'a> Doc<'a> {
         let source = claim.source?;
         let (c, at) = match claim.source_kind {
             SourceKind::Named => match (claim.entity_id, names::in_source(self.text, source, false)) {
-                // "Roe's campaign manager" names Roe, but is someone else.
+                // "Roe's campaign manager" and "Roe's campaign" name Roe, but are someone else.
                 (Some(_), _) if self.possessive_head(claim, source, mentions) => {
-                    let c = self.description(source);
+                    let c = self.description(source).or_else(|| self.possessive_organisation(source));
                     if c.is_none() {
                         claim.source_kind = SourceKind::Anonymous;
                     }
@@ -162,7 +165,11 @@ impl<'a> Doc<'a> {
             SourceKind::Anonymous => {
                 let found = match names::in_source(self.text, source, true) {
                     Some(name) => Some((self.unlinked(name, mentions), name.span.start)),
-                    None => self.description(source).map(|c| (c, source.start)),
+                    None => self
+                        .description(source)
+                        .or_else(|| self.possessive_organisation(source))
+                        .or_else(|| self.short_form(source))
+                        .map(|c| (c, source.start)),
                 };
                 let Some(found) = found else {
                     self.events.push(Event { pos: source.start, cluster: None, speaker: true });
@@ -177,8 +184,8 @@ impl<'a> Doc<'a> {
         Some(c)
     }
 
-    /// Whether the person a named source links to is only its possessive ("Roe's campaign manager"): a
-    /// person's role noun follows the mention's "'s".
+    /// Whether the person a named source links to is only its possessive ("Roe's campaign manager",
+    /// "Roe's campaign"): a role or an organisation's head noun follows the mention's "'s".
     fn possessive_head(&self, claim: &Claim<'a>, source: Span, mentions: &[Mention<'a>]) -> bool {
         let Some(m) = within(mentions, source).filter(|m| Some(m.entity_id) == claim.entity_id).last() else {
             return false;
@@ -186,7 +193,8 @@ impl<'a> Doc<'a> {
         let after = &self.text[m.end..source.end];
         let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
         let head = rest.split([',', '(']).next().unwrap_or("").split_whitespace().last().unwrap_or("");
-        !head.is_empty() && head.chars().all(char::is_lowercase) && lexicon::NAME_TITLES.contains(head)
+        let role = lexicon::NAME_TITLES.contains(head) || lexicon::ORGANISATION_HEADS.contains(head);
+        !head.is_empty() && head.chars().all(char::is_lowercase) && role
     }
 
     /// The cluster of a name that no gazetteer mention of the source's head links: the entity a mention
@@ -196,6 +204,8 @@ impl<'a> Doc<'a> {
         let written = &text[name.span.start..name.span.end];
         let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end).last() {
             self.entity(m.entity_id, m.name, m.kind)
+        } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
+            c
         } else if name.organisation || is_acronym(written) {
             self.as_written(written, "ORG", name.span)
         } else if let Some(&c) = (name.words == 1).then(|| self.by_surname.get(written)).flatten() {
