@@ -71,6 +71,11 @@ fn names() {
         row("The minister, Jane Roe, said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         // Titles are not part of the name.
         row("Former Gov. Martin Doe (R-Md.) said taxes would rise.", "taxes", Some("Martin Doe"), None),
+        // A possessive or a title before the first name is not part of the name; a surname that is also
+        // a title is still the surname.
+        row("MSNBC's Helen Doe said the race was tight.", "the race", Some("Helen Doe"), None),
+        row("County Recorder Helen Doe said the count was slow.", "the count", Some("Helen Doe"), None),
+        row("Paul Singer said the fund would grow.", "the fund", Some("Paul Singer"), None),
         // A surname joins the fullest form of the name in the text, before or after.
         row(
             "Marković said the vote was close. Elena Marković had warned of it.",

@@ -5,6 +5,7 @@
 //! - a role just before a name: "Agency Director Jon Doe" and later "the agency director";
 //! - a possessive role: "Jon Doe, Roe's campaign manager, ..." and later "Roe's campaign manager said"
 //!   (which names Roe, but is not Roe);
+//! - the head is a role noun (`NAME_TITLES`: "commissioner", "candidate", "director");
 //! - the description's words must all be in the role, with the same head noun, and no other person of the
 //!   document may hold a role with that head and those words; a description with no antecedent stays
 //!   anonymous.
@@ -137,8 +138,8 @@ impl Doc<'_> {
             return None;
         }
         let words: Vec<String> = ws[from..].iter().map(|w| plain(w)).filter(|w| !w.is_empty() && w != "the").collect();
-        // One person's role is singular: "the two nations" is no one.
-        let head = words.last().filter(|h| !lexicon::looks_plural(h))?;
+        // A person's role, singular: "the two nations" and "the report" are no one.
+        let head = words.last().filter(|h| !lexicon::looks_plural(h) && lexicon::NAME_TITLES.contains(h.as_str()))?;
         let roles = self.roles();
         let mut found = roles
             .iter()

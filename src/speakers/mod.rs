@@ -213,6 +213,8 @@ impl<'a> Doc<'a> {
             c
         } else if let Some(c) = self.mentioned_person(written) {
             c
+        } else if let Some(c) = (name.words == 1).then(|| self.unlinked_person(written)).flatten() {
+            c
         } else if let Some(e) = (name.words == 1).then(|| self.gazetteer.person_by_surname(written)).flatten() {
             self.entity_at(e)
         } else if name.words == 1 {
@@ -240,6 +242,16 @@ impl<'a> Doc<'a> {
                 && c.person
                 && names::surname(c.name).eq_ignore_ascii_case(surname)
                 && first.is_none_or(|f| names::first_name(c.name).is_some_and(|g| g.eq_ignore_ascii_case(f)))
+        });
+        let (c, _) = found.next()?;
+        found.next().is_none().then_some(c)
+    }
+
+    /// The one unlinked person whose full name ends with `surname` ("Charlie King" for "Mr. King"); none
+    /// when two do ("Eric Trump" and "Donald J. Trump").
+    fn unlinked_person(&self, surname: &str) -> Option<usize> {
+        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
+            c.entity.is_none() && c.person && c.name.len() > surname.len() && names::surname(c.name) == surname
         });
         let (c, _) = found.next()?;
         found.next().is_none().then_some(c)

@@ -105,14 +105,33 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     while first > 0 {
         let w = &text[ws[first - 1].start..ws[first - 1].end];
         let lower = w.to_lowercase();
-        if lexicon::NAME_TITLES.contains(&lower) {
+        // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
+        // first name or an honorific; an abbreviation or a word in capitals is not ("Acme's CEO").
+        let surname = first == ws.len()
+            && is_capitalised(w)
+            && !w.contains('.')
+            && w.chars().any(char::is_lowercase)
+            && first >= 2
+            && {
+                let before = &text[ws[first - 2].start..ws[first - 2].end];
+                is_capitalised(before) && !before.ends_with("'s") && !before.ends_with("’s")
+            };
+        let titled = !surname;
+        if titled && lexicon::NAME_TITLES.contains(lower.as_str()) {
             gender = lexicon::title_gender(&lower);
             break;
         }
-        if !name_word(w) {
+        // A possessive before the name is not part of it ("MSNBC's Jane Roe").
+        if !name_word(w) || first < ws.len() && (w.ends_with("'s") || w.ends_with("’s")) {
             break;
         }
         first -= 1;
+    }
+    // A run with a first name in it opens there ("County Recorder Jane Roe", "Widow Jane Roe").
+    if let Some(f) = (first..ws.len().saturating_sub(1))
+        .find(|&i| lexicon::first_name_gender(&text[ws[i].start..ws[i].end]).is_some())
+    {
+        first = f;
     }
     // Particles open no name ("van" alone, "al-" before a title).
     while first < ws.len() && !is_capitalised(&text[ws[first].start..ws[first].end]) {
@@ -194,11 +213,12 @@ pub(super) fn fullest(text: &str, surname: Span) -> Span {
         for _ in 0..MAX_NAME_WORDS {
             let Some(left) = text[..start].strip_suffix(' ') else { break };
             let s = left.rsplit(char::is_whitespace).next().unwrap_or("");
-            if s.is_empty() || !is_capitalised(s) || s.ends_with([',', ';', ':']) || s.ends_with('.') && s.len() > 3 {
+            let punctuated = s.contains([',', ';', ':', '"', '“', '”', '?', '!', '(', ')']);
+            if s.is_empty() || !is_capitalised(s) || punctuated || s.ends_with('.') && s.len() > 3 {
                 break;
             }
             let lower = s.to_lowercase();
-            if lexicon::NAME_TITLES.contains(&lower) {
+            if lexicon::NAME_TITLES.contains(lower.as_str()) {
                 opens = Some(start);
                 break;
             }
