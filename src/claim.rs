@@ -38,7 +38,8 @@ pub enum SourceKind {
     Named,
     /// An unnamed source ("officials", "a security source", "A Hashed official").
     Anonymous,
-    /// A pronoun ("he said"), linked to the most recent compatible named source when there is one.
+    /// A pronoun ("he said"), resolved to the person or organisation the text is about there, in
+    /// agreement with it (its speaker), when there is one.
     Pronoun,
     /// No source in the text.
     None,
@@ -77,8 +78,9 @@ pub struct Claim<'a> {
     pub source_text: Option<&'a str>,
     /// What kind of source this is.
     pub source_kind: SourceKind,
-    /// The id of the source's gazetteer entity: the person when the source names one ("US State
-    /// Department spokesperson Matthew Miller" links to Matthew Miller), the pronoun's antecedent.
+    /// The id of the source's gazetteer entity: its speaker's entity, when the speaker has one: the person
+    /// when the source names one ("US State Department spokesperson Matthew Miller" links to Matthew
+    /// Miller; "Mrs. Roe" to the gazetteer's only Roe), a pronoun's or a description's antecedent.
     pub entity_id: Option<&'a str>,
     /// The speaker's canonical name, for every resolved source, linked or not: the entity's name, or the
     /// fullest form of the name in the text.

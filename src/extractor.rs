@@ -4,7 +4,6 @@ use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use crate::claim::Claim;
 use crate::claims::Attributor;
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
@@ -176,8 +175,8 @@ impl Extractor {
     pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
         // One scan of the text finds the mentions and the cues.
         let (mentions, cues) = self.0.gazetteer.find_with_phrases(text, self.0.attributor.cues());
-        let mut claims: Vec<Claim<'a>> = self.0.attributor.claims(text, &mentions, &cues);
-        let speakers = speakers::resolve(&mentions, &mut claims);
+        let (mut claims, sentences) = self.0.attributor.claims(text, &mentions, &cues);
+        let speakers = speakers::resolve(text, &self.0.gazetteer, &mentions, &mut claims, &sentences);
         Document { text, mentions, claims, speakers }
     }
 

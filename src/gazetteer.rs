@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::entity::{Entity, Store, check_entity, check_name};
 use crate::error::{Error, ErrorKind, Result};
@@ -260,7 +260,8 @@ impl GazetteerBuilder {
         let fold = Fold { case: true, diacritics: self.fold_diacritics };
         let store = Store::new(entities)?;
         let matcher = Matcher::new(&store, fold, self.proper_nouns)?;
-        Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution: self.document_resolution })))
+        let document_resolution = self.document_resolution;
+        Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution, surnames: OnceLock::new() })))
     }
 }
 
@@ -325,6 +326,9 @@ struct Inner {
     store: Store,
     matcher: Matcher,
     document_resolution: bool,
+    /// The person entities by the shorter forms of their names ("Sanders", "al Sudani"), normalised;
+    /// `None` for a form that two people share. Built on first use: only the speakers stage asks.
+    surnames: OnceLock<HashMap<Vec<u8>, Option<u32>>>,
 }
 
 impl Gazetteer {
@@ -464,5 +468,27 @@ impl Gazetteer {
 
     pub(crate) fn store(&self) -> &Store {
         &self.0.store
+    }
+
+    /// The only person entity that `surname` (a surname, with or without its particle, as written) can
+    /// stand for: `None` when no person has it, or several do.
+    pub(crate) fn person_by_surname(&self, surname: &str) -> Option<u32> {
+        let fold = self.fold();
+        let index = self.0.surnames.get_or_init(|| {
+            let store = &self.0.store;
+            let mut index: HashMap<Vec<u8>, Option<u32>> = HashMap::new();
+            for e in (0..store.entity_count() as u32).filter(|&e| crate::resolve::is_person(store.entity_type_str(e))) {
+                for a in store.entity_alias_range(e) {
+                    for form in crate::resolve::surname_forms(store.alias(a), fold) {
+                        let slot = index.entry(crate::normalize::normalize(&form, fold)).or_insert(Some(e));
+                        if *slot != Some(e) {
+                            *slot = None;
+                        }
+                    }
+                }
+            }
+            index
+        });
+        *index.get(&crate::normalize::normalize(surname, fold))?
     }
 }

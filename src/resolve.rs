@@ -113,7 +113,7 @@ struct Def {
     kind: Kind,
 }
 
-fn is_person(kind: &str) -> bool {
+pub(crate) fn is_person(kind: &str) -> bool {
     ["PERSON", "PER"].iter().any(|k| kind.eq_ignore_ascii_case(k))
 }
 
@@ -355,7 +355,7 @@ fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Ve
 
 /// The shorter forms of a person's name, as the name writes them: surname with and without its
 /// particle, each with and without the first name.
-fn surname_forms(name: &str, fold: Fold) -> Vec<String> {
+pub(crate) fn surname_forms(name: &str, fold: Fold) -> Vec<String> {
     let mut words: Vec<(&str, String)> = name
         .split(|c: char| normalize::char_class(c) == Class::Sep)
         .filter_map(|w| String::from_utf8(normalize::normalize(w, fold)).ok().filter(|n| !n.is_empty()).map(|n| (w, n)))

@@ -1,39 +1,23 @@
 //! The link from a draft to a claim: byte spans, the kind of quotation, the cue's lemma, the source's
-//! gazetteer entity and kind, the pronoun's antecedent, and the medium's entity.
+//! gazetteer entity and kind, and the medium's entity. A pronoun's antecedent is the speakers stage's
+//! (`crate::speakers`), which reads the whole document.
 //!
 //! - a source whose head is (or ends with) a gazetteer mention is named and linked: "US State Department
 //!   spokesperson Matthew Miller" links to Matthew Miller, a PERSON mention inside it winning;
 //! - a source noun heads an anonymous source ("officials", "a security source"), even when capitalised at a
 //!   sentence's start ("Officials said");
 //! - any other capitalised head is named, unlinked;
-//! - a pronoun links to the most recent named source it can stand for: "he" and "she" to a person, "it"
-//!   and "they" to an organisation, a country or a group;
 //! - "According to Reuters": the source is also the medium.
 
 use super::{Attributor, CueOrigin, Draft, Src, is_capitalised};
 use crate::claim::{Claim, ClaimKind, SourceKind};
-use crate::lexicon::{CueClass, PronounKind};
+use crate::lexicon::CueClass;
 use crate::mention::{Mention, Span};
 use crate::structure::{Structure, Tok, TokKind};
 
-/// The most recent named sources, for pronouns: the entity id and name of each (both `None` for a named
-/// source that no entity links).
-#[derive(Default)]
-pub(super) struct Memory<'a> {
-    person: Option<(Option<&'a str>, Option<&'a str>)>,
-    group: Option<(Option<&'a str>, Option<&'a str>)>,
-}
-
 impl Attributor {
     /// Turns a draft into a claim: byte spans, kind, the source's entity and kind, the medium's entity.
-    pub(super) fn link<'a>(
-        &'a self,
-        text: &'a str,
-        st: &Structure,
-        d: Draft,
-        mentions: &[Mention<'a>],
-        memory: &mut Memory<'a>,
-    ) -> Claim<'a> {
+    pub(super) fn link<'a>(&'a self, text: &'a str, st: &Structure, d: Draft, mentions: &[Mention<'a>]) -> Claim<'a> {
         let toks = &st.toks;
         let span = |a: usize, b: usize| Span { start: toks[a].start, end: toks[b].end };
         let (content, kind) = content_of(text, st, &d.content);
@@ -57,19 +41,13 @@ impl Attributor {
         let source = span(src.first, src.last);
         claim.source = Some(source);
         claim.source_text = Some(&text[source.start..source.end]);
-        let medium = if let Some(p) = src.pronoun {
-            let link = match p {
-                PronounKind::Person => memory.person,
-                PronounKind::Group => memory.group,
-                PronounKind::Deictic => None,
-            };
-            (claim.entity_id, claim.speaker) = link.unwrap_or((None, None));
+        let medium = if src.pronoun.is_some() {
             claim.source_kind = SourceKind::Pronoun;
             self.medium_of(&d, toks, mentions)
         } else {
             let head = span(src.first, src.head);
             let head_word = text[toks[src.head].start..toks[src.head].end].to_lowercase();
-            let (source_kind, entity) = self.named(text, toks, src, mentions, memory);
+            let (source_kind, entity) = self.named(text, toks, src, mentions);
             claim.relative = src.relative.map(|r| span(r, r));
             claim.source_kind = source_kind;
             claim.entity_id = entity.map(|m| m.entity_id);
@@ -101,15 +79,13 @@ impl Attributor {
         }
     }
 
-    /// Whether a source that is no pronoun is named or anonymous, and the mention it links to; a named
-    /// source becomes the antecedent of later pronouns.
+    /// Whether a source that is no pronoun is named or anonymous, and the mention it links to.
     fn named<'a, 'm>(
         &self,
         text: &str,
         toks: &[Tok],
         src: Src,
         mentions: &'m [Mention<'a>],
-        memory: &mut Memory<'a>,
     ) -> (SourceKind, Option<&'m Mention<'a>>) {
         let head = Span { start: toks[src.first].start, end: toks[src.head].end };
         let inside = |s: Span| {
@@ -118,7 +94,7 @@ impl Attributor {
         };
         let is_person = |m: &Mention| m.kind.eq_ignore_ascii_case("PERSON") || m.kind.eq_ignore_ascii_case("PER");
         let head_word = &text[toks[src.head].start..toks[src.head].end];
-        let (kind, entity) = if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
+        if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
             (SourceKind::Named, Some(m))
         } else if self.lexicon.is_source_noun(&head_word.to_lowercase()) && !inside(head).any(|m| m.end == head.end) {
             // "Officials said" opening a sentence is capitalised but names no one.
@@ -129,17 +105,7 @@ impl Attributor {
             (SourceKind::Named, None)
         } else {
             (SourceKind::Anonymous, None)
-        };
-        if kind == SourceKind::Named {
-            let link = Some((entity.map(|m| m.entity_id), entity.map(|m| m.name)));
-            if entity.is_none_or(is_person) {
-                memory.person = link;
-            }
-            if entity.is_none_or(|m| !is_person(m)) {
-                memory.group = link;
-            }
         }
-        (kind, entity)
     }
 }
 

@@ -26,8 +26,8 @@
 //!    subject; `phrase`, the noun phrases read backwards and forwards that every source has the shape of;
 //! 6. `content`, where a content ends, and `quotation`, how a quotation goes on over the next sentences;
 //! 7. `medium`: the hearer and the channel between a cue and its content ("told Reuters", "via X");
-//! 8. `link`: the draft in bytes, the kind of quotation, the source linked to its entity, a pronoun to
-//!    its antecedent.
+//! 8. `link`: the draft in bytes, the kind of quotation, the source linked to its entity (a pronoun's
+//!    antecedent is left to the speakers stage, `crate::speakers`, which reads the whole document).
 //!
 //! A cue inside a quotation or inside another claim's content, a noun after a determiner or a
 //! possessive ("a reply", "the FBI's report") and a cue with no source in its sentence give no claim.
@@ -60,7 +60,6 @@ mod source;
 mod subject;
 mod word_class;
 
-use link::Memory;
 use reader::{Lowered, Reader, is_capitalised};
 
 /// The union of token ranges, for asking whether a cue lies inside any claim's content in
@@ -244,10 +243,16 @@ impl Attributor {
         &self.cues
     }
 
-    /// The claims in `text`, in the order of their cues. `mentions` are the text's gazetteer mentions
-    /// and `cues` the matches of [`Attributor::cues`], both sorted by start.
-    pub(crate) fn claims<'a>(&'a self, text: &'a str, mentions: &[Mention<'a>], cues: &[Raw]) -> Vec<Claim<'a>> {
-        let mut memory = Memory::default();
+    /// The claims in `text`, in the order of their cues, and the byte offset where each sentence starts
+    /// (for the speakers stage). `mentions` are the text's gazetteer mentions and `cues` the matches of
+    /// [`Attributor::cues`], both sorted by start.
+    pub(crate) fn claims<'a>(
+        &'a self,
+        text: &'a str,
+        mentions: &[Mention<'a>],
+        cues: &[Raw],
+    ) -> (Vec<Claim<'a>>, Vec<usize>) {
+        let mut sentence_starts = Vec::new();
         let mut out: Vec<Claim<'a>> = Vec::new();
         let mut cues = cues;
         for block in structure::blocks(text, BLOCK) {
@@ -263,6 +268,7 @@ impl Attributor {
             let low = Lowered::new(text, &st.toks);
             let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms, low: &low };
             let mut h = 0;
+            sentence_starts.extend(st.sentences.iter().filter_map(|s| st.toks.get(s.start).map(|t| t.start)));
             for (k, s) in st.sentences.iter().enumerate() {
                 while h < hits.len() && hits[h].first < s.start {
                     h += 1;
@@ -293,7 +299,7 @@ impl Attributor {
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                     reader.continue_turn(&mut draft, *s, &st.sentences[k + 1..]);
-                    let claim = self.link(text, &st, draft, mentions, &mut memory);
+                    let claim = self.link(text, &st, draft, mentions);
                     if claim.content.is_empty() {
                         continue;
                     }
@@ -305,7 +311,7 @@ impl Attributor {
                 }
             }
         }
-        out
+        (out, sentence_starts)
     }
 }
 

@@ -6,8 +6,6 @@
 //! domain): the names given to at least 1,000 babies, at least 95% of them of one sex, less a few that a
 //! major European language gives to the other sex. It is US usage, so it is weaker evidence than an
 //! honorific or a pronoun already tied to the person.
-// The speakers' rules (issue 13) read it; until they land, only its tests do.
-#![cfg_attr(not(test), expect(dead_code, reason = "read by the speakers' pronoun rules, issue 13"))]
 
 use std::cmp::Ordering;
 

@@ -9,6 +9,8 @@
 //! - `function`: determiners, quantifiers, auxiliaries, conjunctions, stop words;
 //! - `openers`: the words that open or end a phrase or clause around a cue;
 //! - `time`: days, months and the words of time;
+//! - `organisations`: the head nouns of an organisation's short and possessive forms;
+//! - `people`: honorifics and titles before a name, the gender some of them say, surname particles;
 //! - `first_names`: the first names that say a person's gender, generated from public-domain data (not by
 //!   hand: see the module).
 //!
@@ -21,16 +23,19 @@ mod function;
 mod modifiers;
 mod nouns;
 mod openers;
+mod organisations;
+mod people;
 mod pronouns;
 mod time;
 mod verbs;
 
-#[expect(unused_imports, reason = "read by the speakers' pronoun rules, issue 13")]
 pub(crate) use first_names::*;
 pub(crate) use function::*;
 pub(crate) use modifiers::*;
 pub(crate) use nouns::*;
 pub(crate) use openers::*;
+pub(crate) use organisations::*;
+pub(crate) use people::*;
 pub(crate) use pronouns::*;
 pub(crate) use time::*;
 pub(crate) use verbs::*;

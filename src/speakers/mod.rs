@@ -1,77 +1,315 @@
 //! The speakers stage: after the claims are found, resolves every claim's source to a speaker of the
-//! whole document ([`Speaker`]) and gives each claim its `speaker_id` and canonical `speaker` name.
+//! whole document ([`Speaker`]) and gives each claim its `speaker_id`, its canonical `speaker` name and,
+//! when the speaker is a gazetteer entity, its `entity_id`.
 //!
-//! - a source linked to a gazetteer entity (by name, by its surname, through a pronoun's antecedent) is
-//!   that entity's speaker, with every mention of the entity;
-//! - a named source that no entity links is a speaker of its own, named as written;
-//! - anonymous sources, and pronouns with no named antecedent, are no one's.
+//! The passes run from the most precise to the least, each on what the earlier ones built (the sieve of
+//! deterministic coreference); every one is linear in the claims and mentions:
+//! 1. every gazetteer mention is a mention of its entity, which a title before it ("Mrs.") or its first
+//!    name gives a gender;
+//! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
+//!    "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
+//!    else clustered by name with the fullest form in the text as the canonical name;
+//! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
+//!    person to whom the text gave that role before;
+//! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
+//!    campaign") is the one organisation named before whose name holds it;
+//! 5. `pronouns`: a pronoun source is the person or organisation that the paragraph is about, in
+//!    agreement with it in gender and number.
+//!
+//! Anonymous sources ("officials", "a spokeswoman for X"), and pronouns with no antecedent, are no one's.
+
+mod descriptions;
+mod names;
+mod organisations;
+mod pronouns;
+
+use std::collections::HashMap;
 
 use crate::claim::{Claim, SourceKind};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{self, Gender};
 use crate::mention::{Mention, Span};
+use crate::resolve::is_person;
 use crate::speaker::Speaker;
 
-/// The document's speakers, in the order of their first claim; sets each claim's `speaker_id` and
-/// `speaker`.
-pub(crate) fn resolve<'a>(mentions: &[Mention<'a>], claims: &mut [Claim<'a>]) -> Vec<Speaker<'a>> {
-    let mut speakers: Vec<Speaker<'a>> = Vec::new();
-    for claim in claims.iter_mut() {
-        let key = match (claim.source_kind, claim.entity_id, claim.speaker, claim.source_text) {
-            (SourceKind::Named | SourceKind::Pronoun, Some(id), Some(name), _) => Key::Entity(id, name),
-            (SourceKind::Named, None, _, Some(text)) => Key::Name(text),
-            _ => continue,
-        };
-        let id = match speakers.iter().position(|s| key.is(s)) {
-            Some(i) => i,
-            None => {
-                speakers.push(key.speaker(mentions));
-                speakers.len() - 1
-            }
-        };
-        let speaker = &mut speakers[id];
-        speaker.claims += 1;
-        speaker.mentions.extend(claim.source);
-        claim.speaker_id = Some(id);
-        claim.speaker = Some(speaker.name);
-    }
-    for s in &mut speakers {
-        s.mentions.sort_by_key(|m| (m.start, m.end));
-        s.mentions.dedup();
-    }
-    speakers
+/// One referent of the document, as the passes build it.
+struct Cluster<'a> {
+    entity: Option<&'a str>,
+    name: &'a str,
+    kind: &'a str,
+    person: bool,
+    gender: Option<Gender>,
+    mentions: Vec<Span>,
 }
 
-/// What makes two sources one speaker.
-enum Key<'a> {
-    /// A gazetteer entity: its id and canonical name.
-    Entity(&'a str, &'a str),
-    /// An unlinked name, as written.
-    Name(&'a str),
+/// A place where the text mentions a cluster, for a pronoun's salience; `cluster` is `None` for an
+/// anonymous source, which a later "they" may stand for.
+#[derive(Debug, Clone, Copy)]
+struct Event {
+    pos: usize,
+    cluster: Option<usize>,
+    /// Whether the mention is a claim's source there.
+    speaker: bool,
 }
 
-impl<'a> Key<'a> {
-    fn is(&self, s: &Speaker<'a>) -> bool {
-        match *self {
-            Key::Entity(id, _) => s.entity_id == Some(id),
-            Key::Name(name) => s.entity_id.is_none() && s.name == name,
+/// The document's clusters and the events that mention them.
+struct Doc<'a> {
+    text: &'a str,
+    gazetteer: &'a Gazetteer,
+    clusters: Vec<Cluster<'a>>,
+    by_entity: HashMap<&'a str, usize>,
+    /// Unlinked clusters by their name as written.
+    by_name: HashMap<&'a str, usize>,
+    /// The cluster each surname given alone resolved to.
+    by_surname: HashMap<&'a str, usize>,
+    events: Vec<Event>,
+}
+
+/// The document's speakers, in the order of their first claim; sets each claim's `speaker_id`,
+/// `speaker` and `entity_id`. `sentences` are the byte offsets where the text's sentences start.
+pub(crate) fn resolve<'a>(
+    text: &'a str,
+    gazetteer: &'a Gazetteer,
+    mentions: &[Mention<'a>],
+    claims: &mut [Claim<'a>],
+    sentences: &[usize],
+) -> Vec<Speaker<'a>> {
+    let mut doc = Doc {
+        text,
+        gazetteer,
+        clusters: Vec::new(),
+        by_entity: HashMap::new(),
+        by_name: HashMap::new(),
+        by_surname: HashMap::new(),
+        events: Vec::new(),
+    };
+    for m in mentions {
+        let c = doc.entity(m.entity_id, m.name, m.kind);
+        doc.clusters[c].mentions.push(Span { start: m.start, end: m.end });
+        doc.learn(c, title_before(text, m.start).and_then(lexicon::title_gender));
+        doc.events.push(Event { pos: m.start, cluster: Some(c), speaker: false });
+    }
+    let mut of_claim: Vec<Option<usize>> = claims.iter_mut().map(|c| doc.named(c, mentions)).collect();
+    doc.events.sort_by_key(|e| e.pos);
+    let mut pronouns: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].source_kind == SourceKind::Pronoun && claims[i].source.is_some())
+        .collect();
+    pronouns.sort_by_key(|&i| claims[i].source.map(|s| s.start));
+    for i in pronouns {
+        of_claim[i] = doc.pronoun(&claims[i], sentences);
+    }
+    doc.speakers(claims, &of_claim)
+}
+
+/// The word just before `at`, lowercase ("mrs." before "Roe").
+fn title_before(text: &str, at: usize) -> Option<&'static str> {
+    let word = text[..at].trim_end().rsplit(char::is_whitespace).next()?;
+    lexicon::GENDERED_TITLES.iter().find(|(t, _)| t.eq_ignore_ascii_case(word)).map(|&(t, _)| t)
+}
+
+impl<'a> Doc<'a> {
+    /// The cluster of a gazetteer entity, made on first sight.
+    fn entity(&mut self, id: &'a str, name: &'a str, kind: &'a str) -> usize {
+        if let Some(&c) = self.by_entity.get(id) {
+            return c;
+        }
+        let person = is_person(kind);
+        let gender = if person { names::first_name(name).and_then(lexicon::first_name_gender) } else { None };
+        self.clusters.push(Cluster { entity: Some(id), name, kind, person, gender, mentions: Vec::new() });
+        self.by_entity.insert(id, self.clusters.len() - 1);
+        self.clusters.len() - 1
+    }
+
+    /// The cluster of an entity by its index in the gazetteer.
+    fn entity_at(&mut self, e: u32) -> usize {
+        let store = self.gazetteer.store();
+        self.entity(store.entity_id_str(e), store.entity_name(e), store.entity_type_str(e))
+    }
+
+    /// Adds what the text says of a cluster's gender, unless it already knows.
+    fn learn(&mut self, c: usize, gender: Option<Gender>) {
+        let cluster = &mut self.clusters[c];
+        if cluster.gender.is_none() && cluster.person {
+            cluster.gender = gender;
         }
     }
 
-    /// A new speaker for this key, with the entity's mentions.
-    fn speaker(&self, mentions: &[Mention<'a>]) -> Speaker<'a> {
-        match *self {
-            Key::Entity(id, name) => {
-                let own: Vec<&Mention<'a>> = mentions.iter().filter(|m| m.entity_id == id).collect();
-                Speaker {
-                    name,
-                    entity_id: Some(id),
-                    entity_type: own.first().map_or("PERSON", |m| m.kind),
-                    mentions: own.iter().map(|m| Span { start: m.start, end: m.end }).collect(),
-                    claims: 0,
+    /// Pass 2, for a named source (or an anonymous one whose phrase holds a name, which becomes named):
+    /// its cluster.
+    fn named(&mut self, claim: &mut Claim<'a>, mentions: &[Mention<'a>]) -> Option<usize> {
+        let source = claim.source?;
+        let (c, at) = match claim.source_kind {
+            SourceKind::Named => match (claim.entity_id, names::in_source(self.text, source, false)) {
+                // "Roe's campaign manager" and "Roe's campaign" name Roe, but are someone else.
+                (Some(_), _) if self.possessive_head(claim, source, mentions) => {
+                    let c = self.description(source).or_else(|| self.possessive_organisation(source));
+                    if c.is_none() {
+                        claim.source_kind = SourceKind::Anonymous;
+                    }
+                    (c?, source.start)
                 }
+                (Some(id), name) => {
+                    let m = within(mentions, source).filter(|m| m.entity_id == id).last();
+                    let c = self.entity(id, claim.speaker.unwrap_or(id), m.map_or("PERSON", |m| m.kind));
+                    self.learn(c, name.and_then(|n| n.gender));
+                    (c, m.map_or(source.start, |m| m.start))
+                }
+                (None, Some(name)) => (self.unlinked(name, mentions), name.span.start),
+                // Capitalised, but naming no one ("Many", "Some Republicans"): anonymous.
+                (None, None) => {
+                    claim.source_kind = SourceKind::Anonymous;
+                    self.events.push(Event { pos: source.start, cluster: None, speaker: true });
+                    return None;
+                }
+            },
+            SourceKind::Anonymous => {
+                let found = match names::in_source(self.text, source, true) {
+                    Some(name) => Some((self.unlinked(name, mentions), name.span.start)),
+                    None => self
+                        .description(source)
+                        .or_else(|| self.possessive_organisation(source))
+                        .or_else(|| self.short_form(source))
+                        .map(|c| (c, source.start)),
+                };
+                let Some(found) = found else {
+                    self.events.push(Event { pos: source.start, cluster: None, speaker: true });
+                    return None;
+                };
+                claim.source_kind = SourceKind::Named;
+                found
             }
-            Key::Name(name) => {
-                Speaker { name, entity_id: None, entity_type: "PERSON", mentions: Vec::new(), claims: 0 }
-            }
-        }
+            _ => return None,
+        };
+        self.events.push(Event { pos: at, cluster: Some(c), speaker: true });
+        Some(c)
     }
+
+    /// Whether the person a named source links to is only its possessive ("Roe's campaign manager",
+    /// "Roe's campaign"): a role or an organisation's head noun follows the mention's "'s".
+    fn possessive_head(&self, claim: &Claim<'a>, source: Span, mentions: &[Mention<'a>]) -> bool {
+        let Some(m) = within(mentions, source).filter(|m| Some(m.entity_id) == claim.entity_id).last() else {
+            return false;
+        };
+        let after = &self.text[m.end..source.end];
+        let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+        let head = rest.split([',', '(']).next().unwrap_or("").split_whitespace().last().unwrap_or("");
+        let role = lexicon::NAME_TITLES.contains(head) || lexicon::ORGANISATION_HEADS.contains(head);
+        !head.is_empty() && head.chars().all(char::is_lowercase) && role
+    }
+
+    /// The cluster of a name that no gazetteer mention of the source's head links: the entity a mention
+    /// inside it links, the person the document or the gazetteer gives its surname, or its own.
+    fn unlinked(&mut self, name: names::Name, mentions: &[Mention<'a>]) -> usize {
+        let text = self.text;
+        let written = &text[name.span.start..name.span.end];
+        let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end).last() {
+            self.entity(m.entity_id, m.name, m.kind)
+        } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
+            c
+        } else if name.organisation || is_acronym(written) {
+            self.as_written(written, "ORG", name.span)
+        } else if let Some(&c) = (name.words == 1).then(|| self.by_surname.get(written)).flatten() {
+            // A surname met before resolves as it did then.
+            c
+        } else if let Some(c) = self.mentioned_person(written) {
+            c
+        } else if let Some(c) = (name.words == 1).then(|| self.unlinked_person(written)).flatten() {
+            c
+        } else if let Some(e) = (name.words == 1).then(|| self.gazetteer.person_by_surname(written)).flatten() {
+            self.entity_at(e)
+        } else if name.words == 1 {
+            let full = names::fullest(text, name.span);
+            self.as_written(&text[full.start..full.end], "PERSON", name.span)
+        } else {
+            self.as_written(written, "PERSON", name.span)
+        };
+        if name.words == 1 {
+            self.by_surname.insert(written, c);
+        }
+        self.clusters[c].mentions.push(name.span);
+        let first = names::first_name(written).and_then(lexicon::first_name_gender);
+        self.learn(c, name.gender.or(first));
+        c
+    }
+
+    /// The one person entity of the document whose surname (and first name, when `name` gives one) is
+    /// `name`'s.
+    fn mentioned_person(&self, name: &str) -> Option<usize> {
+        let surname = names::surname(name);
+        let first = names::first_name(name);
+        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
+            c.entity.is_some()
+                && c.person
+                && names::surname(c.name).eq_ignore_ascii_case(surname)
+                && first.is_none_or(|f| names::first_name(c.name).is_some_and(|g| g.eq_ignore_ascii_case(f)))
+        });
+        let (c, _) = found.next()?;
+        found.next().is_none().then_some(c)
+    }
+
+    /// The one unlinked person whose full name ends with `surname` ("Charlie King" for "Mr. King"); none
+    /// when two do ("Eric Trump" and "Donald J. Trump").
+    fn unlinked_person(&self, surname: &str) -> Option<usize> {
+        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
+            c.entity.is_none() && c.person && c.name.len() > surname.len() && names::surname(c.name) == surname
+        });
+        let (c, _) = found.next()?;
+        found.next().is_none().then_some(c)
+    }
+
+    /// The unlinked cluster named `name` as written, made on first sight with `kind`.
+    fn as_written(&mut self, name: &'a str, kind: &'a str, span: Span) -> usize {
+        if let Some(&c) = self.by_name.get(name) {
+            return c;
+        }
+        let person = kind == "PERSON";
+        self.clusters.push(Cluster { entity: None, name, kind, person, gender: None, mentions: vec![span] });
+        self.by_name.insert(name, self.clusters.len() - 1);
+        self.clusters.len() - 1
+    }
+
+    /// The speakers, in the order of their first claim, with each claim's speaker set.
+    fn speakers(mut self, claims: &mut [Claim<'a>], of_claim: &[Option<usize>]) -> Vec<Speaker<'a>> {
+        let mut speaker_of: Vec<Option<usize>> = vec![None; self.clusters.len()];
+        let mut speakers: Vec<Speaker<'a>> = Vec::new();
+        for (claim, &c) in claims.iter_mut().zip(of_claim) {
+            let Some(c) = c else {
+                // No one's: not even the person a possessive before a role names ("Roe's aide").
+                (claim.speaker, claim.entity_id) = (None, None);
+                continue;
+            };
+            let cluster = &mut self.clusters[c];
+            let id = *speaker_of[c].get_or_insert_with(|| {
+                cluster.mentions.sort_by_key(|m| (m.start, m.end));
+                cluster.mentions.dedup();
+                speakers.push(Speaker {
+                    name: cluster.name,
+                    entity_id: cluster.entity,
+                    entity_type: cluster.kind,
+                    mentions: std::mem::take(&mut cluster.mentions),
+                    claims: 0,
+                });
+                speakers.len() - 1
+            });
+            speakers[id].claims += 1;
+            claim.speaker_id = Some(id);
+            claim.speaker = Some(speakers[id].name);
+            claim.entity_id = speakers[id].entity_id;
+        }
+        speakers
+    }
+}
+
+/// The mentions that lie inside `span`.
+fn within<'m, 'a>(mentions: &'m [Mention<'a>], span: Span) -> impl Iterator<Item = &'m Mention<'a>> {
+    let from = mentions.partition_point(|m| m.start < span.start);
+    mentions[from..].iter().take_while(move |m| m.end <= span.end)
+}
+
+/// Whether a name in capitals is no person's: an acronym ("NATO", "U.N.") or a dateline ("BUENA
+/// VISTA"), unless a first name opens it ("JANE ROE" in a transcript).
+fn is_acronym(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase)
+        && names::first_name(name).and_then(lexicon::first_name_gender).is_none()
 }

@@ -1,0 +1,88 @@
+//! People: the words around a person's name that the speakers' rules read: honorifics and titles before
+//! a name, the gender some of them say, and the nouns of a role that a later description repeats.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use super::{Gender, Words, set};
+
+/// Honorifics and titles that may stand before a name and are not part of it ("Sen. Rubio", "Gov.
+/// Martin Roe", "Senate Minority Leader Harry Roe"), lowercase; also the role nouns whose definite
+/// descriptions ("the commissioner") the speakers' rules resolve. A hash set: every word of a source
+/// phrase is looked up in it.
+#[rustfmt::skip]
+pub(crate) static NAME_TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord",
+        "lady", "president", "vice", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "sens.",
+        "rep.", "reps.", "gov.", "governor", "lt.", "mayor", "general", "gen.", "colonel", "col.", "captain",
+        "capt.", "adm.", "admiral", "sgt.", "sergeant", "officer", "detective", "sheriff", "sheikh", "king",
+        "queen", "prince", "princess", "pope", "chancellor", "speaker", "judge", "justice", "attorney",
+        "commissioner", "envoy", "deputy", "former", "acting", "chief", "representative", "congressman",
+        "congresswoman", "director", "chairman", "chairwoman", "chair", "leader", "candidate", "nominee",
+        "executive", "ceo", "spokesman", "spokeswoman", "spokesperson", "rev.", "reverend", "father", "rabbi",
+        "imam", "cardinal", "bishop", "superintendent", "coach", "anchor", "host", "columnist", "correspondent",
+        "reporter", "editor", "author", "analyst", "adviser", "advisor", "aide", "hacker", "activist", "founder",
+        "owner", "agent", "economist", "pollster", "strategist", "manager", "lawyer", "actor", "actress",
+        "comedian", "singer", "businessman", "businesswoman", "billionaire", "prosecutor", "inspector",
+        "scientist", "researcher", "historian", "physician", "doctor", "mogul",
+    ])
+});
+
+/// Titles and nouns that say a person's gender ("Mrs. Roe", "the congresswoman"), lowercase.
+pub(crate) const GENDERED_TITLES: &[(&str, Gender)] = &[
+    ("mr.", Gender::Male),
+    ("mr", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("king", Gender::Male),
+    ("prince", Gender::Male),
+    ("congressman", Gender::Male),
+    ("chairman", Gender::Male),
+    ("spokesman", Gender::Male),
+    ("father", Gender::Male),
+    ("mrs.", Gender::Female),
+    ("mrs", Gender::Female),
+    ("ms.", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("queen", Gender::Female),
+    ("princess", Gender::Female),
+    ("congresswoman", Gender::Female),
+    ("chairwoman", Gender::Female),
+    ("spokeswoman", Gender::Female),
+];
+
+/// The gender a title or noun says ("Mrs." is female), lowercase.
+pub(crate) fn title_gender(word: &str) -> Option<Gender> {
+    GENDERED_TITLES.iter().find(|(w, _)| *w == word).map(|&(_, g)| g)
+}
+
+/// Particles that a surname may open with in lowercase ("al-Sudani", "van Dijk", "de la Cruz").
+pub(crate) const NAME_PARTICLES: Words = Words(&[
+    "al", "al-", "el", "bin", "ibn", "abu", "da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van",
+    "von",
+]);
+
+/// Capitalised words that name no one in particular ("Democrats said", "Someone asked"): members of a
+/// party or a people, and indefinite pronouns, lowercase.
+pub(crate) const NAMELESS_WORDS: Words = Words(&[
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "independents",
+    "americans",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "nobody",
+    "no-one",
+]);

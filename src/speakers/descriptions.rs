@@ -1,0 +1,156 @@
+//! Descriptions: a definite description that repeats a role the text gave one person is that person.
+//!
+//! - a role in apposition after a name: "Jon Doe, the agency's commissioner, said ..." and later "the
+//!   commissioner said";
+//! - a role just before a name: "Agency Director Jon Doe" and later "the agency director";
+//! - a possessive role: "Jon Doe, Roe's campaign manager, ..." and later "Roe's campaign manager said"
+//!   (which names Roe, but is not Roe);
+//! - the head is a role noun (`NAME_TITLES`: "commissioner", "candidate", "director");
+//! - the description's words must all be in the role, with the same head noun, and no other person of the
+//!   document may hold a role with that head and those words; a description with no antecedent stays
+//!   anonymous.
+
+use super::Doc;
+use crate::lexicon;
+use crate::mention::Span;
+
+/// The most words a role before a name is read over.
+const MAX_ROLE_BEFORE: usize = 5;
+
+/// The most bytes a role after a name is read over.
+const MAX_ROLE_AFTER: usize = 160;
+
+/// A role the text gives a cluster, where it gives it.
+struct Role {
+    head: String,
+    words: Vec<String>,
+    cluster: usize,
+    pos: usize,
+}
+
+/// A word lowercased, without its possessive ending or the punctuation around it.
+fn plain(word: &str) -> String {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// The words of a description up to where a role ends: a preposition, a verb, a relative ("the agency
+/// commissioner who", "Roe's campaign manager was asked"); "and" between capitalised words stays
+/// ("Customs and Border Protection").
+fn role_words(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let joins =
+            lower == "and" && words.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        if !joins && (lexicon::STOP_WORDS.contains(lower.as_str()) || lexicon::NAME_LINKS.contains(lower.as_str())) {
+            break;
+        }
+        let p = plain(w);
+        if !p.is_empty() {
+            out.push(p);
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    out
+}
+
+/// The role that a phrase in apposition gives a cluster, when the phrase opens with an article or a
+/// possessive ("the agency's commissioner", "Roe's campaign manager").
+fn opening_role(ws: &[&str], cluster: usize, pos: usize) -> Option<Role> {
+    let first = ws.first()?;
+    if !(["the", "a", "an"].contains(&first.to_lowercase().as_str()) || is_possessive(first)) {
+        return None;
+    }
+    let words = role_words(ws);
+    let head = words.last().filter(|h| !h.is_empty() && !lexicon::looks_plural(h))?.clone();
+    Some(Role { head, words, cluster, pos })
+}
+
+impl Doc<'_> {
+    /// The roles the text gives the people of the document: after and before each of their names.
+    fn roles(&self) -> Vec<Role> {
+        let text = self.text;
+        let mut roles = Vec::new();
+        for (c, cluster) in self.clusters.iter().enumerate().filter(|(_, c)| c.person) {
+            for m in &cluster.mentions {
+                let name = &text[m.start..m.end];
+                if lexicon::pronoun_kind(&name.to_lowercase()).is_some() {
+                    continue;
+                }
+                let after = &text[m.end..];
+                if let Some(rest) = after.strip_prefix(", ") {
+                    let end = rest.find(['\n', ',', '.', ';', '(']).unwrap_or(rest.len()).min(MAX_ROLE_AFTER);
+                    let end = (0..=end).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
+                    let ws: Vec<&str> = rest[..end].split_whitespace().collect();
+                    if let Some(role) = opening_role(&ws, c, m.start) {
+                        roles.push(role);
+                    }
+                }
+                // "The company's chief executive, Jane Roe,": the role in the phrase before the comma.
+                if let Some(head) = text[..m.start].strip_suffix(", ") {
+                    let from = head.rfind(['\n', '.', ',', ';', ':', '"', '“']).map_or(0, |i| i + 1);
+                    let from = (from..head.len()).find(|&i| head.is_char_boundary(i)).unwrap_or(head.len());
+                    let ws: Vec<&str> = head[from..].split_whitespace().collect();
+                    if let Some(role) = opening_role(&ws, c, m.start) {
+                        roles.push(role);
+                    }
+                }
+                let line = text[..m.start].rfind(['\n', '.', ',', ';', ':']).map_or(0, |i| i + 1);
+                let before: Vec<&str> = text[line..m.start].split_whitespace().collect();
+                let mut words: Vec<String> = Vec::new();
+                for w in before.iter().rev().take(MAX_ROLE_BEFORE) {
+                    let lower = w.to_lowercase();
+                    if lexicon::STOP_WORDS.contains(lower.as_str()) || lexicon::DETERMINERS.contains(lower.as_str()) {
+                        break;
+                    }
+                    if is_possessive(w) && words.is_empty() {
+                        break;
+                    }
+                    words.insert(0, plain(w));
+                }
+                if let Some(head) = words.last().filter(|h| !h.is_empty() && !lexicon::looks_plural(h)) {
+                    roles.push(Role { head: head.clone(), words: words.clone(), cluster: c, pos: m.start });
+                }
+            }
+        }
+        roles
+    }
+
+    /// Pass 4, for a source that is a definite description ("the commissioner", "Roe's campaign
+    /// manager"): the one person the text gave that role before it.
+    pub(super) fn description(&mut self, source: Span) -> Option<usize> {
+        let text = self.text;
+        let phrase = &text[source.start..source.end];
+        let phrase = &phrase[..phrase.find([',', '(', ';']).unwrap_or(phrase.len())];
+        let ws: Vec<&str> = phrase.split_whitespace().collect();
+        // "Jane Roe's campaign manager" repeats "Roe's campaign manager": the possessor by its last word.
+        let from = ws.iter().position(|w| is_possessive(w)).unwrap_or(0);
+        let first = ws.first()?;
+        if !(first.eq_ignore_ascii_case("the") || is_possessive(ws[from])) || ws.len() < from + 2 {
+            return None;
+        }
+        let words: Vec<String> = ws[from..].iter().map(|w| plain(w)).filter(|w| !w.is_empty() && w != "the").collect();
+        // A person's role, singular: "the two nations" and "the report" are no one.
+        let head = words.last().filter(|h| !lexicon::looks_plural(h) && lexicon::NAME_TITLES.contains(h.as_str()))?;
+        let roles = self.roles();
+        let mut found = roles
+            .iter()
+            .filter(|r| r.pos < source.start && &r.head == head && words.iter().all(|w| r.words.contains(w)))
+            .map(|r| r.cluster);
+        let c = found.next()?;
+        if found.any(|other| other != c) {
+            return None;
+        }
+        let at = Span { start: source.start, end: source.start + phrase.trim_end().len() };
+        self.clusters[c].mentions.push(at);
+        Some(c)
+    }
+}

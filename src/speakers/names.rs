@@ -1,0 +1,244 @@
+//! Names: the name that a source phrase holds, and what it tells about the person.
+//!
+//! - the name is the run of capitalised words that ends the phrase's head, after its titles: "former
+//!   Gov. Martin Roe (R-Md.)" holds "Martin Roe", "Sen. Roe's" holds "Roe", and "Mrs." or "Mr." before
+//!   it gives the person's gender;
+//! - a title first, then the name in apposition, is named too: "The minister, Tom Roe, said" and "A
+//!   company spokesman, Jon Doe, said" hold "Tom Roe" and "Jon Doe" (the appositive is a whole name whose
+//!   first word is a first name);
+//! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
+//!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
+//!   name ("Elena Marković" for "Marković").
+
+use crate::lexicon::{self, Gender};
+use crate::mention::Span;
+
+/// A name found in a source phrase. Offsets are bytes into the text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Name {
+    pub span: Span,
+    /// The number of words in the name.
+    pub words: usize,
+    /// The gender that a title before the name says ("Mrs. Roe").
+    pub gender: Option<Gender>,
+    /// Whether the name opens with "the" or follows it ("The Washington Post", "the Pentagon"): an
+    /// organisation.
+    pub organisation: bool,
+}
+
+/// The words of `text[span]`, as byte spans into `text`.
+fn words(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[span.start..span.end].char_indices() {
+        let at = span.start + i;
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push(Span { start: s, end: at });
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span { start: s, end: span.end });
+    }
+    out
+}
+
+/// The parts of a source phrase between commas, parentheses, semicolons and dashes.
+fn segments(text: &str, source: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = source.start;
+    let mut depth = 0usize;
+    for (i, c) in text[source.start..source.end].char_indices() {
+        let at = source.start + i;
+        let cut = matches!(c, ',' | ';' | '(' | ')' | '—' | '–');
+        if cut {
+            if depth == 0 && from < at {
+                out.push(Span { start: from, end: at });
+            }
+            depth = match c {
+                '(' => depth + 1,
+                ')' => depth.saturating_sub(1),
+                _ => depth,
+            };
+            from = at + c.len_utf8();
+        }
+    }
+    if depth == 0 && from < source.end {
+        out.push(Span { start: from, end: source.end });
+    }
+    out
+}
+
+/// A word without a possessive ending ("Roe's", "Roe’s", "Davis'").
+fn bare(text: &str, w: Span) -> Span {
+    let s = &text[w.start..w.end];
+    let cut = ["'s", "’s", "'", "’"].iter().find(|e| s.len() > e.len() && s.ends_with(*e)).map_or(0, |e| e.len());
+    Span { start: w.start, end: w.end - cut }
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `word` (as written) can be part of a name: capitalised, or a surname's particle ("al-Sudani",
+/// "van").
+fn name_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_capitalised(word)
+        || lexicon::NAME_PARTICLES.contains(&lower)
+        || word.split_once('-').is_some_and(|(p, rest)| lexicon::NAME_PARTICLES.contains(p) && is_capitalised(rest))
+}
+
+/// The name that ends the segment `seg`: its capitalised words after any title, with the gender a title
+/// says; `None` when the segment does not end in one, or is a description ("Another GOP Figure").
+fn trailing_name(text: &str, seg: Span) -> Option<Name> {
+    let mut ws = words(text, seg);
+    let last = ws.pop()?;
+    let last = bare(text, last);
+    ws.push(last);
+    let mut first = ws.len();
+    let mut gender = None;
+    while first > 0 {
+        let w = &text[ws[first - 1].start..ws[first - 1].end];
+        let lower = w.to_lowercase();
+        // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
+        // first name or an honorific; an abbreviation or a word in capitals is not ("Acme's CEO").
+        let surname = first == ws.len()
+            && is_capitalised(w)
+            && !w.contains('.')
+            && w.chars().any(char::is_lowercase)
+            && first >= 2
+            && {
+                let before = &text[ws[first - 2].start..ws[first - 2].end];
+                is_capitalised(before) && !before.ends_with("'s") && !before.ends_with("’s")
+            };
+        let titled = !surname;
+        if titled && lexicon::NAME_TITLES.contains(lower.as_str()) {
+            gender = lexicon::title_gender(&lower);
+            break;
+        }
+        // A possessive before the name is not part of it ("MSNBC's Jane Roe").
+        if !name_word(w) || first < ws.len() && (w.ends_with("'s") || w.ends_with("’s")) {
+            break;
+        }
+        first -= 1;
+    }
+    // A run with a first name in it opens there ("County Recorder Jane Roe", "Widow Jane Roe").
+    if let Some(f) = (first..ws.len().saturating_sub(1))
+        .find(|&i| lexicon::first_name_gender(&text[ws[i].start..ws[i].end]).is_some())
+    {
+        first = f;
+    }
+    // Particles open no name ("van" alone, "al-" before a title).
+    while first < ws.len() && !is_capitalised(&text[ws[first].start..ws[first].end]) {
+        first += 1;
+    }
+    if first == ws.len() {
+        return None;
+    }
+    let opener = text[ws[first].start..ws[first].end].to_lowercase();
+    let the_before = first > 0 && text[ws[first - 1].start..ws[first - 1].end].eq_ignore_ascii_case("the");
+    let organisation = opener == "the" || the_before;
+    if opener != "the"
+        && (lexicon::DETERMINERS.contains(opener.as_str()) || lexicon::QUANTIFIERS.contains(opener.as_str()))
+    {
+        return None;
+    }
+    // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name.
+    let nameless = ws[first..].iter().any(|w| {
+        let lower = text[w.start..w.end].to_lowercase();
+        lexicon::NAMELESS_WORDS.contains(&lower) || lexicon::SOURCE_NOUNS.contains(&lower)
+    });
+    if nameless {
+        return None;
+    }
+    let span = Span { start: ws[first].start, end: last.end };
+    Some(Name { span, words: ws.len() - first, gender, organisation })
+}
+
+/// The name that a source phrase holds: the one that ends its head (unless `appositive_only`), or else
+/// a whole appositive that opens with a first name ("A spokesman, Jon Doe,").
+pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Option<Name> {
+    let segs = segments(text, source);
+    if !appositive_only {
+        if let Some(name) = segs.first().and_then(|&s| trailing_name(text, s)) {
+            return Some(name);
+        }
+    }
+    segs.iter().skip(1).find_map(|&seg| {
+        let name = trailing_name(text, seg)?;
+        let ws = words(text, seg);
+        let whole = ws.first().is_some_and(|w| w.start == name.span.start);
+        let first = text[name.span.start..name.span.end].split_whitespace().next()?;
+        let is_first_name = lexicon::first_name_gender(first).is_some();
+        (whole && name.words >= 2 && is_first_name && !name.organisation).then_some(name)
+    })
+}
+
+/// The surname of a name: its last word ("Roe" in "Jane Roe").
+pub(super) fn surname(name: &str) -> &str {
+    name.rsplit(char::is_whitespace).next().unwrap_or(name)
+}
+
+/// The first name of a name of two words or more ("Jane" in "Jane Roe").
+pub(super) fn first_name(name: &str) -> Option<&str> {
+    let mut ws = name.split_whitespace();
+    let first = ws.next()?;
+    ws.next().map(|_| first)
+}
+
+/// The most words a fuller form of a name has before the surname ("Mary Ann L.").
+const MAX_NAME_WORDS: usize = 4;
+
+/// The fullest form of a person's name that `text` gives for `surname`: the longest run of capitalised
+/// words that ends with it, with no title in it ("Elena Marković" for "Marković"); `surname` itself when
+/// the text gives no fuller one.
+pub(super) fn fullest(text: &str, surname: Span) -> Span {
+    let word = &text[surname.start..surname.end];
+    let mut best = surname;
+    // memchr's vectorised search: the text is scanned once per surname given alone.
+    for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
+        let end = at + word.len();
+        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // The capitalised words just before, one space apart, back to a title or a punctuation mark.
+        let mut start = at;
+        // Where the fuller form opens: at its leftmost first name, or after a title.
+        let mut opens = None;
+        for _ in 0..MAX_NAME_WORDS {
+            let Some(left) = text[..start].strip_suffix(' ') else { break };
+            let s = left.rsplit(char::is_whitespace).next().unwrap_or("");
+            let punctuated = s.contains([',', ';', ':', '"', '“', '”', '?', '!', '(', ')']);
+            if s.is_empty() || !is_capitalised(s) || punctuated || s.ends_with('.') && s.len() > 3 {
+                break;
+            }
+            let lower = s.to_lowercase();
+            if lexicon::NAME_TITLES.contains(lower.as_str()) {
+                opens = Some(start);
+                break;
+            }
+            // A headline in capitals: "Ryan With Roe" ("Will Roe" is a name).
+            let function = lexicon::STOP_WORDS.contains(lower.as_str())
+                || lexicon::DETERMINERS.contains(lower.as_str())
+                || lexicon::NAME_LINKS.contains(lower.as_str());
+            if function && lexicon::first_name_gender(s).is_none() {
+                break;
+            }
+            start = left.len() - s.len();
+            if lexicon::first_name_gender(s).is_some() {
+                opens = Some(start);
+            }
+        }
+        // "Senate Democrat Roe" and "The Race Card On Roe" are no names; "Sen. Bernie Roe" and "Mary
+        // Ann Roe" are.
+        if let Some(start) = opens.filter(|&s| s < at && end - s > best.end - best.start) {
+            best = Span { start, end };
+        }
+    }
+    best
+}

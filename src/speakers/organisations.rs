@@ -1,0 +1,100 @@
+//! Organisations: the short and possessive forms of an organisation's name.
+//!
+//! - "X's campaign" (or office, administration, company...: `ORGANISATION_HEADS`) is an organisation,
+//!   never the person X: the gazetteer's "X campaign" when it has one ("Roe's campaign" is the Roe
+//!   campaign), else one of its own, named as written;
+//! - "The Post" after "The Washington Post", "the campaign" after "Roe's campaign", "the commission"
+//!   after "the Commission on Debates": the one organisation of the document, mentioned before, whose
+//!   name ends or opens with that word; a short form with no such antecedent, or two, stays anonymous,
+//!   and so does one that ends many kinds of name ("The House" is not "the White House").
+
+use super::Doc;
+use crate::lexicon;
+use crate::mention::Span;
+
+/// The first part of a source phrase, before a comma or a parenthesis, as its words with byte spans.
+fn head_words(text: &str, source: Span) -> Vec<Span> {
+    let phrase = &text[source.start..source.end];
+    let end = source.start + phrase.find([',', '(', ';']).unwrap_or(phrase.len());
+    let mut out = Vec::new();
+    let mut at = source.start;
+    for w in text[source.start..end].split(' ') {
+        if !w.is_empty() {
+            out.push(Span { start: at, end: at + w.len() });
+        }
+        at += w.len() + 1;
+    }
+    out
+}
+
+/// A word without the punctuation around it.
+fn word(text: &str, w: Span) -> &str {
+    text[w.start..w.end].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+}
+
+impl Doc<'_> {
+    /// "X's campaign": the organisation, from the gazetteer when it has "X campaign".
+    pub(super) fn possessive_organisation(&mut self, source: Span) -> Option<usize> {
+        let text = self.text;
+        let ws = head_words(text, source);
+        let [.., owner, head] = ws.as_slice() else { return None };
+        let head_word = word(text, *head);
+        if !lexicon::ORGANISATION_HEADS.contains(head_word) {
+            return None;
+        }
+        let owner_word = word(text, *owner);
+        let x = owner_word.strip_suffix("'s").or_else(|| owner_word.strip_suffix("’s"))?;
+        if !x.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let probe = format!("{x} {head_word}");
+        let entity = self.gazetteer.find(&probe).into_iter().find(|m| m.start == 0 && m.end == probe.len());
+        let span = Span { start: owner.start, end: head.end };
+        let c = match entity.and_then(|m| self.gazetteer.store().find_id(m.entity_id)) {
+            Some(e) => self.entity_at(e),
+            None => self.as_written(&text[span.start..span.end], "ORG", span),
+        };
+        self.clusters[c].mentions.push(span);
+        Some(c)
+    }
+
+    /// "The Post", "the campaign": the one organisation mentioned before whose name holds the word.
+    pub(super) fn short_form(&mut self, source: Span) -> Option<usize> {
+        let text = self.text;
+        let ws = head_words(text, source);
+        // "the" in the phrase, or just before a name that starts after it ("the Times").
+        let (start, w) = match ws.as_slice() {
+            [the, w] if word(text, *the).eq_ignore_ascii_case("the") => (the.start, w),
+            [w] if w.start >= 4 && text.as_bytes()[w.start - 4..w.start].eq_ignore_ascii_case(b"the ") => {
+                (w.start - 4, w)
+            }
+            _ => return None,
+        };
+        let short = word(text, *w);
+        let capitalised = short.chars().next().is_some_and(char::is_uppercase);
+        let lower = short.to_lowercase();
+        if !capitalised && !lexicon::ORGANISATION_HEADS.contains(&lower)
+            || lexicon::AMBIGUOUS_SHORT_FORMS.contains(&lower)
+        {
+            return None;
+        }
+        // The word ends the name ("The Washington Post"), or heads it ("the Commission on Debates").
+        let holds = |m: &Span| {
+            if m.start >= source.start {
+                return false;
+            }
+            let mut words = text[m.start..m.end].split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty());
+            let first = words.next();
+            let first = if first.is_some_and(|f| f.eq_ignore_ascii_case("the")) { words.next() } else { first };
+            let last = words.next_back().or(first);
+            [first, last].iter().flatten().any(|x| x.eq_ignore_ascii_case(short))
+        };
+        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| !c.person && c.mentions.iter().any(holds));
+        let (c, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        self.clusters[c].mentions.push(Span { start, end: w.end });
+        Some(c)
+    }
+}
