@@ -10,6 +10,8 @@
 //!   document may hold a role with that head and those words; a description with no antecedent stays
 //!   anonymous.
 
+use std::collections::HashMap;
+
 use super::Doc;
 use crate::lexicon;
 use crate::mention::Span;
@@ -74,54 +76,69 @@ fn opening_role(ws: &[&str], cluster: usize, pos: usize) -> Option<Role> {
     Some(Role { head, words, cluster, pos })
 }
 
-impl Doc<'_> {
-    /// The roles the text gives the people of the document: after and before each of their names.
-    fn roles(&self) -> Vec<Role> {
-        let text = self.text;
-        let mut roles = Vec::new();
-        for (c, cluster) in self.clusters.iter().enumerate().filter(|(_, c)| c.person) {
-            for m in &cluster.mentions {
-                let name = &text[m.start..m.end];
-                if lexicon::pronoun_kind(&name.to_lowercase()).is_some() {
-                    continue;
-                }
-                let after = &text[m.end..];
-                if let Some(rest) = after.strip_prefix(", ") {
-                    let end = rest.find(['\n', ',', '.', ';', '(']).unwrap_or(rest.len()).min(MAX_ROLE_AFTER);
-                    let end = (0..=end).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
-                    let ws: Vec<&str> = rest[..end].split_whitespace().collect();
-                    if let Some(role) = opening_role(&ws, c, m.start) {
-                        roles.push(role);
-                    }
-                }
-                // "The company's chief executive, Jane Roe,": the role in the phrase before the comma.
-                if let Some(head) = text[..m.start].strip_suffix(", ") {
-                    let from = head.rfind(['\n', '.', ',', ';', ':', '"', '“']).map_or(0, |i| i + 1);
-                    let from = (from..head.len()).find(|&i| head.is_char_boundary(i)).unwrap_or(head.len());
-                    let ws: Vec<&str> = head[from..].split_whitespace().collect();
-                    if let Some(role) = opening_role(&ws, c, m.start) {
-                        roles.push(role);
-                    }
-                }
-                let line = text[..m.start].rfind(['\n', '.', ',', ';', ':']).map_or(0, |i| i + 1);
-                let before: Vec<&str> = text[line..m.start].split_whitespace().collect();
-                let mut words: Vec<String> = Vec::new();
-                for w in before.iter().rev().take(MAX_ROLE_BEFORE) {
-                    let lower = w.to_lowercase();
-                    if lexicon::STOP_WORDS.contains(lower.as_str()) || lexicon::DETERMINERS.contains(lower.as_str()) {
-                        break;
-                    }
-                    if is_possessive(w) && words.is_empty() {
-                        break;
-                    }
-                    words.insert(0, plain(w));
-                }
-                if let Some(head) = words.last().filter(|h| !h.is_empty() && !lexicon::looks_plural(h)) {
-                    roles.push(Role { head: head.clone(), words: words.clone(), cluster: c, pos: m.start });
-                }
-            }
+/// The roles the text gives the people of the document, by head noun, kept as the passes add mentions:
+/// each mention is read once, so that a document of many descriptions costs no more than its mentions.
+#[derive(Default)]
+pub(super) struct Roles {
+    by_head: HashMap<String, Vec<Role>>,
+    /// How many of each cluster's mentions have been read.
+    read: Vec<usize>,
+}
+
+/// The roles the text gives at one mention of a person: after the name, in the phrase before it, and
+/// just before it.
+fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
+    let name = &text[m.start..m.end];
+    if lexicon::pronoun_kind(&name.to_lowercase()).is_some() {
+        return;
+    }
+    let after = &text[m.end..];
+    if let Some(rest) = after.strip_prefix(", ") {
+        let end = rest.find(['\n', ',', '.', ';', '(']).unwrap_or(rest.len()).min(MAX_ROLE_AFTER);
+        let end = (0..=end).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
+        let ws: Vec<&str> = rest[..end].split_whitespace().collect();
+        out.extend(opening_role(&ws, cluster, m.start));
+    }
+    // "The company's chief executive, Jane Roe,": the role in the phrase before the comma.
+    if let Some(head) = text[..m.start].strip_suffix(", ") {
+        let from = head.rfind(['\n', '.', ',', ';', ':', '"', '“']).map_or(0, |i| i + 1);
+        let from = (from..head.len()).find(|&i| head.is_char_boundary(i)).unwrap_or(head.len());
+        let ws: Vec<&str> = head[from..].split_whitespace().collect();
+        out.extend(opening_role(&ws, cluster, m.start));
+    }
+    let line = text[..m.start].rfind(['\n', '.', ',', ';', ':']).map_or(0, |i| i + 1);
+    let before: Vec<&str> = text[line..m.start].split_whitespace().collect();
+    let mut words: Vec<String> = Vec::new();
+    for w in before.iter().rev().take(MAX_ROLE_BEFORE) {
+        let lower = w.to_lowercase();
+        if lexicon::STOP_WORDS.contains(lower.as_str()) || lexicon::DETERMINERS.contains(lower.as_str()) {
+            break;
         }
-        roles
+        if is_possessive(w) && words.is_empty() {
+            break;
+        }
+        words.insert(0, plain(w));
+    }
+    if let Some(head) = words.last().filter(|h| !h.is_empty() && !lexicon::looks_plural(h)) {
+        out.push(Role { head: head.clone(), words: words.clone(), cluster, pos: m.start });
+    }
+}
+
+impl Doc<'_> {
+    /// Reads the roles at the people's mentions added since the last call.
+    fn read_roles(&mut self) {
+        let (text, clusters, roles) = (self.text, &self.clusters, &mut self.roles);
+        roles.read.resize(clusters.len(), 0);
+        let mut found = Vec::new();
+        for (c, cluster) in clusters.iter().enumerate().filter(|(_, c)| c.person) {
+            for m in &cluster.mentions[roles.read[c]..] {
+                roles_at(text, *m, c, &mut found);
+            }
+            roles.read[c] = cluster.mentions.len();
+        }
+        for role in found {
+            roles.by_head.entry(role.head.clone()).or_default().push(role);
+        }
     }
 
     /// Pass 4, for a source that is a definite description ("the commissioner", "Roe's campaign
@@ -140,10 +157,9 @@ impl Doc<'_> {
         let words: Vec<String> = ws[from..].iter().map(|w| plain(w)).filter(|w| !w.is_empty() && w != "the").collect();
         // A person's role, singular: "the two nations" and "the report" are no one.
         let head = words.last().filter(|h| !lexicon::looks_plural(h) && lexicon::NAME_TITLES.contains(h.as_str()))?;
-        let roles = self.roles();
-        let mut found = roles
-            .iter()
-            .filter(|r| r.pos < source.start && &r.head == head && words.iter().all(|w| r.words.contains(w)))
+        self.read_roles();
+        let mut found = (self.roles.by_head.get(head).into_iter().flatten())
+            .filter(|r| r.pos < source.start && words.iter().all(|w| r.words.contains(w)))
             .map(|r| r.cluster);
         let c = found.next()?;
         if found.any(|other| other != c) {

@@ -3,7 +3,9 @@
 //! when the speaker is a gazetteer entity, its `entity_id`.
 //!
 //! The passes run from the most precise to the least, each on what the earlier ones built (the sieve of
-//! deterministic coreference); every one is linear in the claims and mentions:
+//! deterministic coreference). The indexes they look things up in (people by surname, roles by head,
+//! organisations by the words of their short forms) grow as the passes add mentions, and a fuller name is
+//! looked for within 64 KB, so that the stage stays linear in the length of a document of any size:
 //! 1. every gazetteer mention is a mention of its entity, which a title before it ("Mrs.") or its first
 //!    name gives a gender;
 //! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
@@ -63,6 +65,15 @@ struct Doc<'a> {
     /// The cluster each surname given alone resolved to.
     by_surname: HashMap<&'a str, usize>,
     events: Vec<Event>,
+    /// The pronoun sources resolved so far, as events, in text order (kept apart from `events`, sorted
+    /// once, so that adding one costs nothing).
+    pronoun_events: Vec<Event>,
+    /// The roles the text gives people, for definite descriptions.
+    roles: descriptions::Roles,
+    /// The words organisations' short forms repeat.
+    short_forms: organisations::ShortForms,
+    /// The person clusters by lowercase surname.
+    people_by_surname: HashMap<String, Vec<usize>>,
 }
 
 /// The document's speakers, in the order of their first claim; sets each claim's `speaker_id`,
@@ -82,6 +93,10 @@ pub(crate) fn resolve<'a>(
         by_name: HashMap::new(),
         by_surname: HashMap::new(),
         events: Vec::new(),
+        pronoun_events: Vec::new(),
+        roles: descriptions::Roles::default(),
+        short_forms: organisations::ShortForms::default(),
+        people_by_surname: HashMap::new(),
     };
     for m in mentions {
         let c = doc.entity(m.entity_id, m.name, m.kind);
@@ -115,9 +130,24 @@ impl<'a> Doc<'a> {
         }
         let person = is_person(kind);
         let gender = if person { names::first_name(name).and_then(lexicon::first_name_gender) } else { None };
-        self.clusters.push(Cluster { entity: Some(id), name, kind, person, gender, mentions: Vec::new() });
+        self.add(Cluster { entity: Some(id), name, kind, person, gender, mentions: Vec::new() });
         self.by_entity.insert(id, self.clusters.len() - 1);
         self.clusters.len() - 1
+    }
+
+    /// Adds a cluster, a person under its surname.
+    fn add(&mut self, cluster: Cluster<'a>) {
+        if cluster.person {
+            let key = names::surname(cluster.name).to_ascii_lowercase();
+            self.people_by_surname.entry(key).or_default().push(self.clusters.len());
+        }
+        self.clusters.push(cluster);
+    }
+
+    /// The people of the document whose surname is `surname`, ASCII case aside, in the order they came.
+    fn people_named(&self, surname: &str) -> impl Iterator<Item = (usize, &Cluster<'a>)> {
+        let found = self.people_by_surname.get(&surname.to_ascii_lowercase());
+        found.into_iter().flatten().map(|&c| (c, &self.clusters[c]))
     }
 
     /// The cluster of an entity by its index in the gazetteer.
@@ -237,10 +267,8 @@ impl<'a> Doc<'a> {
     fn mentioned_person(&self, name: &str) -> Option<usize> {
         let surname = names::surname(name);
         let first = names::first_name(name);
-        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
+        let mut found = self.people_named(surname).filter(|(_, c)| {
             c.entity.is_some()
-                && c.person
-                && names::surname(c.name).eq_ignore_ascii_case(surname)
                 && first.is_none_or(|f| names::first_name(c.name).is_some_and(|g| g.eq_ignore_ascii_case(f)))
         });
         let (c, _) = found.next()?;
@@ -250,9 +278,9 @@ impl<'a> Doc<'a> {
     /// The one unlinked person whose full name ends with `surname` ("Charlie King" for "Mr. King"); none
     /// when two do ("Eric Trump" and "Donald J. Trump").
     fn unlinked_person(&self, surname: &str) -> Option<usize> {
-        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| {
-            c.entity.is_none() && c.person && c.name.len() > surname.len() && names::surname(c.name) == surname
-        });
+        let mut found = self
+            .people_named(surname)
+            .filter(|(_, c)| c.entity.is_none() && c.name.len() > surname.len() && names::surname(c.name) == surname);
         let (c, _) = found.next()?;
         found.next().is_none().then_some(c)
     }
@@ -263,7 +291,7 @@ impl<'a> Doc<'a> {
             return c;
         }
         let person = kind == "PERSON";
-        self.clusters.push(Cluster { entity: None, name, kind, person, gender: None, mentions: vec![span] });
+        self.add(Cluster { entity: None, name, kind, person, gender: None, mentions: vec![span] });
         self.by_name.insert(name, self.clusters.len() - 1);
         self.clusters.len() - 1
     }

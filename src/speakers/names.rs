@@ -194,14 +194,21 @@ pub(super) fn first_name(name: &str) -> Option<&str> {
 /// The most words a fuller form of a name has before the surname ("Mary Ann L.").
 const MAX_NAME_WORDS: usize = 4;
 
-/// The fullest form of a person's name that `text` gives for `surname`: the longest run of capitalised
-/// words that ends with it, with no title in it ("Elena Marković" for "Marković"); `surname` itself when
-/// the text gives no fuller one.
+/// How far before and after a surname given alone its fuller form is looked for, in bytes: the whole of
+/// any news article, and a bounded cost per surname in a document of many megabytes.
+const FULLER_FORM_REACH: usize = 1 << 16;
+
+/// The fullest form of a person's name that `text` gives for `surname` within `FULLER_FORM_REACH` of it:
+/// the longest run of capitalised words that ends with it, with no title in it ("Elena Marković" for
+/// "Marković"); `surname` itself when the text gives no fuller one.
 pub(super) fn fullest(text: &str, surname: Span) -> Span {
     let word = &text[surname.start..surname.end];
     let mut best = surname;
-    // memchr's vectorised search: the text is scanned once per surname given alone.
-    for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
+    let lo = surname.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(surname.end + FULLER_FORM_REACH);
+    // memchr's vectorised search over bytes: a match of the word's UTF-8 starts on a character boundary.
+    for at in memchr::memmem::find_iter(&text.as_bytes()[lo..hi], word.as_bytes()) {
+        let at = lo + at;
         let end = at + word.len();
         if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;

@@ -8,6 +8,8 @@
 //!   name ends or opens with that word; a short form with no such antecedent, or two, stays anonymous,
 //!   and so does one that ends many kinds of name ("The House" is not "the White House").
 
+use std::collections::HashMap;
+
 use super::Doc;
 use crate::lexicon;
 use crate::mention::Span;
@@ -32,7 +34,43 @@ fn word(text: &str, w: Span) -> &str {
     text[w.start..w.end].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
 }
 
+/// The organisations' mentions by the words a short form can repeat, kept as the passes add mentions:
+/// each mention is read once, so that a document of many short forms costs no more than its mentions.
+#[derive(Default)]
+pub(super) struct ShortForms {
+    /// Lowercase word: the start of each mention it ends or heads, and the mention's cluster.
+    by_word: HashMap<String, Vec<(usize, usize)>>,
+    /// How many of each cluster's mentions have been read.
+    read: Vec<usize>,
+}
+
+/// The words a short form of a mention can be: the last word of its name ("Post" in "The Washington
+/// Post"), or the first after an article ("Commission" in "the Commission on Debates").
+fn ends(name: &str) -> [Option<&str>; 2] {
+    let mut words = name.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty());
+    let first = words.next();
+    let first = if first.is_some_and(|f| f.eq_ignore_ascii_case("the")) { words.next() } else { first };
+    let last = words.next_back().or(first);
+    [first, last]
+}
+
 impl Doc<'_> {
+    /// Reads the short forms of the organisations' mentions added since the last call.
+    fn read_short_forms(&mut self) {
+        let (text, clusters, forms) = (self.text, &self.clusters, &mut self.short_forms);
+        forms.read.resize(clusters.len(), 0);
+        for (c, cluster) in clusters.iter().enumerate() {
+            if !cluster.person {
+                for m in &cluster.mentions[forms.read[c]..] {
+                    for w in ends(&text[m.start..m.end]).into_iter().flatten() {
+                        forms.by_word.entry(w.to_ascii_lowercase()).or_default().push((m.start, c));
+                    }
+                }
+            }
+            forms.read[c] = cluster.mentions.len();
+        }
+    }
+
     /// "X's campaign": the organisation, from the gazetteer when it has "X campaign".
     pub(super) fn possessive_organisation(&mut self, source: Span) -> Option<usize> {
         let text = self.text;
@@ -78,20 +116,12 @@ impl Doc<'_> {
         {
             return None;
         }
-        // The word ends the name ("The Washington Post"), or heads it ("the Commission on Debates").
-        let holds = |m: &Span| {
-            if m.start >= source.start {
-                return false;
-            }
-            let mut words = text[m.start..m.end].split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty());
-            let first = words.next();
-            let first = if first.is_some_and(|f| f.eq_ignore_ascii_case("the")) { words.next() } else { first };
-            let last = words.next_back().or(first);
-            [first, last].iter().flatten().any(|x| x.eq_ignore_ascii_case(short))
-        };
-        let mut found = self.clusters.iter().enumerate().filter(|(_, c)| !c.person && c.mentions.iter().any(holds));
-        let (c, _) = found.next()?;
-        if found.next().is_some() {
+        self.read_short_forms();
+        let mut found = (self.short_forms.by_word.get(&short.to_ascii_lowercase()).into_iter().flatten())
+            .filter(|&&(pos, _)| pos < source.start)
+            .map(|&(_, c)| c);
+        let c = found.next()?;
+        if found.any(|other| other != c) {
             return None;
         }
         self.clusters[c].mentions.push(Span { start, end: w.end });

@@ -53,10 +53,10 @@ impl Doc<'_> {
         let s = sentences.partition_point(|&x| x <= at).saturating_sub(1);
         let sentence_start = |k: usize| sentences.get(k).copied().unwrap_or(0);
         let from = sentence_start(s.saturating_sub(WINDOW));
-        let lo = self.events.partition_point(|e| e.pos < from);
-        let hi = self.events.partition_point(|e| e.pos < at);
-        let window = &self.events[lo..hi];
-        let paragraph = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let window = self.window(from, at);
+        let window = window.as_slice();
+        // The window's events all lie after `from`: the paragraph's start is looked for no further back.
+        let paragraph = self.text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
         // Within one sentence: a claim's source, the most recent; else the first mention.
         let pick = |events: &[Event]| -> Option<Event> {
             let fit: Vec<&Event> = events.iter().filter(|e| fits(e)).collect();
@@ -75,8 +75,32 @@ impl Doc<'_> {
         let c = chosen.cluster?;
         self.learn(c, want.gender);
         self.clusters[c].mentions.push(source);
-        let i = self.events.partition_point(|e| e.pos <= at);
-        self.events.insert(i, Event { pos: at, cluster: Some(c), speaker: true });
+        // Pronouns come in text order, so this list stays sorted.
+        self.pronoun_events.push(Event { pos: at, cluster: Some(c), speaker: true });
         Some(c)
+    }
+
+    /// The events from `from` to before `at`, in text order: the names' and sources', then at the same
+    /// position the pronouns resolved before.
+    fn window(&self, from: usize, at: usize) -> Vec<Event> {
+        let range = |events: &[Event]| events.partition_point(|e| e.pos < from)..events.partition_point(|e| e.pos < at);
+        let (mut named, mut pronouns) =
+            (self.events[range(&self.events)].iter(), self.pronoun_events[range(&self.pronoun_events)].iter());
+        let mut out = Vec::with_capacity(named.len() + pronouns.len());
+        let (mut a, mut b) = (named.next(), pronouns.next());
+        while let Some(e) = match (a, b) {
+            (Some(x), Some(y)) if y.pos < x.pos => b.take(),
+            (Some(_), _) => a.take(),
+            (None, _) => b.take(),
+        } {
+            out.push(*e);
+            if a.is_none() {
+                a = named.next();
+            }
+            if b.is_none() {
+                b = pronouns.next();
+            }
+        }
+        out
     }
 }
