@@ -233,11 +233,12 @@ pub(super) fn fullest(text: &str, surname: Span) -> Span {
             let function = lexicon::STOP_WORDS.contains(lower.as_str())
                 || lexicon::DETERMINERS.contains(lower.as_str())
                 || lexicon::NAME_LINKS.contains(lower.as_str());
-            if function && lexicon::first_name_gender(s).is_none() {
+            let first_name = lexicon::first_name_gender(s).is_some();
+            if function && !first_name {
                 break;
             }
             start = left.len() - s.len();
-            if lexicon::first_name_gender(s).is_some() {
+            if first_name {
                 opens = Some(start);
             }
         }
