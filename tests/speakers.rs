@@ -89,6 +89,13 @@ fn names() {
             Some("Elena Marković"),
             None,
         ),
+        // Surnames compare without case or diacritics, as text without accents writes them.
+        row(
+            "Elena Marković said the vote was close. Markovic said the count was slow.",
+            "the count",
+            Some("Elena Marković"),
+            None,
+        ),
         // A headline in capitals holds the name, not the headline's words before it.
         row(
             "Voters Turn On Elena Marković\nMarković said the vote was close.",

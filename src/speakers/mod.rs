@@ -31,8 +31,12 @@ use crate::claim::{Claim, SourceKind};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, Gender};
 use crate::mention::{Mention, Span};
+use crate::normalize::{self, Fold};
 use crate::resolve::is_person;
 use crate::speaker::Speaker;
+
+/// How surnames are compared: "VUCEVIC", "Vucevic" and "Vučević" are one.
+const SURNAME_FOLD: Fold = Fold { case: true, diacritics: true };
 
 /// One referent of the document, as the passes build it.
 struct Cluster<'a> {
@@ -72,8 +76,8 @@ struct Doc<'a> {
     roles: descriptions::Roles,
     /// The words organisations' short forms repeat.
     short_forms: organisations::ShortForms,
-    /// The person clusters by lowercase surname.
-    people_by_surname: HashMap<String, Vec<usize>>,
+    /// The person clusters by surname, case and diacritics folded.
+    people_by_surname: HashMap<Vec<u8>, Vec<usize>>,
 }
 
 /// The document's speakers, in the order of their first claim; sets each claim's `speaker_id`,
@@ -138,15 +142,16 @@ impl<'a> Doc<'a> {
     /// Adds a cluster, a person under its surname.
     fn add(&mut self, cluster: Cluster<'a>) {
         if cluster.person {
-            let key = names::surname(cluster.name).to_ascii_lowercase();
+            let key = normalize::normalize(names::surname(cluster.name), SURNAME_FOLD);
             self.people_by_surname.entry(key).or_default().push(self.clusters.len());
         }
         self.clusters.push(cluster);
     }
 
-    /// The people of the document whose surname is `surname`, ASCII case aside, in the order they came.
+    /// The people of the document whose surname is `surname`, case and diacritics aside ("Vucevic" is
+    /// "Vučević"), in the order they came.
     fn people_named(&self, surname: &str) -> impl Iterator<Item = (usize, &Cluster<'a>)> {
-        let found = self.people_by_surname.get(&surname.to_ascii_lowercase());
+        let found = self.people_by_surname.get(&normalize::normalize(surname, SURNAME_FOLD));
         found.into_iter().flatten().map(|&c| (c, &self.clusters[c]))
     }
 
@@ -278,9 +283,7 @@ impl<'a> Doc<'a> {
     /// The one unlinked person whose full name ends with `surname` ("Charlie King" for "Mr. King"); none
     /// when two do ("Eric Trump" and "Donald J. Trump").
     fn unlinked_person(&self, surname: &str) -> Option<usize> {
-        let mut found = self
-            .people_named(surname)
-            .filter(|(_, c)| c.entity.is_none() && c.name.len() > surname.len() && names::surname(c.name) == surname);
+        let mut found = self.people_named(surname).filter(|(_, c)| c.entity.is_none() && c.name.len() > surname.len());
         let (c, _) = found.next()?;
         found.next().is_none().then_some(c)
     }
