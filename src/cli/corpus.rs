@@ -36,14 +36,18 @@ pub(crate) struct Input {
 
 impl Input {
     /// The user's gazetteers, with the embedded default unless `--no-default` (whose names theirs take
-    /// precedence over: see `GazetteerBuilder::with_default`).
-    pub(crate) fn extractor(&self) -> crate::Result<Extractor> {
-        let mut builder = GazetteerBuilder::new();
-        builder.with_default(!self.no_default);
-        for f in &self.gazetteers {
-            builder.add_path(f)?;
-        }
-        Extractor::new(builder.build()?)
+    /// precedence over: see `GazetteerBuilder::with_default`); `None` when one failed, reported on stderr
+    /// as `command`'s error.
+    pub(crate) fn extractor(&self, command: &str) -> Option<Extractor> {
+        let build = || {
+            let mut builder = GazetteerBuilder::new();
+            builder.with_default(!self.no_default);
+            for f in &self.gazetteers {
+                builder.add_path(f)?;
+            }
+            Extractor::new(builder.build()?)
+        };
+        build().map_err(|e| eprintln!("{command}: {e}")).ok()
     }
 
     /// The inputs named, or stdin.

@@ -53,13 +53,7 @@ pub(crate) enum Format {
 
 /// Runs `gazette extract`: false when a gazetteer or some input failed (each reported on stderr).
 pub(crate) fn run(args: &Args) -> std::io::Result<bool> {
-    let extractor = match args.input.extractor() {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("extract: {e}");
-            return Ok(false);
-        }
-    };
+    let Some(extractor) = args.input.extractor("extract") else { return Ok(false) };
     let format = args.format.unwrap_or(if args.input.jsonl { Format::Json } else { Format::Text });
     let names: Vec<&str> = args.input.inputs().into_iter().map(display).collect();
     let title = format!("gazette: {}", names.join(", "));
@@ -178,7 +172,7 @@ mod tests {
 
     #[test]
     fn a_bad_line_is_reported_with_its_number_and_the_rest_go_on_in_order() {
-        let extractor = args("").unwrap().input.extractor().unwrap();
+        let extractor = args("").unwrap().input.extractor("extract").unwrap();
         // A byte-order mark, CRLF line ends, and bad lines in the middle.
         let mut input = b"\xef\xbb\xbf".to_vec();
         for i in 0..50 {
@@ -211,7 +205,8 @@ mod tests {
         let own = dir.join("own.jsonl");
         std::fs::write(&own, "{\"id\": \"iraq\", \"type\": \"GPE\", \"name\": \"Iraq\"}\n").unwrap();
         let ids = |line: &str| -> Vec<String> {
-            let extractor = args(&format!("{line} --gazetteer {}", own.display())).unwrap().input.extractor().unwrap();
+            let extractor =
+                args(&format!("{line} --gazetteer {}", own.display())).unwrap().input.extractor("extract").unwrap();
             extractor.extract("Iraqi officials in Iraq").mentions.iter().map(|m| m.entity_id.to_string()).collect()
         };
         assert_eq!(ids(""), ["norp:IQ", "iraq"]);

@@ -167,13 +167,7 @@ fn seen(doc: &Document<'_>, by: By) -> Vec<Seen> {
 
 /// Runs `gazette speakers`: false when a gazetteer or some input failed (each reported on stderr).
 pub(crate) fn run(args: &Args) -> std::io::Result<bool> {
-    let extractor = match args.input.extractor() {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("speakers: {e}");
-            return Ok(false);
-        }
-    };
+    let Some(extractor) = args.input.extractor("speakers") else { return Ok(false) };
     let mut tally = Tally::default();
     let by = args.by;
     let all_ok = args.input.each("speakers", &extractor, |_, doc| seen(doc, by), &mut tally)?;
