@@ -9,6 +9,7 @@ use std::io::{BufRead, Read, Write};
 use serde_json::Value;
 
 use super::progress::Progress;
+use crate::extractor::each_index;
 use crate::{Document, Extractor, GazetteerBuilder};
 
 /// The inputs and gazetteers of `extract` and `speakers`.
@@ -144,26 +145,55 @@ struct Line {
     text: String,
 }
 
-impl AsRef<str> for Line {
-    fn as_ref(&self) -> &str {
-        &self.text
-    }
-}
-
 /// A JSON Lines line's document, or what was wrong with it.
 fn parse_line(line: &[u8]) -> Result<Line, String> {
     let line =
         std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
     // A byte-order mark, as some editors write at the start of a file.
     let line = line.strip_prefix('\u{feff}').unwrap_or(line);
-    let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let Value::Object(mut doc) = doc else {
-        return Err(NO_TEXT.to_string());
-    };
-    let Some(Value::String(text)) = doc.remove("text") else {
-        return Err(NO_TEXT.to_string());
-    };
-    Ok(Line { id: doc.remove("id").unwrap_or(Value::Null), text })
+    match serde_json::from_str::<Fields>(line) {
+        Ok(Fields(Some(doc))) => Ok(doc),
+        Ok(Fields(None)) => Err(NO_TEXT.to_string()),
+        Err(e) if e.is_data() => Err(NO_TEXT.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Reads a line's `"id"` and `"text"` and skips every other field unparsed: corpora often carry their
+/// annotations beside the text, and building them into values cost more than a third of a one-thread
+/// run. As with a JSON object read whole, a repeated key keeps its last value. `None`: an object
+/// without a string `"text"`; any other JSON value is a data error.
+struct Fields(Option<Line>);
+
+impl<'de> serde::Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(NO_TEXT)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let (mut id, mut text) = (Value::Null, None);
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match &*key {
+                        "id" => id = map.next_value()?,
+                        "text" => {
+                            text = match map.next_value()? {
+                                Value::String(t) => Some(t),
+                                _ => None,
+                            }
+                        }
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Fields(text.map(|text| Line { id, text })))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
 }
 
 const NO_TEXT: &str = "expected an object with a string \"text\"";
@@ -178,8 +208,8 @@ pub(crate) struct Jsonl<'a, E> {
 }
 
 impl<E: Write> Jsonl<'_, E> {
-    /// Lines of `reader` read and parsed a batch at a time, extracted on `threads` threads, shown and put
-    /// in input order; bad lines are reported to `errors` with `name` and their number.
+    /// Lines of `reader` read a batch at a time, then parsed, extracted and shown on `threads` threads and
+    /// put in input order; bad lines are reported to `errors` with `name` and their number.
     pub(crate) fn run<T: Send>(
         &mut self,
         reader: &mut dyn BufRead,
@@ -190,35 +220,36 @@ impl<E: Write> Jsonl<'_, E> {
         const BATCH_LINES: usize = 1024;
         const BATCH_BYTES: usize = 8 << 20;
         let mut number = 0u64;
-        // Each line's number, its length in bytes, and its document or what was wrong with it.
-        let mut batch: Vec<(u64, usize, Result<Line, String>)> = Vec::new();
-        let mut line = Vec::new();
+        // The batch's lines, one after the other, and each line's number and where it is in `text`.
+        let mut text = Vec::new();
+        let mut lines: Vec<(u64, std::ops::Range<usize>)> = Vec::new();
         loop {
-            batch.clear();
-            let mut bytes = 0;
-            while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
-                line.clear();
-                if reader.read_until(b'\n', &mut line)? == 0 {
+            text.clear();
+            lines.clear();
+            while lines.len() < BATCH_LINES && text.len() < BATCH_BYTES {
+                let start = text.len();
+                if reader.read_until(b'\n', &mut text)? == 0 {
                     break;
                 }
                 number += 1;
-                if line.iter().all(u8::is_ascii_whitespace) {
+                if text[start..].iter().all(u8::is_ascii_whitespace) {
+                    text.truncate(start);
                     continue;
                 }
-                bytes += line.len();
-                batch.push((number, line.len(), parse_line(&line)));
+                lines.push((number, start..text.len()));
             }
-            if batch.is_empty() {
+            if lines.is_empty() {
                 return Ok(());
             }
-            let docs: Vec<&Line> = batch.iter().filter_map(|(_, _, doc)| doc.as_ref().ok()).collect();
-            let mut shown =
-                self.extractor.extract_each(&docs, self.threads, |i, doc| show(&docs[i].id, &doc)).into_iter();
-            for (number, len, doc) in &batch {
-                self.progress.bytes += *len as u64;
+            // Parsing is per line work too, so it runs on the extraction threads.
+            let shown = each_index(lines.len(), self.threads, |i| {
+                parse_line(&text[lines[i].1.clone()]).map(|doc| show(&doc.id, &self.extractor.extract(&doc.text)))
+            });
+            for ((number, range), doc) in lines.iter().zip(shown) {
+                self.progress.bytes += range.len() as u64;
                 match doc {
-                    Ok(_) => {
-                        out.put(shown.next().expect("a document shown for each line"))?;
+                    Ok(shown) => {
+                        out.put(shown)?;
                         self.progress.documents += 1;
                     }
                     Err(e) => {

@@ -173,13 +173,17 @@ mod tests {
     #[test]
     fn a_bad_line_is_reported_with_its_number_and_the_rest_go_on_in_order() {
         let extractor = args("").unwrap().input.extractor("extract").unwrap();
-        // A byte-order mark, CRLF line ends, and bad lines in the middle.
+        // A byte-order mark, CRLF line ends, fields besides the text (left unread), a repeated key (the last
+        // one counts, as in a JSON object), and bad lines in the middle.
         let mut input = b"\xef\xbb\xbf".to_vec();
         for i in 0..50 {
-            let line = format!("{{\"id\": {i}, \"text\": \"Iraqi officials said talks on day {i} went well.\"}}\r\n");
+            let line = format!(
+                "{{\"text\": null, \"id\": {i}, \"notes\": [{{\"at\": [0, 4]}}, \"x\"], \
+                 \"text\": \"Iraqi officials said talks on day {i} went well.\"}}\r\n"
+            );
             input.extend_from_slice(line.as_bytes());
             if i == 20 {
-                input.extend_from_slice(b"{\"id\": \"no text\"}\n\nnot json\n{\"text\": \"\xff\"}\n");
+                input.extend_from_slice(b"{\"id\": \"no text\"}\n\nnot json\n{\"text\": \"\xff\"}\n[\"text\"]\n");
             }
         }
         for threads in [1, 4] {
@@ -192,9 +196,10 @@ mod tests {
                 errors,
                 "extract: docs.jsonl:22: expected an object with a string \"text\"\n\
                  extract: docs.jsonl:24: expected ident at line 1 column 2\n\
-                 extract: docs.jsonl:25: invalid UTF-8 at byte 10 of the line\n"
+                 extract: docs.jsonl:25: invalid UTF-8 at byte 10 of the line\n\
+                 extract: docs.jsonl:26: expected an object with a string \"text\"\n"
             );
-            assert_eq!((progress.documents, progress.bad), (50, 3));
+            assert_eq!((progress.documents, progress.bad), (50, 4));
         }
     }
 
