@@ -161,23 +161,41 @@ impl Document<'_> {
     ///
     /// Keys come in alphabetical order.
     pub fn to_json(&self) -> Value {
+        serde_json::to_value(self.json_record(None)).expect("a document's JSON has string keys only")
+    }
+
+    /// [`Document::to_json`] as a string, the same as `to_json().to_string()` but written directly,
+    /// without building the JSON values first. Offsets are code points.
+    pub fn to_json_string(&self) -> String {
+        self.json_line(None)
+    }
+
+    /// The JSON string with `"id": id` first when `id` is given: an `extract --jsonl` line.
+    pub(crate) fn json_line(&self, id: Option<&Value>) -> String {
+        serde_json::to_string(&self.json_record(id)).expect("a document's JSON has string keys only")
+    }
+
+    fn json_record<'s>(&'s self, id: Option<&'s Value>) -> DocumentJson<'s> {
         let mentions = self.mentions.iter().flat_map(|m| [m.start, m.end]);
         let speakers = self.speakers.iter().flat_map(|s| &s.mentions).flat_map(|s| [s.start, s.end]);
         let claims = self.claims.iter().flat_map(Claim::offsets);
         let cp = OffsetTable::new(self.text, mentions.chain(claims).chain(speakers));
-        let record = DocumentJson {
+        DocumentJson {
+            id,
             mentions: self.mentions.iter().map(|m| MentionJson::new(m, &cp)).collect(),
             quotes: self.claims.iter().map(|c| ClaimJson::new(c, &cp)).collect(),
             speakers: self.speakers.iter().enumerate().map(|(id, s)| SpeakerJson::new(id, s, &cp)).collect(),
-        };
-        serde_json::to_value(record).expect("a document's JSON has string keys only")
+        }
     }
 }
 
 /// The one definition of the document's JSON (`Document::to_json`), which the command line, C and Python
-/// all give. Offsets are code points.
+/// all give. Offsets are code points. Every struct here declares its fields in the alphabetical order of
+/// their keys, so that a string written directly has the keys in the order of the JSON map.
 #[derive(Serialize)]
 struct DocumentJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
     mentions: Vec<MentionJson<'a>>,
     quotes: Vec<ClaimJson<'a>>,
     speakers: Vec<SpeakerJson<'a>>,
@@ -186,14 +204,14 @@ struct DocumentJson<'a> {
 /// A mention in the JSON.
 #[derive(Serialize)]
 struct MentionJson<'a> {
-    start: usize,
     end: usize,
-    text: &'a str,
     entity_id: &'a str,
-    #[serde(rename = "type")]
-    kind: &'a str,
     name: &'a str,
     resolution: Resolution,
+    start: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
 }
 
 impl<'a> MentionJson<'a> {
@@ -213,24 +231,24 @@ impl<'a> MentionJson<'a> {
 /// A claim in the JSON: the evaluation format's fields, then gazette's own.
 #[derive(Serialize)]
 struct ClaimJson<'a> {
-    content_start: usize,
     content_end: usize,
     content_spans: Vec<[usize; 2]>,
-    cue_start: usize,
+    content_start: usize,
     cue_end: usize,
-    source_start: Option<usize>,
+    cue_lemma: &'a str,
+    cue_start: usize,
+    entity_id: Option<&'a str>,
+    kind: ClaimKind,
+    medium_end: Option<usize>,
+    medium_entity_id: Option<&'a str>,
+    medium_start: Option<usize>,
+    medium_text: Option<&'a str>,
     source_end: Option<usize>,
+    source_kind: SourceKind,
     source_spans: Vec<[usize; 2]>,
+    source_start: Option<usize>,
     source_text: Option<&'a str>,
     speaker: Option<&'a str>,
-    entity_id: Option<&'a str>,
-    source_kind: SourceKind,
-    cue_lemma: &'a str,
-    medium_start: Option<usize>,
-    medium_end: Option<usize>,
-    medium_text: Option<&'a str>,
-    medium_entity_id: Option<&'a str>,
-    kind: ClaimKind,
     speaker_id: Option<usize>,
 }
 
@@ -266,13 +284,13 @@ impl<'a> ClaimJson<'a> {
 /// A speaker in the JSON: `id` is its index in the list, which quotes give as `speaker_id`.
 #[derive(Serialize)]
 struct SpeakerJson<'a> {
-    id: usize,
-    name: &'a str,
+    claims: usize,
     entity_id: Option<&'a str>,
+    id: usize,
+    mentions: Vec<[usize; 2]>,
+    name: &'a str,
     #[serde(rename = "type")]
     kind: &'a str,
-    mentions: Vec<[usize; 2]>,
-    claims: usize,
 }
 
 impl<'a> SpeakerJson<'a> {
@@ -301,6 +319,25 @@ mod tests {
         assert_eq!(cp.at(6), 2);
         assert_eq!(cp.at(text.len()), 7);
         assert_eq!(cp.at(2), 1);
+    }
+
+    #[test]
+    fn the_json_written_directly_is_the_json_map_written_out() {
+        use crate::{Entity, Extractor, Gazetteer};
+        let gazetteer =
+            Gazetteer::builder().entity(Entity::new("roe", "PERSON", "Tom Roe")).with_default(true).build().unwrap();
+        let extractor = Extractor::new(gazetteer).unwrap();
+        let text = "Iraq’s minister, Tom Roe, told Reuters: “Talks will résumé.” Roe said later that he was \
+                    hopeful, and Iraqi officials said the talks were “going well” in Baghdad.";
+        let doc = extractor.extract(text);
+        assert!(doc.claims.iter().any(|c| c.medium.is_some() && c.speaker_id.is_some()));
+        assert_eq!(doc.to_json_string(), doc.to_json().to_string());
+        let id = Value::from("doc-1");
+        let line: Value = serde_json::from_str(&doc.json_line(Some(&id))).unwrap();
+        let mut expected = doc.to_json();
+        expected.as_object_mut().unwrap().insert("id".into(), id);
+        assert_eq!(doc.json_line(Some(&expected["id"])), expected.to_string());
+        assert_eq!(line, expected);
     }
 
     proptest::proptest! {

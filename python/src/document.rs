@@ -104,7 +104,7 @@ impl Document {
     fn json(&self, py: Python<'_>) -> &str {
         self.json.get_or_init_py_attached(py, || {
             let doc = &self.core().doc;
-            py.detach(|| doc.to_json().to_string())
+            py.detach(|| doc.to_json_string())
         })
     }
 }

@@ -85,7 +85,7 @@ pub unsafe extern "C" fn gazette_document_json(document: *const gazette_document
         boundary(ptr::null_mut(), ptr::null(), || {
             let d = get(document, "document")?;
             // JSON escapes control characters, so it holds no NUL.
-            Ok(d.json.get_or_init(|| CString::new(d.doc.to_json().to_string()).unwrap_or_default()).as_ptr())
+            Ok(d.json.get_or_init(|| CString::new(d.doc.to_json_string()).unwrap_or_default()).as_ptr())
         })
     }
 }

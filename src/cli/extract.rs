@@ -71,20 +71,15 @@ pub(crate) enum Shown {
 /// A document's output in `format`, `id` naming it; `claims` picks the claim rows of the CSV.
 fn show(id: &Value, doc: &Document<'_>, format: Format, claims: bool) -> Shown {
     Shown::Text(match format {
-        Format::Json => document_json(id.clone(), doc),
+        Format::Json => document_json(id, doc),
         Format::Text => report(&id_name(id), doc),
         Format::Csv => csv::rows(&id_name(id), doc, claims),
         Format::Html => return Shown::Html(HtmlSection::new(&id_name(id), doc)),
     })
 }
 
-fn document_json(id: Value, doc: &Document<'_>) -> String {
-    let mut json = serde_json::Map::new();
-    json.insert("id".into(), id);
-    if let Value::Object(rest) = doc.to_json() {
-        json.extend(rest);
-    }
-    let mut line = Value::Object(json).to_string();
+fn document_json(id: &Value, doc: &Document<'_>) -> String {
+    let mut line = doc.json_line(Some(id));
     line.push('\n');
     line
 }
