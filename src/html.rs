@@ -130,11 +130,11 @@ impl HtmlPage {
             for (n, s) in self.sections.iter().enumerate() {
                 let _ = write!(
                     out,
-                    "<li><a href='#doc-{}'>{}</a>: {} mentions, {} claims</li>",
+                    "<li><a href='#doc-{}'>{}</a>: {}, {}</li>",
                     n + 1,
                     escape(&s.id),
-                    s.mentions,
-                    s.claims
+                    counted(s.mentions, "mention", "mentions"),
+                    counted(s.claims, "claim", "claims")
                 );
             }
             out.push_str("</ol></nav>\n");
@@ -325,11 +325,11 @@ fn speaker_legend(out: &mut String, view: &View) {
         let entity = s.entity_id.as_deref().map(|e| format!("{}, ", escape(e))).unwrap_or_default();
         let _ = write!(
             out,
-            "<li data-speaker='{id}'>{}{} ({entity}{}): {} claims</li>",
+            "<li data-speaker='{id}'>{}{} ({entity}{}): {}</li>",
             swatch(id),
             escape(&s.name),
             escape(&s.kind),
-            s.claims
+            counted(s.claims, "claim", "claims")
         );
     }
     out.push_str("</ul>");
@@ -381,6 +381,11 @@ fn escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// "1 claim", "2 claims": a count and its noun, for the reports and the views.
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

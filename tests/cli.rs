@@ -123,7 +123,7 @@ fn a_clean_run_exits_0_text_is_the_report_and_json_the_documents_json() {
     let run = gazette(&["extract", "--jsonl", "--format", "text", "-q"], "{\"id\": \"a\", \"text\": \"Iraq\"}\n");
     assert_eq!(
         run.stdout,
-        "a: 1 mentions of 1 entities\n  line   1  Iraq                             -> Iraq (country:IQ, GPE) [gazetteer]\na: 0 claims\na: 0 speakers\n"
+        "a: 1 mention of 1 entity\n  line   1  Iraq                             -> Iraq (country:IQ, GPE) [gazetteer]\na: 0 claims\na: 0 speakers\n"
     );
 }
 

@@ -84,6 +84,9 @@ static size_t line_of(const char *text, size_t offset) {
     return line;
 }
 
+/* "1 claim", "2 claims". */
+static const char *plural(size_t n, const char *one, const char *many) { return n == 1 ? one : many; }
+
 static void report(const gazette_document *doc, const char *name, const char *text) {
     size_t n = gazette_document_mention_count(doc), entities = 0;
     gazette_mention m, other;
@@ -93,7 +96,8 @@ static void report(const gazette_document *doc, const char *name, const char *te
             seen = other.entity_id.len == m.entity_id.len && memcmp(other.entity_id.ptr, m.entity_id.ptr, m.entity_id.len) == 0;
         entities += !seen;
     }
-    printf("%s: %zu mentions of %zu entities\n", name, n, entities);
+    printf("%s: %zu %s of %zu %s\n", name, n, plural(n, "mention", "mentions"), entities,
+           plural(entities, "entity", "entities"));
     for (size_t i = 0; i < n && gazette_document_mention(doc, i, &m); i++) {
         printf("  line %3zu  ", line_of(text, m.start));
         print_padded(m.text, 32);
@@ -102,7 +106,7 @@ static void report(const gazette_document *doc, const char *name, const char *te
     }
 
     n = gazette_document_claim_count(doc);
-    printf("%s: %zu claims\n", name, n);
+    printf("%s: %zu %s\n", name, n, plural(n, "claim", "claims"));
     gazette_claim c;
     for (size_t i = 0; i < n && gazette_document_claim(doc, i, &c); i++) {
         printf("  line %3zu  %.*s claim, source [%.*s] ", line_of(text, c.cue.start), (int)c.kind.len, c.kind.ptr,
@@ -131,14 +135,14 @@ static void report(const gazette_document *doc, const char *name, const char *te
     }
 
     n = gazette_document_speaker_count(doc);
-    printf("%s: %zu speakers\n", name, n);
+    printf("%s: %zu %s\n", name, n, plural(n, "speaker", "speakers"));
     gazette_speaker s;
     for (size_t i = 0; i < n && gazette_document_speaker(doc, i, &s); i++) {
         printf("  S%-3zu ", i + 1);
         print_flat(s.name.ptr, 0, s.name.len);
         printf(" (");
         if (s.entity_id.ptr) printf("%.*s, ", (int)s.entity_id.len, s.entity_id.ptr);
-        printf("%.*s): %zu claims\n", (int)s.kind.len, s.kind.ptr, s.claim_count);
+        printf("%.*s): %zu %s\n", (int)s.kind.len, s.kind.ptr, s.claim_count, plural(s.claim_count, "claim", "claims"));
     }
 }
 

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::Document;
+use crate::html::counted;
 
 /// The report of `doc`, headed by `name`: its mentions with their line numbers and entities, its claims
 /// with their source, cue, medium and content, then the legend of its speakers.
@@ -13,7 +14,12 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
     entities.sort_unstable();
     entities.dedup();
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "{name}: {} mentions of {} entities", doc.mentions.len(), entities.len());
+    let _ = writeln!(
+        out,
+        "{name}: {} of {}",
+        counted(doc.mentions.len(), "mention", "mentions"),
+        counted(entities.len(), "entity", "entities")
+    );
     for m in &doc.mentions {
         let line = text[..m.start].matches('\n').count() + 1;
         let _ = writeln!(
@@ -26,7 +32,7 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
             m.resolution.as_str()
         );
     }
-    let _ = writeln!(out, "{name}: {} claims", doc.claims.len());
+    let _ = writeln!(out, "{name}: {}", counted(doc.claims.len(), "claim", "claims"));
     for c in &doc.claims {
         let line = text[..c.cue.start].matches('\n').count() + 1;
         let source = match (c.source_text, c.speaker) {
@@ -50,10 +56,11 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
 
 /// Who is quoted: each speaker's number, name, entity and claims.
 fn speaker_legend(out: &mut String, name: &str, doc: &Document<'_>) {
-    let _ = writeln!(out, "{name}: {} speakers", doc.speakers.len());
+    let _ = writeln!(out, "{name}: {}", counted(doc.speakers.len(), "speaker", "speakers"));
     for (n, s) in doc.speakers.iter().enumerate() {
         let entity = s.entity_id.map(|e| format!("{e}, ")).unwrap_or_default();
-        let _ = writeln!(out, "  S{:<3} {} ({entity}{}): {} claims", n + 1, flat(s.name), s.entity_type, s.claims);
+        let claims = counted(s.claims, "claim", "claims");
+        let _ = writeln!(out, "  S{:<3} {} ({entity}{}): {claims}", n + 1, flat(s.name), s.entity_type);
     }
 }
 
