@@ -72,6 +72,17 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(Some(entity(id).name.as_str()), c.speaker);
         }
         c.medium_entity_id.map(entity);
+        // A claim's speaker is the speaker it points to, by name and entity.
+        if let Some(s) = c.speaker_id {
+            let speaker = &doc.speakers[s];
+            assert_eq!((Some(speaker.name), speaker.entity_id), (c.speaker, c.entity_id), "speaker_id");
+        }
+    }
+    for (s, speaker) in doc.speakers.iter().enumerate() {
+        assert_eq!(speaker.claims, doc.claims.iter().filter(|c| c.speaker_id == Some(s)).count(), "speaker claims");
+        for &m in &speaker.mentions {
+            slice(m);
+        }
     }
 
     // Code-point offsets, counted here independently of the library: cp[b] for each boundary b.
@@ -84,6 +95,7 @@ fuzz_target!(|data: &[u8]| {
     let span = |s: &Span| json!([cp[s.start], cp[s.end]]);
     let json = doc.to_json();
     assert_eq!(serde_json::from_str::<Value>(&json.to_string()).unwrap(), json, "JSON round trip");
+    assert_eq!(doc.to_json_string(), json.to_string(), "JSON written directly");
     let mentions: Vec<Value> = doc
         .mentions
         .iter()
