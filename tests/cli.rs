@@ -181,7 +181,8 @@ fn csv_has_a_row_per_mention_or_per_claim_and_html_is_one_standalone_page() {
 fn speakers_sums_a_corpus_one_row_per_speaker_most_claims_first() {
     let docs = "{\"id\": 1, \"text\": \"Reuters said the talks would resume. Reuters added that Iraq agreed.\"}\n\
                 {\"id\": 2, \"text\": \"The talks will resume, according to Reuters.\"}\n\
-                {\"id\": 3, \"text\": \"Iran said it would attend.\"}\n";
+                {\"id\": 3, \"text\": \"Iran told AP it would attend.\"}\n\
+                {\"id\": 4, \"text\": \"Iran told the Associated Press that talks would go on.\"}\n";
     let run = gazette(&["speakers", "--jsonl", "-q", "--format", "json"], docs);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     let rows: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -189,6 +190,8 @@ fn speakers_sums_a_corpus_one_row_per_speaker_most_claims_first() {
     assert_eq!((rows[0]["claims"].as_u64(), rows[0]["documents"].as_u64()), (Some(3), Some(2)));
     let cues = serde_json::json!([{"lemma": "according to", "count": 1}, {"lemma": "add", "count": 1}, {"lemma": "say", "count": 1}]);
     assert_eq!(rows[0]["cues"], cues, "ties by name");
+    // A linked medium under its entity's name, whatever name the text gives it.
+    assert_eq!(rows[1]["media"], serde_json::json!([{"medium": "Associated Press", "count": 2}]), "{}", rows[1]);
     let top = gazette(&["speakers", "--jsonl", "-q", "--format", "json", "--top", "1"], docs);
     assert_eq!(top.stdout.lines().count(), 1);
 

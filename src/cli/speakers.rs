@@ -144,7 +144,9 @@ fn seen(doc: &Document<'_>, by: By) -> Vec<Seen> {
             _ => 2,
         }] += 1;
         s.cues.push(c.cue_lemma.to_string());
-        if let Some(m) = c.medium_entity_id.or(c.medium_text) {
+        // A linked medium under its entity's name, so that "AP" and "the Associated Press" count as one.
+        let linked = c.medium_entity_id.and_then(|id| doc.mentions.iter().find(|m| m.entity_id == id));
+        if let Some(m) = linked.map(|m| m.name).or(c.medium_text) {
             s.media.push(m.to_string());
         }
     }
