@@ -126,7 +126,9 @@ impl Attributor {
             let from = mentions.partition_point(|m| m.start < s.start);
             let inside = || mentions[from..].iter().take_while(|m| m.end <= s.end);
             let media = inside().filter(|m| m.kind.eq_ignore_ascii_case("MEDIA")).last();
-            let entity = media.or_else(|| inside().last()).map(|m| m.entity_id);
+            // Another mention links the medium only when it ends the medium's words: in "the New York
+            // Daily News" or "Britain's ITV" the place only says which medium.
+            let entity = media.or_else(|| inside().filter(|m| m.end == s.end).last()).map(|m| m.entity_id);
             (sure || media.is_some()).then_some((s, entity))
         })
     }

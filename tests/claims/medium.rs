@@ -18,3 +18,25 @@ const ROWS: &[Row] = &[
 fn table() {
     check(ROWS);
 }
+
+/// A place or people named inside a medium's name is not the medium: only a media entity, or a mention
+/// that ends the medium's words, links it.
+#[test]
+fn a_place_inside_a_mediums_name_is_not_its_entity() {
+    let extractor = Extractor::new(Gazetteer::builder().with_default(true).build().unwrap()).unwrap();
+    let medium = |text: &str| {
+        let doc = extractor.extract(text);
+        let c = doc.claims.first().unwrap_or_else(|| panic!("no claim in {text}"));
+        (c.medium_text.map(str::to_string), c.medium_entity_id.map(str::to_string))
+    };
+    let pair = |text: &str, id: Option<&str>| (Some(text.to_string()), id.map(str::to_string));
+    assert_eq!(medium("Jane Roe told Reuters that the vote was rigged."), pair("Reuters", Some("media:reuters")));
+    assert_eq!(
+        medium("Jane Roe told the New York Daily News that the vote was rigged."),
+        pair("the New York Daily News", None)
+    );
+    assert_eq!(
+        medium("Jane Roe told Britain’s ITV television that the vote was rigged."),
+        pair("Britain’s ITV television", None)
+    );
+}
