@@ -17,83 +17,12 @@ use std::collections::{HashMap, HashSet};
 
 use crate::capitals;
 use crate::entity::Store;
+use crate::lexicon;
 use crate::mention::{Raw, Resolution};
 use crate::normalize::{self, Class, Fold};
 
-const PARTICLES: &[&str] = &[
-    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
-    "la", "le", "ul", "van", "von",
-];
-
 /// The longest acronym, in bytes.
 const MAX_ACRONYM: usize = 10;
-
-const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jr.", "sr", "sr."];
-
-/// Capitalised words that open many organisation names without naming one.
-const GENERIC_ORG_WORDS: &[&str] = &[
-    "a",
-    "agency",
-    "air",
-    "an",
-    "army",
-    "association",
-    "bank",
-    "central",
-    "christian",
-    "civil",
-    "committee",
-    "conservative",
-    "council",
-    "court",
-    "democratic",
-    "department",
-    "east",
-    "eastern",
-    "federal",
-    "first",
-    "foreign",
-    "free",
-    "general",
-    "global",
-    "great",
-    "green",
-    "house",
-    "human",
-    "independent",
-    "institute",
-    "international",
-    "joint",
-    "labour",
-    "liberal",
-    "ministry",
-    "national",
-    "new",
-    "north",
-    "northern",
-    "office",
-    "party",
-    "people's",
-    "police",
-    "popular",
-    "public",
-    "republican",
-    "royal",
-    "security",
-    "social",
-    "south",
-    "southern",
-    "special",
-    "state",
-    "supreme",
-    "the",
-    "union",
-    "united",
-    "university",
-    "west",
-    "western",
-    "world",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
@@ -360,14 +289,14 @@ pub(crate) fn surname_forms(name: &str, fold: Fold) -> Vec<String> {
         .split(|c: char| normalize::char_class(c) == Class::Sep)
         .filter_map(|w| String::from_utf8(normalize::normalize(w, fold)).ok().filter(|n| !n.is_empty()).map(|n| (w, n)))
         .collect();
-    while words.len() > 2 && words.last().is_some_and(|(_, w)| NAME_SUFFIXES.contains(&w.as_str())) {
+    while words.len() > 2 && words.last().is_some_and(|(_, w)| lexicon::NAME_SUFFIXES.contains(w)) {
         words.pop();
     }
     let n = words.len();
     if n < 2 {
         return Vec::new();
     }
-    let particle = |i: usize| PARTICLES.contains(&words[i].1.as_str());
+    let particle = |i: usize| lexicon::SURNAME_PARTICLES.contains(&words[i].1);
     let letters = |i: usize| words[i].1.chars().filter(|c| c.is_alphabetic()).count();
     if letters(n - 1) < 2 || particle(n - 1) {
         return Vec::new();
@@ -398,12 +327,12 @@ fn last_word_capitalised(span: &str) -> bool {
 fn is_distinctive_org_word(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let lower = word.to_lowercase();
-    let adjective = ["ic", "ian", "ese", "ish"].iter().any(|s| lower.ends_with(s));
+    let adjective = lexicon::DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s));
     letters >= 3
         && word.chars().next().is_some_and(char::is_uppercase)
         && !word.chars().all(|c| !c.is_lowercase())
         && !adjective
-        && !GENERIC_ORG_WORDS.contains(&lower.as_str())
+        && !lexicon::GENERIC_ORG_WORDS.contains(&lower)
 }
 
 /// A capitalised word used as a modifier: not opening a sentence, followed by a lowercase word.

@@ -67,6 +67,17 @@ pub(crate) const NAME_PARTICLES: Words = Words(&[
     "von",
 ]);
 
+/// Particles that stand before a surname as words of their own in a full name ("Mohammed Shia al Sudani",
+/// "Ludwig van Beethoven"), normalised: a surname's short forms keep them ("al Sudani" beside "Sudani"),
+/// and a first or last word that is one is no first name or surname.
+#[rustfmt::skip]
+pub(crate) const SURNAME_PARTICLES: Words = Words(&[
+    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ul", "van", "von"
+]);
+
+/// Generational suffixes after a surname ("Martin Luther King Jr."), which its short forms drop, normalised.
+pub(crate) const NAME_SUFFIXES: Words = Words(&["ii", "iii", "iv", "jr", "jr.", "sr", "sr."]);
+
 /// Capitalised words that name no one in particular ("Democrats said", "Someone asked"): members of a
 /// party or a people, and indefinite pronouns, lowercase.
 pub(crate) const NAMELESS_WORDS: Words = Words(&[
