@@ -169,51 +169,63 @@ fn cores() -> usize {
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8))
 }
 
-/// `f` of each item, on scoped threads when `parallel`, else in turn on this thread; either way a panic
-/// in `f` is the `Err` of its item.
+/// `f` of each item, in order; when `parallel`, on one scoped thread per core, each taking the next
+/// item as it finishes one (so that only as many items are in work, and their scratch memory alive,
+/// as there are cores); either way a panic in `f` is the `Err` of its item.
 fn each<I: Send, O: Send>(items: Vec<I>, parallel: bool, f: impl Fn(I) -> O + Sync) -> Vec<std::thread::Result<O>> {
+    let run = |i: I| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)));
     if !parallel {
-        return items.into_iter().map(|i| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)))).collect();
+        return items.into_iter().map(run).collect();
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items.into_iter().map(|i| scope.spawn(|| f(i))).collect();
-        handles.into_iter().map(|h| h.join()).collect()
-    })
+    let n = items.len();
+    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
+    let next = || queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).next();
+    let mut done: Vec<(usize, std::thread::Result<O>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores().min(n))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    while let Some((k, item)) = next() {
+                        out.push((k, run(item)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        // `run` catches every panic of `f`, so a worker cannot panic.
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    });
+    done.sort_unstable_by_key(|&(k, _)| k);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Splits the (key, name) pairs into shards by the first byte of the key, so that shards hold about as
-/// many pairs each; equal keys share a first byte, so they land in one shard.
+/// Splits the (key, name) pairs into shards, one per first byte of the key (equal keys share it, so
+/// they land in one shard), largest first so that the build's last shards are small ones; small
+/// gazetteers stay one shard.
+///
+/// Why one shard per first byte, not one per core: the builder's scratch automaton takes about three
+/// times the memory of the compiled one, and the pool builds only one shard per core at a time, so
+/// many small shards keep the peak memory of a build low, and their memory is reused from one to the
+/// next instead of being freshly paged in.
 fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
-    let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (cores() * 2).min(16) };
     let mut per_byte = [0usize; 256];
     for (k, _) in &keyed {
         per_byte[k[0] as usize] += 1;
     }
     let mut order: Vec<usize> = (0..256).filter(|&b| per_byte[b] > 0).collect();
     order.sort_by_key(|&b| std::cmp::Reverse(per_byte[b]));
-    let mut load = vec![0usize; count];
+    let one = keyed.len() < SHARD_THRESHOLD;
     let mut shard_of = [NO_SHARD; 256];
+    let mut groups: Vec<Vec<KeyedName>> = Vec::new();
     for b in order {
-        let (s, _) = load.iter().enumerate().min_by_key(|&(_, l)| *l).unwrap_or((0, &0));
-        shard_of[b] = s as u8;
-        load[s] += per_byte[b];
+        if !one || groups.is_empty() {
+            groups.push(Vec::with_capacity(if one { keyed.len() } else { per_byte[b] }));
+        }
+        // No UTF-8 key starts with 0xff, so shard numbers stay below `NO_SHARD`.
+        shard_of[b] = (groups.len() - 1) as u8;
     }
-    let mut groups: Vec<Vec<KeyedName>> = load.iter().map(|&l| Vec::with_capacity(l)).collect();
     for pair in keyed {
         groups[shard_of[pair.0[0] as usize] as usize].push(pair);
-    }
-    // Drop empty shards and renumber the rest.
-    let mut renumber = [NO_SHARD; 256];
-    let mut next = 0u8;
-    for (s, g) in groups.iter().enumerate() {
-        if !g.is_empty() {
-            renumber[s] = next;
-            next += 1;
-        }
-    }
-    groups.retain(|g| !g.is_empty());
-    for s in shard_of.iter_mut().filter(|s| **s != NO_SHARD) {
-        *s = renumber[*s as usize];
     }
     (shard_of, groups)
 }
