@@ -468,6 +468,8 @@ const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 mod build;
 #[cfg(test)]
 pub(crate) use build::PARALLEL_NAMES;
+pub(crate) use build::{CHECKS, Prepared, probes};
 mod filter;
+pub(crate) use filter::Head;
 
 use filter::{FirstWords, Start, combine};
