@@ -246,21 +246,24 @@ impl GazetteerBuilder {
         if self.with_default {
             let mut merged = self.clone();
             merged.add_embedded()?;
-            return merged.build_with(&merged.entities, None);
+            return merged.build_with(&merged.entities);
         }
-        self.build_with(&self.entities, None)
+        self.build_with(&self.entities)
     }
 
-    /// Builds from entities known to have distinct ids (a saved gazetteer), with this builder's options:
-    /// from their names as prepared when they were saved (name `a` of the store is `prepared[a]`), or
+    /// Builds from the store of entities known to have distinct ids (a saved gazetteer), with this
+    /// builder's options: from their names as prepared when they were saved (name `a` of the store is `prepared[a]`), or
     /// from their text when `prepared` is `None`.
-    pub(crate) fn build_saved(&self, entities: Vec<Entity>, prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
-        self.build_with(&entities, prepared)
+    pub(crate) fn build_saved(&self, store: Store, prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
+        self.build_store(store, prepared)
     }
 
-    fn build_with(&self, entities: &[Entity], prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
+    fn build_with(&self, entities: &[Entity]) -> Result<Gazetteer> {
+        self.build_store(Store::new(entities)?, None)
+    }
+
+    fn build_store(&self, store: Store, prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
         let fold = Fold { case: true, diacritics: self.fold_diacritics };
-        let store = Store::new(entities)?;
         let matcher = match prepared {
             Some(p) if p.len() == store.alias_count() => Matcher::from_prepared(fold, self.proper_nouns, p)?,
             Some(_) => {

@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use crate::entity::{Entity, check_entity};
+use crate::entity::{Entity, Store, check_entity};
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::matcher::{CHECKS, Head, Matcher, Prepared, probes};
@@ -256,20 +256,24 @@ impl Gazetteer {
             check_entity(&entity).map_err(|e| corrupt(&e.to_string()))?;
             entities.push(entity);
         }
+        let mut ids = HashSet::with_capacity(entities.len());
+        if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
+            return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
+        }
+        drop(ids);
+        // The store holds its own copy of the entities: free them before the prepared names are read.
+        let store = Store::new(&entities)?;
+        drop(entities);
         let fold = Fold { case: true, diacritics: flags & FOLD_DIACRITICS != 0 };
         let prepared = if version >= PREPARED { read_prepared(&mut r, fold)? } else { None };
         if r.pos != body.len() {
             return Err(corrupt("trailing bytes"));
         }
-        let mut ids = HashSet::with_capacity(entities.len());
-        if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
-            return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
-        }
         GazetteerBuilder::new()
             .fold_diacritics(fold.diacritics)
             .proper_nouns(flags & PROPER_NOUNS != 0)
             .document_resolution(flags & DOCUMENT_RESOLUTION != 0)
-            .build_saved(entities, prepared)
+            .build_saved(store, prepared)
     }
 
     /// Saves the gazetteer to a compact binary file that [`Gazetteer::load`] reads back, much faster than

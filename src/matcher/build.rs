@@ -326,6 +326,7 @@ fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
         aliases.push(*alias);
     }
     starts.push(aliases.len() as u32);
+    starts.shrink_to_fit();
     let patterns = ends.iter().scan(0, |start, &end| {
         let p = &prefixed[*start..end];
         *start = end;
