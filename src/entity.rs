@@ -111,16 +111,20 @@ fn is_short_capitals(name: &str) -> bool {
 
 impl Store {
     pub(crate) fn new(entities: &[Entity]) -> Result<Store> {
+        // Sized up front: grown by doubling, the text and the names' tables held up to twice their size.
+        let names: usize = entities.iter().map(|e| 1 + e.aliases.len()).sum();
+        let text: usize =
+            entities.iter().map(|e| e.id.len() + e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
         let mut s = Store {
-            text: String::new(),
+            text: String::with_capacity(text),
             types: Vec::new(),
             entity_id: Vec::with_capacity(entities.len()),
             entity_type: Vec::with_capacity(entities.len()),
             entity_case: Vec::with_capacity(entities.len()),
             entity_aliases: Vec::with_capacity(entities.len() + 1),
-            alias_text: Vec::new(),
-            alias_entity: Vec::new(),
-            alias_case_sensitive: Vec::new(),
+            alias_text: Vec::with_capacity(names),
+            alias_entity: Vec::with_capacity(names),
+            alias_case_sensitive: Vec::with_capacity(names),
             ids_sorted: Vec::new(),
         };
         let mut type_index: HashMap<&str, u32> = HashMap::new();
@@ -158,6 +162,8 @@ impl Store {
         let mut ids: Vec<u32> = (0..entities.len() as u32).collect();
         ids.sort_unstable_by(|&a, &b| s.entity_id_str(a).cmp(s.entity_id_str(b)));
         s.ids_sorted = ids;
+        // Trimmed and repeated names took less than the estimate.
+        s.text.shrink_to_fit();
         Ok(s)
     }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::entity::{Entity, Store, check_entity, check_name};
 use crate::error::{Error, ErrorKind, Result};
-use crate::matcher::{Matcher, Phrases};
+use crate::matcher::{Matcher, Phrases, Prepared};
 use crate::mention::{Mention, Raw};
 use crate::normalize::Fold;
 
@@ -251,15 +251,27 @@ impl GazetteerBuilder {
         self.build_with(&self.entities)
     }
 
-    /// Builds from entities known to have distinct ids (a saved gazetteer), with this builder's options.
-    pub(crate) fn build_from_unique(&self, entities: Vec<Entity>) -> Result<Gazetteer> {
-        self.build_with(&entities)
+    /// Builds from the store of entities known to have distinct ids (a saved gazetteer), with this
+    /// builder's options: from their names as prepared when they were saved (name `a` of the store is `prepared[a]`), or
+    /// from their text when `prepared` is `None`.
+    pub(crate) fn build_saved(&self, store: Store, prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
+        self.build_store(store, prepared)
     }
 
     fn build_with(&self, entities: &[Entity]) -> Result<Gazetteer> {
+        self.build_store(Store::new(entities)?, None)
+    }
+
+    fn build_store(&self, store: Store, prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
         let fold = Fold { case: true, diacritics: self.fold_diacritics };
-        let store = Store::new(entities)?;
-        let matcher = Matcher::new(&store, fold, self.proper_nouns)?;
+        let matcher = match prepared {
+            Some(p) if p.len() == store.alias_count() => Matcher::from_prepared(fold, self.proper_nouns, p)?,
+            Some(_) => {
+                let what = "not a valid saved gazetteer: its prepared names are not its names";
+                return Err(Error::new(ErrorKind::BadBinary, what));
+            }
+            None => Matcher::new(&store, fold, self.proper_nouns)?,
+        };
         let document_resolution = self.document_resolution;
         Ok(Gazetteer(Arc::new(Inner { store, matcher, document_resolution, surnames: OnceLock::new() })))
     }

@@ -2,25 +2,43 @@
 //!
 //! Layout (integers little-endian): the magic `GAZETTE\0`, a `u32` format version, a `u8` of option
 //! flags (1: fold diacritics, 2: document-level resolution, 4: proper nouns), a `u64` entity count, then per entity its id, type, case flag (`u8`: 0 default, 1 false,
-//! 2 true), a `u32` name count and the names, each string a `u32` byte length and UTF-8 bytes; last, a
-//! `u64` FNV-1a checksum of everything before it. Loading skips parsing and merging the source files,
-//! and rebuilds the automata on parallel threads.
+//! 2 true), a `u32` name count and the names, each string a `u32` byte length and UTF-8 bytes; then
+//! (from version 3) the names as the build prepares them: a `u64` fingerprint of the build's preparing
+//! (the FNV-1a hash of a few fixed probe names prepared), a `u64` count and each name of the gazetteer
+//! prepared, in order; last, a `u64` FNV-1a checksum of everything before it. A prepared name is a `u8` of flags (1: diacritics to check, 2:
+//! capitals to check, 4: may start without a capital, 8: has a head, 16: its head has two words), the
+//! head's hashes (`u64`, then a second `u64` with flag 16) and its key (a `u32` length and bytes).
+//!
+//! Loading skips parsing and merging the source files, and normalising the names: it builds the automata
+//! from the stored keys, on parallel threads. A build that prepares the probes differently from the one
+//! that saved the file (its normalising or its hashing changed) does not trust the stored names and
+//! prepares them again from their text.
 
 use std::collections::HashSet;
 use std::path::Path;
 
-use crate::entity::{Entity, check_entity};
+use crate::entity::{Entity, Store, check_entity};
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::matcher::{CHECKS, Head, Matcher, Prepared, probes};
+use crate::normalize::Fold;
 
 const MAGIC: &[u8; 8] = b"GAZETTE\0";
 /// Version 2 added the proper-noun option. A version 1 file, saved before the option existed, loads with
 /// the rule on, as the same entities give when built today; an older build refuses a version 2 file, which
-/// it would otherwise read without the option.
-const VERSION: u32 = 2;
+/// it would otherwise read without the option. Version 3 added the prepared names; files of versions 1
+/// and 2 still load, preparing their names from their text.
+const VERSION: u32 = 3;
+/// The version that added the prepared names.
+const PREPARED: u32 = 3;
 const FOLD_DIACRITICS: u8 = 1;
 const DOCUMENT_RESOLUTION: u8 = 2;
 const PROPER_NOUNS: u8 = 4;
+
+/// A prepared name's flags beside its checks.
+const LOWER_START: u8 = 4;
+const HEAD: u8 = 8;
+const DOUBLE: u8 = 16;
 
 fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -35,6 +53,26 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     // Store guarantees every string fits in u32.
     out.extend_from_slice(&(s.len() as u32).to_le_bytes());
     out.extend_from_slice(s.as_bytes());
+}
+
+fn put_prepared(out: &mut Vec<u8>, p: &Prepared<'_>) {
+    let mut flags = p.checks;
+    if p.lower_start {
+        flags |= LOWER_START;
+    }
+    if let Some(head) = &p.head {
+        flags |= HEAD | if head.double.is_some() { DOUBLE } else { 0 };
+    }
+    out.push(flags);
+    if let Some(head) = &p.head {
+        out.extend_from_slice(&head.first.to_le_bytes());
+        if let Some(double) = head.double {
+            out.extend_from_slice(&double.to_le_bytes());
+        }
+    }
+    // A key is at most a few times its name, which fits in u32.
+    out.extend_from_slice(&(p.key.len() as u32).to_le_bytes());
+    out.extend_from_slice(&p.key);
 }
 
 struct Reader<'a> {
@@ -70,11 +108,49 @@ impl<'a> Reader<'a> {
         Ok(u64::from_le_bytes(a))
     }
 
+    /// A prepared name; the key borrows from the bytes.
+    fn prepared(&mut self) -> Result<Prepared<'a>> {
+        let flags = self.u8()?;
+        if flags & !(CHECKS | LOWER_START | HEAD | DOUBLE) != 0 || flags & (HEAD | DOUBLE) == DOUBLE {
+            return Err(corrupt("bad prepared name flags"));
+        }
+        let head = if flags & HEAD != 0 {
+            let first = self.u64()?;
+            Some(Head { first, double: if flags & DOUBLE != 0 { Some(self.u64()?) } else { None } })
+        } else {
+            None
+        };
+        let n = self.u32()? as usize;
+        // Any bytes: a key is matched as bytes, and a name with a NUL gives a key with a zero byte too.
+        let key = self.take(n)?;
+        Ok(Prepared { key: key.into(), checks: flags & CHECKS, lower_start: flags & LOWER_START != 0, head })
+    }
+
     fn string(&mut self) -> Result<String> {
         let n = self.u32()? as usize;
         let b = self.take(n)?;
         std::str::from_utf8(b).map(str::to_string).map_err(|_| corrupt("a string is not UTF-8"))
     }
+}
+
+/// What this build's preparing of names gives for the probe names under `fold`, hashed.
+fn fingerprint(fold: Fold) -> u64 {
+    let mut out = Vec::new();
+    probes(fold).iter().for_each(|p| put_prepared(&mut out, p));
+    fnv1a(&out)
+}
+
+/// The prepared names of a version 3 file, or `None` when this build prepares names differently from the
+/// build that saved it (then the names are prepared again from their text).
+fn read_prepared<'a>(r: &mut Reader<'a>, fold: Fold) -> Result<Option<Vec<Prepared<'a>>>> {
+    let same = r.u64()? == fingerprint(fold);
+    let count = r.u64()?;
+    // Every prepared name takes at least 5 bytes: this bounds the allocation below by the input size.
+    if count > (r.bytes.len() / 5) as u64 {
+        return Err(corrupt("prepared name count larger than the file"));
+    }
+    let prepared = (0..count).map(|_| r.prepared()).collect::<Result<Vec<_>>>()?;
+    Ok(same.then_some(prepared))
 }
 
 impl Gazetteer {
@@ -110,6 +186,11 @@ impl Gazetteer {
                 put_str(&mut out, store.alias(a));
             }
         }
+        let fold = Fold { case: true, diacritics: self.folds_diacritics() };
+        out.extend_from_slice(&fingerprint(fold).to_le_bytes());
+        let prepared = Matcher::prepare(store, fold, self.proper_nouns());
+        out.extend_from_slice(&(prepared.len() as u64).to_le_bytes());
+        prepared.iter().for_each(|p| put_prepared(&mut out, p));
         let sum = fnv1a(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
@@ -172,18 +253,24 @@ impl Gazetteer {
             check_entity(&entity).map_err(|e| corrupt(&e.to_string()))?;
             entities.push(entity);
         }
-        if r.pos != body.len() {
-            return Err(corrupt("trailing bytes"));
-        }
         let mut ids = HashSet::with_capacity(entities.len());
         if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
             return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
         }
+        drop(ids);
+        // The store holds its own copy of the entities: free them before the prepared names are read.
+        let store = Store::new(&entities)?;
+        drop(entities);
+        let fold = Fold { case: true, diacritics: flags & FOLD_DIACRITICS != 0 };
+        let prepared = if version >= PREPARED { read_prepared(&mut r, fold)? } else { None };
+        if r.pos != body.len() {
+            return Err(corrupt("trailing bytes"));
+        }
         GazetteerBuilder::new()
-            .fold_diacritics(flags & FOLD_DIACRITICS != 0)
+            .fold_diacritics(fold.diacritics)
             .proper_nouns(flags & PROPER_NOUNS != 0)
             .document_resolution(flags & DOCUMENT_RESOLUTION != 0)
-            .build_from_unique(entities)
+            .build_saved(store, prepared)
     }
 
     /// Saves the gazetteer to a compact binary file that [`Gazetteer::load`] reads back, much faster than
@@ -229,13 +316,52 @@ mod tests {
         assert_eq!(back.find(text), g.find(text));
     }
 
-    /// `bytes` as format version `version` with option flags `flags`, its checksum made again.
+    /// `bytes` as format version `version` with option flags `flags`, its checksum made again; below
+    /// version 3, without the prepared names.
     fn rewritten(bytes: &[u8], version: u32, flags: u8) -> Vec<u8> {
         let mut body = bytes[..bytes.len() - 8].to_vec();
+        if version < PREPARED {
+            body.truncate(entities_end(&body));
+        }
         body[8..12].copy_from_slice(&version.to_le_bytes());
         body[12] = flags;
         let sum = fnv1a(&body);
         [body, sum.to_le_bytes().to_vec()].concat()
+    }
+
+    /// Where the entities of a saved body end.
+    fn entities_end(body: &[u8]) -> usize {
+        let mut r = Reader { bytes: body, pos: MAGIC.len() + 5 };
+        for _ in 0..r.u64().unwrap() {
+            r.string().unwrap();
+            r.string().unwrap();
+            r.u8().unwrap();
+            for _ in 0..r.u32().unwrap() {
+                r.string().unwrap();
+            }
+        }
+        r.pos
+    }
+
+    #[test]
+    fn names_prepared_by_a_different_build_are_prepared_again() {
+        let g = sample();
+        let bytes = g.to_bytes();
+        let body = &bytes[..bytes.len() - 8];
+        let at = entities_end(body);
+        // Another fingerprint, as if the saving build normalised names differently, and a name's key
+        // changed likewise: the loaded gazetteer must not trust the stored keys.
+        let mut changed = body.to_vec();
+        changed[at] ^= 1;
+        // The body ends with the last name's key: "us" for "US", which would no longer match.
+        let last = changed.len() - 1;
+        changed[last] ^= 0x20;
+        let sum = fnv1a(&changed);
+        changed.extend_from_slice(&sum.to_le_bytes());
+        let back = Gazetteer::from_bytes(&changed).unwrap();
+        let text = "The US and the Republic of Iraq; us.";
+        assert_eq!(back.find(text), g.find(text));
+        assert_eq!(back.find(text).len(), 2);
     }
 
     #[test]
@@ -256,7 +382,10 @@ mod tests {
         let err = |bytes: Vec<u8>| Gazetteer::from_bytes(&bytes).unwrap_err().to_string();
         assert!(err(rewritten(&old, 1, PROPER_NOUNS)).contains("unknown option flags 0x04"), "{}", err(old.clone()));
         assert!(err(rewritten(&old, 2, 8)).contains("unknown option flags 0x08"));
-        assert!(err(rewritten(&old, 3, 0)).contains("format version 3, this build reads versions 1 to 2"));
+        assert!(err(rewritten(&old, 4, 0)).contains("format version 4, this build reads versions 1 to 3"));
+        // A version 2 file loads too, preparing its names from their text.
+        let v2 = rewritten(&loose.to_bytes(), 2, 0);
+        assert_eq!(Gazetteer::from_bytes(&v2).unwrap().find("the turkey").len(), 1);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! the keys split into shards by first byte, each shard compiled into an anchored contiguous NFA, and
 //! the two-byte jump table that replaces the first two steps of a walk.
 
+use std::borrow::Cow;
+
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
@@ -10,56 +12,103 @@ use super::filter::{FirstWords, Head};
 use super::*;
 
 /// A name's normalised key and its index.
-type KeyedName = (Vec<u8>, u32);
+type KeyedName<'k> = (Cow<'k, [u8]>, u32);
 
-/// One name, ready to be compiled.
-struct Prepared {
-    key: Vec<u8>,
-    alias: u32,
+/// One name, ready to be compiled: what the build derives from its text (normalising it), which a
+/// saved gazetteer stores so that loading does not derive it again.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Prepared<'k> {
+    /// The name's normal form (empty for a name that normalises to nothing, which never matches).
+    pub(crate) key: Cow<'k, [u8]>,
     /// `MARKED` when the name has diacritics that folding drops, `CAPITALS` when some word needs a capital.
-    checks: u8,
+    pub(crate) checks: u8,
     /// Whether the name can start at a text word without a capital.
-    lower_start: bool,
+    pub(crate) lower_start: bool,
     /// The name's head for the filter, when it starts with a word.
-    head: Option<Head>,
+    pub(crate) head: Option<Head>,
+}
+
+/// The checks a prepared name may carry.
+pub(crate) const CHECKS: u8 = MARKED | CAPITALS;
+
+impl Prepared<'static> {
+    /// Derives what the build needs from `name`: `exact` when it matches only in its own case, `proper`
+    /// when the proper-noun rule holds for it.
+    fn of(name: &str, fold: Fold, exact: bool, proper: bool, scratch: &mut Vec<u8>) -> Prepared<'static> {
+        let keep_marks = Fold { case: true, diacritics: false };
+        let key = normalize::normalize(name, fold);
+        let marked = fold.diacritics && !name.is_ascii() && key != normalize::normalize(name, keep_marks);
+        let needs = capitals::needs(name, fold);
+        let capitals = proper && needs.any;
+        let lower_start = !(if exact { needs.opens_capital } else { proper && needs.first });
+        let checks = if marked { MARKED } else { 0 } | if capitals { CAPITALS } else { 0 };
+        let trimmed = &name[key_start(name, fold, scratch)..];
+        let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
+            .then(|| Head::of_name(trimmed, fold, scratch));
+        Prepared { key: Cow::Owned(key), checks, lower_start, head }
+    }
+}
+
+/// Names that exercise every step of `Prepared::of` (folding, marks, capitals, articles, separators,
+/// ignorable characters, caseless scripts): a saved gazetteer stores theirs, so that a build whose
+/// normalising or hashing differs from the one that saved it does not trust its stored names.
+pub(crate) fn probes(fold: Fold) -> Vec<Prepared<'static>> {
+    const PROBES: [&str; 12] = [
+        "Iraq",
+        "Republic of Iraq",
+        "the Hague",
+        "al-Sudani",
+        "'s-Hertogenbosch",
+        "Bogotá",
+        "ZÜRICH Straße",
+        "İstanbul",
+        "Wash\u{ad}ington, D.C.",
+        "Ca\u{301}diz  Bay",
+        "Москва",
+        "東京",
+    ];
+    let mut scratch = Vec::new();
+    PROBES
+        .iter()
+        .flat_map(|name| [(false, true), (true, false)].map(|(exact, proper)| (name, exact, proper)))
+        .map(|(name, exact, proper)| Prepared::of(name, fold, exact, proper, &mut scratch))
+        .collect()
 }
 
 impl Matcher {
     /// Compiles the names of `store`; with `proper_nouns`, capitalised names (of entities that leave their
     /// case to the default) match only capitalised text.
     pub(crate) fn new(store: &Store, fold: Fold, proper_nouns: bool) -> Result<Matcher> {
+        Matcher::from_prepared(fold, proper_nouns, Matcher::prepare(store, fold, proper_nouns))
+    }
+
+    /// Each name of `store` prepared, in order.
+    pub(crate) fn prepare(store: &Store, fold: Fold, proper_nouns: bool) -> Vec<Prepared<'static>> {
         let n = store.alias_count();
-        // Preparing a million names takes a while: one chunk per core. Each name gives its key, the checks
-        // its matches need, whether it may start at a word without a capital, and its head for the filter.
+        // Preparing a million names takes a while: one chunk per core.
         let parallel = n >= PARALLEL_NAMES;
         let chunk = if parallel { n.div_ceil(cores()) } else { n }.max(1);
-        let keep_marks = Fold { case: true, diacritics: false };
         let prepare = |from: usize| {
             let mut scratch = Vec::new();
             (from..(from + chunk).min(n))
                 .map(|a| {
-                    let name = store.alias(a as u32);
-                    let key = normalize::normalize(name, fold);
-                    let marked = fold.diacritics && !name.is_ascii() && key != normalize::normalize(name, keep_marks);
-                    let needs = capitals::needs(name, fold);
                     let exact = store.alias_case_sensitive(a as u32);
                     let proper = proper_nouns && !exact && store.entity_case(store.alias_entity(a as u32)).is_none();
-                    let capitals = proper && needs.any;
-                    let lower_start = !(if exact { needs.opens_capital } else { proper && needs.first });
-                    let checks = if marked { MARKED } else { 0 } | if capitals { CAPITALS } else { 0 };
-                    let trimmed = &name[key_start(name, fold, &mut scratch)..];
-                    let head = (trimmed.chars().next().map(normalize::char_class) == Some(Class::Word))
-                        .then(|| Head::of_name(trimmed, fold, &mut scratch));
-                    Prepared { key, alias: a as u32, checks, lower_start, head }
+                    Prepared::of(store.alias(a as u32), fold, exact, proper, &mut scratch)
                 })
                 .collect::<Vec<_>>()
         };
-        let prepared: Vec<Vec<Prepared>> = each((0..n).step_by(chunk).collect(), parallel, prepare)
+        each((0..n).step_by(chunk).collect(), parallel, prepare)
             .into_iter()
-            .map(|r| r.unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect();
-        let lower = prepared.iter().flatten().filter(|p| p.lower_start && p.head.is_some()).count();
-        let every_name_lower = prepared.iter().flatten().all(|p| p.lower_start);
+            .flat_map(|r| r.unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    }
+
+    /// Compiles prepared names (name `a` is `prepared[a]`).
+    pub(crate) fn from_prepared(fold: Fold, proper_nouns: bool, prepared: Vec<Prepared<'_>>) -> Result<Matcher> {
+        let n = prepared.len();
+        let lower = prepared.iter().filter(|p| p.lower_start && p.head.is_some()).count();
+        let every_name_lower = prepared.iter().all(|p| p.lower_start);
         let mut checks = vec![0; n];
         let mut first_words = FirstWords::new(n, (!every_name_lower).then_some(lower));
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
@@ -68,21 +117,21 @@ impl Matcher {
         // name whose first unit is not a word even though its key starts with one (combining marks put in
         // canonical order).
         let mut other_first = [false; 256];
-        for Prepared { key, alias, checks: name_checks, lower_start, head } in prepared.into_iter().flatten() {
-            checks[alias as usize] = name_checks;
+        for (alias, Prepared { key, checks: name_checks, lower_start, head }) in prepared.into_iter().enumerate() {
+            checks[alias] = name_checks;
             match head {
                 Some(head) => first_words.insert(&head, lower_start && !every_name_lower),
                 None => key.first().into_iter().for_each(|&b| other_first[b as usize] = true),
             }
             if !key.is_empty() {
-                keyed.push((key, alias));
+                keyed.push((key, alias as u32));
             }
         }
         if checks.iter().all(|&c| c == 0) {
             checks = Vec::new();
         }
         let (shard_of, groups) = plan_shards(keyed);
-        let built: Vec<Result<(Shard, [bool; 256])>> = each(groups, parallel, build_shard)
+        let built: Vec<Result<(Shard, [bool; 256])>> = each(groups, n >= PARALLEL_NAMES, build_shard)
             .into_iter()
             .map(|r| r.unwrap_or_else(|_| Err(Error::new(ErrorKind::Build, "automaton build panicked"))))
             .collect();
@@ -169,51 +218,63 @@ fn cores() -> usize {
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8))
 }
 
-/// `f` of each item, on scoped threads when `parallel`, else in turn on this thread; either way a panic
-/// in `f` is the `Err` of its item.
+/// `f` of each item, in order; when `parallel`, on one scoped thread per core, each taking the next
+/// item as it finishes one (so that only as many items are in work, and their scratch memory alive,
+/// as there are cores); either way a panic in `f` is the `Err` of its item.
 fn each<I: Send, O: Send>(items: Vec<I>, parallel: bool, f: impl Fn(I) -> O + Sync) -> Vec<std::thread::Result<O>> {
+    let run = |i: I| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)));
     if !parallel {
-        return items.into_iter().map(|i| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)))).collect();
+        return items.into_iter().map(run).collect();
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items.into_iter().map(|i| scope.spawn(|| f(i))).collect();
-        handles.into_iter().map(|h| h.join()).collect()
-    })
+    let n = items.len();
+    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
+    let next = || queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).next();
+    let mut done: Vec<(usize, std::thread::Result<O>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores().min(n))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    while let Some((k, item)) = next() {
+                        out.push((k, run(item)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        // `run` catches every panic of `f`, so a worker cannot panic.
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    });
+    done.sort_unstable_by_key(|&(k, _)| k);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Splits the (key, name) pairs into shards by the first byte of the key, so that shards hold about as
-/// many pairs each; equal keys share a first byte, so they land in one shard.
-fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
-    let count = if keyed.len() < SHARD_THRESHOLD { 1 } else { (cores() * 2).min(16) };
+/// Splits the (key, name) pairs into shards, one per first byte of the key (equal keys share it, so
+/// they land in one shard), largest first so that the build's last shards are small ones; small
+/// gazetteers stay one shard.
+///
+/// Why one shard per first byte, not one per core: the builder's scratch automaton takes about three
+/// times the memory of the compiled one, and the pool builds only one shard per core at a time, so
+/// many small shards keep the peak memory of a build low, and their memory is reused from one to the
+/// next instead of being freshly paged in.
+fn plan_shards(keyed: Vec<KeyedName<'_>>) -> ([u8; 256], Vec<Vec<KeyedName<'_>>>) {
     let mut per_byte = [0usize; 256];
     for (k, _) in &keyed {
         per_byte[k[0] as usize] += 1;
     }
     let mut order: Vec<usize> = (0..256).filter(|&b| per_byte[b] > 0).collect();
     order.sort_by_key(|&b| std::cmp::Reverse(per_byte[b]));
-    let mut load = vec![0usize; count];
+    let one = keyed.len() < SHARD_THRESHOLD;
     let mut shard_of = [NO_SHARD; 256];
+    let mut groups: Vec<Vec<KeyedName>> = Vec::new();
     for b in order {
-        let (s, _) = load.iter().enumerate().min_by_key(|&(_, l)| *l).unwrap_or((0, &0));
-        shard_of[b] = s as u8;
-        load[s] += per_byte[b];
+        if !one || groups.is_empty() {
+            groups.push(Vec::with_capacity(if one { keyed.len() } else { per_byte[b] }));
+        }
+        // No UTF-8 key starts with 0xff, so shard numbers stay below `NO_SHARD`.
+        shard_of[b] = (groups.len() - 1) as u8;
     }
-    let mut groups: Vec<Vec<KeyedName>> = load.iter().map(|&l| Vec::with_capacity(l)).collect();
     for pair in keyed {
         groups[shard_of[pair.0[0] as usize] as usize].push(pair);
-    }
-    // Drop empty shards and renumber the rest.
-    let mut renumber = [NO_SHARD; 256];
-    let mut next = 0u8;
-    for (s, g) in groups.iter().enumerate() {
-        if !g.is_empty() {
-            renumber[s] = next;
-            next += 1;
-        }
-    }
-    groups.retain(|g| !g.is_empty());
-    for s in shard_of.iter_mut().filter(|s| **s != NO_SHARD) {
-        *s = renumber[*s as usize];
     }
     (shard_of, groups)
 }
@@ -226,9 +287,14 @@ fn plan_shards(keyed: Vec<KeyedName>) -> ([u8; 256], Vec<Vec<KeyedName>>) {
 /// follow. Behind a byte that starts every key and nothing else, every state fails straight to the
 /// start state, so no failure chain is ever followed while building; and no state reports a shorter
 /// name that ends where it does, since none is a suffix of another.
+///
+/// Why `Standard` and not a leftmost match kind: the walks pick the longest match themselves, and an
+/// anchored step never follows a failure link, so the kind changes nothing they see. But under a
+/// leftmost kind every state below a name's end fails to the dead state, whose 256 transitions the
+/// builder scans as a linked list for each such state: at 1M names that scan was half the build.
 /// Also returns the first bytes of the shard's keys that a non-word unit of the text may start (see
 /// `Matcher::other_first`).
-fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
+fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
     pairs.sort_unstable();
     let mut prefixed = Vec::with_capacity(pairs.iter().map(|(k, _)| k.len() + 1).sum());
     let mut ends = Vec::new();
@@ -237,7 +303,7 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
     let mut other_first = [false; 256];
     let mut last: Option<&[u8]> = None;
     for (key, alias) in &pairs {
-        if last != Some(key.as_slice()) {
+        if last != Some(&key[..]) {
             starts.push(aliases.len() as u32);
             // The first character only: its length follows from its first byte.
             let width = match key[0] {
@@ -260,6 +326,7 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
         aliases.push(*alias);
     }
     starts.push(aliases.len() as u32);
+    starts.shrink_to_fit();
     let patterns = ends.iter().scan(0, |start, &end| {
         let p = &prefixed[*start..end];
         *start = end;
@@ -267,7 +334,7 @@ fn build_shard(mut pairs: Vec<KeyedName>) -> Result<(Shard, [bool; 256])> {
     });
     let build_error = |e: &dyn std::fmt::Display| Error::new(ErrorKind::Build, e.to_string());
     let nfa = contiguous::NFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .prefilter(false)
         // The start, the sentinel's state and the first bytes of names: the states every walk visits.
         .dense_depth(3)

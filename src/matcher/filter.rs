@@ -10,9 +10,10 @@ use crate::normalize::{self, Fold};
 /// on a word boundary), and, for a name of several words, where the text's head is the name's head.
 /// Half the words of English news are the first word of some place name, but an eighth are the head of
 /// one, so checking heads skips most walks before they touch the automaton.
-pub(super) struct Head {
-    first: u64,
-    double: Option<u64>,
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Head {
+    pub(crate) first: u64,
+    pub(crate) double: Option<u64>,
 }
 
 /// A position where a walk may start.

@@ -36,7 +36,7 @@ const SENTINEL: u8 = 0;
 /// after the first); otherwise the shard and the state after both bytes.
 const JUMP_DEAD: u32 = u32::MAX;
 const JUMP_WALK: u32 = u32::MAX - 1;
-const JUMP_SHARD_SHIFT: u32 = 27;
+const JUMP_SHARD_SHIFT: u32 = 24;
 const JUMP_SID_MASK: u32 = (1 << JUMP_SHARD_SHIFT) - 1;
 
 enum Jump {
@@ -468,6 +468,8 @@ const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 mod build;
 #[cfg(test)]
 pub(crate) use build::PARALLEL_NAMES;
+pub(crate) use build::{CHECKS, Prepared, probes};
 mod filter;
+pub(crate) use filter::Head;
 
 use filter::{FirstWords, Start, combine};
