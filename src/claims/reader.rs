@@ -11,9 +11,12 @@ fn starts_upper(s: &str) -> bool {
 
 /// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
 pub(super) fn is_capitalised(word: &str) -> bool {
+    // The particle is at most three bytes, so only a hyphen among the first four is looked for: most words
+    // asked about are lowercase, and a search of the whole word for one costs more than the rest.
     starts_upper(word)
-        || word.split_once('-').is_some_and(|(particle, rest)| {
-            particle.len() <= 3 && particle.chars().all(char::is_lowercase) && starts_upper(rest)
+        || word.bytes().take(4).position(|b| b == b'-').is_some_and(|at| {
+            let (particle, rest) = (&word[..at], &word[at + 1..]);
+            particle.chars().all(char::is_lowercase) && starts_upper(rest)
         })
 }
 
@@ -33,18 +36,26 @@ pub(super) struct Lowered {
 }
 
 impl Lowered {
+    /// The text the tokens cover is copied and lowered whole, in place, and an ASCII token's lowercase form
+    /// is its own span of that copy: lowering word by word costs several times more. A token with other
+    /// characters may change length in lowercase ("İ"), so its form is added after the copy.
     pub(super) fn new(text: &str, toks: &[Tok]) -> Lowered {
-        let mut low = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return Lowered { text: String::new(), spans: Vec::new() };
+        };
+        let base = first.start;
+        let mut low = text[base..last.end].to_string();
+        low.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(toks.len());
         for t in toks {
-            let a = low.len();
             let word = &text[t.start..t.end];
             if word.is_ascii() {
-                low.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                spans.push((t.start - base, t.end - base));
             } else {
+                let a = low.len();
                 low.push_str(&word.to_lowercase());
+                spans.push((a, low.len()));
             }
-            spans.push((a, low.len()));
         }
         Lowered { text: low, spans }
     }
