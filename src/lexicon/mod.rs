@@ -41,19 +41,51 @@ pub(crate) use time::*;
 pub(crate) use verbs::*;
 
 /// A named list of lowercase words that a rule consults, looked up whole. The lists are short, so a scan
-/// costs less than a hash; the long ones are hash sets (`STOP_WORDS`).
+/// costs less than a hash; the long ones are hash sets (`STOP_WORDS`). Most words asked about are in no
+/// list, so a list also keeps which lengths and which first bytes its words have (one bit each, in a
+/// word of 64), which turn most of them away before the scan.
 #[derive(Debug)]
-pub(crate) struct Words(&'static [&'static str]);
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    lengths: u64,
+    firsts: u64,
+}
+
+/// A word's bit in `Words::lengths` (lengths of 63 bytes and more share one).
+const fn length_bit(word: &str) -> u64 {
+    let len = word.len();
+    1 << if len > 63 { 63 } else { len }
+}
+
+/// A word's bit in `Words::firsts`: its first byte, modulo 64 (bit 0 for the empty word).
+const fn first_bit(word: &str) -> u64 {
+    match word.as_bytes().first() {
+        Some(b) => 1 << (*b & 63),
+        None => 1,
+    }
+}
 
 impl Words {
+    /// The list of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+        let (mut lengths, mut firsts) = (0, 0);
+        let mut i = 0;
+        while i < words.len() {
+            lengths |= length_bit(words[i]);
+            firsts |= first_bit(words[i]);
+            i += 1;
+        }
+        Words { words, lengths, firsts }
+    }
+
     /// Whether `word` is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains(&word)
+        self.lengths & length_bit(word) != 0 && self.firsts & first_bit(word) != 0 && self.words.contains(&word)
     }
 
     /// The words, in the list's order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.0.iter().copied()
+        self.words.iter().copied()
     }
 }
 

@@ -99,7 +99,7 @@ pub(crate) static MEDIUM_PREPOSITIONS: Lazy<HashSet<&'static str>> =
 /// belief that C", "their fear that C"). Not "claim": "X's claim that C" is as often the writer's
 /// framing of a claim as the claim itself, and lost precision on tuning.
 #[rustfmt::skip]
-pub(crate) const THAT_NOUNS: Words = Words(&[
+pub(crate) const THAT_NOUNS: Words = Words::new(&[
     "belief", "assertion", "contention", "insistence", "argument", "suggestion", "view", "fear", "hope",
     "warning", "prediction", "assessment", "conclusion", "admission", "acknowledgment", "acknowledgement",
     "promise", "charge", "allegation", "accusation", "complaint", "concern", "conviction", "insinuation",
@@ -108,7 +108,7 @@ pub(crate) const THAT_NOUNS: Words = Words(&[
 /// Nouns of speech and will whose infinitive, after a possessive, is their owner's stance ("Roe's refusal
 /// to C"). Nouns of plain intention ("decision", "plan", "effort", "bid") are left out: the writer uses
 /// them to narrate what was done rather than to report a stance.
-pub(crate) const TO_NOUNS: Words = Words(&["refusal", "promise", "call", "proposal", "reluctance"]);
+pub(crate) const TO_NOUNS: Words = Words::new(&["refusal", "promise", "call", "proposal", "reluctance"]);
 
 /// Nouns of praise and blame whose prepositional object, after a possessive, is what their owner judges
 /// ("Roe's criticism of C", "his attacks on C"). Not "support for C", which mostly narrates.
@@ -119,10 +119,10 @@ pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
 ];
 
 /// Nouns of opinion in "in his view, C", "in the view of X, C".
-pub(crate) const OPINION_NOUNS: Words = Words(&["view", "opinion", "estimation", "judgment", "judgement", "eyes"]);
+pub(crate) const OPINION_NOUNS: Words = Words::new(&["view", "opinion", "estimation", "judgment", "judgement", "eyes"]);
 
 /// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
-pub(crate) const COLON_LABELS: Words = Words(&[
+pub(crate) const COLON_LABELS: Words = Words::new(&[
     "byline",
     "latest",
     "update",
@@ -161,12 +161,12 @@ pub(crate) const COLON_LABELS: Words = Words(&[
 ]);
 
 /// Nouns of measured opinion that are the source of what is found "in" them.
-pub(crate) const POLL_NOUNS: Words = Words(&["poll", "polls", "survey", "surveys", "polling"]);
+pub(crate) const POLL_NOUNS: Words = Words::new(&["poll", "polls", "survey", "surveys", "polling"]);
 
 /// Nouns of the occasion a claim was made on ("in an interview", "during the debate"): a phrase they head
 /// after a content says where it was said, not what.
 #[rustfmt::skip]
-pub(crate) const OCCASION_NOUNS: Words = Words(&[
+pub(crate) const OCCASION_NOUNS: Words = Words::new(&[
     "interview", "interviews", "tweet", "tweets", "statement", "statements", "speech", "speeches", "debate",
     "debates", "appearance", "appearances", "video", "letter", "op-ed", "post", "ad", "advertisement",
     "commercial", "email", "rally", "conference", "remarks", "hearing", "address", "memo", "column", "essay",
@@ -177,7 +177,7 @@ pub(crate) const OCCASION_NOUNS: Words = Words(&[
 /// Nouns of attitude that, with their preposition, join the verb before them in a cue ("expressed
 /// support for", "raised questions about", "offered condolences to").
 #[rustfmt::skip]
-pub(crate) const LIGHT_NOUNS: Words = Words(&[
+pub(crate) const LIGHT_NOUNS: Words = Words::new(&[
     "support", "opposition", "criticism", "praise", "words", "opinion", "opinions", "view", "views", "thoughts",
     "concern", "concerns", "doubt", "doubts", "questions", "comments", "remarks", "hope", "hopes", "fear", "fears",
     "skepticism", "sympathy", "condolences", "gratitude", "admiration", "frustration", "outrage",
@@ -188,4 +188,4 @@ pub(crate) const LIGHT_NOUNS: Words = Words(&[
 /// Words of broadcasting before a noun that a cue form shares ("a reality TV show", "news reports",
 /// "morning shows").
 pub(crate) const BROADCAST_WORDS: Words =
-    Words(&["tv", "television", "radio", "talk", "reality", "news", "cable", "morning", "network", "game"]);
+    Words::new(&["tv", "television", "radio", "talk", "reality", "news", "cable", "morning", "network", "game"]);

@@ -5,7 +5,7 @@ use super::Words;
 /// Nouns that head a short form of an organisation's name ("the campaign" after "the Clinton
 /// campaign", "the commission" after "the Commission on Presidential Debates") or a possessive one
 /// ("Roe's campaign" is an organisation, not Roe), lowercase.
-pub(crate) const ORGANISATION_HEADS: Words = Words(&[
+pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
     "campaign",
     "office",
     "administration",
@@ -38,4 +38,4 @@ pub(crate) const ORGANISATION_HEADS: Words = Words(&[
 /// Capitalised words that end the names of several kinds of body, so that "The House" after "the White
 /// House" is not a short form of it, lowercase.
 pub(crate) const AMBIGUOUS_SHORT_FORMS: Words =
-    Words(&["house", "state", "states", "city", "county", "news", "center"]);
+    Words::new(&["house", "state", "states", "city", "county", "news", "center"]);

@@ -62,14 +62,14 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
 }
 
 /// Particles that a surname may open with in lowercase ("al-Sudani", "van Dijk", "de la Cruz").
-pub(crate) const NAME_PARTICLES: Words = Words(&[
+pub(crate) const NAME_PARTICLES: Words = Words::new(&[
     "al", "al-", "el", "bin", "ibn", "abu", "da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van",
     "von",
 ]);
 
 /// Capitalised words that name no one in particular ("Democrats said", "Someone asked"): members of a
 /// party or a people, and indefinite pronouns, lowercase.
-pub(crate) const NAMELESS_WORDS: Words = Words(&[
+pub(crate) const NAMELESS_WORDS: Words = Words::new(&[
     "democrats",
     "republicans",
     "conservatives",
