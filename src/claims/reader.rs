@@ -29,10 +29,13 @@ pub(super) struct Reader<'r> {
     pub(super) low: &'r Lowered,
 }
 
-/// Every token of a block in lowercase, made once: the rules ask for a word's lowercase form many times.
+/// Every token of a block in lowercase, and whether it is capitalised, made once: the rules ask for a
+/// word's lowercase form and its capital many times.
 pub(super) struct Lowered {
     text: String,
     spans: Vec<(usize, usize)>,
+    /// Whether each token is capitalised ([`is_capitalised`]), word or not.
+    capitalised: Vec<bool>,
 }
 
 impl Lowered {
@@ -41,14 +44,16 @@ impl Lowered {
     /// characters may change length in lowercase ("İ"), so its form is added after the copy.
     pub(super) fn new(text: &str, toks: &[Tok]) -> Lowered {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            return Lowered { text: String::new(), spans: Vec::new() };
+            return Lowered { text: String::new(), spans: Vec::new(), capitalised: Vec::new() };
         };
         let base = first.start;
         let mut low = text[base..last.end].to_string();
         low.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(toks.len());
+        let mut capitalised = Vec::with_capacity(toks.len());
         for t in toks {
             let word = &text[t.start..t.end];
+            capitalised.push(is_capitalised(word));
             if word.is_ascii() {
                 spans.push((t.start - base, t.end - base));
             } else {
@@ -57,7 +62,7 @@ impl Lowered {
                 spans.push((a, low.len()));
             }
         }
-        Lowered { text: low, spans }
+        Lowered { text: low, spans, capitalised }
     }
 }
 
@@ -79,7 +84,7 @@ impl<'r> Reader<'r> {
 
     /// Whether word `i` is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
     pub(super) fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && is_capitalised(self.word(i))
+        self.is_word(i) && self.low.capitalised[i]
     }
 
     pub(super) fn punct(&self, i: usize) -> Option<char> {
