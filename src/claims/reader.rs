@@ -2,7 +2,7 @@
 //! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
-use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS};
+use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS};
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
 fn starts_upper(s: &str) -> bool {
@@ -133,13 +133,14 @@ impl<'r> Reader<'r> {
         if self.st.toks[b].kind == TokKind::Close { b } else { b - 1 }
     }
 
-    /// The words of a sentence after its first that a lexicon may list in place, with their lowercase
-    /// form: outside quotations and not capitalised. The candidates of `designation`, `predicative` and
-    /// `noun_cues`.
+    /// The words of a sentence after its first that a stance table lists in place, with their lowercase
+    /// form: outside quotations, not capitalised, and in `STANCE_WORDS`. The candidates of `designation`,
+    /// `predicative` and `noun_cues`, found once for the three.
     pub(super) fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
         (s.start + 1..self.content_end(s))
             .filter(|&j| self.is_word(j) && self.st.in_quote[j] == 0 && !self.is_cap(j))
             .map(|j| (j, self.lower(j)))
+            .filter(|&(_, w)| STANCE_WORDS.contains(w))
     }
 }
 

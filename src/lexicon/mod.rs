@@ -18,6 +18,8 @@
 
 use std::collections::HashSet;
 
+use once_cell::sync::Lazy;
+
 mod first_names;
 mod function;
 mod modifiers;
@@ -92,6 +94,29 @@ impl Words {
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
+
+/// Every word that a construction of stance without a verb cue reads as its cue, whatever the table:
+/// predicative adjectives, designations and nouns of stance. Those constructions read the free words of
+/// every sentence (`Reader::free_words`), nearly none of which is in any of their tables; one lookup here
+/// turns the others away.
+pub(crate) static STANCE_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let keys = |table: &[(&'static str, &'static [&'static str])]| table.iter().map(|&(w, _)| w).collect::<Vec<_>>();
+    [
+        &CLAUSE_ADJECTIVES,
+        &INFINITIVE_ADJECTIVES,
+        &DESIGNATION_VERBS,
+        &DESIGNATION_AS_OR_FOR_VERBS,
+        &DESIGNATION_DIRECT_VERBS,
+        &THAT_NOUNS,
+        &TO_NOUNS,
+        &OPINION_NOUNS,
+    ]
+    .into_iter()
+    .flat_map(Words::iter)
+    .chain(keys(OBJECT_ADJECTIVES))
+    .chain(keys(OBJECT_NOUNS))
+    .collect()
+});
 
 /// The built-in lexicon plus a user's additions.
 #[derive(Debug, Clone, Default)]

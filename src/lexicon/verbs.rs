@@ -399,6 +399,11 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
 /// for C").
 pub(crate) const LIGHT_VERBS: Words = Words::new(&["express", "voice", "offer", "raise", "pledge", "signal"]);
 
-/// Participles of seeing and regarding that name what something is seen as, with "as" ("X is seen as Y");
-/// "known" (with "as" or "for") and "deemed" (with its complement alone) are read by name.
+/// Participles of seeing and regarding that name what something is seen as, with "as" ("X is seen as Y").
 pub(crate) const DESIGNATION_VERBS: Words = Words::new(&["seen", "viewed", "regarded", "perceived"]);
+
+/// Participles that name what something is known as or for, with "as" or "for" ("X is known for Y").
+pub(crate) const DESIGNATION_AS_OR_FOR_VERBS: Words = Words::new(&["known"]);
+
+/// Participles that take what something is deemed to be directly ("X is deemed classified").
+pub(crate) const DESIGNATION_DIRECT_VERBS: Words = Words::new(&["deemed"]);
