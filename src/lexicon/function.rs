@@ -1,15 +1,13 @@
 //! Function words: determiners, quantifiers, auxiliaries, conjunctions and the stop words that bound a
 //! source phrase, with the subsets of them that single rules read.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
-use super::{Words, set};
+use super::{WordSet, Words, set};
 
 /// Words that open a noun phrase; a source read backwards stops after one.
 #[rustfmt::skip]
-pub(crate) static DETERMINERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static DETERMINERS: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "the", "a", "an", "this", "these", "those", "some", "many", "most", "several", "all", "both", "few",
         "other", "another", "its", "his", "her", "their", "our", "my", "your", "one", "two", "three", "four",
@@ -20,7 +18,7 @@ pub(crate) static DETERMINERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// Quantifiers that also stand alone for the people they count ("Several said", "Many say", "Two in three
 /// agreed"): before a verb they are its subject, not a determiner.
 #[rustfmt::skip]
-pub(crate) static QUANTIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static QUANTIFIERS: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "some", "many", "most", "several", "all", "both", "few", "others", "another", "none", "neither", "either",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "majority",
@@ -30,7 +28,7 @@ pub(crate) static QUANTIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 
 /// Auxiliaries, negation and adverbs that a cue absorbs on its left ("has claimed", "did not rule out").
 #[rustfmt::skip]
-pub(crate) static AUXILIARIES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static AUXILIARIES: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "still",
@@ -143,7 +141,7 @@ pub(crate) const CONTENT_CLAUSE_OPENERS: Words =
 /// Lowercase words that can never be part of a source phrase: prepositions, conjunctions, relative and
 /// other function words. A backward walk for a source stops at one.
 #[rustfmt::skip]
-pub(crate) static STOP_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static STOP_WORDS: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "and", "or", "but", "nor", "so", "yet", "that", "which", "when", "where", "while", "whereas", "because",
         "as", "if", "unless", "although", "though", "after", "before", "since", "until", "than", "in", "on", "at",
@@ -158,7 +156,7 @@ pub(crate) static STOP_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 
 /// Words inside a name that does not end a source ("Ambassador to Iraq", "Secretary of State").
 #[rustfmt::skip]
-pub(crate) static NAME_LINKS: Lazy<HashSet<&'static str>> =
+pub(crate) static NAME_LINKS: Lazy<WordSet> =
     Lazy::new(|| set(&["of", "to", "for", "de", "al", "bin", "van", "von", "du", "da", "del"]));
 
 /// Abbreviations whose period does not end a sentence ("Mr.", "Sen.", "Jan."), compared without case.

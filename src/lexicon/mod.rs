@@ -17,6 +17,7 @@
 //! Tables are read through this module (`lexicon::STOP_WORDS`); the rooms are for the reader.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -91,7 +92,47 @@ impl Words {
     }
 }
 
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
+/// A set of words of the lexicon: a hash set with [`WordHasher`].
+pub(crate) type WordSet<T = &'static str> = HashSet<T, BuildHasherDefault<WordHasher>>;
+
+/// The hasher of the lexicon's word sets, FxHash (the multiply-and-rotate hash of rustc's own tables):
+/// the sets are looked up for most words of every text, and SipHash, the standard one, cost more than
+/// the rest of a lookup several times over. Its resistance to chosen keys is not needed: the keys are the
+/// lexicon's own tables and the words a user adds, never the text.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    /// The state turned so that its well-mixed high bits also pick the bucket (its low bits).
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+fn set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
 }
 
@@ -99,7 +140,7 @@ fn set(words: &[&'static str]) -> HashSet<&'static str> {
 /// predicative adjectives, designations and nouns of stance. Those constructions read the free words of
 /// every sentence (`Reader::free_words`), nearly none of which is in any of their tables; one lookup here
 /// turns the others away.
-pub(crate) static STANCE_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static STANCE_WORDS: Lazy<WordSet> = Lazy::new(|| {
     let keys = |table: &[(&'static str, &'static [&'static str])]| table.iter().map(|&(w, _)| w).collect::<Vec<_>>();
     [
         &CLAUSE_ADJECTIVES,
@@ -121,8 +162,8 @@ pub(crate) static STANCE_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// The built-in lexicon plus a user's additions.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    pub extra_source_nouns: HashSet<String>,
-    pub extra_media_nouns: HashSet<String>,
+    pub extra_source_nouns: WordSet<String>,
+    pub extra_media_nouns: WordSet<String>,
 }
 
 impl Lexicon {

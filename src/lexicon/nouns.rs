@@ -1,15 +1,13 @@
 //! Nouns: the heads of anonymous sources, titles, media, and the nouns of stance, occasion, attitude and
 //! polls that the rules read after a possessive or a preposition.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
-use super::{Words, set};
+use super::{WordSet, Words, set};
 
 /// Nouns that head an anonymous source ("officials said", "a security source confirmed"), singular;
 /// plurals are derived.
-pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+pub(crate) static SOURCE_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
     #[rustfmt::skip]
     const NOUNS: &[&str] = &[
         "official", "source", "spokesperson", "spokesman", "spokeswoman", "analyst", "diplomat", "expert",
@@ -32,7 +30,7 @@ pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
         "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
         "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
     ];
-    let mut s = HashSet::new();
+    let mut s = WordSet::default();
     for n in NOUNS {
         s.insert(n.to_string());
         s.insert(plural(n));
@@ -58,7 +56,7 @@ pub(crate) fn plural(noun: &str) -> String {
 
 /// Titles that may precede a name inside a source ("Prime Minister al-Sudani", "Sen. Rubio").
 #[rustfmt::skip]
-pub(crate) static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static TITLES: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "president", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "rep.", "gov.", "governor",
         "mayor", "general", "gen.", "colonel", "col.", "captain", "capt.", "mr.", "mrs.", "ms.", "dr.", "prof.",
@@ -78,7 +76,7 @@ pub(crate) fn looks_plural(word: &str) -> bool {
 }
 
 /// Nouns of media and channels: a hearer or an object of "via" that is one of these is a medium.
-pub(crate) static MEDIA_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+pub(crate) static MEDIA_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
     #[rustfmt::skip]
     const NOUNS: &[&str] = &[
         "platform", "newspaper", "paper", "agency", "channel", "network", "television", "tv", "radio", "website",
@@ -92,7 +90,7 @@ pub(crate) static MEDIA_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
 
 /// Prepositions that introduce a medium after a cue: "via the X platform", "on Twitter".
 #[rustfmt::skip]
-pub(crate) static MEDIUM_PREPOSITIONS: Lazy<HashSet<&'static str>> =
+pub(crate) static MEDIUM_PREPOSITIONS: Lazy<WordSet> =
     Lazy::new(|| set(&["via", "on", "to", "with", "through"]));
 
 /// Nouns of belief and assertion whose that-clause, after a possessive, is their owner's stance ("Roe's

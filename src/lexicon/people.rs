@@ -1,18 +1,16 @@
 //! People: the words around a person's name that the speakers' rules read: honorifics and titles before
 //! a name, the gender some of them say, and the nouns of a role that a later description repeats.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
-use super::{Gender, Words, set};
+use super::{Gender, WordSet, Words, set};
 
 /// Honorifics and titles that may stand before a name and are not part of it ("Sen. Rubio", "Gov.
 /// Martin Roe", "Senate Minority Leader Harry Roe"), lowercase; also the role nouns whose definite
 /// descriptions ("the commissioner") the speakers' rules resolve. A hash set: every word of a source
 /// phrase is looked up in it.
 #[rustfmt::skip]
-pub(crate) static NAME_TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord",
         "lady", "president", "vice", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "sens.",

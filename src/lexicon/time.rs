@@ -1,16 +1,14 @@
 //! Time: days, months and the words of time that a cue absorbs, that end a content, or that a poll or an
 //! adjunct takes.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
-use super::{Words, set};
+use super::{WordSet, Words, set};
 
 /// Words of time that sit between a source and its cue ("the board on Monday rejected"); a cue
 /// absorbs them with the preposition before them.
 #[rustfmt::skip]
-pub(crate) static TIME_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static TIME_WORDS: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
         "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "recently",
