@@ -305,6 +305,12 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
             }
             prev_word = class == Class::Word;
             pos = end;
+            // The rest of a word's ASCII letters and digits start no word: skipped in a tight loop.
+            if prev_word {
+                while pos < limit && bytes[pos] < 0x80 && normalize::ASCII_CLASS[bytes[pos] as usize] == Class::Word {
+                    pos += 1;
+                }
+            }
         }
     }
     added
