@@ -66,17 +66,25 @@ pub(crate) fn resolve(store: &Store, fold: Fold, proper_nouns: bool, text: &str,
     let mut acronyms: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
     let people: Vec<bool> = store.types().iter().map(|t| is_person(t)).collect();
     let organisations: Vec<bool> = store.types().iter().map(|t| is_organisation(t)).collect();
+    // The people whose surname forms are defined: the forms come from the entity's names alone, so a later
+    // mention of the same person defines nothing new.
+    let mut surnamed: HashSet<u32> = HashSet::new();
     for m in &mentions {
         let kind = store.entity_type_index(m.entity);
         let surface = &text[m.start..m.end];
         let multiword =
             (people[kind] || organisations[kind]) && surface.chars().any(|c| normalize::char_class(c) == Class::Sep);
         if people[kind] && multiword {
-            let proper = proper_nouns && store.entity_case(m.entity).is_none();
-            for a in store.entity_alias_range(m.entity) {
-                for form in surname_forms(store.alias(a), fold) {
-                    let key = normalize::normalize(&form, fold);
-                    define(&mut defs, Def { key, form, proper, entity: m.entity, from: m.end, kind: Kind::Surname });
+            if surnamed.insert(m.entity) {
+                let proper = proper_nouns && store.entity_case(m.entity).is_none();
+                for a in store.entity_alias_range(m.entity) {
+                    for form in surname_forms(store.alias(a), fold) {
+                        let key = normalize::normalize(&form, fold);
+                        define(
+                            &mut defs,
+                            Def { key, form, proper, entity: m.entity, from: m.end, kind: Kind::Surname },
+                        );
+                    }
                 }
             }
         } else if organisations[kind] && multiword {
@@ -200,30 +208,39 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
             prev_word = false;
             continue;
         }
-        let b = bytes[pos];
-        let (end, class, first) = if b < 0x80 {
-            (pos + 1, normalize::ASCII_CLASS[b as usize], normalize::ASCII_FOLDED[b as usize])
-        } else {
-            scratch.clear();
-            let (end, class, absorbed) = normalize::unit_or_mark(text, pos, fold, &mut scratch);
-            if absorbed {
-                pos = end;
-                continue;
+        // The gap up to the next mention, read without looking at the mentions at every byte.
+        let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
+        while pos < limit {
+            let b = bytes[pos];
+            let (end, class, first) = if b < 0x80 {
+                (pos + 1, normalize::ASCII_CLASS[b as usize], normalize::ASCII_FOLDED[b as usize])
+            } else {
+                scratch.clear();
+                let (end, class, absorbed) = normalize::unit_or_mark(text, pos, fold, &mut scratch);
+                if absorbed {
+                    pos = end;
+                    continue;
+                }
+                (end, class, scratch.first().copied().unwrap_or(0))
+            };
+            if class == Class::Word && !prev_word && !by_first[first as usize].is_empty() {
+                let candidates = by_first[first as usize].iter().map(|&i| &defs[i]);
+                if let Some(found) = best_at(candidates, text, pos, limit, fold, &mut scratch) {
+                    added.push(found);
+                    pos = found.end;
+                    prev_word = false;
+                    continue;
+                }
             }
-            (end, class, scratch.first().copied().unwrap_or(0))
-        };
-        if class == Class::Word && !prev_word && !by_first[first as usize].is_empty() {
-            let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
-            let candidates = by_first[first as usize].iter().map(|&i| &defs[i]);
-            if let Some(found) = best_at(candidates, text, pos, limit, fold, &mut scratch) {
-                added.push(found);
-                pos = found.end;
-                prev_word = false;
-                continue;
+            prev_word = class == Class::Word;
+            pos = end;
+            // The rest of a word's ASCII letters and digits start no word: skipped in a tight loop.
+            if prev_word {
+                while pos < limit && bytes[pos] < 0x80 && normalize::ASCII_CLASS[bytes[pos] as usize] == Class::Word {
+                    pos += 1;
+                }
             }
         }
-        prev_word = class == Class::Word;
-        pos = end;
     }
     added
 }

@@ -92,43 +92,60 @@ impl Structure {
     }
 }
 
+/// The character at byte `i` of `text` (a char boundary before its end), decoded only when not ASCII.
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[i..].chars().next().unwrap_or('\0'),
+    }
+}
+
 /// The tokens of `text[range]`, in order, with offsets into `text`.
+///
+/// The text is read by byte offset rather than through a char iterator, so that a run of ASCII letters and
+/// digits, most of every word, is taken a byte at a time without decoding.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(range.len() / 5);
     let bytes = text.as_bytes();
-    let base = range.start;
-    let mut it = text[range].char_indices().map(|(i, c)| (i + base, c)).peekable();
+    let mut i = range.start;
     let mut prev_space = true;
-    while let Some((i, c)) = it.next() {
+    while i < range.end {
+        let c = char_at(text, i);
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             if toks.last().is_none_or(|t: &Tok| t.kind != TokKind::Para) {
                 toks.push(Tok { start: i, end: i + c.len_utf8(), kind: TokKind::Para });
             }
             prev_space = true;
+            i += c.len_utf8();
             continue;
         }
         if c.is_whitespace() {
             prev_space = true;
+            i += c.len_utf8();
             continue;
         }
         // Bidirectional and other invisible format marks ("\u{202a}\u{201d}This") are no characters of
         // the text: they leave a quotation mark's place as it was.
         if normalize::is_format_mark(c) {
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
             let mut end = i + c.len_utf8();
             let mut dotted = false;
-            while let Some(&(j, d)) = it.peek() {
+            while end < range.end {
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let (j, d) = (end, char_at(text, end));
                 if is_word_char(d) {
                     end = j + d.len_utf8();
-                    it.next();
                 } else if (is_joiner(d) && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char))
                     || (d == ',' && thousands(&text[i..j], &text[j + 1..]))
                 {
                     dotted |= d == '.';
                     end = j + d.len_utf8();
-                    it.next();
                 } else {
                     break;
                 }
@@ -139,11 +156,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
                     end += 1;
-                    it.next();
                 }
             }
             toks.push(Tok { start: i, end, kind: TokKind::Word });
             prev_space = false;
+            i = end;
             continue;
         }
         // Two apostrophes stand for a double quotation mark in some house styles ('' ... '').
@@ -170,11 +187,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             _ => TokKind::Punct,
         };
         let len = if doubled { 2 } else { c.len_utf8() };
-        if doubled {
-            it.next();
-        }
         toks.push(Tok { start: i, end: i + len, kind });
         prev_space = false;
+        i += len;
     }
     toks
 }

@@ -22,9 +22,9 @@ impl<'r> Reader<'r> {
     /// "Roe's claim that C", "his decision to C", "their criticism of C", "in her view, C", "in the view of
     /// X, C": a noun of belief, intention or judgement reports the stance of the possessive before it, or
     /// of the "of" phrase after "the view".
-    pub(super) fn noun_cues(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
+    pub(super) fn noun_cues(&self, s: Sentence, hits: &[Hit], free: &[(usize, &str)], out: &mut Vec<Draft>) {
         let end = self.content_end(s);
-        for (j, noun) in self.free_words(s) {
+        for &(j, noun) in free {
             let that = lexicon::THAT_NOUNS.contains(noun);
             let to = lexicon::TO_NOUNS.contains(noun);
             let object = lexicon::OBJECT_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, p)| *p);

@@ -12,16 +12,16 @@
 
 use super::{CueOrigin, Draft, Hit, Reader, Src};
 use crate::lexicon::{
-    self, AUXILIARIES, BE_FORMS, CONDITIONALS, COPULA_CONTRACTIONS, DESIGNATION_ADVERBS, DESIGNATION_VERBS, STOP_WORDS,
-    TIME_WORDS,
+    self, AUXILIARIES, BE_FORMS, CONDITIONALS, COPULA_CONTRACTIONS, DESIGNATION_ADVERBS, DESIGNATION_AS_OR_FOR_VERBS,
+    DESIGNATION_DIRECT_VERBS, DESIGNATION_VERBS, STOP_WORDS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
-    /// The predicative adjectives of stance in sentence `s` (its cues are `hits`), each a claim pushed to
-    /// `out`.
-    pub(super) fn predicative(&self, s: Sentence, hits: &[Hit], out: &mut Vec<Draft>) {
-        for (j, adj) in self.free_words(s) {
+    /// The predicative adjectives of stance in sentence `s` (its cues are `hits`, its free words `free`), each
+    /// a claim pushed to `out`.
+    pub(super) fn predicative(&self, s: Sentence, hits: &[Hit], free: &[(usize, &str)], out: &mut Vec<Draft>) {
+        for &(j, adj) in free {
             // Inside another claim's content (`members may be willing to pay "because C," Roe said`) the
             // adjective is part of what that source said, and its own content must not hide that claim's cue.
             if out.iter().any(|d| d.holds(j)) {
@@ -142,14 +142,14 @@ impl<'r> Reader<'r> {
 
     /// "X is seen as Y", "X is deemed Y", "X is known for Y", "X was known as Y": how someone not in the
     /// text sees or names X. The content is X and what it is seen as, without "as".
-    pub(super) fn designation(&self, s: Sentence, out: &mut Vec<Draft>) {
+    pub(super) fn designation(&self, s: Sentence, free: &[(usize, &str)], out: &mut Vec<Draft>) {
         let end = self.content_end(s);
-        for (j, verb) in self.free_words(s) {
+        for &(j, verb) in free {
             // Verbs that need "as" ("seen as"), that may take "as" or "for" ("known as", "known for"), or that
             // take their complement directly ("deemed classified").
             let with_as = DESIGNATION_VERBS.contains(verb);
-            let known = verb == "known";
-            let direct = verb == "deemed";
+            let known = DESIGNATION_AS_OR_FOR_VERBS.contains(verb);
+            let direct = DESIGNATION_DIRECT_VERBS.contains(verb);
             if !(with_as || known || direct) || out.iter().any(|d| d.holds(j)) {
                 continue;
             }

@@ -2,7 +2,7 @@
 //! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
-use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS};
+use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS};
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
 fn starts_upper(s: &str) -> bool {
@@ -11,9 +11,12 @@ fn starts_upper(s: &str) -> bool {
 
 /// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
 pub(super) fn is_capitalised(word: &str) -> bool {
+    // The particle is at most three bytes, so only a hyphen among the first four is looked for: most words
+    // asked about are lowercase, and a search of the whole word for one costs more than the rest.
     starts_upper(word)
-        || word.split_once('-').is_some_and(|(particle, rest)| {
-            particle.len() <= 3 && particle.chars().all(char::is_lowercase) && starts_upper(rest)
+        || word.bytes().take(4).position(|b| b == b'-').is_some_and(|at| {
+            let (particle, rest) = (&word[..at], &word[at + 1..]);
+            particle.chars().all(char::is_lowercase) && starts_upper(rest)
         })
 }
 
@@ -26,27 +29,40 @@ pub(super) struct Reader<'r> {
     pub(super) low: &'r Lowered,
 }
 
-/// Every token of a block in lowercase, made once: the rules ask for a word's lowercase form many times.
+/// Every token of a block in lowercase, and whether it is capitalised, made once: the rules ask for a
+/// word's lowercase form and its capital many times.
 pub(super) struct Lowered {
     text: String,
     spans: Vec<(usize, usize)>,
+    /// Whether each token is capitalised ([`is_capitalised`]), word or not.
+    capitalised: Vec<bool>,
 }
 
 impl Lowered {
+    /// The text the tokens cover is copied and lowered whole, in place, and an ASCII token's lowercase form
+    /// is its own span of that copy: lowering word by word costs several times more. A token with other
+    /// characters may change length in lowercase ("İ"), so its form is added after the copy.
     pub(super) fn new(text: &str, toks: &[Tok]) -> Lowered {
-        let mut low = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return Lowered { text: String::new(), spans: Vec::new(), capitalised: Vec::new() };
+        };
+        let base = first.start;
+        let mut low = text[base..last.end].to_string();
+        low.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(toks.len());
+        let mut capitalised = Vec::with_capacity(toks.len());
         for t in toks {
-            let a = low.len();
             let word = &text[t.start..t.end];
+            capitalised.push(is_capitalised(word));
             if word.is_ascii() {
-                low.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                spans.push((t.start - base, t.end - base));
             } else {
+                let a = low.len();
                 low.push_str(&word.to_lowercase());
+                spans.push((a, low.len()));
             }
-            spans.push((a, low.len()));
         }
-        Lowered { text: low, spans }
+        Lowered { text: low, spans, capitalised }
     }
 }
 
@@ -68,7 +84,7 @@ impl<'r> Reader<'r> {
 
     /// Whether word `i` is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
     pub(super) fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && is_capitalised(self.word(i))
+        self.is_word(i) && self.low.capitalised[i]
     }
 
     pub(super) fn punct(&self, i: usize) -> Option<char> {
@@ -117,13 +133,14 @@ impl<'r> Reader<'r> {
         if self.st.toks[b].kind == TokKind::Close { b } else { b - 1 }
     }
 
-    /// The words of a sentence after its first that a lexicon may list in place, with their lowercase
-    /// form: outside quotations and not capitalised. The candidates of `designation`, `predicative` and
-    /// `noun_cues`.
+    /// The words of a sentence after its first that a stance table lists in place, with their lowercase
+    /// form: outside quotations, not capitalised, and in `STANCE_WORDS`. The candidates of `designation`,
+    /// `predicative` and `noun_cues`, found once for the three.
     pub(super) fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
         (s.start + 1..self.content_end(s))
             .filter(|&j| self.is_word(j) && self.st.in_quote[j] == 0 && !self.is_cap(j))
             .map(|j| (j, self.lower(j)))
+            .filter(|&(_, w)| STANCE_WORDS.contains(w))
     }
 }
 

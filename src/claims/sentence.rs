@@ -49,9 +49,10 @@ impl<'r> Reader<'r> {
             }
             out.extend(draft);
         }
-        self.predicative(s, hits, &mut out);
-        self.designation(s, &mut out);
-        self.noun_cues(s, hits, &mut out);
+        let free: Vec<(usize, &str)> = self.free_words(s).collect();
+        self.predicative(s, hits, &free, &mut out);
+        self.designation(s, &free, &mut out);
+        self.noun_cues(s, hits, &free, &mut out);
         out
     }
 

@@ -17,6 +17,9 @@
 //! Tables are read through this module (`lexicon::STOP_WORDS`); the rooms are for the reader.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
 
 mod first_names;
 mod function;
@@ -41,31 +44,126 @@ pub(crate) use time::*;
 pub(crate) use verbs::*;
 
 /// A named list of lowercase words that a rule consults, looked up whole. The lists are short, so a scan
-/// costs less than a hash; the long ones are hash sets (`STOP_WORDS`).
+/// costs less than a hash; the long ones are hash sets (`STOP_WORDS`). Most words asked about are in no
+/// list, so a list also keeps which lengths and which first bytes its words have (one bit each, in a
+/// word of 64), which turn most of them away before the scan.
 #[derive(Debug)]
-pub(crate) struct Words(&'static [&'static str]);
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    lengths: u64,
+    firsts: u64,
+}
+
+/// A word's bit in `Words::lengths` (lengths of 63 bytes and more share one).
+const fn length_bit(word: &str) -> u64 {
+    let len = word.len();
+    1 << if len > 63 { 63 } else { len }
+}
+
+/// A word's bit in `Words::firsts`: its first byte, modulo 64 (bit 0 for the empty word).
+const fn first_bit(word: &str) -> u64 {
+    match word.as_bytes().first() {
+        Some(b) => 1 << (*b & 63),
+        None => 1,
+    }
+}
 
 impl Words {
+    /// The list of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+        let (mut lengths, mut firsts) = (0, 0);
+        let mut i = 0;
+        while i < words.len() {
+            lengths |= length_bit(words[i]);
+            firsts |= first_bit(words[i]);
+            i += 1;
+        }
+        Words { words, lengths, firsts }
+    }
+
     /// Whether `word` is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains(&word)
+        self.lengths & length_bit(word) != 0 && self.firsts & first_bit(word) != 0 && self.words.contains(&word)
     }
 
     /// The words, in the list's order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.0.iter().copied()
+        self.words.iter().copied()
     }
 }
 
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
+/// A set of words of the lexicon: a hash set with [`WordHasher`].
+pub(crate) type WordSet<T = &'static str> = HashSet<T, BuildHasherDefault<WordHasher>>;
+
+/// The hasher of the lexicon's word sets, FxHash (the multiply-and-rotate hash of rustc's own tables):
+/// the sets are looked up for most words of every text, and SipHash, the standard one, cost more than
+/// the rest of a lookup several times over. Its resistance to chosen keys is not needed: the keys are the
+/// lexicon's own tables and the words a user adds, never the text.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    /// The state turned so that its well-mixed high bits also pick the bucket (its low bits).
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+fn set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
 }
+
+/// Every word that a construction of stance without a verb cue reads as its cue, whatever the table:
+/// predicative adjectives, designations and nouns of stance. Those constructions read the free words of
+/// every sentence (`Reader::free_words`), nearly none of which is in any of their tables; one lookup here
+/// turns the others away.
+pub(crate) static STANCE_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    let keys = |table: &[(&'static str, &'static [&'static str])]| table.iter().map(|&(w, _)| w).collect::<Vec<_>>();
+    [
+        &CLAUSE_ADJECTIVES,
+        &INFINITIVE_ADJECTIVES,
+        &DESIGNATION_VERBS,
+        &DESIGNATION_AS_OR_FOR_VERBS,
+        &DESIGNATION_DIRECT_VERBS,
+        &THAT_NOUNS,
+        &TO_NOUNS,
+        &OPINION_NOUNS,
+    ]
+    .into_iter()
+    .flat_map(Words::iter)
+    .chain(keys(OBJECT_ADJECTIVES))
+    .chain(keys(OBJECT_NOUNS))
+    .collect()
+});
 
 /// The built-in lexicon plus a user's additions.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    pub extra_source_nouns: HashSet<String>,
-    pub extra_media_nouns: HashSet<String>,
+    pub extra_source_nouns: WordSet<String>,
+    pub extra_media_nouns: WordSet<String>,
 }
 
 impl Lexicon {

@@ -6,7 +6,7 @@ use super::Words;
 /// Adjectives of belief and feeling that, after a copula, report their subject's stance on a clause ("X is
 /// confident that C", "X was not sure whether C", "it is unclear whether C").
 #[rustfmt::skip]
-pub(crate) const CLAUSE_ADJECTIVES: Words = Words(&[
+pub(crate) const CLAUSE_ADJECTIVES: Words = Words::new(&[
     "confident", "convinced", "worried", "concerned", "sure", "certain", "skeptical", "sceptical", "hopeful",
     "optimistic", "pessimistic", "adamant", "aware", "unaware", "afraid", "fearful", "nervous", "doubtful",
     "unsure", "uncertain", "insistent", "clear", "unclear",
@@ -14,7 +14,7 @@ pub(crate) const CLAUSE_ADJECTIVES: Words = Words(&[
 
 /// Adjectives of will that, after a copula, report their subject's intention ("X is eager to C").
 #[rustfmt::skip]
-pub(crate) const INFINITIVE_ADJECTIVES: Words = Words(&[
+pub(crate) const INFINITIVE_ADJECTIVES: Words = Words::new(&[
     "eager", "willing", "unwilling", "reluctant", "determined", "keen", "loath", "loth", "anxious",
 ]);
 
@@ -37,7 +37,7 @@ pub(crate) const OBJECT_ADJECTIVES: &[(&str, &[&str])] = &[
 /// Words of degree, negation and time between a copula and its adjective ("is not so sure", "was
 /// increasingly confident"); adverbs in -ly are read as such too.
 #[rustfmt::skip]
-pub(crate) const DEGREE_WORDS: Words = Words(&[
+pub(crate) const DEGREE_WORDS: Words = Words::new(&[
     "not", "never", "so", "very", "too", "more", "less", "most", "least", "far", "quite", "all", "both", "still",
     "also", "now", "always", "even", "already", "long", "ever", "no", "longer", "much", "pretty", "rather",
     "somewhat", "fairly", "equally", "again", "just", "n't",
@@ -46,12 +46,12 @@ pub(crate) const DEGREE_WORDS: Words = Words(&[
 /// Adjectives of relation that, with their preposition, make a source noun's post-modifier ("a source close
 /// to him", "officials familiar with the talks").
 pub(crate) const RELATION_ADJECTIVES: Words =
-    Words(&["close", "familiar", "knowledgeable", "loyal", "briefed", "involved"]);
+    Words::new(&["close", "familiar", "knowledgeable", "loyal", "briefed", "involved"]);
 
 /// Adverbs between the auxiliary and a verb of designation ("is best known as", "has long been seen as");
 /// adverbs in -ly are read as such too.
 pub(crate) const DESIGNATION_ADVERBS: Words =
-    Words(&["best", "better", "well", "also", "long", "now", "still", "often", "not"]);
+    Words::new(&["best", "better", "well", "also", "long", "now", "still", "often", "not"]);
 
 /// Adverbs that a cue absorbs on its left besides the auxiliaries ("however said", "first reported").
-pub(crate) const CUE_ADVERBS: Words = Words(&["however", "meanwhile", "though", "always", "ever", "first"]);
+pub(crate) const CUE_ADVERBS: Words = Words::new(&["however", "meanwhile", "though", "always", "ever", "first"]);

@@ -1,15 +1,13 @@
 //! Nouns: the heads of anonymous sources, titles, media, and the nouns of stance, occasion, attitude and
 //! polls that the rules read after a possessive or a preposition.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
-use super::{Words, set};
+use super::{WordSet, Words, set};
 
 /// Nouns that head an anonymous source ("officials said", "a security source confirmed"), singular;
 /// plurals are derived.
-pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+pub(crate) static SOURCE_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
     #[rustfmt::skip]
     const NOUNS: &[&str] = &[
         "official", "source", "spokesperson", "spokesman", "spokeswoman", "analyst", "diplomat", "expert",
@@ -32,7 +30,7 @@ pub(crate) static SOURCE_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
         "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
         "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
     ];
-    let mut s = HashSet::new();
+    let mut s = WordSet::default();
     for n in NOUNS {
         s.insert(n.to_string());
         s.insert(plural(n));
@@ -58,7 +56,7 @@ pub(crate) fn plural(noun: &str) -> String {
 
 /// Titles that may precede a name inside a source ("Prime Minister al-Sudani", "Sen. Rubio").
 #[rustfmt::skip]
-pub(crate) static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static TITLES: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "president", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "rep.", "gov.", "governor",
         "mayor", "general", "gen.", "colonel", "col.", "captain", "capt.", "mr.", "mrs.", "ms.", "dr.", "prof.",
@@ -78,7 +76,7 @@ pub(crate) fn looks_plural(word: &str) -> bool {
 }
 
 /// Nouns of media and channels: a hearer or an object of "via" that is one of these is a medium.
-pub(crate) static MEDIA_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
+pub(crate) static MEDIA_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
     #[rustfmt::skip]
     const NOUNS: &[&str] = &[
         "platform", "newspaper", "paper", "agency", "channel", "network", "television", "tv", "radio", "website",
@@ -92,14 +90,14 @@ pub(crate) static MEDIA_NOUNS: Lazy<HashSet<String>> = Lazy::new(|| {
 
 /// Prepositions that introduce a medium after a cue: "via the X platform", "on Twitter".
 #[rustfmt::skip]
-pub(crate) static MEDIUM_PREPOSITIONS: Lazy<HashSet<&'static str>> =
+pub(crate) static MEDIUM_PREPOSITIONS: Lazy<WordSet> =
     Lazy::new(|| set(&["via", "on", "to", "with", "through"]));
 
 /// Nouns of belief and assertion whose that-clause, after a possessive, is their owner's stance ("Roe's
 /// belief that C", "their fear that C"). Not "claim": "X's claim that C" is as often the writer's
 /// framing of a claim as the claim itself, and lost precision on tuning.
 #[rustfmt::skip]
-pub(crate) const THAT_NOUNS: Words = Words(&[
+pub(crate) const THAT_NOUNS: Words = Words::new(&[
     "belief", "assertion", "contention", "insistence", "argument", "suggestion", "view", "fear", "hope",
     "warning", "prediction", "assessment", "conclusion", "admission", "acknowledgment", "acknowledgement",
     "promise", "charge", "allegation", "accusation", "complaint", "concern", "conviction", "insinuation",
@@ -108,7 +106,7 @@ pub(crate) const THAT_NOUNS: Words = Words(&[
 /// Nouns of speech and will whose infinitive, after a possessive, is their owner's stance ("Roe's refusal
 /// to C"). Nouns of plain intention ("decision", "plan", "effort", "bid") are left out: the writer uses
 /// them to narrate what was done rather than to report a stance.
-pub(crate) const TO_NOUNS: Words = Words(&["refusal", "promise", "call", "proposal", "reluctance"]);
+pub(crate) const TO_NOUNS: Words = Words::new(&["refusal", "promise", "call", "proposal", "reluctance"]);
 
 /// Nouns of praise and blame whose prepositional object, after a possessive, is what their owner judges
 /// ("Roe's criticism of C", "his attacks on C"). Not "support for C", which mostly narrates.
@@ -119,10 +117,10 @@ pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
 ];
 
 /// Nouns of opinion in "in his view, C", "in the view of X, C".
-pub(crate) const OPINION_NOUNS: Words = Words(&["view", "opinion", "estimation", "judgment", "judgement", "eyes"]);
+pub(crate) const OPINION_NOUNS: Words = Words::new(&["view", "opinion", "estimation", "judgment", "judgement", "eyes"]);
 
 /// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
-pub(crate) const COLON_LABELS: Words = Words(&[
+pub(crate) const COLON_LABELS: Words = Words::new(&[
     "byline",
     "latest",
     "update",
@@ -161,12 +159,12 @@ pub(crate) const COLON_LABELS: Words = Words(&[
 ]);
 
 /// Nouns of measured opinion that are the source of what is found "in" them.
-pub(crate) const POLL_NOUNS: Words = Words(&["poll", "polls", "survey", "surveys", "polling"]);
+pub(crate) const POLL_NOUNS: Words = Words::new(&["poll", "polls", "survey", "surveys", "polling"]);
 
 /// Nouns of the occasion a claim was made on ("in an interview", "during the debate"): a phrase they head
 /// after a content says where it was said, not what.
 #[rustfmt::skip]
-pub(crate) const OCCASION_NOUNS: Words = Words(&[
+pub(crate) const OCCASION_NOUNS: Words = Words::new(&[
     "interview", "interviews", "tweet", "tweets", "statement", "statements", "speech", "speeches", "debate",
     "debates", "appearance", "appearances", "video", "letter", "op-ed", "post", "ad", "advertisement",
     "commercial", "email", "rally", "conference", "remarks", "hearing", "address", "memo", "column", "essay",
@@ -177,7 +175,7 @@ pub(crate) const OCCASION_NOUNS: Words = Words(&[
 /// Nouns of attitude that, with their preposition, join the verb before them in a cue ("expressed
 /// support for", "raised questions about", "offered condolences to").
 #[rustfmt::skip]
-pub(crate) const LIGHT_NOUNS: Words = Words(&[
+pub(crate) const LIGHT_NOUNS: Words = Words::new(&[
     "support", "opposition", "criticism", "praise", "words", "opinion", "opinions", "view", "views", "thoughts",
     "concern", "concerns", "doubt", "doubts", "questions", "comments", "remarks", "hope", "hopes", "fear", "fears",
     "skepticism", "sympathy", "condolences", "gratitude", "admiration", "frustration", "outrage",
@@ -188,4 +186,4 @@ pub(crate) const LIGHT_NOUNS: Words = Words(&[
 /// Words of broadcasting before a noun that a cue form shares ("a reality TV show", "news reports",
 /// "morning shows").
 pub(crate) const BROADCAST_WORDS: Words =
-    Words(&["tv", "television", "radio", "talk", "reality", "news", "cable", "morning", "network", "game"]);
+    Words::new(&["tv", "television", "radio", "talk", "reality", "news", "cable", "morning", "network", "game"]);

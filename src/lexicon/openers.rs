@@ -7,18 +7,18 @@ use super::Words;
 /// Words that open a topic or an adjunct rather than a claim ("commented on the situation",
 /// "reported from Washington").
 #[rustfmt::skip]
-pub(crate) const TOPIC_PREPOSITIONS: Words = Words(&[
+pub(crate) const TOPIC_PREPOSITIONS: Words = Words::new(&[
     "on", "about", "of", "with", "by", "from", "at", "into", "over", "up", "out", "off", "back", "away",
 ]);
 
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
-pub(crate) const CONTENT_ENDERS: Words = Words(&["but", "although", "yet", "which", "while", "whereas"]);
+pub(crate) const CONTENT_ENDERS: Words = Words::new(&["but", "although", "yet", "which", "while", "whereas"]);
 
 /// Prepositions and conjunctions that end an object content. A relative clause ("talked about a
 /// group who ...") is not one of them: it is part of the object, and so are a coordinated one ("praised X
 /// and Y") and most prepositional phrases ("accused X of Y", "backed X in the primary").
 #[rustfmt::skip]
-pub(crate) const OBJECT_ENDERS: Words = Words(&[
+pub(crate) const OBJECT_ENDERS: Words = Words::new(&[
     "at", "during", "after", "before", "since", "when", "because", "but", "last", "this", "yesterday", "today",
     "earlier",
 ]);
@@ -26,113 +26,115 @@ pub(crate) const OBJECT_ENDERS: Words = Words(&[
 /// Words that, after a comma, open the writer's own clause of time, cause, concession or circumstance after
 /// what something seems ("appeared to dismiss it, when he told ...").
 #[rustfmt::skip]
-pub(crate) const IMPRESSION_ENDERS: Words = Words(&[
+pub(crate) const IMPRESSION_ENDERS: Words = Words::new(&[
     "when", "despite", "after", "before", "while", "although", "though", "because", "since", "with",
 ]);
 
 /// Words that follow a comma and open a clause that is not the claim's ("..., whereas C"); a "when",
 /// "while" or "where" clause is part of what is reported ("A, when B, according to X").
-pub(crate) const CLAUSE_OPENERS: Words = Words(&["whereas"]);
+pub(crate) const CLAUSE_OPENERS: Words = Words::new(&["whereas"]);
 
 /// Prepositions before a participle that make it an adjective of the plural after it ("a combination of
 /// pledged delegates").
 #[rustfmt::skip]
-pub(crate) const ADJECTIVE_PREPOSITIONS: Words = Words(&[
+pub(crate) const ADJECTIVE_PREPOSITIONS: Words = Words::new(&[
     "of", "in", "for", "with", "by", "from", "among", "between", "about", "on", "at",
 ]);
 
 /// Prepositions of the phrases a subject noun phrase heads ("the character of the race", "a broader swath
 /// of Republican voters").
-pub(crate) const PHRASE_PREPOSITIONS: Words = Words(&["of", "on", "for", "in", "from", "about", "with"]);
+pub(crate) const PHRASE_PREPOSITIONS: Words = Words::new(&["of", "on", "for", "in", "from", "about", "with"]);
 
 /// Prepositions of a place in an appositive ("Grassley, of Iowa, a swing state, said").
-pub(crate) const PLACE_PREPOSITIONS: Words = Words(&["of", "from", "in"]);
+pub(crate) const PLACE_PREPOSITIONS: Words = Words::new(&["of", "from", "in"]);
 
 /// Prepositions after a source noun that make a post-modifier of it ("an analyst at Moody's said", "a
 /// source within the party").
-pub(crate) const POSTMODIFIER_PREPOSITIONS: Words = Words(&["at", "for", "from", "in", "with", "inside", "within"]);
+pub(crate) const POSTMODIFIER_PREPOSITIONS: Words =
+    Words::new(&["at", "for", "from", "in", "with", "inside", "within"]);
 
 /// Prepositions after an adjective of relation ("close to", "familiar with", "briefed on").
-pub(crate) const RELATION_PREPOSITIONS: Words = Words(&["to", "with", "on", "in"]);
+pub(crate) const RELATION_PREPOSITIONS: Words = Words::new(&["to", "with", "on", "in"]);
 
 /// Prepositions that open an introductory phrase, which may run longer than others before the sentence's
 /// subject ("Outside the sports arena in downtown Washington, protesters ...").
 #[rustfmt::skip]
-pub(crate) const INTRODUCTORY_PREPOSITIONS: Words = Words(&[
+pub(crate) const INTRODUCTORY_PREPOSITIONS: Words = Words::new(&[
     "in", "at", "on", "outside", "inside", "after", "during", "before", "despite", "with", "without", "under",
     "across", "near", "from", "for", "throughout", "since",
 ]);
 
 /// Prepositions after a noun of attitude that introduce what the attitude is about ("support for C",
 /// "concerns about C").
-pub(crate) const LIGHT_NOUN_PREPOSITIONS: Words = Words(&["about", "for", "on", "of", "against", "to", "over"]);
+pub(crate) const LIGHT_NOUN_PREPOSITIONS: Words = Words::new(&["about", "for", "on", "of", "against", "to", "over"]);
 
 /// Prepositions of the occasion a question was asked on ("why C during a debate", "in an interview").
-pub(crate) const OCCASION_PREPOSITIONS: Words = Words(&["in", "on", "at"]);
+pub(crate) const OCCASION_PREPOSITIONS: Words = Words::new(&["in", "on", "at"]);
 
 /// Prepositions of the occasion after an object content ("praised X in an interview", "on Twitter").
-pub(crate) const OCCASION_PREPOSITIONS_OF_OBJECT: Words = Words(&["in", "on"]);
+pub(crate) const OCCASION_PREPOSITIONS_OF_OBJECT: Words = Words::new(&["in", "on"]);
 
 /// Words that open an adjunct right after a cue ("said in a post on the X platform", "said last week").
 #[rustfmt::skip]
-pub(crate) const CUE_ADJUNCT_PREPOSITIONS: Words = Words(&[
+pub(crate) const CUE_ADJUNCT_PREPOSITIONS: Words = Words::new(&[
     "in", "on", "via", "to", "with", "through", "during", "at", "of", "last", "this", "earlier",
 ]);
 
 /// Words that open a short adjunct of the cue before the comma of an interrupted content (`"A," she said of
 /// the plan, "B."`, "in an interview afterward", "while visiting the plant").
 #[rustfmt::skip]
-pub(crate) const ADJUNCT_COMMA_OPENERS: Words = Words(&[
+pub(crate) const ADJUNCT_COMMA_OPENERS: Words = Words::new(&[
     "of", "in", "at", "on", "to", "about", "after", "before", "during", "while", "when", "as", "outside",
     "from", "with", "without", "for", "this", "last", "earlier", "later",
 ]);
 
 /// Words that open an adjunct after a postposed cue ("C, X said in posing the question").
 #[rustfmt::skip]
-pub(crate) const POSTPOSED_ADJUNCT_OPENERS: Words = Words(&[
+pub(crate) const POSTPOSED_ADJUNCT_OPENERS: Words = Words::new(&[
     "in", "at", "on", "during", "after", "before", "while", "when", "as",
 ]);
 
 /// Words that open an adjunct between a cue and "that" ("said during a taping in Buffalo, New York, that C").
-pub(crate) const THAT_ADJUNCT_OPENERS: Words = Words(&["in", "on", "at", "during", "after", "before", "for"]);
+pub(crate) const THAT_ADJUNCT_OPENERS: Words = Words::new(&["in", "on", "at", "during", "after", "before", "for"]);
 
 /// Words that open a short adjunct between a passive and "that" ("it was announced on Monday that C").
-pub(crate) const PASSIVE_ADJUNCT_OPENERS: Words = Words(&["on", "in", "at", "by", "last", "this", "earlier"]);
+pub(crate) const PASSIVE_ADJUNCT_OPENERS: Words = Words::new(&["on", "in", "at", "by", "last", "this", "earlier"]);
 
 /// Words that open an adjunct between "asked" and its question ("asked in May if", "asked during a January
 /// debate why").
-pub(crate) const ASKED_ADJUNCT_OPENERS: Words = Words(&["in", "at", "on", "during", "last", "this"]);
+pub(crate) const ASKED_ADJUNCT_OPENERS: Words = Words::new(&["in", "at", "on", "during", "last", "this"]);
 
 /// Words that open a sentence with the writer's scene, so that its quotation is the content ("As boos erupt,
 /// the executive says, \"Quiet down.\"", "Asked whether C, she said, \"D\"").
 #[rustfmt::skip]
-pub(crate) const SCENE_OPENERS: Words = Words(&[
+pub(crate) const SCENE_OPENERS: Words = Words::new(&[
     "as", "when", "while", "after", "before", "if", "since", "because", "although", "though", "asked",
     "pressed", "questioned", "challenged", "confronted",
 ]);
 
 /// Words after a comma that open the trailing phrase a source of "according to" vouches for ("the gap,
 /// which stood at 263, according to X").
-pub(crate) const TRAILING_PHRASE_OPENERS: Words = Words(&["which", "with", "whose"]);
+pub(crate) const TRAILING_PHRASE_OPENERS: Words = Words::new(&["which", "with", "whose"]);
 
 /// Words after a comma that open no appositive ("X, and Y", "X, which").
-pub(crate) const NON_APPOSITIVE_OPENERS: Words = Words(&["and", "or", "but", "which", "that"]);
+pub(crate) const NON_APPOSITIVE_OPENERS: Words = Words::new(&["and", "or", "but", "which", "that"]);
 
 /// Prepositions that are no stop words but open no subject of the next cue ("..., despite their claims").
-pub(crate) const NON_SUBJECT_OPENERS: Words = Words(&["despite", "amid", "including", "regarding", "given", "unlike"]);
+pub(crate) const NON_SUBJECT_OPENERS: Words =
+    Words::new(&["despite", "amid", "including", "regarding", "given", "unlike"]);
 
 /// Words, as written (lowercase only), that open the writer's closing appositive after a content's comma
 /// ("..., a move that angered many", "..., who lost"); a capitalised "The" opens a sentence of its own.
-pub(crate) const CLOSING_APPOSITIVE_OPENERS: Words = Words(&["a", "an", "the", "who"]);
+pub(crate) const CLOSING_APPOSITIVE_OPENERS: Words = Words::new(&["a", "an", "the", "who"]);
 
 /// Words that may follow an unlisted verb after a quotation (`"No," she snapped, and left`).
-pub(crate) const QUOTE_VERB_FOLLOWERS: Words = Words(&["and", "as", "before", "while"]);
+pub(crate) const QUOTE_VERB_FOLLOWERS: Words = Words::new(&["and", "as", "before", "while"]);
 
 /// Function words that may follow a verb of seeming ("seems to C", "seems that C", "seems like C").
-pub(crate) const SEEMING_COMPLEMENTS: Words = Words(&["to", "that", "like"]);
+pub(crate) const SEEMING_COMPLEMENTS: Words = Words::new(&["to", "that", "like"]);
 
 /// Words before a participle cue that link it to its sentence's subject ("by saying", "while noting").
-pub(crate) const PARTICIPLE_LINKS: Words = Words(&["by", "in", "while", "after", "before", "when"]);
+pub(crate) const PARTICIPLE_LINKS: Words = Words::new(&["by", "in", "while", "after", "before", "when"]);
 
 /// Words after a quotation that open a source's own cue, so that the writer's tail is no part of it.
-pub(crate) const SOURCE_CUE_WORDS: Words = Words(&["said", "says", "say", "told", "according"]);
+pub(crate) const SOURCE_CUE_WORDS: Words = Words::new(&["said", "says", "say", "told", "according"]);

@@ -5,7 +5,7 @@ use super::Words;
 /// Nouns that head a short form of an organisation's name ("the campaign" after "the Clinton
 /// campaign", "the commission" after "the Commission on Presidential Debates") or a possessive one
 /// ("Roe's campaign" is an organisation, not Roe), lowercase.
-pub(crate) const ORGANISATION_HEADS: Words = Words(&[
+pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
     "campaign",
     "office",
     "administration",
@@ -38,12 +38,12 @@ pub(crate) const ORGANISATION_HEADS: Words = Words(&[
 /// Capitalised words that end the names of several kinds of body, so that "The House" after "the White
 /// House" is not a short form of it, lowercase.
 pub(crate) const AMBIGUOUS_SHORT_FORMS: Words =
-    Words(&["house", "state", "states", "city", "county", "news", "center"]);
+    Words::new(&["house", "state", "states", "city", "county", "news", "center"]);
 
 /// Capitalised words that open many organisation names without naming one ("National", "Council"),
 /// lowercase: an organisation's first word stands for it later on its own ("Kataeb" after "Kataeb
 /// Hezbollah") unless it is one of these.
-pub(crate) const GENERIC_ORG_WORDS: Words = Words(&[
+pub(crate) const GENERIC_ORG_WORDS: Words = Words::new(&[
     "a",
     "agency",
     "air",
@@ -109,4 +109,4 @@ pub(crate) const GENERIC_ORG_WORDS: Words = Words(&[
 
 /// Endings of the adjectives of peoples and places ("Islamic", "Iranian", "Chinese", "British"): such a
 /// word does not make an organisation's name distinctive.
-pub(crate) const DEMONYM_ENDINGS: Words = Words(&["ic", "ian", "ese", "ish"]);
+pub(crate) const DEMONYM_ENDINGS: Words = Words::new(&["ic", "ian", "ese", "ish"]);

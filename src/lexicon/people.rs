@@ -1,18 +1,16 @@
 //! People: the words around a person's name that the speakers' rules read: honorifics and titles before
 //! a name, the gender some of them say, and the nouns of a role that a later description repeats.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 
-use super::{Gender, Words, set};
+use super::{Gender, WordSet, Words, set};
 
 /// Honorifics and titles that may stand before a name and are not part of it ("Sen. Rubio", "Gov.
 /// Martin Roe", "Senate Minority Leader Harry Roe"), lowercase; also the role nouns whose definite
 /// descriptions ("the commissioner") the speakers' rules resolve. A hash set: every word of a source
 /// phrase is looked up in it.
 #[rustfmt::skip]
-pub(crate) static NAME_TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "sir", "dame", "lord",
         "lady", "president", "vice", "minister", "prime", "secretary", "ambassador", "senator", "sen.", "sens.",
@@ -62,7 +60,7 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
 }
 
 /// Particles that a surname may open with in lowercase ("al-Sudani", "van Dijk", "de la Cruz").
-pub(crate) const NAME_PARTICLES: Words = Words(&[
+pub(crate) const NAME_PARTICLES: Words = Words::new(&[
     "al", "al-", "el", "bin", "ibn", "abu", "da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van",
     "von",
 ]);
@@ -71,16 +69,16 @@ pub(crate) const NAME_PARTICLES: Words = Words(&[
 /// "Ludwig van Beethoven"), normalised: a surname's short forms keep them ("al Sudani" beside "Sudani"),
 /// and a first or last word that is one is no first name or surname.
 #[rustfmt::skip]
-pub(crate) const SURNAME_PARTICLES: Words = Words(&[
+pub(crate) const SURNAME_PARTICLES: Words = Words::new(&[
     "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ul", "van", "von"
 ]);
 
 /// Generational suffixes after a surname ("Martin Luther King Jr."), which its short forms drop, normalised.
-pub(crate) const NAME_SUFFIXES: Words = Words(&["ii", "iii", "iv", "jr", "jr.", "sr", "sr."]);
+pub(crate) const NAME_SUFFIXES: Words = Words::new(&["ii", "iii", "iv", "jr", "jr.", "sr", "sr."]);
 
 /// Capitalised words that name no one in particular ("Democrats said", "Someone asked"): members of a
 /// party or a people, and indefinite pronouns, lowercase.
-pub(crate) const NAMELESS_WORDS: Words = Words(&[
+pub(crate) const NAMELESS_WORDS: Words = Words::new(&[
     "democrats",
     "republicans",
     "conservatives",

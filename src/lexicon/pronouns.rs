@@ -35,55 +35,55 @@ pub(crate) fn possessive_kind(word: &str) -> Option<PronounKind> {
 }
 
 /// Subject pronouns that take a verb in -s ("he says"), against "they say".
-pub(crate) const SINGULAR_SUBJECTS: Words = Words(&["he", "she", "it"]);
+pub(crate) const SINGULAR_SUBJECTS: Words = Words::new(&["he", "she", "it"]);
 
 /// Words whose "'s" is "is" or "has", not a possessive ("She's predicting", "that's", "there's").
-pub(crate) const CONTRACTED_SUBJECTS: Words = Words(&["he", "she", "it", "that", "who", "what", "there"]);
+pub(crate) const CONTRACTED_SUBJECTS: Words = Words::new(&["he", "she", "it", "that", "who", "what", "there"]);
 
 /// Possessive determiners: after one, a base form is a noun ("his radio show").
-pub(crate) const POSSESSIVES: Words = Words(&["its", "his", "her", "their", "our", "my", "your"]);
+pub(crate) const POSSESSIVES: Words = Words::new(&["its", "his", "her", "their", "our", "my", "your"]);
 
 /// Possessives of a third party, which a verb may take as its own ("renewed its call for") and which,
 /// unlike other determiners, leave a quantifier's verb a verb.
-pub(crate) const THIRD_PERSON_POSSESSIVES: Words = Words(&["its", "his", "her", "their"]);
+pub(crate) const THIRD_PERSON_POSSESSIVES: Words = Words::new(&["its", "his", "her", "their"]);
 
 /// [`POSSESSIVES`] without "her", which may be an object ("told her claims" is no noun phrase).
-pub(crate) const UNAMBIGUOUS_POSSESSIVES: Words = Words(&["its", "his", "their", "our", "my", "your"]);
+pub(crate) const UNAMBIGUOUS_POSSESSIVES: Words = Words::new(&["its", "his", "their", "our", "my", "your"]);
 
 /// Object pronouns: a hearer of its own ("told them").
-pub(crate) const OBJECT_PRONOUNS: Words = Words(&["them", "him", "her", "us", "me"]);
+pub(crate) const OBJECT_PRONOUNS: Words = Words::new(&["them", "him", "her", "us", "me"]);
 
 /// [`OBJECT_PRONOUNS`] without "her", which may be a possessive: before a base form they make it a verb
 /// ("say they", "told us say").
-pub(crate) const UNAMBIGUOUS_OBJECT_PRONOUNS: Words = Words(&["him", "them", "us", "me"]);
+pub(crate) const UNAMBIGUOUS_OBJECT_PRONOUNS: Words = Words::new(&["him", "them", "us", "me"]);
 
 /// Third-person objects, reflexive or not, that mark a verb's own object ("and likened it to X").
 pub(crate) const VERB_OBJECT_PRONOUNS: Words =
-    Words(&["him", "her", "it", "them", "himself", "herself", "itself", "themselves"]);
+    Words::new(&["him", "her", "it", "them", "himself", "herself", "itself", "themselves"]);
 
 /// Reflexive pronouns that intensify the source before them ("Cruz himself said").
-pub(crate) const REFLEXIVES: Words = Words(&["himself", "herself", "itself", "themselves"]);
+pub(crate) const REFLEXIVES: Words = Words::new(&["himself", "herself", "itself", "themselves"]);
 
 /// Relative pronouns that stand for a source in its clause ("X, who has called for C").
-pub(crate) const RELATIVE_PRONOUNS: Words = Words(&["who", "which"]);
+pub(crate) const RELATIVE_PRONOUNS: Words = Words::new(&["who", "which"]);
 
 /// Relative pronouns of people, which open an appositive clause with or without a comma ("said a handful of
 /// Democrats who point to C").
-pub(crate) const PERSON_RELATIVES: Words = Words(&["who", "whose"]);
+pub(crate) const PERSON_RELATIVES: Words = Words::new(&["who", "whose"]);
 
 /// Words that open a relative clause or stand for its subject ("who fear", "the report that has").
-pub(crate) const RELATIVE_WORDS: Words = Words(&["who", "that", "which"]);
+pub(crate) const RELATIVE_WORDS: Words = Words::new(&["who", "that", "which"]);
 
 /// Words that open a relative clause, possessive included (`said Roe, who thinks they "need C."`).
-pub(crate) const RELATIVE_OPENERS: Words = Words(&["who", "which", "that", "whose"]);
+pub(crate) const RELATIVE_OPENERS: Words = Words::new(&["who", "which", "that", "whose"]);
 
 /// Words that open a clause with a gap that a later verb fills ("which critics say is", "a provision that
 /// lawmakers believe is").
-pub(crate) const GAP_OPENERS: Words = Words(&["who", "what", "which", "that", "whom"]);
+pub(crate) const GAP_OPENERS: Words = Words::new(&["who", "what", "which", "that", "whom"]);
 
 /// Subjects with no referent that open no source ("There's", "It's").
 pub(crate) const EXPLETIVES: Words =
-    Words(&["there", "there's", "there\u{2019}s", "here's", "here\u{2019}s", "it's", "it\u{2019}s"]);
+    Words::new(&["there", "there's", "there\u{2019}s", "here's", "here\u{2019}s", "it's", "it\u{2019}s"]);
 
 /// Endings of a subject pronoun joined to its copula ("they're hopeful", "he's confident", "I'm sure").
 pub(crate) const COPULA_CONTRACTIONS: &[&str] = &["'s", "\u{2019}s", "'re", "\u{2019}re", "'m", "\u{2019}m"];

@@ -137,16 +137,16 @@ const STANCE_REGULAR: &[&str] = &[
 /// Stance forms that attribute only in the passive ("voters are expected to stay home", "it is expected
 /// that C"): alone they are mostly adjectives ("the expected ruling", "30,000 immigrants expected this
 /// year"); the other forms of their verbs are active stances ("officials expect rates to rise").
-pub(crate) const PASSIVE_ONLY: Words = Words(&["expected"]);
+pub(crate) const PASSIVE_ONLY: Words = Words::new(&["expected"]);
 
 /// Stance lemmas whose active forms attribute only before a clause or an infinitive, with or without a
 /// subject of its own ("expects to win", "expect rates to rise", "expect that C"): with a plain object
 /// they are the writer's forecast ("expects a long night").
-pub(crate) const INFINITIVE_COMPLEMENT: Words = Words(&["expect"]);
+pub(crate) const INFINITIVE_COMPLEMENT: Words = Words::new(&["expect"]);
 
 /// Stance lemmas whose other senses take a plain object ("felt the pressure", "knew him well", "found a
 /// way"): they attribute only before a clause (that, a question word, a subject pronoun) or a quotation.
-pub(crate) const CLAUSAL_ONLY: Words = Words(&[
+pub(crate) const CLAUSAL_ONLY: Words = Words::new(&[
     "know",
     "learn",
     "understand",
@@ -283,12 +283,12 @@ fn doubles_final(verb: &str) -> bool {
 }
 
 /// Speech verbs that before "to" mark aspect, not speech ("will continue to raise money").
-pub(crate) const ASPECTUAL: Words = Words(&["continue", "add"]);
+pub(crate) const ASPECTUAL: Words = Words::new(&["continue", "add"]);
 
 /// Lemmas whose base and third-person forms are more often nouns ("the state", "a plan", "an
 /// attack"): only their past and participle forms are cues.
 #[rustfmt::skip]
-const NOUN_LIKE: Words = Words(&[
+const NOUN_LIKE: Words = Words::new(&[
     "state", "fear", "question", "brand", "echo", "answer", "comment", "fault", "plan", "attack", "back", "charge",
     "text", "request", "protest", "signal", "email", "credit", "demand", "challenge", "order",
     "support", "guess", "welcome", "pledge", "dispute", "reference", "voice", "label", "outline",
@@ -299,12 +299,12 @@ const NOUN_LIKE: Words = Words(&[
 /// Noun-like lemmas whose base and third-person forms are cues when the context shows a verb ("they
 /// support", "who fear", "would back", "strategists fear that"): see [`is_noun_form`].
 #[rustfmt::skip]
-pub(crate) const VERB_IN_CONTEXT: Words = Words(&[
+pub(crate) const VERB_IN_CONTEXT: Words = Words::new(&[
     "fear", "plan", "support", "question", "demand", "welcome", "dispute", "offer", "view", "pledge",
 ]);
 
 /// Lemmas whose noun-like forms are verbs only before an infinitive ("plans to run", not "plans for").
-pub(crate) const INFINITIVE_ONLY: Words = Words(&["plan"]);
+pub(crate) const INFINITIVE_ONLY: Words = Words::new(&["plan"]);
 
 /// Whether a cue form is the base or plural form of a noun-like lemma ("support", "plans"), a cue only
 /// where the context shows a verb.
@@ -372,15 +372,15 @@ pub(crate) static CUES: Lazy<Vec<CueForm>> = Lazy::new(|| {
 
 /// Verbs of seeming: the writer's impression of their subject, with no source in the text ("X seems to C");
 /// only their base, third-person and past forms are cues ("seeming" is left out).
-const RAISING_VERBS: Words = Words(&["seem", "appear"]);
+const RAISING_VERBS: Words = Words::new(&["seem", "appear"]);
 
 /// Participles of cue verbs not in -ed that, after a form of "be", make a passive ("it is thought that C",
 /// "X is known for Y", "it was said that C").
-pub(crate) const IRREGULAR_PASSIVE_PARTICIPLES: Words = Words(&["thought", "said", "known", "seen", "told"]);
+pub(crate) const IRREGULAR_PASSIVE_PARTICIPLES: Words = Words::new(&["thought", "said", "known", "seen", "told"]);
 
 /// Verbs that link a subject to its predicative adjective ("is", "remained", "became", "felt").
 #[rustfmt::skip]
-pub(crate) const COPULAS: Words = Words(&[
+pub(crate) const COPULAS: Words = Words::new(&[
     "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "become",
     "becomes", "became", "grew", "grown", "feel", "feels", "felt", "stay", "stays", "stayed", "isn't", "aren't",
     "wasn't", "weren't", "isn\u{2019}t", "aren\u{2019}t", "wasn\u{2019}t", "weren\u{2019}t",
@@ -397,8 +397,13 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
 /// Light verbs whose noun of attitude and its preposition join the cue ("expressed support for C",
 /// "offered kind words about C"); after other verbs the noun is what was said ("stressed bipartisan support
 /// for C").
-pub(crate) const LIGHT_VERBS: Words = Words(&["express", "voice", "offer", "raise", "pledge", "signal"]);
+pub(crate) const LIGHT_VERBS: Words = Words::new(&["express", "voice", "offer", "raise", "pledge", "signal"]);
 
-/// Participles of seeing and regarding that name what something is seen as, with "as" ("X is seen as Y");
-/// "known" (with "as" or "for") and "deemed" (with its complement alone) are read by name.
-pub(crate) const DESIGNATION_VERBS: Words = Words(&["seen", "viewed", "regarded", "perceived"]);
+/// Participles of seeing and regarding that name what something is seen as, with "as" ("X is seen as Y").
+pub(crate) const DESIGNATION_VERBS: Words = Words::new(&["seen", "viewed", "regarded", "perceived"]);
+
+/// Participles that name what something is known as or for, with "as" or "for" ("X is known for Y").
+pub(crate) const DESIGNATION_AS_OR_FOR_VERBS: Words = Words::new(&["known"]);
+
+/// Participles that take what something is deemed to be directly ("X is deemed classified").
+pub(crate) const DESIGNATION_DIRECT_VERBS: Words = Words::new(&["deemed"]);

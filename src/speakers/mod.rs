@@ -105,7 +105,10 @@ pub(crate) fn resolve<'a>(
     for m in mentions {
         let c = doc.entity(m.entity_id, m.name, m.kind);
         doc.clusters[c].mentions.push(Span { start: m.start, end: m.end });
-        doc.learn(c, title_before(text, m.start).and_then(lexicon::title_gender));
+        // The title before the mention is read only while it could still tell something.
+        if doc.clusters[c].person && doc.clusters[c].gender.is_none() {
+            doc.learn(c, title_before(text, m.start).and_then(lexicon::title_gender));
+        }
         doc.events.push(Event { pos: m.start, cluster: Some(c), speaker: false });
     }
     let mut of_claim: Vec<Option<usize>> = claims.iter_mut().map(|c| doc.named(c, mentions)).collect();

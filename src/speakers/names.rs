@@ -87,9 +87,8 @@ fn is_capitalised(word: &str) -> bool {
 /// Whether `word` (as written) can be part of a name: capitalised, or a surname's particle ("al-Sudani",
 /// "van").
 fn name_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
     is_capitalised(word)
-        || lexicon::NAME_PARTICLES.contains(&lower)
+        || lexicon::NAME_PARTICLES.contains(&word.to_lowercase())
         || word.split_once('-').is_some_and(|(p, rest)| lexicon::NAME_PARTICLES.contains(p) && is_capitalised(rest))
 }
 
@@ -104,7 +103,6 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     let mut gender = None;
     while first > 0 {
         let w = &text[ws[first - 1].start..ws[first - 1].end];
-        let lower = w.to_lowercase();
         // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
         // first name or an honorific; an abbreviation or a word in capitals is not ("Acme's CEO").
         let surname = first == ws.len()
@@ -116,8 +114,8 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
                 let before = &text[ws[first - 2].start..ws[first - 2].end];
                 is_capitalised(before) && !before.ends_with("'s") && !before.ends_with("’s")
             };
-        let titled = !surname;
-        if titled && lexicon::NAME_TITLES.contains(lower.as_str()) {
+        let title = (!surname).then(|| w.to_lowercase()).filter(|lower| lexicon::NAME_TITLES.contains(lower.as_str()));
+        if let Some(lower) = title {
             gender = lexicon::title_gender(&lower);
             break;
         }
