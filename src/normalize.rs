@@ -433,6 +433,29 @@ fn ascii_word_prefix(x: u64) -> (usize, u64) {
     (run.min(8), x | upper >> 2)
 }
 
+/// [`word_run`] for a run of ASCII word characters that an ASCII byte ends, eight bytes at a time:
+/// where the run ends and its hash (it is clean). `None` where [`word_run`] must decide: a non-ASCII
+/// byte after the run (a letter or a mark of it) or fewer than eight bytes left to read.
+#[inline]
+pub(crate) fn ascii_word_run(bytes: &[u8], pos: usize) -> Option<(usize, u64)> {
+    let mut h = RunHash::default();
+    let mut q = pos;
+    loop {
+        let chunk: [u8; 8] = bytes.get(q..q + 8)?.try_into().ok()?;
+        let (run, lowered) = ascii_word_prefix(u64::from_le_bytes(chunk));
+        if run == 8 {
+            h.push_word(lowered, 8);
+            q += 8;
+            continue;
+        }
+        if chunk[run] >= 0x80 {
+            return None;
+        }
+        h.push_word(lowered, run);
+        return Some((q + run, h.finish()));
+    }
+}
+
 /// Hashes the normalised run of word units at `pos`: returns where the run ends, the hash, and whether
 /// it was clean (no ignorable character inside: those would make word starts and walks disagree with
 /// the run).

@@ -180,6 +180,13 @@ impl Matcher {
         let mut last_word: Option<usize> = None;
         let mut gap = normalize::Gap::new();
         while scan.pos < bytes.len() {
+            if !scan.prev_word && ASCII_CLASS.get(bytes[scan.pos] as usize) == Some(&Class::Word) {
+                match self.ascii_words(bytes, scan, batch, &mut last_word, &mut gap) {
+                    Fast::Full => return,
+                    Fast::Read => continue,
+                    Fast::Slow => {}
+                }
+            }
             let pos = scan.pos;
             let b = bytes[pos];
             // An ASCII byte followed by a non-ASCII one may carry combining marks: the slow path.
@@ -278,6 +285,71 @@ impl Matcher {
         // The text ended: the last word has no second run (its clean flag covers its gap too).
         if let Some(i) = last_word {
             batch[i].clean &= gap.clean;
+        }
+    }
+
+    /// The scan's fast path, from an ASCII word start: words of ASCII letters and digits and the ASCII
+    /// gaps between them, read as [`Matcher::next_starts`] reads them but without its per-byte cases,
+    /// up to anything else (a non-ASCII byte, a non-word unit that may start a name, the last bytes of
+    /// the text), where it leaves `scan` for the general loop.
+    #[inline]
+    fn ascii_words(
+        &self,
+        bytes: &[u8],
+        scan: &mut Scan,
+        batch: &mut Vec<Start>,
+        last_word: &mut Option<usize>,
+        gap: &mut normalize::Gap,
+    ) -> Fast {
+        let mut read = Fast::Slow;
+        // At a word start (the byte before it is not a word's).
+        loop {
+            let pos = scan.pos;
+            let Some((run_end, first_run)) = normalize::ascii_word_run(bytes, pos) else { return read };
+            if let Some(i) = *last_word {
+                let previous = &mut batch[i];
+                previous.double = Some(combine(previous.first_run, gap.hash, first_run));
+                previous.clean &= gap.clean;
+            }
+            if batch.len() >= BATCH {
+                return Fast::Full;
+            }
+            *last_word = Some(batch.len());
+            *gap = normalize::Gap::new();
+            let b = bytes[pos];
+            batch.push(Start {
+                pos,
+                first_byte: ASCII_FOLDED[b as usize],
+                word: true,
+                capital: b.is_ascii_uppercase(),
+                first_run,
+                double: None,
+                clean: true,
+                block: 0,
+                double_block: 0,
+            });
+            read = Fast::Read;
+            scan.pos = run_end;
+            scan.prev_word = true;
+            // The gap: `ascii_word_run` saw an ASCII byte at `run_end`.
+            loop {
+                let Some(&c) = bytes.get(scan.pos) else { return read };
+                if c >= 0x80 {
+                    return read;
+                }
+                let class = ASCII_CLASS[c as usize];
+                let folded = ASCII_FOLDED[c as usize];
+                if class == Class::Word {
+                    break;
+                }
+                if class == Class::Other && !scan.prev_word && self.any_other_first && self.other_first[folded as usize]
+                {
+                    return read;
+                }
+                gap.push(class, &[folded]);
+                scan.prev_word = false;
+                scan.pos += 1;
+            }
         }
     }
 
@@ -453,6 +525,14 @@ impl Phrases {
         let matcher = Matcher::new(&store, fold, false)?;
         Ok(Phrases { store, matcher })
     }
+}
+
+/// What [`Matcher::ascii_words`] did: read up to where the general loop goes on, read nothing (the word
+/// at the scan is not for the fast path), or filled the batch.
+enum Fast {
+    Read,
+    Slow,
+    Full,
 }
 
 /// Where the scan for walk starts stands.
