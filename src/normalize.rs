@@ -419,18 +419,16 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 fn ascii_word_prefix(x: u64) -> (usize, u64) {
     let low = x & !HIGHS;
     // Per byte, with the top bit clear, adding cannot carry into the next byte: the top bit of each sum
-    // says whether the byte is at least `lo` (or more than `hi`).
-    let at_least = |lo: u8| (low + ONES * u64::from(0x80 - lo)) & HIGHS;
-    let above = |hi: u8| (low + ONES * u64::from(0x7f - hi)) & HIGHS;
+    // says whether the byte is in `lo..=hi`.
+    let within =
+        |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGHS;
     let nonzero = |v: u64| (((v & !HIGHS) + !HIGHS) | v) & HIGHS;
-    let upper = at_least(b'A') & !above(b'Z');
-    let word = (at_least(b'0') & !above(b'9'))
-        | upper
-        | (at_least(b'a') & !above(b'z'))
-        | !nonzero(low ^ (ONES * u64::from(b'_')));
+    // With the 0x20 bit set, capitals read as small letters (and nothing else does).
+    let letter = within(low | ONES * 0x20, b'a', b'z');
+    let word = within(low, b'0', b'9') | letter | !nonzero(low ^ (ONES * u64::from(b'_')));
     let word = word & !x & HIGHS;
     let run = ((!word & HIGHS).trailing_zeros() / 8) as usize;
-    (run.min(8), x | upper >> 2)
+    (run.min(8), x | letter >> 2)
 }
 
 /// [`word_run`] for a run of ASCII word characters that an ASCII byte ends, eight bytes at a time:
@@ -542,6 +540,7 @@ pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>)
 
 /// The non-word units between two runs of word units, hashed as they are read: a run of separators
 /// counts once, and an ignorable character (no normal form) makes the gap unclean.
+#[derive(Clone, Copy)]
 pub(crate) struct Gap {
     pub(crate) hash: u64,
     pub(crate) clean: bool,

@@ -301,21 +301,22 @@ impl Matcher {
         last_word: &mut Option<usize>,
         gap: &mut normalize::Gap,
     ) -> Fast {
+        // The state lives in locals while the loop runs (stored back on the way out).
+        let (mut pos, mut prev_word, mut last, mut g) = (scan.pos, scan.prev_word, *last_word, *gap);
         let mut read = Fast::Slow;
         // At a word start (the byte before it is not a word's).
-        loop {
-            let pos = scan.pos;
-            let Some((run_end, first_run)) = normalize::ascii_word_run(bytes, pos) else { return read };
-            if let Some(i) = *last_word {
+        let result = 'words: loop {
+            let Some((run_end, first_run)) = normalize::ascii_word_run(bytes, pos) else { break read };
+            if let Some(i) = last {
                 let previous = &mut batch[i];
-                previous.double = Some(combine(previous.first_run, gap.hash, first_run));
-                previous.clean &= gap.clean;
+                previous.double = Some(combine(previous.first_run, g.hash, first_run));
+                previous.clean &= g.clean;
             }
             if batch.len() >= BATCH {
-                return Fast::Full;
+                break Fast::Full;
             }
-            *last_word = Some(batch.len());
-            *gap = normalize::Gap::new();
+            last = Some(batch.len());
+            g = normalize::Gap::new();
             let b = bytes[pos];
             batch.push(Start {
                 pos,
@@ -329,28 +330,29 @@ impl Matcher {
                 double_block: 0,
             });
             read = Fast::Read;
-            scan.pos = run_end;
-            scan.prev_word = true;
+            pos = run_end;
+            prev_word = true;
             // The gap: `ascii_word_run` saw an ASCII byte at `run_end`.
             loop {
-                let Some(&c) = bytes.get(scan.pos) else { return read };
+                let Some(&c) = bytes.get(pos) else { break 'words read };
                 if c >= 0x80 {
-                    return read;
+                    break 'words read;
                 }
                 let class = ASCII_CLASS[c as usize];
                 let folded = ASCII_FOLDED[c as usize];
                 if class == Class::Word {
                     break;
                 }
-                if class == Class::Other && !scan.prev_word && self.any_other_first && self.other_first[folded as usize]
-                {
-                    return read;
+                if class == Class::Other && !prev_word && self.any_other_first && self.other_first[folded as usize] {
+                    break 'words read;
                 }
-                gap.push(class, &[folded]);
-                scan.prev_word = false;
-                scan.pos += 1;
+                g.push(class, &[folded]);
+                prev_word = false;
+                pos += 1;
             }
-        }
+        };
+        (scan.pos, scan.prev_word, *last_word, *gap) = (pos, prev_word, last, g);
+        result
     }
 
     /// Walks the automaton from `start` along the normalised text. Pushes the longest valid match (or,
