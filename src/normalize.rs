@@ -554,10 +554,22 @@ impl Gap {
 
     #[inline]
     pub(crate) fn push(&mut self, class: Class, normal: &[u8]) {
-        if normal.is_empty() {
-            self.clean = false;
-        } else if class != Class::Sep || !self.prev_sep {
-            self.hash = normal.iter().fold(self.hash, |h, &b| mix(h, b));
+        match normal {
+            [] => self.clean = false,
+            &[b] => self.push_byte(class, b),
+            _ if class != Class::Sep || !self.prev_sep => {
+                self.hash = normal.iter().fold(self.hash, |h, &b| mix(h, b));
+                self.prev_sep = class == Class::Sep;
+            }
+            _ => {}
+        }
+    }
+
+    /// [`Gap::push`] for a unit whose normal form is one byte.
+    #[inline]
+    pub(crate) fn push_byte(&mut self, class: Class, normal: u8) {
+        if class != Class::Sep || !self.prev_sep {
+            self.hash = mix(self.hash, normal);
             self.prev_sep = class == Class::Sep;
         }
     }

@@ -330,9 +330,12 @@ impl Matcher {
                 double_block: 0,
             });
             read = Fast::Read;
-            pos = run_end;
-            prev_word = true;
-            // The gap: `ascii_word_run` saw an ASCII byte at `run_end`.
+            // The gap. `ascii_word_run` saw an ASCII byte that is not a word's at `run_end`; it follows
+            // a word, so it starts no name.
+            let c = bytes[run_end];
+            g.push_byte(ASCII_CLASS[c as usize], ASCII_FOLDED[c as usize]);
+            pos = run_end + 1;
+            prev_word = false;
             loop {
                 let Some(&c) = bytes.get(pos) else { break 'words read };
                 if c >= 0x80 {
@@ -343,11 +346,11 @@ impl Matcher {
                 if class == Class::Word {
                     break;
                 }
-                if class == Class::Other && !prev_word && self.any_other_first && self.other_first[folded as usize] {
+                // Here a non-word unit precedes: this one may start a name.
+                if class == Class::Other && self.any_other_first && self.other_first[folded as usize] {
                     break 'words read;
                 }
-                g.push(class, &[folded]);
-                prev_word = false;
+                g.push_byte(class, folded);
                 pos += 1;
             }
         };
