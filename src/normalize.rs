@@ -424,7 +424,7 @@ fn ascii_word_prefix(x: u64) -> (usize, u64) {
         |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGHS;
     let nonzero = |v: u64| (((v & !HIGHS) + !HIGHS) | v) & HIGHS;
     // With the 0x20 bit set, capitals read as small letters (and nothing else does).
-    let letter = within(low | ONES * 0x20, b'a', b'z');
+    let letter = within(low | (ONES * 0x20), b'a', b'z');
     let word = within(low, b'0', b'9') | letter | !nonzero(low ^ (ONES * u64::from(b'_')));
     let word = word & !x & HIGHS;
     let run = ((!word & HIGHS).trailing_zeros() / 8) as usize;
