@@ -503,7 +503,8 @@ impl Matcher {
                     return false;
                 }
             }
-            checks & CAPITALS == 0 || capitals::agree(store.alias(alias), span, self.fold)
+            // A span that is the name's own text has its capitals: most matches, spared the word walk.
+            checks & CAPITALS == 0 || span == store.alias(alias) || capitals::agree(store.alias(alias), span, self.fold)
         };
         names.iter().find(|&&a| accepts(a)).map(|&a| store.alias_entity(a))
     }
