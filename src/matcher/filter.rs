@@ -26,12 +26,11 @@ pub(super) struct Start {
     pub(super) capital: bool,
     /// For a word: the hash of its run of word units and of its head through the next run (when a
     /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
-    /// would make the hashes disagree with the walk), and the filter blocks of both once read.
+    /// would make the hashes disagree with the walk), and whether the filter turned it away.
     pub(super) first_run: u64,
     pub(super) double: Option<u64>,
     pub(super) clean: bool,
-    pub(super) block: u64,
-    pub(super) double_block: u64,
+    pub(super) filtered: bool,
 }
 
 /// Which bits of a hash pick an entry's three bits in its block: a first run's single and leading
@@ -136,30 +135,19 @@ impl FirstWords {
     /// The block that holds `hash`'s entries for a word start with or without a capital (a first run's
     /// single and leading entries share one).
     #[inline]
-    pub(super) fn block(&self, hash: u64, capital: bool) -> u64 {
+    fn block(&self, hash: u64, capital: bool) -> u64 {
         self.blocks[self.block_index(hash, capital)]
     }
 
-    /// Whether some name may start at the clean word start `s`, whose blocks have been read.
+    /// Whether some name may start at the clean word start `s`.
     #[inline]
     pub(super) fn admits(&self, s: &Start) -> bool {
-        Self::admits_in(s, s.block, s.double_block)
-    }
-
-    /// [`FirstWords::admits`] for a filter other than the one whose blocks `s` holds.
-    #[inline]
-    pub(super) fn admits_reading(&self, s: &Start) -> bool {
-        let double_block = s.double.map_or(0, |d| self.block(d, s.capital));
-        Self::admits_in(s, self.block(s.first_run, s.capital), double_block)
-    }
-
-    #[inline]
-    pub(super) fn admits_in(s: &Start, block: u64, double_block: u64) -> bool {
         let has = |hash, at, block: u64| {
             let bits = Self::bits(hash, at);
             block & bits == bits
         };
+        let block = self.block(s.first_run, s.capital);
         has(s.first_run, SINGLE, block)
-            || (has(s.first_run, LEADING, block) && s.double.is_some_and(|d| has(d, DOUBLE, double_block)))
+            || (has(s.first_run, LEADING, block) && s.double.is_some_and(|d| has(d, DOUBLE, self.block(d, s.capital))))
     }
 }

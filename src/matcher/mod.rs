@@ -132,17 +132,13 @@ impl Matcher {
         while scan.pos < text.len() {
             batch.clear();
             self.next_starts(text, &mut scan, &mut batch, &mut scratch);
-            // The filter's blocks for the whole batch, read in one loop so that their cache misses
-            // overlap instead of queueing one word at a time.
+            // The filter for the whole batch, in one loop, so that the blocks' cache misses overlap
+            // instead of queueing one word at a time.
             for s in batch.iter_mut() {
-                s.block = self.first_words.block(s.first_run, s.capital);
-                s.double_block = s.double.map_or(0, |d| self.first_words.block(d, s.capital));
+                s.filtered = s.word && s.clean && !self.first_words.admits(s);
             }
             for s in &batch {
-                if s.pos < allowed {
-                    continue;
-                }
-                if s.word && s.clean && !self.first_words.admits(s) {
+                if s.pos < allowed || s.filtered {
                     continue;
                 }
                 let before = out.len();
@@ -153,7 +149,7 @@ impl Matcher {
             }
             if let Some((p, found)) = phrases.as_mut() {
                 for s in &batch {
-                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits_reading(s)) {
+                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits(s)) {
                         continue;
                     }
                     let before = found.len();
@@ -245,8 +241,7 @@ impl Matcher {
                         first_run,
                         double: None,
                         clean,
-                        block: 0,
-                        double_block: 0,
+                        filtered: false,
                     });
                     // No word starts inside a clean run; an ignorable character may start one.
                     scan.pos = if clean { run_end } else { end };
@@ -270,8 +265,7 @@ impl Matcher {
                         first_run: 0,
                         double: None,
                         clean: false,
-                        block: 0,
-                        double_block: 0,
+                        filtered: false,
                     });
                 }
                 _ => {}
@@ -326,8 +320,7 @@ impl Matcher {
                 first_run,
                 double: None,
                 clean: true,
-                block: 0,
-                double_block: 0,
+                filtered: false,
             });
             read = Fast::Read;
             // The gap. `ascii_word_run` saw an ASCII byte that is not a word's at `run_end`; it follows
