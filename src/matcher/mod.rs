@@ -395,7 +395,9 @@ impl Matcher {
                 let pid = nfa.match_pattern(sid, 0);
                 // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
                 let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
-                if nfa.pattern_len(pid) == depth + 1 && boundary {
+                // The boundary first: it reads the text, in cache, and spares the prefixes of longer
+                // words (many at 1M names) the load of the pattern's length.
+                if boundary && nfa.pattern_len(pid) == depth + 1 {
                     let p = pid.as_usize();
                     let names = &shard.aliases[shard.starts[p] as usize..shard.starts[p + 1] as usize];
                     if let Some(entity) = self.verify(store, text, start, q, names) {
