@@ -419,18 +419,39 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 fn ascii_word_prefix(x: u64) -> (usize, u64) {
     let low = x & !HIGHS;
     // Per byte, with the top bit clear, adding cannot carry into the next byte: the top bit of each sum
-    // says whether the byte is at least `lo` (or more than `hi`).
-    let at_least = |lo: u8| (low + ONES * u64::from(0x80 - lo)) & HIGHS;
-    let above = |hi: u8| (low + ONES * u64::from(0x7f - hi)) & HIGHS;
+    // says whether the byte is in `lo..=hi`.
+    let within =
+        |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGHS;
     let nonzero = |v: u64| (((v & !HIGHS) + !HIGHS) | v) & HIGHS;
-    let upper = at_least(b'A') & !above(b'Z');
-    let word = (at_least(b'0') & !above(b'9'))
-        | upper
-        | (at_least(b'a') & !above(b'z'))
-        | !nonzero(low ^ (ONES * u64::from(b'_')));
+    // With the 0x20 bit set, capitals read as small letters (and nothing else does).
+    let letter = within(low | (ONES * 0x20), b'a', b'z');
+    let word = within(low, b'0', b'9') | letter | !nonzero(low ^ (ONES * u64::from(b'_')));
     let word = word & !x & HIGHS;
     let run = ((!word & HIGHS).trailing_zeros() / 8) as usize;
-    (run.min(8), x | upper >> 2)
+    (run.min(8), x | letter >> 2)
+}
+
+/// [`word_run`] for a run of ASCII word characters that an ASCII byte ends, eight bytes at a time:
+/// where the run ends and its hash (it is clean). `None` where [`word_run`] must decide: a non-ASCII
+/// byte after the run (a letter or a mark of it) or fewer than eight bytes left to read.
+#[inline]
+pub(crate) fn ascii_word_run(bytes: &[u8], pos: usize) -> Option<(usize, u64)> {
+    let mut h = RunHash::default();
+    let mut q = pos;
+    loop {
+        let chunk: [u8; 8] = bytes.get(q..q + 8)?.try_into().ok()?;
+        let (run, lowered) = ascii_word_prefix(u64::from_le_bytes(chunk));
+        if run == 8 {
+            h.push_word(lowered, 8);
+            q += 8;
+            continue;
+        }
+        if chunk[run] >= 0x80 {
+            return None;
+        }
+        h.push_word(lowered, run);
+        return Some((q + run, h.finish()));
+    }
 }
 
 /// Hashes the normalised run of word units at `pos`: returns where the run ends, the hash, and whether
@@ -519,6 +540,7 @@ pub(crate) fn gap_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>)
 
 /// The non-word units between two runs of word units, hashed as they are read: a run of separators
 /// counts once, and an ignorable character (no normal form) makes the gap unclean.
+#[derive(Clone, Copy)]
 pub(crate) struct Gap {
     pub(crate) hash: u64,
     pub(crate) clean: bool,
@@ -532,10 +554,22 @@ impl Gap {
 
     #[inline]
     pub(crate) fn push(&mut self, class: Class, normal: &[u8]) {
-        if normal.is_empty() {
-            self.clean = false;
-        } else if class != Class::Sep || !self.prev_sep {
-            self.hash = normal.iter().fold(self.hash, |h, &b| mix(h, b));
+        match normal {
+            [] => self.clean = false,
+            &[b] => self.push_byte(class, b),
+            _ if class != Class::Sep || !self.prev_sep => {
+                self.hash = normal.iter().fold(self.hash, |h, &b| mix(h, b));
+                self.prev_sep = class == Class::Sep;
+            }
+            _ => {}
+        }
+    }
+
+    /// [`Gap::push`] for a unit whose normal form is one byte.
+    #[inline]
+    pub(crate) fn push_byte(&mut self, class: Class, normal: u8) {
+        if class != Class::Sep || !self.prev_sep {
+            self.hash = mix(self.hash, normal);
             self.prev_sep = class == Class::Sep;
         }
     }

@@ -27,18 +27,18 @@ pub(super) struct Start {
     pub(super) capital: bool,
     /// For a word: the hash of its run of word units and of its head through the next run (when a
     /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
-    /// would make the hashes disagree with the walk), and the filter blocks of both once read.
+    /// would make the hashes disagree with the walk), and whether the filter turned it away.
     pub(super) first_run: u64,
     pub(super) double: Option<u64>,
     pub(super) clean: bool,
-    pub(super) block: u64,
-    pub(super) double_block: u64,
+    pub(super) filtered: bool,
 }
 
-/// Tags that keep the three kinds of entry apart.
-const TAG_SINGLE: u64 = 1;
-const TAG_LEADING: u64 = 2;
-const TAG_DOUBLE: u64 = 3;
+/// Which bits of a hash pick an entry's three bits in its block: a first run's single and leading
+/// entries share a block and take different bits; a head's double entry is another hash.
+const SINGLE: u32 = 0;
+const LEADING: u32 = 18;
+const DOUBLE: u32 = 0;
 
 /// The hash of a head from the hashes of its first run, its gap and its second run.
 #[inline]
@@ -100,34 +100,35 @@ impl FirstWords {
         FirstWords { blocks: vec![0; first + second], shift, lower_base, lower_shift }
     }
 
-    /// The block of `hash` for a word start with or without a capital.
+    /// The block of `hash` for a word start with or without a capital: its top bits (the hashes are
+    /// mixed already, so no multiply is spent here, nor in `bits`).
     #[inline]
     fn block_index(&self, hash: u64, capital: bool) -> usize {
-        let h = hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let first = (h >> self.shift) as usize;
-        let second = self.lower_base + (h >> self.lower_shift) as usize;
+        let first = (hash >> self.shift) as usize;
+        let second = self.lower_base + (hash >> self.lower_shift) as usize;
         if capital { first } else { second }
     }
 
-    /// The three bits of (`hash`, `tag`) in a block.
+    /// The three bits of an entry in its block, from the 18 bits of `hash` from `at` on (clear of the
+    /// top bits that picked the block while a part has fewer than 2^28 blocks).
     #[inline]
-    fn bits(hash: u64, tag: u64) -> u64 {
-        let h = (hash ^ tag.wrapping_mul(0xc2b2_ae3d_27d4_eb4f)).wrapping_mul(0xff51_afd7_ed55_8ccd);
-        1u64 << (h >> 58) | 1u64 << ((h >> 52) & 63) | 1u64 << ((h >> 46) & 63)
+    fn bits(hash: u64, at: u32) -> u64 {
+        let h = hash >> at;
+        1u64 << (h & 63) | 1u64 << ((h >> 6) & 63) | 1u64 << ((h >> 12) & 63)
     }
 
     /// Adds a name's head: to the first part, and to the second when the name may start at a word
     /// without a capital.
     pub(super) fn insert(&mut self, name: &Head, lower_start: bool) {
         let entries = match name.double {
-            Some(double) => [(name.first, TAG_LEADING), (double, TAG_DOUBLE)],
-            None => [(name.first, TAG_SINGLE), (name.first, TAG_SINGLE)],
+            Some(double) => [(name.first, LEADING), (double, DOUBLE)],
+            None => [(name.first, SINGLE), (name.first, SINGLE)],
         };
-        for (hash, tag) in entries {
+        for (hash, at) in entries {
             let (first, second) = (self.block_index(hash, true), self.block_index(hash, false));
-            self.blocks[first] |= Self::bits(hash, tag);
+            self.blocks[first] |= Self::bits(hash, at);
             if lower_start {
-                self.blocks[second] |= Self::bits(hash, tag);
+                self.blocks[second] |= Self::bits(hash, at);
             }
         }
     }
@@ -135,30 +136,19 @@ impl FirstWords {
     /// The block that holds `hash`'s entries for a word start with or without a capital (a first run's
     /// single and leading entries share one).
     #[inline]
-    pub(super) fn block(&self, hash: u64, capital: bool) -> u64 {
+    fn block(&self, hash: u64, capital: bool) -> u64 {
         self.blocks[self.block_index(hash, capital)]
     }
 
-    /// Whether some name may start at the clean word start `s`, whose blocks have been read.
+    /// Whether some name may start at the clean word start `s`.
     #[inline]
     pub(super) fn admits(&self, s: &Start) -> bool {
-        Self::admits_in(s, s.block, s.double_block)
-    }
-
-    /// [`FirstWords::admits`] for a filter other than the one whose blocks `s` holds.
-    #[inline]
-    pub(super) fn admits_reading(&self, s: &Start) -> bool {
-        let double_block = s.double.map_or(0, |d| self.block(d, s.capital));
-        Self::admits_in(s, self.block(s.first_run, s.capital), double_block)
-    }
-
-    #[inline]
-    pub(super) fn admits_in(s: &Start, block: u64, double_block: u64) -> bool {
-        let has = |hash, tag, block: u64| {
-            let bits = Self::bits(hash, tag);
+        let has = |hash, at, block: u64| {
+            let bits = Self::bits(hash, at);
             block & bits == bits
         };
-        has(s.first_run, TAG_SINGLE, block)
-            || (has(s.first_run, TAG_LEADING, block) && s.double.is_some_and(|d| has(d, TAG_DOUBLE, double_block)))
+        let block = self.block(s.first_run, s.capital);
+        has(s.first_run, SINGLE, block)
+            || (has(s.first_run, LEADING, block) && s.double.is_some_and(|d| has(d, DOUBLE, self.block(d, s.capital))))
     }
 }

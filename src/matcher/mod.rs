@@ -132,17 +132,13 @@ impl Matcher {
         while scan.pos < text.len() {
             batch.clear();
             self.next_starts(text, &mut scan, &mut batch, &mut scratch);
-            // The filter's blocks for the whole batch, read in one loop so that their cache misses
-            // overlap instead of queueing one word at a time.
+            // The filter for the whole batch, in one loop, so that the blocks' cache misses overlap
+            // instead of queueing one word at a time.
             for s in batch.iter_mut() {
-                s.block = self.first_words.block(s.first_run, s.capital);
-                s.double_block = s.double.map_or(0, |d| self.first_words.block(d, s.capital));
+                s.filtered = s.word && s.clean && !self.first_words.admits(s);
             }
             for s in &batch {
-                if s.pos < allowed {
-                    continue;
-                }
-                if s.word && s.clean && !self.first_words.admits(s) {
+                if s.pos < allowed || s.filtered {
                     continue;
                 }
                 let before = out.len();
@@ -153,7 +149,7 @@ impl Matcher {
             }
             if let Some((p, found)) = phrases.as_mut() {
                 for s in &batch {
-                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits_reading(s)) {
+                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits(s)) {
                         continue;
                     }
                     let before = found.len();
@@ -180,6 +176,13 @@ impl Matcher {
         let mut last_word: Option<usize> = None;
         let mut gap = normalize::Gap::new();
         while scan.pos < bytes.len() {
+            if !scan.prev_word && ASCII_CLASS.get(bytes[scan.pos] as usize) == Some(&Class::Word) {
+                match self.ascii_words(bytes, scan, batch, &mut last_word, &mut gap) {
+                    Fast::Full => return,
+                    Fast::Read => continue,
+                    Fast::Slow => {}
+                }
+            }
             let pos = scan.pos;
             let b = bytes[pos];
             // An ASCII byte followed by a non-ASCII one may carry combining marks: the slow path.
@@ -238,8 +241,7 @@ impl Matcher {
                         first_run,
                         double: None,
                         clean,
-                        block: 0,
-                        double_block: 0,
+                        filtered: false,
                     });
                     // No word starts inside a clean run; an ignorable character may start one.
                     scan.pos = if clean { run_end } else { end };
@@ -263,8 +265,7 @@ impl Matcher {
                         first_run: 0,
                         double: None,
                         clean: false,
-                        block: 0,
-                        double_block: 0,
+                        filtered: false,
                     });
                 }
                 _ => {}
@@ -279,6 +280,75 @@ impl Matcher {
         if let Some(i) = last_word {
             batch[i].clean &= gap.clean;
         }
+    }
+
+    /// The scan's fast path, from an ASCII word start: words of ASCII letters and digits and the ASCII
+    /// gaps between them, read as [`Matcher::next_starts`] reads them but without its per-byte cases,
+    /// up to anything else (a non-ASCII byte, a non-word unit that may start a name, the last bytes of
+    /// the text), where it leaves `scan` for the general loop.
+    #[inline]
+    fn ascii_words(
+        &self,
+        bytes: &[u8],
+        scan: &mut Scan,
+        batch: &mut Vec<Start>,
+        last_word: &mut Option<usize>,
+        gap: &mut normalize::Gap,
+    ) -> Fast {
+        // The state lives in locals while the loop runs (stored back on the way out).
+        let (mut pos, mut prev_word, mut last, mut g) = (scan.pos, scan.prev_word, *last_word, *gap);
+        let mut read = Fast::Slow;
+        // At a word start (the byte before it is not a word's).
+        let result = 'words: loop {
+            let Some((run_end, first_run)) = normalize::ascii_word_run(bytes, pos) else { break read };
+            if let Some(i) = last {
+                let previous = &mut batch[i];
+                previous.double = Some(combine(previous.first_run, g.hash, first_run));
+                previous.clean &= g.clean;
+            }
+            if batch.len() >= BATCH {
+                break Fast::Full;
+            }
+            last = Some(batch.len());
+            g = normalize::Gap::new();
+            let b = bytes[pos];
+            batch.push(Start {
+                pos,
+                first_byte: ASCII_FOLDED[b as usize],
+                word: true,
+                capital: b.is_ascii_uppercase(),
+                first_run,
+                double: None,
+                clean: true,
+                filtered: false,
+            });
+            read = Fast::Read;
+            // The gap. `ascii_word_run` saw an ASCII byte that is not a word's at `run_end`; it follows
+            // a word, so it starts no name.
+            let c = bytes[run_end];
+            g.push_byte(ASCII_CLASS[c as usize], ASCII_FOLDED[c as usize]);
+            pos = run_end + 1;
+            prev_word = false;
+            loop {
+                let Some(&c) = bytes.get(pos) else { break 'words read };
+                if c >= 0x80 {
+                    break 'words read;
+                }
+                let class = ASCII_CLASS[c as usize];
+                let folded = ASCII_FOLDED[c as usize];
+                if class == Class::Word {
+                    break;
+                }
+                // Here a non-word unit precedes: this one may start a name.
+                if class == Class::Other && self.any_other_first && self.other_first[folded as usize] {
+                    break 'words read;
+                }
+                g.push_byte(class, folded);
+                pos += 1;
+            }
+        };
+        (scan.pos, scan.prev_word, *last_word, *gap) = (pos, prev_word, last, g);
+        result
     }
 
     /// Walks the automaton from `start` along the normalised text. Pushes the longest valid match (or,
@@ -325,7 +395,9 @@ impl Matcher {
                 let pid = nfa.match_pattern(sid, 0);
                 // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
                 let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
-                if nfa.pattern_len(pid) == depth + 1 && boundary {
+                // The boundary first: it reads the text, in cache, and spares the prefixes of longer
+                // words (many at 1M names) the load of the pattern's length.
+                if boundary && nfa.pattern_len(pid) == depth + 1 {
                     let p = pid.as_usize();
                     let names = &shard.aliases[shard.starts[p] as usize..shard.starts[p + 1] as usize];
                     if let Some(entity) = self.verify(store, text, start, q, names) {
@@ -426,7 +498,8 @@ impl Matcher {
                     return false;
                 }
             }
-            checks & CAPITALS == 0 || capitals::agree(store.alias(alias), span, self.fold)
+            // A span that is the name's own text has its capitals: most matches, spared the word walk.
+            checks & CAPITALS == 0 || span == store.alias(alias) || capitals::agree(store.alias(alias), span, self.fold)
         };
         names.iter().find(|&&a| accepts(a)).map(|&a| store.alias_entity(a))
     }
@@ -453,6 +526,14 @@ impl Phrases {
         let matcher = Matcher::new(&store, fold, false)?;
         Ok(Phrases { store, matcher })
     }
+}
+
+/// What [`Matcher::ascii_words`] did: read up to where the general loop goes on, read nothing (the word
+/// at the scan is not for the fast path), or filled the batch.
+enum Fast {
+    Read,
+    Slow,
+    Full,
 }
 
 /// Where the scan for walk starts stands.
