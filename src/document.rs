@@ -228,7 +228,7 @@ impl<'a> MentionJson<'a> {
     }
 }
 
-/// A claim in the JSON: the evaluation format's fields, then gazette's own.
+/// A claim in the JSON: the evaluation format's fields and gazette's own, in alphabetical order.
 #[derive(Serialize)]
 struct ClaimJson<'a> {
     content_end: usize,

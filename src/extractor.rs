@@ -1,7 +1,6 @@
 //! The extractor: a text's mentions and claims in one call, from a gazetteer and the lexicons.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::claims::Attributor;
@@ -9,6 +8,7 @@ use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, CueClass, CueForm, Lexicon};
+use crate::pool;
 use crate::speakers;
 
 /// Collects a gazetteer and additions to the built-in lexicons, then builds an [`Extractor`].
@@ -217,7 +217,7 @@ impl Extractor {
         T: Send,
         F: Fn(usize, Document<'a>) -> T + Sync,
     {
-        each_index(texts.len(), threads, |i| f(i, self.extract(texts[i].as_ref())))
+        pool::each_index(texts.len(), Extractor::threads(threads), |i| f(i, self.extract(texts[i].as_ref())))
     }
 
     /// The number of threads [`Extractor::extract_each`] runs for `threads`: `threads` itself, or every
@@ -239,56 +239,5 @@ impl Extractor {
     /// since extractors once could have none).
     pub fn gazetteer(&self) -> Option<&Gazetteer> {
         Some(&self.0.gazetteer)
-    }
-}
-
-/// `one(i)` for each `i < len`, in that order, on `threads` threads as [`Extractor::extract_each`] runs
-/// them (0: every core): each thread takes the next index as it finishes one, and a panic stops the
-/// others from starting more and reaches the caller. The `extract` tool parses its lines here too.
-pub(crate) fn each_index<T, F>(len: usize, threads: usize, one: F) -> Vec<T>
-where
-    T: Send,
-    F: Fn(usize) -> T + Sync,
-{
-    let threads = Extractor::threads(threads);
-    if threads == 1 || len < 2 {
-        return (0..len).map(one).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let _stop = StopOnPanic { next: &next, end: len };
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= len {
-                return done;
-            }
-            done.push((i, one(i)));
-        }
-    };
-    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None).take(len).collect();
-    std::thread::scope(|scope| {
-        let spawned: Vec<_> = (1..threads.min(len)).map(|_| scope.spawn(work)).collect();
-        let mine = work();
-        // Joined here, so that a panic reaches the caller with its own message.
-        let theirs = spawned.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
-        for (i, result) in theirs.flatten().chain(mine) {
-            slots[i] = Some(result);
-        }
-    });
-    slots.into_iter().map(|r| r.expect("every index is taken by exactly one thread")).collect()
-}
-
-/// Held by each thread of [`Extractor::extract_each`]: when the thread panics, the others take no new text.
-struct StopOnPanic<'a> {
-    next: &'a AtomicUsize,
-    end: usize,
-}
-
-impl Drop for StopOnPanic<'_> {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            self.next.store(self.end, Ordering::Relaxed);
-        }
     }
 }

@@ -82,6 +82,7 @@ mod matcher;
 mod mention;
 mod normalize;
 mod persist;
+mod pool;
 #[cfg(any(test, feature = "fuzzing"))]
 mod reference;
 mod resolve;

@@ -9,7 +9,7 @@ use std::io::{BufRead, Read, Write};
 use serde_json::Value;
 
 use super::progress::Progress;
-use crate::extractor::each_index;
+use crate::pool::each_index;
 use crate::{Document, Extractor, GazetteerBuilder};
 
 /// The inputs and gazetteers of `extract` and `speakers`.
@@ -242,7 +242,7 @@ impl<E: Write> Jsonl<'_, E> {
                 return Ok(());
             }
             // Parsing is per line work too, so it runs on the extraction threads.
-            let shown = each_index(lines.len(), self.threads, |i| {
+            let shown = each_index(lines.len(), Extractor::threads(self.threads), |i| {
                 parse_line(&text[lines[i].1.clone()]).map(|doc| show(&doc.id, &self.extractor.extract(&doc.text)))
             });
             for ((number, range), doc) in lines.iter().zip(shown) {

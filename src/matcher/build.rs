@@ -3,6 +3,7 @@
 //! the two-byte jump table that replaces the first two steps of a walk.
 
 use std::borrow::Cow;
+use std::sync::{Mutex, PoisonError};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
@@ -10,6 +11,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 use super::filter::{FirstWords, Head};
 use super::*;
+use crate::pool;
 
 /// A name's normalised key and its index.
 type KeyedName<'k> = (Cow<'k, [u8]>, u32);
@@ -218,34 +220,16 @@ fn cores() -> usize {
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8))
 }
 
-/// `f` of each item, in order; when `parallel`, on one scoped thread per core, each taking the next
-/// item as it finishes one (so that only as many items are in work, and their scratch memory alive,
-/// as there are cores); either way a panic in `f` is the `Err` of its item.
+/// `f` of each item, in order; when `parallel`, on one thread per core through the shared work-sharing
+/// loop (so that only as many items are in work, and their scratch memory alive, as there are cores);
+/// either way a panic in `f` is the `Err` of its item.
 fn each<I: Send, O: Send>(items: Vec<I>, parallel: bool, f: impl Fn(I) -> O + Sync) -> Vec<std::thread::Result<O>> {
-    let run = |i: I| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i)));
-    if !parallel {
-        return items.into_iter().map(run).collect();
-    }
-    let n = items.len();
-    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
-    let next = || queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).next();
-    let mut done: Vec<(usize, std::thread::Result<O>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..cores().min(n))
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    while let Some((k, item)) = next() {
-                        out.push((k, run(item)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        // `run` catches every panic of `f`, so a worker cannot panic.
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
-    });
-    done.sort_unstable_by_key(|&(k, _)| k);
-    done.into_iter().map(|(_, r)| r).collect()
+    // Each item is taken by the one thread that its index goes to.
+    let items: Vec<Mutex<Option<I>>> = items.into_iter().map(|i| Mutex::new(Some(i))).collect();
+    pool::each_index(items.len(), if parallel { cores() } else { 1 }, |k| {
+        let item = items[k].lock().unwrap_or_else(PoisonError::into_inner).take().expect("an item is taken once");
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(item)))
+    })
 }
 
 /// Splits the (key, name) pairs into shards, one per first byte of the key (equal keys share it, so

@@ -1,0 +1,56 @@
+//! The work-sharing loop behind every parallel step: documents extracted on several threads
+//! (`Extractor::extract_each`, the `extract` tool's lines, parsed there too) and the matcher's shards
+//! built on every core. Each thread takes the next item as it finishes one, so a long item does not
+//! leave the others idle, and only as many items are in work (their scratch memory alive) as threads.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// `one(i)` for each `i < len`, in that order, on `threads` threads (at least one; the calling thread is
+/// one of them, and with one, or fewer than two items, it does all the work). A panic in `one` stops
+/// the others from starting more and reaches the caller with its own message.
+pub(crate) fn each_index<T, F>(len: usize, threads: usize, one: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(usize) -> T + Sync,
+{
+    if threads <= 1 || len < 2 {
+        return (0..len).map(one).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let _stop = StopOnPanic { next: &next, end: len };
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= len {
+                return done;
+            }
+            done.push((i, one(i)));
+        }
+    };
+    let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None).take(len).collect();
+    std::thread::scope(|scope| {
+        let spawned: Vec<_> = (1..threads.min(len)).map(|_| scope.spawn(work)).collect();
+        let mine = work();
+        // Joined here, so that a panic reaches the caller with its own message.
+        let theirs = spawned.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        for (i, result) in theirs.flatten().chain(mine) {
+            slots[i] = Some(result);
+        }
+    });
+    slots.into_iter().map(|r| r.expect("every index is taken by exactly one thread")).collect()
+}
+
+/// Held by each thread of [`each_index`]: when the thread panics, the others take no new item.
+struct StopOnPanic<'a> {
+    next: &'a AtomicUsize,
+    end: usize,
+}
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.next.store(self.end, Ordering::Relaxed);
+        }
+    }
+}
