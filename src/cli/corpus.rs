@@ -9,6 +9,7 @@ use std::io::{BufRead, Read, Write};
 use serde_json::Value;
 
 use super::progress::Progress;
+use crate::extractor::extractor_alongside;
 use crate::pool::each_index;
 use crate::{Document, Extractor, GazetteerBuilder};
 
@@ -40,15 +41,16 @@ impl Input {
     /// precedence over: see `GazetteerBuilder::with_default`); `None` when one failed, reported on stderr
     /// as `command`'s error.
     pub(crate) fn extractor(&self, command: &str) -> Option<Extractor> {
-        let build = || {
-            let mut builder = GazetteerBuilder::new();
-            builder.with_default(!self.no_default);
+        let mut builder = GazetteerBuilder::new();
+        builder.with_default(!self.no_default);
+        let fold = builder.fold();
+        let gazetteer = || {
             for f in &self.gazetteers {
                 builder.add_path(f)?;
             }
-            Extractor::new(builder.build()?)
+            builder.build()
         };
-        build().map_err(|e| eprintln!("{command}: {e}")).ok()
+        extractor_alongside(fold, gazetteer).map_err(|e| eprintln!("{command}: {e}")).ok()
     }
 
     /// The inputs named, or stdin.
