@@ -13,18 +13,44 @@ where
     T: Send,
     F: Fn(usize) -> T + Sync,
 {
+    each_picked(len, threads, |k| k, one)
+}
+
+/// As [`each_index`] for items of `sizes.len()`, the results in index order, but on several threads the
+/// items are taken largest first: a long document started last would keep one thread busy while the
+/// others wait for it at the end.
+pub(crate) fn each_largest_first<T, F>(sizes: &[usize], threads: usize, one: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(usize) -> T + Sync,
+{
+    if threads <= 1 || sizes.len() < 2 {
+        return each_index(sizes.len(), threads, one);
+    }
+    let mut order: Vec<usize> = (0..sizes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
+    each_picked(sizes.len(), threads, |k| order[k], one)
+}
+
+/// The loop of both: the `k`-th item taken is `pick(k)`, a permutation of `0..len`.
+fn each_picked<T, F>(len: usize, threads: usize, pick: impl Fn(usize) -> usize + Sync, one: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(usize) -> T + Sync,
+{
     if threads <= 1 || len < 2 {
-        return (0..len).map(one).collect();
+        return (0..len).map(|k| one(pick(k))).collect();
     }
     let next = AtomicUsize::new(0);
     let work = || {
         let _stop = StopOnPanic { next: &next, end: len };
         let mut done = Vec::new();
         loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= len {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            if k >= len {
                 return done;
             }
+            let i = pick(k);
             done.push((i, one(i)));
         }
     };
@@ -51,6 +77,26 @@ impl Drop for StopOnPanic<'_> {
     fn drop(&mut self) {
         if std::thread::panicking() {
             self.next.store(self.end, Ordering::Relaxed);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_back_in_index_order_whatever_order_the_items_are_taken_in() {
+        let sizes = [3, 90, 0, 7, 90, 12, 1, 55];
+        for threads in 1..=4 {
+            let calls = AtomicUsize::new(0);
+            let got = each_largest_first(&sizes, threads, |i| {
+                calls.fetch_add(1, Ordering::Relaxed);
+                (i, sizes[i] * 2)
+            });
+            let want: Vec<_> = sizes.iter().enumerate().map(|(i, &s)| (i, s * 2)).collect();
+            assert_eq!(got, want, "{threads} threads");
+            assert_eq!(calls.into_inner(), sizes.len(), "each item once, {threads} threads");
         }
     }
 }

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::progress::Progress;
 use crate::extractor::extractor_alongside;
-use crate::pool::each_index;
+use crate::pool::each_largest_first;
 use crate::{Document, Extractor, GazetteerBuilder};
 
 /// The inputs and gazetteers of `extract` and `speakers`.
@@ -244,7 +244,8 @@ impl<E: Write> Jsonl<'_, E> {
                 return Ok(());
             }
             // Parsing is per line work too, so it runs on the extraction threads.
-            let shown = each_index(lines.len(), Extractor::threads(self.threads), |i| {
+            let sizes: Vec<usize> = lines.iter().map(|(_, range)| range.len()).collect();
+            let shown = each_largest_first(&sizes, Extractor::threads(self.threads), |i| {
                 parse_line(&text[lines[i].1.clone()]).map(|doc| show(&doc.id, &self.extractor.extract(&doc.text)))
             });
             for ((number, range), doc) in lines.iter().zip(shown) {
