@@ -133,8 +133,8 @@ impl HtmlPage {
                     "<li><a href='#doc-{}'>{}</a>: {}, {}</li>",
                     n + 1,
                     escape(&s.id),
-                    counted(s.mentions, "mention", "mentions"),
-                    counted(s.claims, "claim", "claims")
+                    counted(s.mentions as u64, "mention", "mentions"),
+                    counted(s.claims as u64, "claim", "claims")
                 );
             }
             out.push_str("</ol></nav>\n");
@@ -329,7 +329,7 @@ fn speaker_legend(out: &mut String, view: &View) {
             swatch(id),
             escape(&s.name),
             escape(&s.kind),
-            counted(s.claims, "claim", "claims")
+            counted(s.claims as u64, "claim", "claims")
         );
     }
     out.push_str("</ul>");
@@ -384,7 +384,7 @@ fn escape(s: &str) -> String {
 }
 
 /// "1 claim", "2 claims": a count and its noun, for the reports and the views.
-pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn counted(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -94,7 +94,7 @@ fn a_bad_line_is_reported_with_file_and_line_the_rest_is_extracted_and_the_exit_
             format!("extract: {docs}:3: expected an object with a string \"text\""),
         ]
     );
-    assert!(errors[2].starts_with("extract: 1 documents, 2 bad lines, 0.0 MB in "), "{}", errors[2]);
+    assert!(errors[2].starts_with("extract: 1 document, 2 bad lines, 0.0 MB in "), "{}", errors[2]);
 
     let run = gazette(&["extract", "--jsonl", "--quiet", "-"], "{\"text\": \"Iraq\"}\n{\"text\": 3}\n");
     assert_eq!((run.code, run.stderr.as_str()), (1, "extract: stdin:2: expected an object with a string \"text\"\n"));

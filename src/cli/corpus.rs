@@ -114,9 +114,10 @@ pub(crate) trait Output<T> {
     fn finish(&mut self) -> std::io::Result<()>;
 }
 
-fn open(path: &str) -> std::io::Result<Box<dyn BufRead>> {
+fn open(path: &str) -> std::io::Result<Box<dyn BufRead + Send>> {
     Ok(if path == "-" {
-        Box::new(std::io::stdin().lock())
+        // Not `stdin().lock()`, which may not move to the thread that reads the batches.
+        Box::new(std::io::BufReader::with_capacity(1 << 20, std::io::stdin()))
     } else {
         Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?))
     })
@@ -209,60 +210,107 @@ pub(crate) struct Jsonl<'a, E> {
     pub(crate) progress: &'a mut Progress,
 }
 
+/// A batch of JSON Lines: its lines one after the other, and each line's number and where it is in `text`.
+#[derive(Default)]
+struct Batch {
+    text: Vec<u8>,
+    lines: Vec<(u64, std::ops::Range<usize>)>,
+}
+
+impl Batch {
+    /// Refills the batch with the next non-blank lines of `reader`, up to a batch's worth; `number` counts
+    /// the lines read. Empty at the end of the input.
+    fn fill(&mut self, reader: &mut dyn BufRead, number: &mut u64) -> std::io::Result<()> {
+        const BATCH_LINES: usize = 1024;
+        const BATCH_BYTES: usize = 8 << 20;
+        self.text.clear();
+        self.lines.clear();
+        while self.lines.len() < BATCH_LINES && self.text.len() < BATCH_BYTES {
+            let start = self.text.len();
+            if reader.read_until(b'\n', &mut self.text)? == 0 {
+                break;
+            }
+            *number += 1;
+            if self.text[start..].iter().all(u8::is_ascii_whitespace) {
+                self.text.truncate(start);
+                continue;
+            }
+            self.lines.push((*number, start..self.text.len()));
+        }
+        Ok(())
+    }
+}
+
 impl<E: Write> Jsonl<'_, E> {
     /// Lines of `reader` read a batch at a time, then parsed, extracted and shown on `threads` threads and
-    /// put in input order; bad lines are reported to `errors` with `name` and their number.
+    /// put in input order; bad lines are reported to `errors` with `name` and their number. The next
+    /// batch is read on a thread of its own while one is extracted.
     pub(crate) fn run<T: Send>(
         &mut self,
-        reader: &mut dyn BufRead,
+        reader: &mut (dyn BufRead + Send),
         name: &str,
         show: &(impl Fn(&Value, &Document<'_>) -> T + Sync),
         out: &mut dyn Output<T>,
     ) -> std::io::Result<()> {
-        const BATCH_LINES: usize = 1024;
-        const BATCH_BYTES: usize = 8 << 20;
-        let mut number = 0u64;
-        // The batch's lines, one after the other, and each line's number and where it is in `text`.
-        let mut text = Vec::new();
-        let mut lines: Vec<(u64, std::ops::Range<usize>)> = Vec::new();
-        loop {
-            text.clear();
-            lines.clear();
-            while lines.len() < BATCH_LINES && text.len() < BATCH_BYTES {
-                let start = text.len();
-                if reader.read_until(b'\n', &mut text)? == 0 {
+        std::thread::scope(|scope| {
+            // Full batches come one at a time; emptied ones go back to be refilled, so that at most two are
+            // alive and their buffers are reused.
+            let (full, next) = std::sync::mpsc::sync_channel::<std::io::Result<Batch>>(0);
+            let (empty, refill) = std::sync::mpsc::channel::<Batch>();
+            scope.spawn(move || {
+                let mut number = 0u64;
+                loop {
+                    let mut batch = refill.try_recv().unwrap_or_default();
+                    let read = batch.fill(reader, &mut number).map(|()| batch);
+                    let last = !matches!(&read, Ok(b) if !b.lines.is_empty());
+                    // A send fails when the extraction has stopped (an output error): then so does reading.
+                    if full.send(read).is_err() || last {
+                        return;
+                    }
+                }
+            });
+            for batch in next {
+                let batch = batch?;
+                if batch.lines.is_empty() {
                     break;
                 }
-                number += 1;
-                if text[start..].iter().all(u8::is_ascii_whitespace) {
-                    text.truncate(start);
-                    continue;
+                self.extract(&batch, name, show, out)?;
+                // The reader may have finished: then the batch is not needed.
+                let _ = empty.send(batch);
+            }
+            Ok(())
+        })
+    }
+
+    /// The batch's documents parsed, extracted and shown on the extraction threads, put in input order.
+    fn extract<T: Send>(
+        &mut self,
+        batch: &Batch,
+        name: &str,
+        show: &(impl Fn(&Value, &Document<'_>) -> T + Sync),
+        out: &mut dyn Output<T>,
+    ) -> std::io::Result<()> {
+        let Batch { text, lines } = batch;
+        // Parsing is per line work too, so it runs on the extraction threads.
+        let sizes: Vec<usize> = lines.iter().map(|(_, range)| range.len()).collect();
+        let shown = each_largest_first(&sizes, Extractor::threads(self.threads), |i| {
+            parse_line(&text[lines[i].1.clone()]).map(|doc| show(&doc.id, &self.extractor.extract(&doc.text)))
+        });
+        for ((number, range), doc) in lines.iter().zip(shown) {
+            self.progress.bytes += range.len() as u64;
+            match doc {
+                Ok(shown) => {
+                    out.put(shown)?;
+                    self.progress.documents += 1;
                 }
-                lines.push((number, start..text.len()));
-            }
-            if lines.is_empty() {
-                return Ok(());
-            }
-            // Parsing is per line work too, so it runs on the extraction threads.
-            let sizes: Vec<usize> = lines.iter().map(|(_, range)| range.len()).collect();
-            let shown = each_largest_first(&sizes, Extractor::threads(self.threads), |i| {
-                parse_line(&text[lines[i].1.clone()]).map(|doc| show(&doc.id, &self.extractor.extract(&doc.text)))
-            });
-            for ((number, range), doc) in lines.iter().zip(shown) {
-                self.progress.bytes += range.len() as u64;
-                match doc {
-                    Ok(shown) => {
-                        out.put(shown)?;
-                        self.progress.documents += 1;
-                    }
-                    Err(e) => {
-                        let fresh_line = if self.progress.live { "\n" } else { "" };
-                        writeln!(self.errors, "{fresh_line}{}: {name}:{number}: {e}", self.command)?;
-                        self.progress.bad += 1;
-                    }
+                Err(e) => {
+                    let fresh_line = if self.progress.live { "\n" } else { "" };
+                    writeln!(self.errors, "{fresh_line}{}: {name}:{number}: {e}", self.command)?;
+                    self.progress.bad += 1;
                 }
             }
-            self.progress.tick();
         }
+        self.progress.tick();
+        Ok(())
     }
 }

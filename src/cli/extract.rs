@@ -169,32 +169,38 @@ mod tests {
     fn a_bad_line_is_reported_with_its_number_and_the_rest_go_on_in_order() {
         let extractor = args("").unwrap().input.extractor("extract").unwrap();
         // A byte-order mark, CRLF line ends, fields besides the text (left unread), a repeated key (the last
-        // one counts, as in a JSON object), and bad lines in the middle.
+        // one counts, as in a JSON object), and bad lines in the middle; lines of several lengths (taken
+        // longest first on several threads) over more than two batches of 1,024.
         let mut input = b"\xef\xbb\xbf".to_vec();
-        for i in 0..50 {
+        for i in 0..2500 {
+            let more = " More.".repeat(i % 7);
             let line = format!(
                 "{{\"text\": null, \"id\": {i}, \"notes\": [{{\"at\": [0, 4]}}, \"x\"], \
-                 \"text\": \"Iraqi officials said talks on day {i} went well.\"}}\r\n"
+                 \"text\": \"Iraqi officials said talks on day {i} went well.{more}\"}}\r\n"
             );
             input.extend_from_slice(line.as_bytes());
             if i == 20 {
                 input.extend_from_slice(b"{\"id\": \"no text\"}\n\nnot json\n{\"text\": \"\xff\"}\n[\"text\"]\n");
+            }
+            if i == 1500 {
+                input.extend_from_slice(b"not json\n");
             }
         }
         for threads in [1, 4] {
             let (out, errors, progress) = jsonl(&extractor, &input, threads);
             let ids: Vec<u64> =
                 out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_u64().unwrap()).collect();
-            assert_eq!(ids, (0..50).collect::<Vec<_>>());
+            assert_eq!(ids, (0..2500).collect::<Vec<_>>());
             assert!(out.lines().all(|l| l.contains("\"cue_lemma\":\"say\"") && l.contains("norp:IQ")));
             assert_eq!(
                 errors,
                 "extract: docs.jsonl:22: expected an object with a string \"text\"\n\
                  extract: docs.jsonl:24: expected ident at line 1 column 2\n\
                  extract: docs.jsonl:25: invalid UTF-8 at byte 10 of the line\n\
-                 extract: docs.jsonl:26: expected an object with a string \"text\"\n"
+                 extract: docs.jsonl:26: expected an object with a string \"text\"\n\
+                 extract: docs.jsonl:1507: expected ident at line 1 column 2\n"
             );
-            assert_eq!((progress.documents, progress.bad), (50, 4));
+            assert_eq!((progress.documents, progress.bad), (2500, 5));
         }
     }
 

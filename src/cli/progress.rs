@@ -3,6 +3,8 @@
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
+use crate::html::counted;
+
 /// Documents, bytes and bad lines so far, shown on stderr: updated in place on a terminal, and once at
 /// the end.
 pub(crate) struct Progress {
@@ -29,11 +31,12 @@ impl Progress {
     fn line(&self) -> String {
         let secs = self.started.elapsed().as_secs_f64();
         let mb = self.bytes as f64 / 1e6;
-        let bad = if self.bad == 0 { String::new() } else { format!(", {} bad lines", self.bad) };
+        let bad =
+            if self.bad == 0 { String::new() } else { format!(", {}", counted(self.bad, "bad line", "bad lines")) };
         format!(
-            "{}: {} documents{bad}, {mb:.1} MB in {secs:.1} s, {:.1} MB/s",
+            "{}: {}{bad}, {mb:.1} MB in {secs:.1} s, {:.1} MB/s",
             self.command,
-            self.documents,
+            counted(self.documents, "document", "documents"),
             mb / secs.max(1e-9)
         )
     }

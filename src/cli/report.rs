@@ -17,8 +17,8 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
     let _ = writeln!(
         out,
         "{name}: {} of {}",
-        counted(doc.mentions.len(), "mention", "mentions"),
-        counted(entities.len(), "entity", "entities")
+        counted(doc.mentions.len() as u64, "mention", "mentions"),
+        counted(entities.len() as u64, "entity", "entities")
     );
     for m in &doc.mentions {
         let line = text[..m.start].matches('\n').count() + 1;
@@ -32,7 +32,7 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
             m.resolution.as_str()
         );
     }
-    let _ = writeln!(out, "{name}: {}", counted(doc.claims.len(), "claim", "claims"));
+    let _ = writeln!(out, "{name}: {}", counted(doc.claims.len() as u64, "claim", "claims"));
     for c in &doc.claims {
         let line = text[..c.cue.start].matches('\n').count() + 1;
         let source = match (c.source_text, c.speaker) {
@@ -56,10 +56,10 @@ pub(crate) fn report(name: &str, doc: &Document<'_>) -> String {
 
 /// Who is quoted: each speaker's number, name, entity and claims.
 fn speaker_legend(out: &mut String, name: &str, doc: &Document<'_>) {
-    let _ = writeln!(out, "{name}: {}", counted(doc.speakers.len(), "speaker", "speakers"));
+    let _ = writeln!(out, "{name}: {}", counted(doc.speakers.len() as u64, "speaker", "speakers"));
     for (n, s) in doc.speakers.iter().enumerate() {
         let entity = s.entity_id.map(|e| format!("{e}, ")).unwrap_or_default();
-        let claims = counted(s.claims, "claim", "claims");
+        let claims = counted(s.claims as u64, "claim", "claims");
         let _ = writeln!(out, "  S{:<3} {} ({entity}{}): {claims}", n + 1, flat(s.name), s.entity_type);
     }
 }
