@@ -200,8 +200,8 @@ impl Extractor {
     ///
     /// `f` runs on the thread that extracted the document, so converting it there (to JSON, to owned
     /// values) is parallel too; it may also return the document itself, which borrows from `texts` and
-    /// the extractor. Each thread takes the next text as it finishes one, so a long text does not leave
-    /// the others idle.
+    /// the extractor. Each thread takes the next text as it finishes one, longest first, so that a long
+    /// text does not keep one thread busy at the end while the others wait.
     ///
     /// - `threads == 0` means every available core ([`std::thread::available_parallelism`]); no more
     ///   threads than texts are used, and with one (or one text) all the work is done on the calling
@@ -231,7 +231,8 @@ impl Extractor {
         T: Send,
         F: Fn(usize, Document<'a>) -> T + Sync,
     {
-        pool::each_index(texts.len(), Extractor::threads(threads), |i| f(i, self.extract(texts[i].as_ref())))
+        let sizes: Vec<usize> = texts.iter().map(|t| t.as_ref().len()).collect();
+        pool::each_largest_first(&sizes, Extractor::threads(threads), |i| f(i, self.extract(texts[i].as_ref())))
     }
 
     /// The number of threads [`Extractor::extract_each`] runs for `threads`: `threads` itself, or every
