@@ -73,26 +73,94 @@ pub(crate) fn check_name(id: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// A string in the store's arena.
-#[derive(Debug, Clone, Copy)]
-struct Span {
-    start: u32,
-    len: u32,
+/// Strings one after the other, each found by its index: string `i` is
+/// `text[ends[i - 1]..ends[i]]` (from 0 for the first), four bytes a string beyond its text.
+#[derive(Debug, Default)]
+struct Strings {
+    text: String,
+    ends: Vec<u32>,
 }
 
-/// Entities in a compact, arena-backed form: a few integers per name beyond the text itself.
+impl Strings {
+    fn with_capacity(strings: usize, bytes: usize) -> Strings {
+        Strings { text: String::with_capacity(bytes), ends: Vec::with_capacity(strings) }
+    }
+
+    /// Adds `v`; `None` when the text would pass 4 GiB.
+    fn push(&mut self, v: &str) -> Option<()> {
+        let end = u32::try_from(self.text.len().checked_add(v.len())?).ok()?;
+        self.text.push_str(v);
+        self.ends.push(end);
+        Some(())
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.text.capacity() + self.ends.capacity() * 4
+    }
+}
+
+/// The entity of each name, in under a quarter of a byte a name: names are stored entity by entity, so
+/// marking each entity's first name is enough. Name `a`'s entity is the count of marks up to `a`, less
+/// one: the marks before its 64-name word, kept per word, plus those in the word up to it.
+#[derive(Debug, Default)]
+struct Owners {
+    first: Vec<u64>,
+    before: Vec<u32>,
+    marks: u32,
+}
+
+impl Owners {
+    fn with_capacity(names: usize) -> Owners {
+        let words = names.div_ceil(64);
+        Owners { first: Vec::with_capacity(words), before: Vec::with_capacity(words), marks: 0 }
+    }
+
+    /// Adds name `a` (the next one), the first of its entity or not.
+    fn push(&mut self, a: usize, first: bool) {
+        if a % 64 == 0 {
+            self.first.push(0);
+            self.before.push(self.marks);
+        }
+        if first {
+            self.first[a / 64] |= 1 << (a % 64);
+            self.marks += 1;
+        }
+    }
+
+    fn of(&self, a: usize) -> u32 {
+        let upto = self.first[a / 64] & (u64::MAX >> (63 - a % 64));
+        self.before[a / 64] + upto.count_ones() - 1
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.first.capacity() * 8 + self.before.capacity() * 4
+    }
+}
+
+/// Entities in a compact, arena-backed form: a few bytes per name beyond the text itself.
 #[derive(Debug)]
 pub(crate) struct Store {
-    text: String,
+    /// The entities' ids, entity `e`'s at index `e`.
+    ids: Strings,
     types: Vec<String>,
-    entity_id: Vec<Span>,
     entity_type: Vec<u32>,
     entity_case: Vec<Option<bool>>,
     /// Entity `e`'s names are aliases `entity_aliases[e]..entity_aliases[e + 1]`; the first is canonical.
     entity_aliases: Vec<u32>,
-    alias_text: Vec<Span>,
-    alias_entity: Vec<u32>,
-    alias_case_sensitive: Vec<bool>,
+    /// The names, alias `a`'s at index `a`.
+    names: Strings,
+    alias_entity: Owners,
+    /// Bit `a` is set when alias `a` matches only in its own case.
+    alias_case_sensitive: Vec<u64>,
     /// Entity indices sorted by id, for lookups.
     ids_sorted: Vec<u32>,
 }
@@ -113,27 +181,27 @@ impl Store {
     pub(crate) fn new(entities: &[Entity]) -> Result<Store> {
         // Sized up front: grown by doubling, the text and the names' tables held up to twice their size.
         let names: usize = entities.iter().map(|e| 1 + e.aliases.len()).sum();
-        let text: usize =
-            entities.iter().map(|e| e.id.len() + e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
+        let id_text: usize = entities.iter().map(|e| e.id.len()).sum();
+        let name_text: usize =
+            entities.iter().map(|e| e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
         let mut s = Store {
-            text: String::with_capacity(text),
+            ids: Strings::with_capacity(entities.len(), id_text),
             types: Vec::new(),
-            entity_id: Vec::with_capacity(entities.len()),
             entity_type: Vec::with_capacity(entities.len()),
             entity_case: Vec::with_capacity(entities.len()),
             entity_aliases: Vec::with_capacity(entities.len() + 1),
-            alias_text: Vec::with_capacity(names),
-            alias_entity: Vec::with_capacity(names),
-            alias_case_sensitive: Vec::with_capacity(names),
+            names: Strings::with_capacity(names, name_text),
+            alias_entity: Owners::with_capacity(names),
+            alias_case_sensitive: Vec::with_capacity(names.div_ceil(64)),
             ids_sorted: Vec::new(),
         };
         let mut type_index: HashMap<&str, u32> = HashMap::new();
         let too_large =
             || Error::new(ErrorKind::TooLarge, "the gazetteer holds more than 4 GiB of names or 4 billion entries");
         for (e, entity) in entities.iter().enumerate() {
-            let e = u32::try_from(e).map_err(|_| too_large())?;
-            let id = s.push_str(&entity.id).ok_or_else(too_large)?;
-            s.entity_id.push(id);
+            // Entity indices are u32.
+            u32::try_from(e).map_err(|_| too_large())?;
+            s.ids.push(&entity.id).ok_or_else(too_large)?;
             let next_type = s.types.len() as u32;
             let t = *type_index.entry(&entity.kind).or_insert(next_type);
             if t == next_type {
@@ -141,7 +209,8 @@ impl Store {
             }
             s.entity_type.push(t);
             s.entity_case.push(entity.case_sensitive);
-            s.entity_aliases.push(u32::try_from(s.alias_text.len()).map_err(|_| too_large())?);
+            let first = s.names.len();
+            s.entity_aliases.push(u32::try_from(first).map_err(|_| too_large())?);
             let mut seen: Vec<&str> = Vec::new();
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
                 let name = name.trim();
@@ -152,43 +221,36 @@ impl Store {
                 if seen.len() < 64 {
                     seen.push(name);
                 }
-                let span = s.push_str(name).ok_or_else(too_large)?;
-                s.alias_text.push(span);
-                s.alias_entity.push(e);
-                s.alias_case_sensitive.push(entity.case_sensitive.unwrap_or_else(|| is_short_capitals(name)));
+                let a = s.names.len();
+                s.names.push(name).ok_or_else(too_large)?;
+                s.alias_entity.push(a, a == first);
+                if a % 64 == 0 {
+                    s.alias_case_sensitive.push(0);
+                }
+                if entity.case_sensitive.unwrap_or_else(|| is_short_capitals(name)) {
+                    s.alias_case_sensitive[a / 64] |= 1 << (a % 64);
+                }
             }
         }
-        s.entity_aliases.push(u32::try_from(s.alias_text.len()).map_err(|_| too_large())?);
+        s.entity_aliases.push(u32::try_from(s.names.len()).map_err(|_| too_large())?);
         let mut ids: Vec<u32> = (0..entities.len() as u32).collect();
         ids.sort_unstable_by(|&a, &b| s.entity_id_str(a).cmp(s.entity_id_str(b)));
         s.ids_sorted = ids;
         // Trimmed and repeated names took less than the estimate.
-        s.text.shrink_to_fit();
+        s.names.text.shrink_to_fit();
         Ok(s)
     }
 
-    fn push_str(&mut self, v: &str) -> Option<Span> {
-        let start = u32::try_from(self.text.len()).ok()?;
-        let len = u32::try_from(v.len()).ok()?;
-        start.checked_add(len)?;
-        self.text.push_str(v);
-        Some(Span { start, len })
-    }
-
-    fn get(&self, s: Span) -> &str {
-        &self.text[s.start as usize..(s.start + s.len) as usize]
-    }
-
     pub(crate) fn entity_count(&self) -> usize {
-        self.entity_id.len()
+        self.ids.len()
     }
 
     pub(crate) fn alias_count(&self) -> usize {
-        self.alias_text.len()
+        self.names.len()
     }
 
     pub(crate) fn entity_id_str(&self, e: u32) -> &str {
-        self.get(self.entity_id[e as usize])
+        self.ids.get(e as usize)
     }
 
     pub(crate) fn entity_type_str(&self, e: u32) -> &str {
@@ -218,15 +280,15 @@ impl Store {
     }
 
     pub(crate) fn alias(&self, a: u32) -> &str {
-        self.get(self.alias_text[a as usize])
+        self.names.get(a as usize)
     }
 
     pub(crate) fn alias_entity(&self, a: u32) -> u32 {
-        self.alias_entity[a as usize]
+        self.alias_entity.of(a as usize)
     }
 
     pub(crate) fn alias_case_sensitive(&self, a: u32) -> bool {
-        self.alias_case_sensitive[a as usize]
+        self.alias_case_sensitive[a as usize / 64] & 1 << (a % 64) != 0
     }
 
     pub(crate) fn find_id(&self, id: &str) -> Option<u32> {
@@ -234,15 +296,14 @@ impl Store {
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.text.capacity()
+        self.ids.heap_bytes()
             + self.types.iter().map(|t| t.capacity() + 24).sum::<usize>()
-            + self.entity_id.capacity() * 8
             + self.entity_type.capacity() * 4
             + self.entity_case.capacity()
             + self.entity_aliases.capacity() * 4
-            + self.alias_text.capacity() * 8
-            + self.alias_entity.capacity() * 4
-            + self.alias_case_sensitive.capacity()
+            + self.names.heap_bytes()
+            + self.alias_entity.heap_bytes()
+            + self.alias_case_sensitive.capacity() * 8
             + self.ids_sorted.capacity() * 4
     }
 
@@ -257,5 +318,51 @@ impl Store {
             aliases: names.collect(),
             case_sensitive: self.entity_case(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_keeps_its_entity_text_and_case_across_the_tables_words() {
+        // Entities of 1 to 150 names, so that runs of names cross 64-name words and words hold no first name,
+        // with repeats (kept once) and short capitals (case-sensitive by the smart rule).
+        let entities: Vec<Entity> = (0..40)
+            .map(|e| {
+                let n = [1, 150, 3, 64, 65][e % 5];
+                let mut entity =
+                    Entity::new(format!("id{e}"), if e % 2 == 0 { "ORG" } else { "GPE" }, format!("Name {e}"));
+                for k in 1..n {
+                    entity = entity.alias(if k == 7 || k == 14 { format!("N{e}") } else { format!("Name {e} {k}") });
+                }
+                entity.alias(format!("Name {e}"))
+            })
+            .collect();
+        let store = Store::new(&entities).unwrap();
+        assert_eq!(store.entity_count(), 40);
+        let mut a = 0;
+        for (e, entity) in entities.iter().enumerate() {
+            let e = e as u32;
+            assert_eq!(store.entity_id_str(e), entity.id);
+            assert_eq!(store.entity_name(e), entity.name);
+            // Repeats are looked for among an entity's first 64 names only, which bounds the cost.
+            let mut names: Vec<&str> = vec![&entity.name];
+            for alias in &entity.aliases {
+                if names.len() >= 64 || !names.contains(&alias.as_str()) {
+                    names.push(alias);
+                }
+            }
+            assert_eq!(store.entity_alias_range(e), a..a + names.len() as u32);
+            for name in names {
+                assert_eq!((store.alias(a), store.alias_entity(a)), (name, e));
+                assert_eq!(store.alias_case_sensitive(a), is_short_capitals(name), "{name}");
+                a += 1;
+            }
+            assert_eq!(store.find_id(&entity.id), Some(e));
+        }
+        assert_eq!(store.alias_count() as u32, a);
+        assert_eq!(store.find_id("id40"), None);
     }
 }
