@@ -224,10 +224,21 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2bc}' | '\u{2032}' | '\u{ff07}')
 }
 
+/// Punctuation common in news text (dashes, curly quotes, ellipsis, `¡`...`¿`) that is no letter, has no
+/// case and no decomposition: its class is `Other` and its normal form itself, whatever the fold. Asked
+/// before the Unicode tables, which cost several hundred instructions a character.
+fn is_inert(c: char) -> bool {
+    matches!(c, '\u{a1}'..='\u{a9}' | '\u{ab}' | '\u{ac}' | '\u{ae}'..='\u{b1}' | '\u{b4}' | '\u{b6}'..='\u{b8}')
+        || matches!(c, '\u{bb}' | '\u{bf}' | '\u{2014}'..='\u{2017}' | '\u{201a}' | '\u{201c}'..='\u{2027}')
+        || matches!(c, '\u{2030}'..='\u{2031}' | '\u{2033}'..='\u{205e}')
+}
+
 /// The class of a character.
 pub(crate) fn char_class(c: char) -> Class {
     if c.is_ascii() {
         ASCII_CLASS[c as usize]
+    } else if is_inert(c) {
+        Class::Other
     } else if is_apostrophe(c) {
         // ʼ (U+02BC) is a letter to Unicode, but reads as an apostrophe.
         Class::Other
@@ -287,6 +298,10 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
             break;
         }
         end = i + m.len_utf8();
+    }
+    if end == c.len_utf8() && is_inert(c) {
+        push_char(out, c);
+        return (pos + end, Class::Other);
     }
     let class = char_class(c);
     if class == Class::Sep {
@@ -665,6 +680,27 @@ mod tests {
         assert_eq!(char_class('\u{a0}'), Class::Sep);
         assert_eq!(char_class('’'), Class::Other);
         assert_eq!(char_class('—'), Class::Other);
+    }
+
+    #[test]
+    fn inert_punctuation_is_itself_under_every_fold() {
+        let folds = [FULL, CASE_ONLY, Fold { case: false, diacritics: true }, Fold { case: false, diacritics: false }];
+        let inert: Vec<char> = ('\u{80}'..='\u{2fff}').filter(|&c| is_inert(c)).collect();
+        assert!(inert.contains(&'\u{201c}') && inert.contains(&'\u{2014}') && inert.contains(&'\u{2026}'));
+        for c in inert {
+            assert!(!c.is_alphanumeric() && !is_separator(c) && !is_apostrophe(c) && !is_ignorable(c), "{c:?}");
+            assert!(!is_combining_mark(c) && c.to_lowercase().eq([c]), "{c:?}");
+            assert!(CASE_FOLD_EXCEPTIONS.binary_search_by_key(&c, |&(k, _)| k).is_err());
+            let mut decomposed = Vec::new();
+            decompose_canonical(c, |d| decomposed.push(d));
+            assert_eq!(decomposed, [c]);
+            assert!(std::iter::once(c).nfc().eq([c]));
+            for fold in folds {
+                let mut out = Vec::new();
+                assert_eq!(unit(&format!("{c}a"), 0, fold, &mut out), (c.len_utf8(), Class::Other));
+                assert_eq!(out, c.to_string().as_bytes());
+            }
+        }
     }
 
     #[test]
