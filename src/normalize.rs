@@ -55,6 +55,19 @@ const fn ascii_class_table() -> [Class; 128] {
 /// The class of each ASCII byte.
 pub(crate) static ASCII_CLASS: [Class; 128] = ascii_class_table();
 
+/// Whether each byte is an ASCII word character (`Class::Word`); false for every byte of a non-ASCII
+/// character. For loops that skip the rest of a word a byte at a time.
+pub(crate) static ASCII_WORD: [bool; 256] = {
+    let classes = ascii_class_table();
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(classes[b], Class::Word);
+        b += 1;
+    }
+    t
+};
+
 const fn ascii_fold_table() -> [u8; 128] {
     let mut t = [0u8; 128];
     let mut b = 0;

@@ -236,9 +236,8 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
             pos = end;
             // The rest of a word's ASCII letters and digits start no word: skipped in a tight loop.
             if prev_word {
-                while pos < limit && bytes[pos] < 0x80 && normalize::ASCII_CLASS[bytes[pos] as usize] == Class::Word {
-                    pos += 1;
-                }
+                pos +=
+                    bytes[pos..limit].iter().position(|&b| !normalize::ASCII_WORD[b as usize]).unwrap_or(limit - pos);
             }
         }
     }
