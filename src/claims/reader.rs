@@ -10,7 +10,15 @@ fn starts_upper(s: &str) -> bool {
 }
 
 /// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
+#[inline]
 pub(super) fn is_capitalised(word: &str) -> bool {
+    // Most words start with an ASCII letter, and none with a digit or a mark of punctuation is capitalised.
+    match word.as_bytes().first() {
+        None => return false,
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(&b) if b.is_ascii() && !b.is_ascii_lowercase() && b != b'-' => return false,
+        _ => {}
+    }
     // The particle is at most three bytes, so only a hyphen among the first four is looked for: most words
     // asked about are lowercase, and a search of the whole word for one costs more than the rest.
     starts_upper(word)
@@ -51,10 +59,18 @@ impl Lowered {
         low.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(toks.len());
         let mut capitalised = Vec::with_capacity(toks.len());
+        let bytes = text.as_bytes();
+        // Where the next non-ASCII byte is, at or after a token's start: found once per such byte rather
+        // than by reading every token.
+        let mut wide = base;
         for t in toks {
             let word = &text[t.start..t.end];
             capitalised.push(is_capitalised(word));
-            if word.is_ascii() {
+            if wide < t.start {
+                wide = t.start + bytes[t.start..last.end].iter().position(|&b| b >= 0x80).unwrap_or(last.end - t.start);
+            }
+            // A token that lowercase leaves as it is (ASCII, a curly quote, a dash) is its span of the copy.
+            if wide >= t.end || word.chars().all(|c| c.is_ascii() || c.to_lowercase().eq([c])) {
                 spans.push((t.start - base, t.end - base));
             } else {
                 let a = low.len();
