@@ -342,7 +342,7 @@ fn last_word_capitalised(span: &str) -> bool {
 
 fn is_distinctive_org_word(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let lower = word.to_lowercase();
+    let lower = lexicon::lowercase(word);
     let adjective = lexicon::DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s));
     letters >= 3
         && word.chars().next().is_some_and(char::is_uppercase)

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{ABBREVIATIONS, SENTENCE_OPENERS, STOP_WORDS};
+use crate::lexicon::{self, ABBREVIATIONS, SENTENCE_OPENERS, STOP_WORDS};
 use crate::normalize::{self, Class};
 
 /// What a token is.
@@ -355,7 +355,7 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                     // The words between are its source: "For someone who had defended" is a new sentence.
                     let source_word = |j: usize| {
                         toks[j].kind == TokKind::Word
-                            && !STOP_WORDS.contains(text[toks[j].start..toks[j].end].to_lowercase().as_str())
+                            && !STOP_WORDS.contains(&lexicon::lowercase(&text[toks[j].start..toks[j].end]))
                     };
                     (i + 1..c).all(source_word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
                 };

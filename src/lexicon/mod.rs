@@ -16,7 +16,7 @@
 //!
 //! Tables are read through this module (`lexicon::STOP_WORDS`); the rooms are for the reader.
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -183,6 +183,16 @@ impl Hasher for WordHasher {
     /// The state turned so that its well-mixed high bits also pick the bucket (its low bits).
     fn finish(&self) -> u64 {
         self.0.rotate_left(26)
+    }
+}
+
+/// `word` in lowercase (as `str::to_lowercase` makes it), to look it up in the tables: the word itself,
+/// with no allocation, when it is ASCII with no capital, as most words are.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 
