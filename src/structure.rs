@@ -128,6 +128,17 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             i += 1;
             continue;
         }
+        // Most words are ASCII letters and digits followed by a space: taken whole, with the space, before
+        // the general case below (which reads them the same way).
+        if ASCII_ALNUM[bytes[i] as usize] {
+            let run = bytes[i..range.end].iter().position(|&b| !ASCII_ALNUM[b as usize]);
+            if let Some(end) = run.map(|n| i + n).filter(|&end| bytes[end] == b' ') {
+                toks.push(Tok { start: i, end, kind: TokKind::Word });
+                prev_space = true;
+                i = end + 1;
+                continue;
+            }
+        }
         let c = char_at(text, i);
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             if toks.last().is_none_or(|t: &Tok| t.kind != TokKind::Para) {
