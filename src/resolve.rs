@@ -212,6 +212,12 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
         let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
         while pos < limit {
             let b = bytes[pos];
+            // Most bytes between words are single spaces.
+            if b == b' ' {
+                prev_word = false;
+                pos += 1;
+                continue;
+            }
             let (end, class, first) = if b < 0x80 {
                 (pos + 1, normalize::ASCII_CLASS[b as usize], normalize::ASCII_FOLDED[b as usize])
             } else {
