@@ -345,7 +345,7 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
             // "in the U.S. The talks": an abbreviation's stop ends a sentence before a word that only
             // opens one.
             TokKind::Word => {
-                text[t.start..t.end].ends_with('.')
+                text.as_bytes()[t.end - 1] == b'.'
                     && outside(i)
                     && (toks
                         .get(i + 1)
