@@ -35,6 +35,8 @@ pub(super) struct Reader<'r> {
     pub(super) lex: &'r Lexicon,
     pub(super) forms: &'r [CueForm],
     pub(super) low: &'r Lowered,
+    /// Each token's lowercase form ([`Lowered::forms`]).
+    pub(super) lows: &'r [&'r str],
 }
 
 /// Every token of a block in lowercase, and whether it is capitalised, made once: the rules ask for a
@@ -82,6 +84,14 @@ impl Lowered {
     }
 }
 
+impl Lowered {
+    /// Each token's lowercase form, sliced once: the rules ask for them several times a token, and
+    /// slicing the text anew checks the bounds and the character boundaries each time.
+    pub(super) fn forms(&self) -> Vec<&str> {
+        self.spans.iter().map(|&(a, b)| &self.text[a..b]).collect()
+    }
+}
+
 impl<'r> Reader<'r> {
     /// The text of token `i`; empty past the last token, so that a look one word ahead at the end of a
     /// block reads nothing instead of failing.
@@ -91,7 +101,7 @@ impl<'r> Reader<'r> {
 
     /// The lowercase form of token `i`; empty past the last token.
     pub(super) fn lower(&self, i: usize) -> &'r str {
-        self.low.spans.get(i).map_or("", |&(a, b)| &self.low.text[a..b])
+        self.lows.get(i).copied().unwrap_or("")
     }
 
     pub(super) fn is_word(&self, i: usize) -> bool {
@@ -167,7 +177,8 @@ impl<'r> Reader<'r> {
 pub(super) struct Sample {
     text: &'static str,
     st: Structure,
-    low: Lowered,
+    low: &'static Lowered,
+    lows: Vec<&'static str>,
     lex: Lexicon,
 }
 
@@ -176,12 +187,14 @@ impl Sample {
     pub(super) fn new(text: &'static str) -> Sample {
         let toks = crate::structure::tokenize(text, 0..text.len());
         let st = Structure::new(text, toks, &[]);
-        let low = Lowered::new(text, &st.toks);
-        Sample { text, st, low, lex: Lexicon::default() }
+        // Leaked, so that the forms can borrow it: a test's sample lives to the end anyway.
+        let low: &'static Lowered = Box::leak(Box::new(Lowered::new(text, &st.toks)));
+        Sample { text, st, low, lows: low.forms(), lex: Lexicon::default() }
     }
 
     pub(super) fn reader(&self) -> Reader<'_> {
-        Reader { text: self.text, st: &self.st, lex: &self.lex, forms: &crate::lexicon::CUES, low: &self.low }
+        let (lex, forms, low, lows) = (&self.lex, &crate::lexicon::CUES, self.low, &self.lows);
+        Reader { text: self.text, st: &self.st, lex, forms, low, lows }
     }
 
     /// The index of the first token that reads `word`.
