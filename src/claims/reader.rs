@@ -39,6 +39,33 @@ pub(super) struct Reader<'r> {
     pub(super) lows: &'r [&'r str],
 }
 
+/// Whether token `t` is capitalised ([`is_capitalised`]), read from its bytes when its first is ASCII and no
+/// hyphen is among its first four, as for nearly every token.
+#[inline]
+fn capitalised_at(text: &str, t: &Tok) -> bool {
+    let bytes = &text.as_bytes()[t.start..t.end];
+    let hyphen = |k: usize| bytes.get(k) == Some(&b'-');
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(&b) if b.is_ascii() && b != b'-' && !(hyphen(1) || hyphen(2) || hyphen(3)) => false,
+        _ => is_capitalised(&text[t.start..t.end]),
+    }
+}
+
+/// The offset of the first non-ASCII byte of `bytes` at or after `from` (or their length), eight bytes at
+/// a time.
+fn next_wide(bytes: &[u8], from: usize) -> usize {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    for chunk in bytes[from..].chunks_exact(8) {
+        if u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i)
+}
+
 /// Every token of a block in lowercase, and whether it is capitalised, made once: the rules ask for a
 /// word's lowercase form and its capital many times.
 pub(super) struct Lowered {
@@ -59,27 +86,32 @@ impl Lowered {
         let base = first.start;
         let mut low = text[base..last.end].to_string();
         low.make_ascii_lowercase();
-        let mut spans = Vec::with_capacity(toks.len());
-        let mut capitalised = Vec::with_capacity(toks.len());
-        let bytes = text.as_bytes();
+        let bytes = &text.as_bytes()[..last.end];
+        let capitalised = toks.iter().map(|t| capitalised_at(text, t)).collect();
         // Where the next non-ASCII byte is, at or after a token's start: found once per such byte rather
         // than by reading every token.
-        let mut wide = base;
-        for t in toks {
-            let word = &text[t.start..t.end];
-            capitalised.push(is_capitalised(word));
-            if wide < t.start {
-                wide = t.start + bytes[t.start..last.end].iter().position(|&b| b >= 0x80).unwrap_or(last.end - t.start);
-            }
-            // A token that lowercase leaves as it is (ASCII, a curly quote, a dash) is its span of the copy.
-            if wide >= t.end || word.chars().all(|c| c.is_ascii() || c.to_lowercase().eq([c])) {
-                spans.push((t.start - base, t.end - base));
-            } else {
-                let a = low.len();
-                low.push_str(&word.to_lowercase());
-                spans.push((a, low.len()));
-            }
-        }
+        let mut wide = next_wide(bytes, base);
+        let spans = toks
+            .iter()
+            .map(|t| {
+                if wide < t.start {
+                    wide = next_wide(bytes, t.start);
+                }
+                // A token that lowercase leaves as it is (ASCII, a curly quote, a dash) is its span of the
+                // copy.
+                if wide >= t.end {
+                    return (t.start - base, t.end - base);
+                }
+                let word = &text[t.start..t.end];
+                if word.chars().all(|c| c.is_ascii() || c.to_lowercase().eq([c])) {
+                    (t.start - base, t.end - base)
+                } else {
+                    let a = low.len();
+                    low.push_str(&word.to_lowercase());
+                    (a, low.len())
+                }
+            })
+            .collect();
         Lowered { text: low, spans, capitalised }
     }
 }
