@@ -195,9 +195,10 @@ impl<'r> Reader<'r> {
     /// form: outside quotations, not capitalised, and in `STANCE_WORDS`. The candidates of `designation`,
     /// `predicative` and `noun_cues`, found once for the three.
     pub(super) fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
+        let (toks, in_quote, capitalised, lows) = (&self.st.toks, &self.st.in_quote, &self.low.capitalised, self.lows);
         (s.start + 1..self.content_end(s))
-            .filter(|&j| self.is_word(j) && self.st.in_quote[j] == 0 && !self.is_cap(j))
-            .map(|j| (j, self.lower(j)))
+            .filter(move |&j| toks[j].kind == TokKind::Word && in_quote[j] == 0 && !capitalised[j])
+            .map(move |j| (j, lows[j]))
             .filter(|&(_, w)| STANCE_WORDS.contains(w))
     }
 }
