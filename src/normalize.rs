@@ -298,8 +298,8 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
     let bytes = rest.as_bytes();
     // The common case: an ASCII character not followed by a (non-ASCII) combining mark.
     if let Some(&b) = bytes.first().filter(|&&b| b < 0x80 && bytes.get(1).is_none_or(|&n| n < 0x80)) {
-        let class = ASCII_CLASS[b as usize];
-        out.push(if fold.case || class == Class::Sep { ASCII_FOLDED[b as usize] } else { b });
+        let (normal, class) = ascii_unit(b, fold);
+        out.push(normal);
         return (pos + 1, class);
     }
     let mut chars = rest.char_indices();
@@ -353,6 +353,13 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
         }
     }
     (pos + end, class)
+}
+
+/// The normal form and class of an ASCII character that no combining mark follows: [`unit`]'s common case.
+#[inline]
+pub(crate) fn ascii_unit(b: u8, fold: Fold) -> (u8, Class) {
+    let class = ASCII_CLASS[b as usize & 0x7f];
+    (if fold.case || class == Class::Sep { ASCII_FOLDED[b as usize & 0x7f] } else { b }, class)
 }
 
 /// Reads the unit at `pos` as a walk along a name does: clears `out` and fills it with the unit's normal

@@ -281,19 +281,34 @@ fn best_at<'d>(
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.
 fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Vec<u8>) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut q = pos;
     let mut got = 0;
     let mut prev_sep = false;
     while q < text.len() && got < key.len() {
-        let (end, _, feed) = normalize::walk_unit(text, q, fold, &mut prev_sep, scratch);
-        q = end;
-        if !feed {
-            continue;
+        // An ASCII character that no combining mark follows, as most are, is compared in place.
+        if bytes[q] < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+            let (normal, class) = normalize::ascii_unit(bytes[q], fold);
+            q += 1;
+            if class == Class::Sep && std::mem::replace(&mut prev_sep, true) {
+                continue;
+            }
+            prev_sep = class == Class::Sep;
+            if key[got] != normal {
+                return None;
+            }
+            got += 1;
+        } else {
+            let (end, _, feed) = normalize::walk_unit(text, q, fold, &mut prev_sep, scratch);
+            q = end;
+            if !feed {
+                continue;
+            }
+            if !key[got..].starts_with(scratch) {
+                return None;
+            }
+            got += scratch.len();
         }
-        if !key[got..].starts_with(scratch) {
-            return None;
-        }
-        got += scratch.len();
         if got == key.len() {
             if q < text.len() && normalize::class_at(text, q) == Class::Word {
                 return None;
