@@ -107,9 +107,9 @@ fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
         out.extend(opening_role(&ws, cluster, m.start));
     }
     let line = text[..m.start].rfind(['\n', '.', ',', ';', ':']).map_or(0, |i| i + 1);
-    let before: Vec<&str> = text[line..m.start].split_whitespace().collect();
     let mut words: Vec<String> = Vec::new();
-    for w in before.iter().rev().take(MAX_ROLE_BEFORE) {
+    // From the name back: the words before are never all needed.
+    for w in text[line..m.start].split_whitespace().rev().take(MAX_ROLE_BEFORE) {
         let lower = lexicon::lowercase(w);
         if lexicon::STOP_WORDS.contains(&lower) || lexicon::DETERMINERS.contains(&lower) {
             break;
