@@ -87,6 +87,14 @@ impl Words {
         self.lengths & length_bit(word) != 0 && self.firsts & first_bit(word) != 0 && self.words.contains(&word)
     }
 
+    /// Whether `word` in lowercase is in the list: lowercased only when its length and first letter let it
+    /// through, as few words do.
+    pub(crate) fn contains_lower(&self, word: &str) -> bool {
+        let first = word.as_bytes().first().map_or(1, |b| 1 << (b.to_ascii_lowercase() & 63));
+        let turned_away = word.is_ascii() && (self.lengths & length_bit(word) == 0 || self.firsts & first == 0);
+        !turned_away && self.contains(&lowercase(word))
+    }
+
     /// The words, in the list's order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
         self.words.iter().copied()
@@ -102,11 +110,14 @@ pub(crate) struct WordSet<T = &'static str> {
     filter: [u64; 16],
 }
 
-/// A word's bit in `WordSet::filter`.
+/// A word's bit in `WordSet::filter`; with `lower`, the bit of the word in lowercase (for ASCII words).
 #[inline]
-fn filter_bit(word: &str) -> usize {
+fn filter_bit(word: &str, lower: bool) -> usize {
     let b = word.as_bytes();
-    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let (mut first, mut last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    if lower {
+        (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    }
     let key = u32::from(first) | u32::from(last) << 8 | (b.len() as u32) << 16;
     (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
 }
@@ -115,13 +126,21 @@ impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
     /// Whether `word` is in the set.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let bit = filter_bit(word);
+        let bit = filter_bit(word, false);
         self.filter[bit / 64] & 1 << (bit % 64) != 0 && self.words.contains(word)
+    }
+
+    /// Whether `word` in lowercase is in the set: lowercased only when the filter lets it through, as few
+    /// words do.
+    pub(crate) fn contains_lower(&self, word: &str) -> bool {
+        let bit = filter_bit(word, true);
+        let turned_away = word.is_ascii() && self.filter[bit / 64] & 1 << (bit % 64) == 0;
+        !turned_away && self.contains(&lowercase(word))
     }
 
     /// Adds `word`; whether it was new.
     pub(crate) fn insert(&mut self, word: T) -> bool {
-        let bit = filter_bit(word.borrow());
+        let bit = filter_bit(word.borrow(), false);
         self.filter[bit / 64] |= 1 << (bit % 64);
         self.words.insert(word)
     }

@@ -89,7 +89,8 @@ pub(super) struct Roles {
 /// just before it.
 fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
     let name = &text[m.start..m.end];
-    if lexicon::pronoun_kind(&lexicon::lowercase(name)).is_some() {
+    // No pronoun is longer than four bytes, in lowercase too.
+    if name.len() <= 4 && lexicon::pronoun_kind(&lexicon::lowercase(name)).is_some() {
         return;
     }
     let after = &text[m.end..];
@@ -110,8 +111,7 @@ fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
     let mut words: Vec<String> = Vec::new();
     // From the name back: the words before are never all needed.
     for w in text[line..m.start].split_whitespace().rev().take(MAX_ROLE_BEFORE) {
-        let lower = lexicon::lowercase(w);
-        if lexicon::STOP_WORDS.contains(&lower) || lexicon::DETERMINERS.contains(&lower) {
+        if lexicon::STOP_WORDS.contains_lower(w) || lexicon::DETERMINERS.contains_lower(w) {
             break;
         }
         if is_possessive(w) && words.is_empty() {

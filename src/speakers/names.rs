@@ -114,7 +114,7 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
                 let before = &text[ws[first - 2].start..ws[first - 2].end];
                 is_capitalised(before) && !before.ends_with("'s") && !before.ends_with("’s")
             };
-        let title = (!surname).then(|| lexicon::lowercase(w)).filter(|lower| lexicon::NAME_TITLES.contains(lower));
+        let title = (!surname && lexicon::NAME_TITLES.contains_lower(w)).then(|| lexicon::lowercase(w));
         if let Some(lower) = title {
             gender = lexicon::title_gender(&lower);
             break;
@@ -146,8 +146,8 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     }
     // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name.
     let nameless = ws[first..].iter().any(|w| {
-        let lower = lexicon::lowercase(&text[w.start..w.end]);
-        lexicon::NAMELESS_WORDS.contains(&lower) || lexicon::SOURCE_NOUNS.contains(&lower)
+        let word = &text[w.start..w.end];
+        lexicon::NAMELESS_WORDS.contains_lower(word) || lexicon::SOURCE_NOUNS.contains_lower(word)
     });
     if nameless {
         return None;
