@@ -145,9 +145,14 @@ impl<'r> Reader<'r> {
         self.is_word(i) && self.low.capitalised[i]
     }
 
+    #[inline]
     pub(super) fn punct(&self, i: usize) -> Option<char> {
-        let t = self.st.toks.get(i)?;
-        (t.kind == TokKind::Punct).then(|| self.text[t.start..].chars().next()).flatten()
+        let t = self.st.toks.get(i).filter(|t| t.kind == TokKind::Punct)?;
+        // Most marks are ASCII: decoded only when not.
+        match self.text.as_bytes()[t.start] {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[t.start..].chars().next(),
+        }
     }
 
     pub(super) fn is_comma_like(&self, i: usize) -> bool {
