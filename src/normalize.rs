@@ -307,7 +307,8 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
     // A unit absorbs the combining marks after its first character.
     let mut end = c.len_utf8();
     for (i, m) in chars {
-        if !is_combining_mark(m) {
+        // No ASCII character is a combining mark, and one most often follows.
+        if m.is_ascii() || !is_combining_mark(m) {
             break;
         }
         end = i + m.len_utf8();
@@ -622,9 +623,18 @@ pub(crate) fn normalize(text: &str, fold: Fold) -> Vec<u8> {
     let mut pos = 0;
     let mut pending_sep = false;
     let mut scratch = Vec::new();
+    let bytes = text.as_bytes();
     while pos < text.len() {
         scratch.clear();
-        let (end, class) = unit(text, pos, fold, &mut scratch);
+        // Most units are ASCII characters no mark follows: read in place.
+        let (end, class) = match bytes[pos] {
+            b if b < 0x80 && bytes.get(pos + 1).is_none_or(|&n| n < 0x80) => {
+                let (normal, class) = ascii_unit(b, fold);
+                scratch.push(normal);
+                (pos + 1, class)
+            }
+            _ => unit(text, pos, fold, &mut scratch),
+        };
         pos = end;
         if class == Class::Sep {
             pending_sep = !out.is_empty();
