@@ -177,6 +177,12 @@ impl<'r> Reader<'r> {
         matches!(self.punct(k), Some('(' | ')' | '-' | '.' | '\'' | '\u{2019}'))
     }
 
+    /// Whether the text of sentence `s` holds the ASCII byte `b` (a mark, which is its own token).
+    pub(super) fn holds_byte(&self, s: Sentence, b: u8) -> bool {
+        let (first, last) = (self.st.toks[s.start], self.st.toks[s.end - 1]);
+        memchr::memchr(b, &self.text.as_bytes()[first.start..last.end]).is_some()
+    }
+
     /// Whether word `k` names a month ("May" only capitalised, since "may" is mostly the auxiliary).
     pub(super) fn month(&self, k: usize) -> bool {
         self.is_word(k) && (MONTHS.contains(self.lower(k)) || self.word(k) == "May")
