@@ -129,6 +129,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             i += 1;
             continue;
         }
+        // An ASCII mark but a quotation mark or an apostrophe is a token of its own, as below.
+        if bytes[i].is_ascii_punctuation() && !matches!(bytes[i], b'"' | b'\'') {
+            toks.push(Tok { start: i, end: i + 1, kind: TokKind::Punct });
+            prev_space = false;
+            i += 1;
+            continue;
+        }
         // Most words are ASCII letters and digits followed by a space: taken whole, with the space, before
         // the general case below (which reads them the same way).
         if ASCII_ALNUM[bytes[i] as usize] {
@@ -184,7 +191,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             if end < bytes.len() && bytes[end] == b'.' {
                 let word = &text[i..end];
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+                if initial || dotted || word.is_ascii() && ABBREVIATIONS.contains_lower(word) {
                     end += 1;
                 }
             }
