@@ -90,9 +90,14 @@ impl Words {
     /// Whether `word` in lowercase is in the list: lowercased only when its length and first letter let it
     /// through, as few words do.
     pub(crate) fn contains_lower(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return self.contains(&lowercase(word));
+        }
+        // An ASCII word is compared as it is, a byte lowered at a time: no lowercase copy is made.
         let first = word.as_bytes().first().map_or(1, |b| 1 << (b.to_ascii_lowercase() & 63));
-        let turned_away = word.is_ascii() && (self.lengths & length_bit(word) == 0 || self.firsts & first == 0);
-        !turned_away && self.contains(&lowercase(word))
+        let is_lower_of =
+            |w: &str| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
+        self.lengths & length_bit(word) != 0 && self.firsts & first != 0 && self.words.iter().any(|w| is_lower_of(w))
     }
 
     /// The words, in the list's order.
@@ -133,9 +138,20 @@ impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
     /// Whether `word` in lowercase is in the set: lowercased only when the filter lets it through, as few
     /// words do.
     pub(crate) fn contains_lower(&self, word: &str) -> bool {
-        let bit = filter_bit(word, true);
-        let turned_away = word.is_ascii() && self.filter[bit / 64] & 1 << (bit % 64) == 0;
-        !turned_away && self.contains(&lowercase(word))
+        if word.is_ascii() {
+            let bit = filter_bit(word, true);
+            if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
+                return false;
+            }
+            // A short ASCII word is lowered on the stack.
+            let mut buf = [0u8; 32];
+            if let Some(lower) = buf.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                return std::str::from_utf8(lower).is_ok_and(|l| self.words.contains(l));
+            }
+        }
+        self.contains(&lowercase(word))
     }
 
     /// Adds `word`; whether it was new.
