@@ -2,7 +2,7 @@
 //! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
-use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS};
+use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS, WordSet};
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
 fn starts_upper(s: &str) -> bool {
@@ -206,11 +206,17 @@ impl<'r> Reader<'r> {
     /// form: outside quotations, not capitalised, and in `STANCE_WORDS`. The candidates of `designation`,
     /// `predicative` and `noun_cues`, found once for the three.
     pub(super) fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
-        let (toks, in_quote, capitalised, lows) = (&self.st.toks, &self.st.in_quote, &self.low.capitalised, self.lows);
-        (s.start + 1..self.content_end(s))
-            .filter(move |&j| toks[j].kind == TokKind::Word && in_quote[j] == 0 && !capitalised[j])
-            .map(move |j| (j, lows[j]))
-            .filter(|&(_, w)| STANCE_WORDS.contains(w))
+        // The token tables side by side, read without an index check per token.
+        // Empty when the content ends at the first token (an empty range to iterate, not to slice by).
+        let r = s.start + 1..self.content_end(s).max(s.start + 1);
+        let stance: &WordSet = &STANCE_WORDS;
+        let tables =
+            self.st.toks[r.clone()].iter().zip(&self.st.in_quote[r.clone()]).zip(&self.low.capitalised[r.clone()]);
+        tables
+            .zip(&self.lows[r.clone()])
+            .zip(r)
+            .filter(move |&((((t, &q), &cap), w), _)| t.kind == TokKind::Word && q == 0 && !cap && stance.contains(w))
+            .map(|((_, &w), j)| (j, w))
     }
 }
 
