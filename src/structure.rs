@@ -28,6 +28,9 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// Whether the token is a capitalised word ([`is_capitalised`]): read as the word is found, when its
+    /// first byte is at hand, since the rules ask it of most words.
+    pub capitalised: bool,
 }
 
 /// A quotation: the token indices of its opening mark and of its closing mark (or of the paragraph break
@@ -81,6 +84,41 @@ fn thousands(before: &str, after: &str) -> bool {
         && b.get(3).is_none_or(|c| !c.is_ascii_alphanumeric())
 }
 
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
+#[inline]
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    // Most words start with an ASCII letter, and none with a digit or a mark of punctuation is capitalised.
+    match word.as_bytes().first() {
+        None => return false,
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(&b) if b.is_ascii() && !b.is_ascii_lowercase() && b != b'-' => return false,
+        _ => {}
+    }
+    // The particle is at most three bytes, so only a hyphen among the first four is looked for: most words
+    // asked about are lowercase, and a search of the whole word for one costs more than the rest.
+    starts_upper(word)
+        || word.bytes().take(4).position(|b| b == b'-').is_some_and(|at| {
+            let (particle, rest) = (&word[..at], &word[at + 1..]);
+            particle.chars().all(char::is_lowercase) && starts_upper(rest)
+        })
+}
+
+/// Whether the word `text[start..end]` is capitalised ([`is_capitalised`]), read from its bytes when its
+/// first is ASCII and no hyphen is among its first four, as for nearly every word.
+fn capitalised_at(text: &str, start: usize, end: usize) -> bool {
+    let bytes = &text.as_bytes()[start..end];
+    let hyphen = |k: usize| bytes.get(k) == Some(&b'-');
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(&b) if b.is_ascii() && b != b'-' && !(hyphen(1) || hyphen(2) || hyphen(3)) => false,
+        _ => is_capitalised(&text[start..end]),
+    }
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2010}' | '\u{2011}' | '&')
 }
@@ -131,7 +169,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         }
         // An ASCII mark but a quotation mark or an apostrophe is a token of its own, as below.
         if bytes[i].is_ascii_punctuation() && !matches!(bytes[i], b'"' | b'\'') {
-            toks.push(Tok { start: i, end: i + 1, kind: TokKind::Punct });
+            toks.push(Tok { start: i, end: i + 1, kind: TokKind::Punct, capitalised: false });
             prev_space = false;
             i += 1;
             continue;
@@ -141,7 +179,8 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         if ASCII_ALNUM[bytes[i] as usize] {
             let run = bytes[i..range.end].iter().position(|&b| !ASCII_ALNUM[b as usize]);
             if let Some(end) = run.map(|n| i + n).filter(|&end| bytes[end] == b' ') {
-                toks.push(Tok { start: i, end, kind: TokKind::Word });
+                let capitalised = bytes[i].is_ascii_uppercase();
+                toks.push(Tok { start: i, end, kind: TokKind::Word, capitalised });
                 prev_space = true;
                 i = end + 1;
                 continue;
@@ -150,7 +189,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         let c = char_at(text, i);
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             if toks.last().is_none_or(|t: &Tok| t.kind != TokKind::Para) {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: TokKind::Para });
+                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: TokKind::Para, capitalised: false });
             }
             prev_space = true;
             i += c.len_utf8();
@@ -195,7 +234,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                     end += 1;
                 }
             }
-            toks.push(Tok { start: i, end, kind: TokKind::Word });
+            toks.push(Tok { start: i, end, kind: TokKind::Word, capitalised: capitalised_at(text, i, end) });
             prev_space = false;
             i = end;
             continue;
@@ -224,7 +263,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             _ => TokKind::Punct,
         };
         let len = if doubled { 2 } else { c.len_utf8() };
-        toks.push(Tok { start: i, end: i + len, kind });
+        toks.push(Tok { start: i, end: i + len, kind, capitalised: false });
         prev_space = false;
         i += len;
     }

@@ -268,7 +268,7 @@ impl Attributor {
             let low = Lowered::new(text, &st.toks);
             let lows = low.forms();
             let (lex, forms) = (&self.lexicon, &self.forms);
-            let reader = Reader { text, st: &st, lex, forms, low: &low, lows: &lows };
+            let reader = Reader { text, st: &st, lex, forms, lows: &lows };
             let mut h = 0;
             sentence_starts.extend(st.sentences.iter().filter_map(|s| st.toks.get(s.start).map(|t| t.start)));
             for (k, s) in st.sentences.iter().enumerate() {

@@ -5,28 +5,7 @@
 use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS, WordSet};
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
-#[inline]
-pub(super) fn is_capitalised(word: &str) -> bool {
-    // Most words start with an ASCII letter, and none with a digit or a mark of punctuation is capitalised.
-    match word.as_bytes().first() {
-        None => return false,
-        Some(b) if b.is_ascii_uppercase() => return true,
-        Some(&b) if b.is_ascii() && !b.is_ascii_lowercase() && b != b'-' => return false,
-        _ => {}
-    }
-    // The particle is at most three bytes, so only a hyphen among the first four is looked for: most words
-    // asked about are lowercase, and a search of the whole word for one costs more than the rest.
-    starts_upper(word)
-        || word.bytes().take(4).position(|b| b == b'-').is_some_and(|at| {
-            let (particle, rest) = (&word[..at], &word[at + 1..]);
-            particle.chars().all(char::is_lowercase) && starts_upper(rest)
-        })
-}
+pub(super) use crate::structure::is_capitalised;
 
 /// Reads the sentences of one text.
 pub(super) struct Reader<'r> {
@@ -34,22 +13,8 @@ pub(super) struct Reader<'r> {
     pub(super) st: &'r Structure,
     pub(super) lex: &'r Lexicon,
     pub(super) forms: &'r [CueForm],
-    pub(super) low: &'r Lowered,
     /// Each token's lowercase form ([`Lowered::forms`]).
     pub(super) lows: &'r [&'r str],
-}
-
-/// Whether token `t` is capitalised ([`is_capitalised`]), read from its bytes when its first is ASCII and no
-/// hyphen is among its first four, as for nearly every token.
-#[inline]
-fn capitalised_at(text: &str, t: &Tok) -> bool {
-    let bytes = &text.as_bytes()[t.start..t.end];
-    let hyphen = |k: usize| bytes.get(k) == Some(&b'-');
-    match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() => true,
-        Some(&b) if b.is_ascii() && b != b'-' && !(hyphen(1) || hyphen(2) || hyphen(3)) => false,
-        _ => is_capitalised(&text[t.start..t.end]),
-    }
 }
 
 /// The offset of the first non-ASCII byte of `bytes` at or after `from` (or their length), eight bytes at
@@ -66,13 +31,10 @@ fn next_wide(bytes: &[u8], from: usize) -> usize {
     i + bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i)
 }
 
-/// Every token of a block in lowercase, and whether it is capitalised, made once: the rules ask for a
-/// word's lowercase form and its capital many times.
+/// Every token of a block in lowercase, made once: the rules ask for a word's lowercase form many times.
 pub(super) struct Lowered {
     text: String,
     spans: Vec<(usize, usize)>,
-    /// Whether each token is capitalised ([`is_capitalised`]), word or not.
-    capitalised: Vec<bool>,
 }
 
 impl Lowered {
@@ -81,13 +43,12 @@ impl Lowered {
     /// characters may change length in lowercase ("İ"), so its form is added after the copy.
     pub(super) fn new(text: &str, toks: &[Tok]) -> Lowered {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            return Lowered { text: String::new(), spans: Vec::new(), capitalised: Vec::new() };
+            return Lowered { text: String::new(), spans: Vec::new() };
         };
         let base = first.start;
         let mut low = text[base..last.end].to_string();
         low.make_ascii_lowercase();
         let bytes = &text.as_bytes()[..last.end];
-        let capitalised = toks.iter().map(|t| capitalised_at(text, t)).collect();
         // Where the next non-ASCII byte is, at or after a token's start: found once per such byte rather
         // than by reading every token.
         let mut wide = next_wide(bytes, base);
@@ -112,7 +73,7 @@ impl Lowered {
                 }
             })
             .collect();
-        Lowered { text: low, spans, capitalised }
+        Lowered { text: low, spans }
     }
 }
 
@@ -142,7 +103,7 @@ impl<'r> Reader<'r> {
 
     /// Whether word `i` is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
     pub(super) fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.low.capitalised[i]
+        self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Word && t.capitalised)
     }
 
     #[inline]
@@ -210,12 +171,10 @@ impl<'r> Reader<'r> {
         // Empty when the content ends at the first token (an empty range to iterate, not to slice by).
         let r = s.start + 1..self.content_end(s).max(s.start + 1);
         let stance: &WordSet = &STANCE_WORDS;
-        let tables =
-            self.st.toks[r.clone()].iter().zip(&self.st.in_quote[r.clone()]).zip(&self.low.capitalised[r.clone()]);
+        let tables = self.st.toks[r.clone()].iter().zip(&self.st.in_quote[r.clone()]).zip(&self.lows[r.clone()]);
         tables
-            .zip(&self.lows[r.clone()])
             .zip(r)
-            .filter(move |&((((t, &q), &cap), w), _)| t.kind == TokKind::Word && q == 0 && !cap && stance.contains(w))
+            .filter(move |&(((t, &q), w), _)| t.kind == TokKind::Word && q == 0 && !t.capitalised && stance.contains(w))
             .map(|((_, &w), j)| (j, w))
     }
 }
@@ -227,7 +186,6 @@ impl<'r> Reader<'r> {
 pub(super) struct Sample {
     text: &'static str,
     st: Structure,
-    low: &'static Lowered,
     lows: Vec<&'static str>,
     lex: Lexicon,
 }
@@ -239,12 +197,12 @@ impl Sample {
         let st = Structure::new(text, toks, &[]);
         // Leaked, so that the forms can borrow it: a test's sample lives to the end anyway.
         let low: &'static Lowered = Box::leak(Box::new(Lowered::new(text, &st.toks)));
-        Sample { text, st, low, lows: low.forms(), lex: Lexicon::default() }
+        Sample { text, st, lows: low.forms(), lex: Lexicon::default() }
     }
 
     pub(super) fn reader(&self) -> Reader<'_> {
-        let (lex, forms, low, lows) = (&self.lex, &crate::lexicon::CUES, self.low, &self.lows);
-        Reader { text: self.text, st: &self.st, lex, forms, low, lows }
+        let (lex, forms, lows) = (&self.lex, &crate::lexicon::CUES, &self.lows);
+        Reader { text: self.text, st: &self.st, lex, forms, lows }
     }
 
     /// The index of the first token that reads `word`.
