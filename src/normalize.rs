@@ -11,6 +11,9 @@
 //!   run of them is one space;
 //! - ignorable: soft hyphen, zero-width joiners and bidirectional marks vanish.
 
+mod tables;
+
+use tables::{CASE_FOLD_EXCEPTIONS, STROKE_LETTERS};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -55,6 +58,19 @@ const fn ascii_class_table() -> [Class; 128] {
 /// The class of each ASCII byte.
 pub(crate) static ASCII_CLASS: [Class; 128] = ascii_class_table();
 
+/// Whether each byte is an ASCII word character (`Class::Word`); false for every byte of a non-ASCII
+/// character. For loops that skip the rest of a word a byte at a time.
+pub(crate) static ASCII_WORD: [bool; 256] = {
+    let classes = ascii_class_table();
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(classes[b], Class::Word);
+        b += 1;
+    }
+    t
+};
+
 const fn ascii_fold_table() -> [u8; 128] {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -70,140 +86,6 @@ const fn ascii_fold_table() -> [u8; 128] {
 
 /// The case-folded normal form of each ASCII byte (separators become a space).
 pub(crate) static ASCII_FOLDED: [u8; 128] = ascii_fold_table();
-
-/// Characters whose full case folding differs from their full lowercase mapping (from Unicode's
-/// CaseFolding.txt, status C and F), except Cherokee, handled by range in `fold_case`.
-static CASE_FOLD_EXCEPTIONS: &[(char, &str)] = &[
-    ('\u{b5}', "\u{3bc}"),
-    ('\u{df}', "ss"),
-    ('\u{149}', "\u{2bc}n"),
-    ('\u{17f}', "s"),
-    ('\u{1f0}', "j\u{30c}"),
-    ('\u{345}', "\u{3b9}"),
-    ('\u{390}', "\u{3b9}\u{308}\u{301}"),
-    ('\u{3b0}', "\u{3c5}\u{308}\u{301}"),
-    ('\u{3c2}', "\u{3c3}"),
-    ('\u{3d0}', "\u{3b2}"),
-    ('\u{3d1}', "\u{3b8}"),
-    ('\u{3d5}', "\u{3c6}"),
-    ('\u{3d6}', "\u{3c0}"),
-    ('\u{3f0}', "\u{3ba}"),
-    ('\u{3f1}', "\u{3c1}"),
-    ('\u{3f5}', "\u{3b5}"),
-    ('\u{587}', "\u{565}\u{582}"),
-    ('\u{1c80}', "\u{432}"),
-    ('\u{1c81}', "\u{434}"),
-    ('\u{1c82}', "\u{43e}"),
-    ('\u{1c83}', "\u{441}"),
-    ('\u{1c84}', "\u{442}"),
-    ('\u{1c85}', "\u{442}"),
-    ('\u{1c86}', "\u{44a}"),
-    ('\u{1c87}', "\u{463}"),
-    ('\u{1c88}', "\u{a64b}"),
-    ('\u{1e96}', "h\u{331}"),
-    ('\u{1e97}', "t\u{308}"),
-    ('\u{1e98}', "w\u{30a}"),
-    ('\u{1e99}', "y\u{30a}"),
-    ('\u{1e9a}', "a\u{2be}"),
-    ('\u{1e9b}', "\u{1e61}"),
-    ('\u{1e9e}', "ss"),
-    ('\u{1f50}', "\u{3c5}\u{313}"),
-    ('\u{1f52}', "\u{3c5}\u{313}\u{300}"),
-    ('\u{1f54}', "\u{3c5}\u{313}\u{301}"),
-    ('\u{1f56}', "\u{3c5}\u{313}\u{342}"),
-    ('\u{1f80}', "\u{1f00}\u{3b9}"),
-    ('\u{1f81}', "\u{1f01}\u{3b9}"),
-    ('\u{1f82}', "\u{1f02}\u{3b9}"),
-    ('\u{1f83}', "\u{1f03}\u{3b9}"),
-    ('\u{1f84}', "\u{1f04}\u{3b9}"),
-    ('\u{1f85}', "\u{1f05}\u{3b9}"),
-    ('\u{1f86}', "\u{1f06}\u{3b9}"),
-    ('\u{1f87}', "\u{1f07}\u{3b9}"),
-    ('\u{1f88}', "\u{1f00}\u{3b9}"),
-    ('\u{1f89}', "\u{1f01}\u{3b9}"),
-    ('\u{1f8a}', "\u{1f02}\u{3b9}"),
-    ('\u{1f8b}', "\u{1f03}\u{3b9}"),
-    ('\u{1f8c}', "\u{1f04}\u{3b9}"),
-    ('\u{1f8d}', "\u{1f05}\u{3b9}"),
-    ('\u{1f8e}', "\u{1f06}\u{3b9}"),
-    ('\u{1f8f}', "\u{1f07}\u{3b9}"),
-    ('\u{1f90}', "\u{1f20}\u{3b9}"),
-    ('\u{1f91}', "\u{1f21}\u{3b9}"),
-    ('\u{1f92}', "\u{1f22}\u{3b9}"),
-    ('\u{1f93}', "\u{1f23}\u{3b9}"),
-    ('\u{1f94}', "\u{1f24}\u{3b9}"),
-    ('\u{1f95}', "\u{1f25}\u{3b9}"),
-    ('\u{1f96}', "\u{1f26}\u{3b9}"),
-    ('\u{1f97}', "\u{1f27}\u{3b9}"),
-    ('\u{1f98}', "\u{1f20}\u{3b9}"),
-    ('\u{1f99}', "\u{1f21}\u{3b9}"),
-    ('\u{1f9a}', "\u{1f22}\u{3b9}"),
-    ('\u{1f9b}', "\u{1f23}\u{3b9}"),
-    ('\u{1f9c}', "\u{1f24}\u{3b9}"),
-    ('\u{1f9d}', "\u{1f25}\u{3b9}"),
-    ('\u{1f9e}', "\u{1f26}\u{3b9}"),
-    ('\u{1f9f}', "\u{1f27}\u{3b9}"),
-    ('\u{1fa0}', "\u{1f60}\u{3b9}"),
-    ('\u{1fa1}', "\u{1f61}\u{3b9}"),
-    ('\u{1fa2}', "\u{1f62}\u{3b9}"),
-    ('\u{1fa3}', "\u{1f63}\u{3b9}"),
-    ('\u{1fa4}', "\u{1f64}\u{3b9}"),
-    ('\u{1fa5}', "\u{1f65}\u{3b9}"),
-    ('\u{1fa6}', "\u{1f66}\u{3b9}"),
-    ('\u{1fa7}', "\u{1f67}\u{3b9}"),
-    ('\u{1fa8}', "\u{1f60}\u{3b9}"),
-    ('\u{1fa9}', "\u{1f61}\u{3b9}"),
-    ('\u{1faa}', "\u{1f62}\u{3b9}"),
-    ('\u{1fab}', "\u{1f63}\u{3b9}"),
-    ('\u{1fac}', "\u{1f64}\u{3b9}"),
-    ('\u{1fad}', "\u{1f65}\u{3b9}"),
-    ('\u{1fae}', "\u{1f66}\u{3b9}"),
-    ('\u{1faf}', "\u{1f67}\u{3b9}"),
-    ('\u{1fb2}', "\u{1f70}\u{3b9}"),
-    ('\u{1fb3}', "\u{3b1}\u{3b9}"),
-    ('\u{1fb4}', "\u{3ac}\u{3b9}"),
-    ('\u{1fb6}', "\u{3b1}\u{342}"),
-    ('\u{1fb7}', "\u{3b1}\u{342}\u{3b9}"),
-    ('\u{1fbc}', "\u{3b1}\u{3b9}"),
-    ('\u{1fbe}', "\u{3b9}"),
-    ('\u{1fc2}', "\u{1f74}\u{3b9}"),
-    ('\u{1fc3}', "\u{3b7}\u{3b9}"),
-    ('\u{1fc4}', "\u{3ae}\u{3b9}"),
-    ('\u{1fc6}', "\u{3b7}\u{342}"),
-    ('\u{1fc7}', "\u{3b7}\u{342}\u{3b9}"),
-    ('\u{1fcc}', "\u{3b7}\u{3b9}"),
-    ('\u{1fd2}', "\u{3b9}\u{308}\u{300}"),
-    ('\u{1fd3}', "\u{3b9}\u{308}\u{301}"),
-    ('\u{1fd6}', "\u{3b9}\u{342}"),
-    ('\u{1fd7}', "\u{3b9}\u{308}\u{342}"),
-    ('\u{1fe2}', "\u{3c5}\u{308}\u{300}"),
-    ('\u{1fe3}', "\u{3c5}\u{308}\u{301}"),
-    ('\u{1fe4}', "\u{3c1}\u{313}"),
-    ('\u{1fe6}', "\u{3c5}\u{342}"),
-    ('\u{1fe7}', "\u{3c5}\u{308}\u{342}"),
-    ('\u{1ff2}', "\u{1f7c}\u{3b9}"),
-    ('\u{1ff3}', "\u{3c9}\u{3b9}"),
-    ('\u{1ff4}', "\u{3ce}\u{3b9}"),
-    ('\u{1ff6}', "\u{3c9}\u{342}"),
-    ('\u{1ff7}', "\u{3c9}\u{342}\u{3b9}"),
-    ('\u{1ffc}', "\u{3c9}\u{3b9}"),
-    ('\u{fb00}', "ff"),
-    ('\u{fb01}', "fi"),
-    ('\u{fb02}', "fl"),
-    ('\u{fb03}', "ffi"),
-    ('\u{fb04}', "ffl"),
-    ('\u{fb05}', "st"),
-    ('\u{fb06}', "st"),
-    ('\u{fb13}', "\u{574}\u{576}"),
-    ('\u{fb14}', "\u{574}\u{565}"),
-    ('\u{fb15}', "\u{574}\u{56b}"),
-    ('\u{fb16}', "\u{57e}\u{576}"),
-    ('\u{fb17}', "\u{574}\u{56d}"),
-];
-
-/// Letters with a stroke or bar that canonical decomposition leaves alone, folded when diacritics are.
-static STROKE_LETTERS: &[(char, char)] =
-    &[('\u{f8}', 'o'), ('\u{111}', 'd'), ('\u{127}', 'h'), ('\u{131}', 'i'), ('\u{142}', 'l'), ('\u{167}', 't')];
 
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2013}' | '\u{fe63}' | '\u{ff0d}')
@@ -224,10 +106,21 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2bc}' | '\u{2032}' | '\u{ff07}')
 }
 
+/// Punctuation common in news text (dashes, curly quotes, ellipsis, `¡`...`¿`) that is no letter, has no
+/// case and no decomposition: its class is `Other` and its normal form itself, whatever the fold. Asked
+/// before the Unicode tables, which cost several hundred instructions a character.
+fn is_inert(c: char) -> bool {
+    matches!(c, '\u{a1}'..='\u{a9}' | '\u{ab}' | '\u{ac}' | '\u{ae}'..='\u{b1}' | '\u{b4}' | '\u{b6}'..='\u{b8}')
+        || matches!(c, '\u{bb}' | '\u{bf}' | '\u{2014}'..='\u{2017}' | '\u{201a}' | '\u{201c}'..='\u{2027}')
+        || matches!(c, '\u{2030}'..='\u{2031}' | '\u{2033}'..='\u{205e}')
+}
+
 /// The class of a character.
 pub(crate) fn char_class(c: char) -> Class {
     if c.is_ascii() {
         ASCII_CLASS[c as usize]
+    } else if is_inert(c) {
+        Class::Other
     } else if is_apostrophe(c) {
         // ʼ (U+02BC) is a letter to Unicode, but reads as an apostrophe.
         Class::Other
@@ -274,8 +167,8 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
     let bytes = rest.as_bytes();
     // The common case: an ASCII character not followed by a (non-ASCII) combining mark.
     if let Some(&b) = bytes.first().filter(|&&b| b < 0x80 && bytes.get(1).is_none_or(|&n| n < 0x80)) {
-        let class = ASCII_CLASS[b as usize];
-        out.push(if fold.case || class == Class::Sep { ASCII_FOLDED[b as usize] } else { b });
+        let (normal, class) = ascii_unit(b, fold);
+        out.push(normal);
         return (pos + 1, class);
     }
     let mut chars = rest.char_indices();
@@ -283,10 +176,15 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
     // A unit absorbs the combining marks after its first character.
     let mut end = c.len_utf8();
     for (i, m) in chars {
-        if !is_combining_mark(m) {
+        // No ASCII character is a combining mark, and one most often follows.
+        if m.is_ascii() || !is_combining_mark(m) {
             break;
         }
         end = i + m.len_utf8();
+    }
+    if end == c.len_utf8() && is_inert(c) {
+        push_char(out, c);
+        return (pos + end, Class::Other);
     }
     let class = char_class(c);
     if class == Class::Sep {
@@ -325,6 +223,13 @@ pub(crate) fn unit(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (us
         }
     }
     (pos + end, class)
+}
+
+/// The normal form and class of an ASCII character that no combining mark follows: [`unit`]'s common case.
+#[inline]
+pub(crate) fn ascii_unit(b: u8, fold: Fold) -> (u8, Class) {
+    let class = ASCII_CLASS[b as usize & 0x7f];
+    (if fold.case || class == Class::Sep { ASCII_FOLDED[b as usize & 0x7f] } else { b }, class)
 }
 
 /// Reads the unit at `pos` as a walk along a name does: clears `out` and fills it with the unit's normal
@@ -587,9 +492,18 @@ pub(crate) fn normalize(text: &str, fold: Fold) -> Vec<u8> {
     let mut pos = 0;
     let mut pending_sep = false;
     let mut scratch = Vec::new();
+    let bytes = text.as_bytes();
     while pos < text.len() {
         scratch.clear();
-        let (end, class) = unit(text, pos, fold, &mut scratch);
+        // Most units are ASCII characters no mark follows: read in place.
+        let (end, class) = match bytes[pos] {
+            b if b < 0x80 && bytes.get(pos + 1).is_none_or(|&n| n < 0x80) => {
+                let (normal, class) = ascii_unit(b, fold);
+                scratch.push(normal);
+                (pos + 1, class)
+            }
+            _ => unit(text, pos, fold, &mut scratch),
+        };
         pos = end;
         if class == Class::Sep {
             pending_sep = !out.is_empty();
@@ -665,6 +579,27 @@ mod tests {
         assert_eq!(char_class('\u{a0}'), Class::Sep);
         assert_eq!(char_class('’'), Class::Other);
         assert_eq!(char_class('—'), Class::Other);
+    }
+
+    #[test]
+    fn inert_punctuation_is_itself_under_every_fold() {
+        let folds = [FULL, CASE_ONLY, Fold { case: false, diacritics: true }, Fold { case: false, diacritics: false }];
+        let inert: Vec<char> = ('\u{80}'..='\u{2fff}').filter(|&c| is_inert(c)).collect();
+        assert!(inert.contains(&'\u{201c}') && inert.contains(&'\u{2014}') && inert.contains(&'\u{2026}'));
+        for c in inert {
+            assert!(!c.is_alphanumeric() && !is_separator(c) && !is_apostrophe(c) && !is_ignorable(c), "{c:?}");
+            assert!(!is_combining_mark(c) && c.to_lowercase().eq([c]), "{c:?}");
+            assert!(CASE_FOLD_EXCEPTIONS.binary_search_by_key(&c, |&(k, _)| k).is_err());
+            let mut decomposed = Vec::new();
+            decompose_canonical(c, |d| decomposed.push(d));
+            assert_eq!(decomposed, [c]);
+            assert!(std::iter::once(c).nfc().eq([c]));
+            for fold in folds {
+                let mut out = Vec::new();
+                assert_eq!(unit(&format!("{c}a"), 0, fold, &mut out), (c.len_utf8(), Class::Other));
+                assert_eq!(out, c.to_string().as_bytes());
+            }
+        }
     }
 
     #[test]

@@ -212,6 +212,12 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
         let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
         while pos < limit {
             let b = bytes[pos];
+            // Most bytes between words are single spaces.
+            if b == b' ' {
+                prev_word = false;
+                pos += 1;
+                continue;
+            }
             let (end, class, first) = if b < 0x80 {
                 (pos + 1, normalize::ASCII_CLASS[b as usize], normalize::ASCII_FOLDED[b as usize])
             } else {
@@ -236,9 +242,8 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
             pos = end;
             // The rest of a word's ASCII letters and digits start no word: skipped in a tight loop.
             if prev_word {
-                while pos < limit && bytes[pos] < 0x80 && normalize::ASCII_CLASS[bytes[pos] as usize] == Class::Word {
-                    pos += 1;
-                }
+                pos +=
+                    bytes[pos..limit].iter().position(|&b| !normalize::ASCII_WORD[b as usize]).unwrap_or(limit - pos);
             }
         }
     }
@@ -276,19 +281,34 @@ fn best_at<'d>(
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.
 fn match_key_at(text: &str, pos: usize, key: &[u8], fold: Fold, scratch: &mut Vec<u8>) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut q = pos;
     let mut got = 0;
     let mut prev_sep = false;
     while q < text.len() && got < key.len() {
-        let (end, _, feed) = normalize::walk_unit(text, q, fold, &mut prev_sep, scratch);
-        q = end;
-        if !feed {
-            continue;
+        // An ASCII character that no combining mark follows, as most are, is compared in place.
+        if bytes[q] < 0x80 && bytes.get(q + 1).is_none_or(|&n| n < 0x80) {
+            let (normal, class) = normalize::ascii_unit(bytes[q], fold);
+            q += 1;
+            if class == Class::Sep && std::mem::replace(&mut prev_sep, true) {
+                continue;
+            }
+            prev_sep = class == Class::Sep;
+            if key[got] != normal {
+                return None;
+            }
+            got += 1;
+        } else {
+            let (end, _, feed) = normalize::walk_unit(text, q, fold, &mut prev_sep, scratch);
+            q = end;
+            if !feed {
+                continue;
+            }
+            if !key[got..].starts_with(scratch) {
+                return None;
+            }
+            got += scratch.len();
         }
-        if !key[got..].starts_with(scratch) {
-            return None;
-        }
-        got += scratch.len();
         if got == key.len() {
             if q < text.len() && normalize::class_at(text, q) == Class::Word {
                 return None;
@@ -343,7 +363,7 @@ fn last_word_capitalised(span: &str) -> bool {
 
 fn is_distinctive_org_word(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let lower = word.to_lowercase();
+    let lower = lexicon::lowercase(word);
     let adjective = lexicon::DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s));
     letters >= 3
         && word.chars().next().is_some_and(char::is_uppercase)

@@ -11,7 +11,7 @@
 
 use super::{Attributor, CueOrigin, Draft, Src, is_capitalised};
 use crate::claim::{Claim, ClaimKind, SourceKind};
-use crate::lexicon::CueClass;
+use crate::lexicon::{self, CueClass};
 use crate::mention::{Mention, Span};
 use crate::structure::{Structure, Tok, TokKind};
 
@@ -46,7 +46,7 @@ impl Attributor {
             self.medium_of(&d, toks, mentions)
         } else {
             let head = span(src.first, src.head);
-            let head_word = text[toks[src.head].start..toks[src.head].end].to_lowercase();
+            let head_word = lexicon::lowercase(&text[toks[src.head].start..toks[src.head].end]);
             let (source_kind, entity) = self.named(text, toks, src, mentions);
             claim.relative = src.relative.map(|r| span(r, r));
             claim.source_kind = source_kind;
@@ -96,7 +96,9 @@ impl Attributor {
         let head_word = &text[toks[src.head].start..toks[src.head].end];
         if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
             (SourceKind::Named, Some(m))
-        } else if self.lexicon.is_source_noun(&head_word.to_lowercase()) && !inside(head).any(|m| m.end == head.end) {
+        } else if self.lexicon.is_source_noun(&lexicon::lowercase(head_word))
+            && !inside(head).any(|m| m.end == head.end)
+        {
             // "Officials said" opening a sentence is capitalised but names no one.
             (SourceKind::Anonymous, None)
         } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {

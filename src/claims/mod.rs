@@ -266,7 +266,9 @@ impl Attributor {
                 .collect();
             let st = Structure::new(text, toks, &starts);
             let low = Lowered::new(text, &st.toks);
-            let reader = Reader { text, st: &st, lex: &self.lexicon, forms: &self.forms, low: &low };
+            let lows = low.forms();
+            let (lex, forms) = (&self.lexicon, &self.forms);
+            let reader = Reader { text, st: &st, lex, forms, lows: &lows };
             let mut h = 0;
             sentence_starts.extend(st.sentences.iter().filter_map(|s| st.toks.get(s.start).map(|t| t.start)));
             for (k, s) in st.sentences.iter().enumerate() {

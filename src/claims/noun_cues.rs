@@ -159,9 +159,10 @@ impl<'r> Reader<'r> {
         }
         let end = self.content_end(s);
         let i = (s.start..end).find(|&k| {
-            self.st.in_quote[k] == 0
+            // The word first: nearly every token fails it.
+            self.lower(k) == "in"
+                && self.st.in_quote[k] == 0
                 && self.is_word(k)
-                && self.lower(k) == "in"
                 && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(self.lower(z)))
         })?;
         let (a, z) = self.np_forward(i + 1, end)?;

@@ -187,7 +187,8 @@ impl<'r> Reader<'r> {
         let end = self.content_end(s);
         let mut h = 0;
         for i in s.start + 2..end {
-            if !self.is_word(i) || self.st.in_quote[i] != 0 || self.lower(i) != "that" {
+            // The word first: nearly every token fails it.
+            if self.lower(i) != "that" || !self.is_word(i) || self.st.in_quote[i] != 0 {
                 continue;
             }
             let v = i - 1;

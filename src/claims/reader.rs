@@ -2,23 +2,10 @@
 //! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
-use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS};
+use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS, WordSet};
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether a word is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
-pub(super) fn is_capitalised(word: &str) -> bool {
-    // The particle is at most three bytes, so only a hyphen among the first four is looked for: most words
-    // asked about are lowercase, and a search of the whole word for one costs more than the rest.
-    starts_upper(word)
-        || word.bytes().take(4).position(|b| b == b'-').is_some_and(|at| {
-            let (particle, rest) = (&word[..at], &word[at + 1..]);
-            particle.chars().all(char::is_lowercase) && starts_upper(rest)
-        })
-}
+pub(super) use crate::structure::is_capitalised;
 
 /// Reads the sentences of one text.
 pub(super) struct Reader<'r> {
@@ -26,16 +13,28 @@ pub(super) struct Reader<'r> {
     pub(super) st: &'r Structure,
     pub(super) lex: &'r Lexicon,
     pub(super) forms: &'r [CueForm],
-    pub(super) low: &'r Lowered,
+    /// Each token's lowercase form ([`Lowered::forms`]).
+    pub(super) lows: &'r [&'r str],
 }
 
-/// Every token of a block in lowercase, and whether it is capitalised, made once: the rules ask for a
-/// word's lowercase form and its capital many times.
+/// The offset of the first non-ASCII byte of `bytes` at or after `from` (or their length), eight bytes at
+/// a time.
+fn next_wide(bytes: &[u8], from: usize) -> usize {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    for chunk in bytes[from..].chunks_exact(8) {
+        if u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i)
+}
+
+/// Every token of a block in lowercase, made once: the rules ask for a word's lowercase form many times.
 pub(super) struct Lowered {
     text: String,
     spans: Vec<(usize, usize)>,
-    /// Whether each token is capitalised ([`is_capitalised`]), word or not.
-    capitalised: Vec<bool>,
 }
 
 impl Lowered {
@@ -44,25 +43,45 @@ impl Lowered {
     /// characters may change length in lowercase ("İ"), so its form is added after the copy.
     pub(super) fn new(text: &str, toks: &[Tok]) -> Lowered {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            return Lowered { text: String::new(), spans: Vec::new(), capitalised: Vec::new() };
+            return Lowered { text: String::new(), spans: Vec::new() };
         };
         let base = first.start;
         let mut low = text[base..last.end].to_string();
         low.make_ascii_lowercase();
-        let mut spans = Vec::with_capacity(toks.len());
-        let mut capitalised = Vec::with_capacity(toks.len());
-        for t in toks {
-            let word = &text[t.start..t.end];
-            capitalised.push(is_capitalised(word));
-            if word.is_ascii() {
-                spans.push((t.start - base, t.end - base));
-            } else {
-                let a = low.len();
-                low.push_str(&word.to_lowercase());
-                spans.push((a, low.len()));
-            }
-        }
-        Lowered { text: low, spans, capitalised }
+        let bytes = &text.as_bytes()[..last.end];
+        // Where the next non-ASCII byte is, at or after a token's start: found once per such byte rather
+        // than by reading every token.
+        let mut wide = next_wide(bytes, base);
+        let spans = toks
+            .iter()
+            .map(|t| {
+                if wide < t.start {
+                    wide = next_wide(bytes, t.start);
+                }
+                // A token that lowercase leaves as it is (ASCII, a curly quote, a dash) is its span of the
+                // copy.
+                if wide >= t.end {
+                    return (t.start - base, t.end - base);
+                }
+                let word = &text[t.start..t.end];
+                if word.chars().all(|c| c.is_ascii() || c.to_lowercase().eq([c])) {
+                    (t.start - base, t.end - base)
+                } else {
+                    let a = low.len();
+                    low.push_str(&word.to_lowercase());
+                    (a, low.len())
+                }
+            })
+            .collect();
+        Lowered { text: low, spans }
+    }
+}
+
+impl Lowered {
+    /// Each token's lowercase form, sliced once: the rules ask for them several times a token, and
+    /// slicing the text anew checks the bounds and the character boundaries each time.
+    pub(super) fn forms(&self) -> Vec<&str> {
+        self.spans.iter().map(|&(a, b)| &self.text[a..b]).collect()
     }
 }
 
@@ -75,7 +94,7 @@ impl<'r> Reader<'r> {
 
     /// The lowercase form of token `i`; empty past the last token.
     pub(super) fn lower(&self, i: usize) -> &'r str {
-        self.low.spans.get(i).map_or("", |&(a, b)| &self.low.text[a..b])
+        self.lows.get(i).copied().unwrap_or("")
     }
 
     pub(super) fn is_word(&self, i: usize) -> bool {
@@ -84,12 +103,17 @@ impl<'r> Reader<'r> {
 
     /// Whether word `i` is capitalised, counting names behind a short lowercase particle (`al-Sudani`).
     pub(super) fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.low.capitalised[i]
+        self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Word && t.capitalised)
     }
 
+    #[inline]
     pub(super) fn punct(&self, i: usize) -> Option<char> {
-        let t = self.st.toks.get(i)?;
-        (t.kind == TokKind::Punct).then(|| self.text[t.start..].chars().next()).flatten()
+        let t = self.st.toks.get(i).filter(|t| t.kind == TokKind::Punct)?;
+        // Most marks are ASCII: decoded only when not.
+        match self.text.as_bytes()[t.start] {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => self.text[t.start..].chars().next(),
+        }
     }
 
     pub(super) fn is_comma_like(&self, i: usize) -> bool {
@@ -112,6 +136,12 @@ impl<'r> Reader<'r> {
     /// Whether token `k` is punctuation that sits inside a phrase: "(R-Ky.)", "al-Sudani", "Mr.".
     pub(super) fn in_name_punct(&self, k: usize) -> bool {
         matches!(self.punct(k), Some('(' | ')' | '-' | '.' | '\'' | '\u{2019}'))
+    }
+
+    /// Whether the text of sentence `s` holds the ASCII byte `b` (a mark, which is its own token).
+    pub(super) fn holds_byte(&self, s: Sentence, b: u8) -> bool {
+        let (first, last) = (self.st.toks[s.start], self.st.toks[s.end - 1]);
+        memchr::memchr(b, &self.text.as_bytes()[first.start..last.end]).is_some()
     }
 
     /// Whether word `k` names a month ("May" only capitalised, since "may" is mostly the auxiliary).
@@ -137,10 +167,15 @@ impl<'r> Reader<'r> {
     /// form: outside quotations, not capitalised, and in `STANCE_WORDS`. The candidates of `designation`,
     /// `predicative` and `noun_cues`, found once for the three.
     pub(super) fn free_words(&self, s: Sentence) -> impl Iterator<Item = (usize, &'r str)> + '_ {
-        (s.start + 1..self.content_end(s))
-            .filter(|&j| self.is_word(j) && self.st.in_quote[j] == 0 && !self.is_cap(j))
-            .map(|j| (j, self.lower(j)))
-            .filter(|&(_, w)| STANCE_WORDS.contains(w))
+        // The token tables side by side, read without an index check per token.
+        // Empty when the content ends at the first token (an empty range to iterate, not to slice by).
+        let r = s.start + 1..self.content_end(s).max(s.start + 1);
+        let stance: &WordSet = &STANCE_WORDS;
+        let tables = self.st.toks[r.clone()].iter().zip(&self.st.in_quote[r.clone()]).zip(&self.lows[r.clone()]);
+        tables
+            .zip(r)
+            .filter(move |&(((t, &q), w), _)| t.kind == TokKind::Word && q == 0 && !t.capitalised && stance.contains(w))
+            .map(|((_, &w), j)| (j, w))
     }
 }
 
@@ -151,7 +186,7 @@ impl<'r> Reader<'r> {
 pub(super) struct Sample {
     text: &'static str,
     st: Structure,
-    low: Lowered,
+    lows: Vec<&'static str>,
     lex: Lexicon,
 }
 
@@ -160,12 +195,14 @@ impl Sample {
     pub(super) fn new(text: &'static str) -> Sample {
         let toks = crate::structure::tokenize(text, 0..text.len());
         let st = Structure::new(text, toks, &[]);
-        let low = Lowered::new(text, &st.toks);
-        Sample { text, st, low, lex: Lexicon::default() }
+        // Leaked, so that the forms can borrow it: a test's sample lives to the end anyway.
+        let low: &'static Lowered = Box::leak(Box::new(Lowered::new(text, &st.toks)));
+        Sample { text, st, lows: low.forms(), lex: Lexicon::default() }
     }
 
     pub(super) fn reader(&self) -> Reader<'_> {
-        Reader { text: self.text, st: &self.st, lex: &self.lex, forms: &crate::lexicon::CUES, low: &self.low }
+        let (lex, forms, lows) = (&self.lex, &crate::lexicon::CUES, &self.lows);
+        Reader { text: self.text, st: &self.st, lex, forms, lows }
     }
 
     /// The index of the first token that reads `word`.

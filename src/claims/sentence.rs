@@ -27,7 +27,10 @@ impl<'r> Reader<'r> {
     pub(super) fn sentence(&self, s: Sentence, hits: &[Hit]) -> Vec<Draft> {
         let hits = &self.verb_hits(s, hits);
         let mut out = Vec::new();
-        out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
+        // Both read a colon, which most sentences lack: one search of the sentence's bytes spares them.
+        if self.holds_byte(s, b':') {
+            out.extend(self.colon(s).or_else(|| self.colon_quote(s)));
+        }
         self.that_clauses(s, hits, &mut out);
         out.extend(self.in_poll(s, hits));
         out.extend(self.quote_verb(s, hits));

@@ -107,7 +107,15 @@ impl<'r> Reader<'r> {
         }
         let prev = self.lower(hit.first - 1);
         // "She's predicting" is a pronoun and its auxiliary, not a possessive.
-        let contraction = CONTRACTED_SUBJECTS.contains(prev.trim_end_matches("'s").trim_end_matches("’s"));
+        // (`trim_end_matches` with a string sets up a substring search each time: stripped by hand.)
+        let mut stem = prev;
+        while let Some(s) = stem.strip_suffix("'s") {
+            stem = s;
+        }
+        while let Some(s) = stem.strip_suffix("’s") {
+            stem = s;
+        }
+        let contraction = CONTRACTED_SUBJECTS.contains(stem);
         let possessive = (prev.ends_with("'s") || prev.ends_with("’s")) && !contraction;
         // "Several said": a quantifier before a verb form no noun shares is its subject.
         // "One says C": a singular quantifier takes no plural noun after it.

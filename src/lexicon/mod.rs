@@ -16,8 +16,9 @@
 //!
 //! Tables are read through this module (`lexicon::STOP_WORDS`); the rooms are for the reader.
 
+use std::borrow::{Borrow, Cow};
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -86,14 +87,102 @@ impl Words {
         self.lengths & length_bit(word) != 0 && self.firsts & first_bit(word) != 0 && self.words.contains(&word)
     }
 
+    /// Whether `word` in lowercase is in the list: lowercased only when its length and first letter let it
+    /// through, as few words do.
+    pub(crate) fn contains_lower(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return self.contains(&lowercase(word));
+        }
+        // An ASCII word is compared as it is, a byte lowered at a time: no lowercase copy is made.
+        let first = word.as_bytes().first().map_or(1, |b| 1 << (b.to_ascii_lowercase() & 63));
+        let is_lower_of =
+            |w: &str| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
+        self.lengths & length_bit(word) != 0 && self.firsts & first != 0 && self.words.iter().any(|w| is_lower_of(w))
+    }
+
     /// The words, in the list's order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
         self.words.iter().copied()
     }
 }
 
-/// A set of words of the lexicon: a hash set with [`WordHasher`].
-pub(crate) type WordSet<T = &'static str> = HashSet<T, BuildHasherDefault<WordHasher>>;
+/// A set of words of the lexicon: a hash set with [`WordHasher`], behind a filter of one bit per length,
+/// first and last byte (hashed to 1,024 bits). Most words asked about are in no set, and the filter turns
+/// nearly all of them away for the cost of a few instructions, where hashing and probing cost a hundred.
+#[derive(Debug, Clone)]
+pub(crate) struct WordSet<T = &'static str> {
+    words: HashSet<T, BuildHasherDefault<WordHasher>>,
+    filter: [u64; 16],
+}
+
+/// A word's bit in `WordSet::filter`; with `lower`, the bit of the word in lowercase (for ASCII words).
+#[inline]
+fn filter_bit(word: &str, lower: bool) -> usize {
+    let b = word.as_bytes();
+    let (mut first, mut last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    if lower {
+        (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    }
+    let key = u32::from(first) | u32::from(last) << 8 | (b.len() as u32) << 16;
+    (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
+}
+
+impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let bit = filter_bit(word, false);
+        self.filter[bit / 64] & 1 << (bit % 64) != 0 && self.words.contains(word)
+    }
+
+    /// Whether `word` in lowercase is in the set: lowercased only when the filter lets it through, as few
+    /// words do.
+    pub(crate) fn contains_lower(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            let bit = filter_bit(word, true);
+            if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
+                return false;
+            }
+            // A short ASCII word is lowered on the stack.
+            let mut buf = [0u8; 32];
+            if let Some(lower) = buf.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                return std::str::from_utf8(lower).is_ok_and(|l| self.words.contains(l));
+            }
+        }
+        self.contains(&lowercase(word))
+    }
+
+    /// Adds `word`; whether it was new.
+    pub(crate) fn insert(&mut self, word: T) -> bool {
+        let bit = filter_bit(word.borrow(), false);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        self.words.insert(word)
+    }
+}
+
+impl<T> Default for WordSet<T> {
+    fn default() -> WordSet<T> {
+        WordSet { words: HashSet::default(), filter: [0; 16] }
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for WordSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(words: I) -> WordSet<T> {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq> Extend<T> for WordSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, words: I) {
+        for w in words {
+            self.insert(w);
+        }
+    }
+}
 
 /// The hasher of the lexicon's word sets, FxHash (the multiply-and-rotate hash of rustc's own tables):
 /// the sets are looked up for most words of every text, and SipHash, the standard one, cost more than
@@ -129,6 +218,16 @@ impl Hasher for WordHasher {
     /// The state turned so that its well-mixed high bits also pick the bucket (its low bits).
     fn finish(&self) -> u64 {
         self.0.rotate_left(26)
+    }
+}
+
+/// `word` in lowercase (as `str::to_lowercase` makes it), to look it up in the tables: the word itself,
+/// with no allocation, when it is ASCII with no capital, as most words are.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 

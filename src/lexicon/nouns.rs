@@ -44,13 +44,26 @@ pub(crate) static SOURCE_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
 
 /// The plural of a regular English noun.
 pub(crate) fn plural(noun: &str) -> String {
+    let (stem, ending) = plural_parts(noun);
+    format!("{stem}{ending}")
+}
+
+/// Whether `word` is the plural of the regular English noun `noun`, as [`plural`] makes it, without
+/// making it: asked of every cue found.
+pub(crate) fn is_plural_of(word: &str, noun: &str) -> bool {
+    let (stem, ending) = plural_parts(noun);
+    word.len() == stem.len() + ending.len() && word.starts_with(stem) && word.ends_with(ending)
+}
+
+/// A regular plural as the noun's stem and the ending added to it ("cit" and "ies" for "city").
+fn plural_parts(noun: &str) -> (&str, &'static str) {
     let b = noun.as_bytes();
     if noun.ends_with('y') && b.len() > 1 && !matches!(b[b.len() - 2], b'a' | b'e' | b'o' | b'u') {
-        format!("{}ies", &noun[..noun.len() - 1])
+        (&noun[..noun.len() - 1], "ies")
     } else if ["s", "sh", "ch", "x"].iter().any(|e| noun.ends_with(e)) {
-        format!("{noun}es")
+        (noun, "es")
     } else {
-        format!("{noun}s")
+        (noun, "s")
     }
 }
 

@@ -4,7 +4,7 @@
 use once_cell::sync::Lazy;
 
 use super::Words;
-use super::nouns::plural;
+use super::nouns::{is_plural_of, plural};
 
 /// How a cue takes its source and content, which decides the constructions it may appear in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,7 +309,7 @@ pub(crate) const INFINITIVE_ONLY: Words = Words::new(&["plan"]);
 /// Whether a cue form is the base or plural form of a noun-like lemma ("support", "plans"), a cue only
 /// where the context shows a verb.
 pub(crate) fn is_noun_form(form: &CueForm) -> bool {
-    NOUN_LIKE.contains(&form.lemma) && (form.form == form.lemma || form.form == plural(&form.lemma))
+    NOUN_LIKE.contains(&form.lemma) && (form.form == form.lemma || is_plural_of(&form.form, &form.lemma))
 }
 
 /// The built-in cue forms.

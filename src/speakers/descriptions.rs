@@ -47,10 +47,10 @@ fn is_possessive(word: &str) -> bool {
 fn role_words(words: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let lower = w.to_lowercase();
+        let lower = lexicon::lowercase(w);
         let joins =
-            lower == "and" && words.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
-        if !joins && (lexicon::STOP_WORDS.contains(lower.as_str()) || lexicon::NAME_LINKS.contains(lower.as_str())) {
+            &*lower == "and" && words.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        if !joins && (lexicon::STOP_WORDS.contains(&lower) || lexicon::NAME_LINKS.contains(&lower)) {
             break;
         }
         let p = plain(w);
@@ -68,7 +68,7 @@ fn role_words(words: &[&str]) -> Vec<String> {
 /// possessive ("the agency's commissioner", "Roe's campaign manager").
 fn opening_role(ws: &[&str], cluster: usize, pos: usize) -> Option<Role> {
     let first = ws.first()?;
-    if !(["the", "a", "an"].contains(&first.to_lowercase().as_str()) || is_possessive(first)) {
+    if !(["the", "a", "an"].contains(&&*lexicon::lowercase(first)) || is_possessive(first)) {
         return None;
     }
     let words = role_words(ws);
@@ -89,7 +89,8 @@ pub(super) struct Roles {
 /// just before it.
 fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
     let name = &text[m.start..m.end];
-    if lexicon::pronoun_kind(&name.to_lowercase()).is_some() {
+    // No pronoun is longer than four bytes, in lowercase too.
+    if name.len() <= 4 && lexicon::pronoun_kind(&lexicon::lowercase(name)).is_some() {
         return;
     }
     let after = &text[m.end..];
@@ -107,11 +108,10 @@ fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
         out.extend(opening_role(&ws, cluster, m.start));
     }
     let line = text[..m.start].rfind(['\n', '.', ',', ';', ':']).map_or(0, |i| i + 1);
-    let before: Vec<&str> = text[line..m.start].split_whitespace().collect();
     let mut words: Vec<String> = Vec::new();
-    for w in before.iter().rev().take(MAX_ROLE_BEFORE) {
-        let lower = w.to_lowercase();
-        if lexicon::STOP_WORDS.contains(lower.as_str()) || lexicon::DETERMINERS.contains(lower.as_str()) {
+    // From the name back: the words before are never all needed.
+    for w in text[line..m.start].split_whitespace().rev().take(MAX_ROLE_BEFORE) {
+        if lexicon::STOP_WORDS.contains_lower(w) || lexicon::DETERMINERS.contains_lower(w) {
             break;
         }
         if is_possessive(w) && words.is_empty() {

@@ -88,7 +88,7 @@ fn is_capitalised(word: &str) -> bool {
 /// "van").
 fn name_word(word: &str) -> bool {
     is_capitalised(word)
-        || lexicon::NAME_PARTICLES.contains(&word.to_lowercase())
+        || lexicon::NAME_PARTICLES.contains(&lexicon::lowercase(word))
         || word.split_once('-').is_some_and(|(p, rest)| lexicon::NAME_PARTICLES.contains(p) && is_capitalised(rest))
 }
 
@@ -114,7 +114,7 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
                 let before = &text[ws[first - 2].start..ws[first - 2].end];
                 is_capitalised(before) && !before.ends_with("'s") && !before.ends_with("’s")
             };
-        let title = (!surname).then(|| w.to_lowercase()).filter(|lower| lexicon::NAME_TITLES.contains(lower.as_str()));
+        let title = (!surname && lexicon::NAME_TITLES.contains_lower(w)).then(|| lexicon::lowercase(w));
         if let Some(lower) = title {
             gender = lexicon::title_gender(&lower);
             break;
@@ -138,18 +138,16 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     if first == ws.len() {
         return None;
     }
-    let opener = text[ws[first].start..ws[first].end].to_lowercase();
+    let opener = lexicon::lowercase(&text[ws[first].start..ws[first].end]);
     let the_before = first > 0 && text[ws[first - 1].start..ws[first - 1].end].eq_ignore_ascii_case("the");
-    let organisation = opener == "the" || the_before;
-    if opener != "the"
-        && (lexicon::DETERMINERS.contains(opener.as_str()) || lexicon::QUANTIFIERS.contains(opener.as_str()))
-    {
+    let organisation = &*opener == "the" || the_before;
+    if &*opener != "the" && (lexicon::DETERMINERS.contains(&opener) || lexicon::QUANTIFIERS.contains(&opener)) {
         return None;
     }
     // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name.
     let nameless = ws[first..].iter().any(|w| {
-        let lower = text[w.start..w.end].to_lowercase();
-        lexicon::NAMELESS_WORDS.contains(&lower) || lexicon::SOURCE_NOUNS.contains(&lower)
+        let word = &text[w.start..w.end];
+        lexicon::NAMELESS_WORDS.contains_lower(word) || lexicon::SOURCE_NOUNS.contains_lower(word)
     });
     if nameless {
         return None;
@@ -222,15 +220,15 @@ pub(super) fn fullest(text: &str, surname: Span) -> Span {
             if s.is_empty() || !is_capitalised(s) || punctuated || s.ends_with('.') && s.len() > 3 {
                 break;
             }
-            let lower = s.to_lowercase();
-            if lexicon::NAME_TITLES.contains(lower.as_str()) {
+            let lower = lexicon::lowercase(s);
+            if lexicon::NAME_TITLES.contains(&lower) {
                 opens = Some(start);
                 break;
             }
             // A headline in capitals: "Ryan With Roe" ("Will Roe" is a name).
-            let function = lexicon::STOP_WORDS.contains(lower.as_str())
-                || lexicon::DETERMINERS.contains(lower.as_str())
-                || lexicon::NAME_LINKS.contains(lower.as_str());
+            let function = lexicon::STOP_WORDS.contains(&lower)
+                || lexicon::DETERMINERS.contains(&lower)
+                || lexicon::NAME_LINKS.contains(&lower);
             let first_name = lexicon::first_name_gender(s).is_some();
             if function && !first_name {
                 break;

@@ -110,7 +110,7 @@ impl Doc<'_> {
         };
         let short = word(text, *w);
         let capitalised = short.chars().next().is_some_and(char::is_uppercase);
-        let lower = short.to_lowercase();
+        let lower = lexicon::lowercase(short);
         if !capitalised && !lexicon::ORGANISATION_HEADS.contains(&lower)
             || lexicon::AMBIGUOUS_SHORT_FORMS.contains(&lower)
         {

@@ -28,7 +28,7 @@ struct Want {
 /// What the pronoun that opens `source` can stand for ("She's" is "she").
 fn want(source: &str) -> Option<Want> {
     let word = source.split(|c: char| !c.is_alphabetic()).next()?;
-    Some(match word.to_lowercase().as_str() {
+    Some(match &*crate::lexicon::lowercase(word) {
         "he" => Want { person: true, gender: Some(Gender::Male), plural: false },
         "she" => Want { person: true, gender: Some(Gender::Female), plural: false },
         "it" => Want { person: false, gender: None, plural: false },
