@@ -25,13 +25,21 @@ pub(super) struct Start {
     pub(super) word: bool,
     /// Whether it starts with a capital (a word only).
     pub(super) capital: bool,
-    /// For a word: the hash of its run of word units and of its head through the next run (when a
-    /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
-    /// would make the hashes disagree with the walk), and whether the filter turned it away.
+    /// For a word: the hash of its run of word units and, when a next run follows, the hashes of the
+    /// gap and of that run (combined into its head's hash only when the filter needs it, which is
+    /// rare), whether they were clean (no ignorable character or stray mark inside, which would make
+    /// the hashes disagree with the walk), and whether the filter turned it away.
     pub(super) first_run: u64,
-    pub(super) double: Option<u64>,
+    pub(super) next: Option<Next>,
     pub(super) clean: bool,
     pub(super) filtered: bool,
+}
+
+/// The gap after a word and the run of word units after it, hashed.
+#[derive(Clone, Copy)]
+pub(super) struct Next {
+    pub(super) gap: u64,
+    pub(super) run: u64,
 }
 
 /// Which bits of a hash pick an entry's three bits in its block: a first run's single and leading
@@ -42,7 +50,7 @@ const DOUBLE: u32 = 0;
 
 /// The hash of a head from the hashes of its first run, its gap and its second run.
 #[inline]
-pub(super) fn combine(first: u64, gap: u64, second: u64) -> u64 {
+fn combine(first: u64, gap: u64, second: u64) -> u64 {
     let h = (first ^ gap.rotate_left(21)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h ^ second.rotate_left(42)).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ (h >> 29)
 }
@@ -149,6 +157,10 @@ impl FirstWords {
         };
         let block = self.block(s.first_run, s.capital);
         has(s.first_run, SINGLE, block)
-            || (has(s.first_run, LEADING, block) && s.double.is_some_and(|d| has(d, DOUBLE, self.block(d, s.capital))))
+            || (has(s.first_run, LEADING, block)
+                && s.next.is_some_and(|n| {
+                    let d = combine(s.first_run, n.gap, n.run);
+                    has(d, DOUBLE, self.block(d, s.capital))
+                }))
     }
 }

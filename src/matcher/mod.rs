@@ -219,7 +219,7 @@ impl Matcher {
                     let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, scratch);
                     if let Some(i) = last_word {
                         let previous = &mut batch[i];
-                        previous.double = Some(combine(previous.first_run, gap.hash, first_run));
+                        previous.next = Some(Next { gap: gap.hash, run: first_run });
                         previous.clean &= gap.clean && clean;
                     }
                     if batch.len() >= BATCH {
@@ -239,7 +239,7 @@ impl Matcher {
                         word: true,
                         capital,
                         first_run,
-                        double: None,
+                        next: None,
                         clean,
                         filtered: false,
                     });
@@ -263,7 +263,7 @@ impl Matcher {
                         word: false,
                         capital: false,
                         first_run: 0,
-                        double: None,
+                        next: None,
                         clean: false,
                         filtered: false,
                     });
@@ -300,10 +300,10 @@ impl Matcher {
         let mut read = Fast::Slow;
         // At a word start (the byte before it is not a word's).
         let result = 'words: loop {
-            let Some((run_end, first_run)) = normalize::ascii_word_run(bytes, pos) else { break read };
+            let Some((run_end, first_run)) = ascii::word_run(bytes, pos) else { break read };
             if let Some(i) = last {
                 let previous = &mut batch[i];
-                previous.double = Some(combine(previous.first_run, g.hash, first_run));
+                previous.next = Some(Next { gap: g.hash, run: first_run });
                 previous.clean &= g.clean;
             }
             if batch.len() >= BATCH {
@@ -318,12 +318,12 @@ impl Matcher {
                 word: true,
                 capital: b.is_ascii_uppercase(),
                 first_run,
-                double: None,
+                next: None,
                 clean: true,
                 filtered: false,
             });
             read = Fast::Read;
-            // The gap. `ascii_word_run` saw an ASCII byte that is not a word's at `run_end`; it follows
+            // The gap. `ascii::word_run` saw an ASCII byte that is not a word's at `run_end`; it follows
             // a word, so it starts no name.
             let c = bytes[run_end];
             g.push_byte(ASCII_CLASS[c as usize], ASCII_FOLDED[c as usize]);
@@ -546,6 +546,7 @@ struct Scan {
 /// (Tests and fuzzing use tiny batches, so that they cross batch boundaries often.)
 const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 
+mod ascii;
 mod build;
 #[cfg(test)]
 pub(crate) use build::PARALLEL_NAMES;
@@ -553,4 +554,4 @@ pub(crate) use build::{CHECKS, Prepared, probes};
 mod filter;
 pub(crate) use filter::Head;
 
-use filter::{FirstWords, Start, combine};
+use filter::{FirstWords, Next, Start};
