@@ -58,21 +58,43 @@ fn classify(bytes: &[u8; 16]) -> Chunk {
     chunk
 }
 
-/// [`normalize::ascii_word_run`] at the ASCII word byte `pos`: where the run of ASCII word bytes ends and
-/// its hash, or `None` where `normalize::word_run` must decide (a non-ASCII byte after the run, or the last
-/// bytes of the text).
+/// A run of ASCII word bytes, read by [`word_run`].
+pub(super) struct Run {
+    /// Where it ends (at an ASCII byte that is not a word's), and its hash.
+    pub(super) end: usize,
+    pub(super) hash: u64,
+    /// Its first byte lowered, and whether that was a capital.
+    pub(super) first: u8,
+    pub(super) capital: bool,
+    /// Whether a word byte follows the byte at `end` (known from the sixteen read, so false when
+    /// unknown): the gap is that one byte.
+    pub(super) one_byte_gap: bool,
+}
+
+/// [`normalize::ascii_word_run`] at the ASCII word byte `pos`, or `None` where `normalize::word_run`
+/// must decide (a non-ASCII byte after the run, or the last bytes of the text).
 #[inline]
-pub(super) fn word_run(bytes: &[u8], pos: usize) -> Option<(usize, u64)> {
-    let Some(window) = bytes.get(pos..pos + 16) else { return normalize::ascii_word_run(bytes, pos) };
+pub(super) fn word_run(bytes: &[u8], pos: usize) -> Option<Run> {
+    let long = |(end, hash)| {
+        let b: u8 = bytes[pos];
+        Run { end, hash, first: b.to_ascii_lowercase(), capital: b.is_ascii_uppercase(), one_byte_gap: false }
+    };
+    let Some(window) = bytes.get(pos..pos + 16) else { return normalize::ascii_word_run(bytes, pos).map(long) };
     let chunk = classify(window.try_into().ok()?);
     let run = (!chunk.word).trailing_zeros() as usize;
     if run == 16 {
-        return normalize::ascii_word_run(bytes, pos);
+        return normalize::ascii_word_run(bytes, pos).map(long);
     }
     if chunk.high >> run & 1 != 0 {
         return None;
     }
-    Some((pos + run, short_run_hash(chunk.lowered, run)))
+    Some(Run {
+        end: pos + run,
+        hash: short_run_hash(chunk.lowered, run),
+        first: chunk.lowered[0] as u8,
+        capital: window[0].is_ascii_uppercase(),
+        one_byte_gap: chunk.word >> (run + 1) & 1 != 0,
+    })
 }
 
 /// The hash that `normalize::word_run` gives a run of `len` (below 16) bytes whose normal forms are
@@ -108,7 +130,12 @@ mod tests {
                 for pad in [0, 3, 30] {
                     let text = format!("{word}{ender}{}", "tail ".repeat(pad));
                     let bytes = text.as_bytes();
-                    assert_eq!(word_run(bytes, 0), normalize::ascii_word_run(bytes, 0), "{text:?}");
+                    let run = word_run(bytes, 0);
+                    assert_eq!(run.as_ref().map(|r| (r.end, r.hash)), normalize::ascii_word_run(bytes, 0), "{text:?}");
+                    // A word byte right after the run's first non-word byte, where the run says so.
+                    let after = run.as_ref().and_then(|r| text.as_bytes().get(r.end + 1));
+                    let word_after = after.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+                    assert!(run.is_none_or(|r| !r.one_byte_gap || word_after), "{text:?}");
                 }
             }
         }
