@@ -33,13 +33,16 @@ pub(super) struct Start {
     pub(super) first_run: u64,
     pub(super) next: Option<Next>,
     pub(super) clean: bool,
-    /// How far the filter lets a walk from here go (`On` for a start it does not judge).
+    /// How far the filter lets a walk from here go (`On` for a start it does not judge, `Unjudged` for a
+    /// word until its head is known).
     pub(super) reach: Reach,
 }
 
 /// How far a walk may go, as the filter sees it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Reach {
+    /// A word start whose head is not known yet.
+    Unjudged,
     Nowhere,
     /// Not into the second run of word units.
     FirstRun,

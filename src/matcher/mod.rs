@@ -8,8 +8,10 @@
 //! offsets stay in the original text and nothing is copied.
 //!
 //! Most word starts never reach the automaton: a Bloom filter over the names' heads (a one-word name,
-//! or a longer name's first two words) turns them away, its blocks read a batch at a time so that
-//! their cache misses overlap. A two-byte table replaces the first two steps of the walks that remain.
+//! or a longer name's first two words) turns them away. The fast path asks it as soon as a word's head
+//! is known and only stores the answer (nearly always "no", so predicted), for walks that wait for the
+//! batch of starts: the scan runs on while a block is read, and the cache misses of several words
+//! overlap. A two-byte table replaces the first two steps of the walks that remain.
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 //!
 //! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
@@ -141,12 +143,10 @@ impl Matcher {
         while scan.pos < text.len() {
             batch.clear();
             self.next_starts(text, &mut scan, &mut batch, &mut scratch);
-            // The filter for the whole batch, in one loop, so that the blocks' cache misses overlap
-            // instead of queueing one word at a time.
-            for s in batch.iter_mut() {
-                if s.word && s.clean {
-                    s.reach = self.first_words.reach(s);
-                }
+            // The filter for the starts that the fast path left unjudged, in one loop, so that the blocks'
+            // cache misses overlap instead of queueing one word at a time.
+            for s in batch.iter_mut().filter(|s| s.reach == Reach::Unjudged) {
+                s.reach = if s.clean { self.first_words.reach(s) } else { Reach::On };
             }
             for s in &batch {
                 if s.pos < allowed || s.reach == Reach::Nowhere {
@@ -257,7 +257,7 @@ impl Matcher {
                         first_run,
                         next: None,
                         clean,
-                        reach: Reach::On,
+                        reach: Reach::Unjudged,
                     });
                     // No word starts inside a clean run; an ignorable character may start one.
                     scan.pos = if clean { run_end } else { end };
@@ -321,6 +321,8 @@ impl Matcher {
                 let previous = &mut batch[i];
                 previous.next = Some(Next { gap: g.hash, run: run.hash });
                 previous.clean &= g.clean;
+                // Its head is known: the filter's verdict now, while its hashes are at hand.
+                previous.reach = if previous.clean { self.first_words.reach(previous) } else { Reach::On };
             }
             if batch.len() >= BATCH {
                 break Fast::Full;
@@ -335,7 +337,7 @@ impl Matcher {
                 first_run: run.hash,
                 next: None,
                 clean: true,
-                reach: Reach::On,
+                reach: Reach::Unjudged,
             });
             read = Fast::Read;
             // The gap. `ascii::word_run` saw an ASCII byte that is not a word's at `run.end`; it follows
