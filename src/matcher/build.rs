@@ -109,7 +109,10 @@ impl Matcher {
     /// Compiles prepared names (name `a` is `prepared[a]`).
     pub(crate) fn from_prepared(fold: Fold, proper_nouns: bool, prepared: Vec<Prepared<'_>>) -> Result<Matcher> {
         let n = prepared.len();
-        let lower = prepared.iter().filter(|p| p.lower_start && p.head.is_some()).count();
+        let mut lower = [0; 2];
+        for p in prepared.iter().filter(|p| p.lower_start && p.head.is_some()) {
+            lower[usize::from(p.key.first().is_some_and(|&b| b >= 0x80))] += 1;
+        }
         let every_name_lower = prepared.iter().all(|p| p.lower_start);
         let mut checks = vec![0; n];
         let mut first_words = FirstWords::new(n, (!every_name_lower).then_some(lower));
@@ -122,7 +125,9 @@ impl Matcher {
         for (alias, Prepared { key, checks: name_checks, lower_start, head }) in prepared.into_iter().enumerate() {
             checks[alias] = name_checks;
             match head {
-                Some(head) => first_words.insert(&head, lower_start && !every_name_lower),
+                Some(head) => {
+                    first_words.insert(&head, key.first().copied().unwrap_or(0), lower_start && !every_name_lower)
+                }
                 None => key.first().into_iter().for_each(|&b| other_first[b as usize] = true),
             }
             if !key.is_empty() {
@@ -310,7 +315,7 @@ fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
         aliases.push(*alias);
     }
     starts.push(aliases.len() as u32);
-    starts.shrink_to_fit();
+    let (names, starts, aliases) = compact(&starts, &aliases);
     let patterns = ends.iter().scan(0, |start, &end| {
         let p = &prefixed[*start..end];
         *start = end;
@@ -326,5 +331,28 @@ fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
         .map_err(|e| build_error(&e))?;
     let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
     let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
-    Ok((Shard { nfa, start, starts, aliases }, other_first))
+    let sentinel_inside = pairs.iter().any(|(key, _)| key.contains(&SENTINEL));
+    Ok((Shard { nfa, start, names, starts, aliases, sentinel_inside }, other_first))
+}
+
+/// The names of each key (key `p`'s are `aliases[starts[p]..starts[p + 1]]`) as `Shard` holds them: a key
+/// with one name keeps it in `names`, the others point into lists of their own. (Those lists number
+/// fewer than 2^31, as each holds two of the fewer than 2^32 names, so `MANY` stays clear of their index.)
+fn compact(starts: &[u32], aliases: &[u32]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    let mut names = Vec::with_capacity(starts.len() - 1);
+    let (mut many_starts, mut many) = (Vec::new(), Vec::new());
+    for range in starts.windows(2) {
+        match &aliases[range[0] as usize..range[1] as usize] {
+            &[one] if one & MANY == 0 => names.push(one),
+            several => {
+                names.push(MANY | many_starts.len() as u32);
+                many_starts.push(many.len() as u32);
+                many.extend_from_slice(several);
+            }
+        }
+    }
+    many_starts.push(many.len() as u32);
+    many_starts.shrink_to_fit();
+    many.shrink_to_fit();
+    (names, many_starts, many)
 }

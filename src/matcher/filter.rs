@@ -17,6 +17,7 @@ pub(crate) struct Head {
 }
 
 /// A position where a walk may start.
+#[derive(Clone, Copy)]
 pub(super) struct Start {
     pub(super) pos: usize,
     /// The first normalised byte, which picks the shard.
@@ -25,13 +26,34 @@ pub(super) struct Start {
     pub(super) word: bool,
     /// Whether it starts with a capital (a word only).
     pub(super) capital: bool,
-    /// For a word: the hash of its run of word units and of its head through the next run (when a
-    /// next run follows), whether both were clean (no ignorable character or stray mark inside, which
-    /// would make the hashes disagree with the walk), and whether the filter turned it away.
+    /// For a word: the hash of its run of word units and, when a next run follows, the hashes of the
+    /// gap and of that run (combined into its head's hash only when the filter needs it, which is
+    /// rare), whether they were clean (no ignorable character or stray mark inside, which would make
+    /// the hashes disagree with the walk), and whether the filter turned it away.
     pub(super) first_run: u64,
-    pub(super) double: Option<u64>,
+    pub(super) next: Option<Next>,
     pub(super) clean: bool,
-    pub(super) filtered: bool,
+    /// How far the filter lets a walk from here go (`On` for a start it does not judge, `Unjudged` for a
+    /// word until its head is known).
+    pub(super) reach: Reach,
+}
+
+/// How far a walk may go, as the filter sees it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reach {
+    /// A word start whose head is not known yet.
+    Unjudged,
+    Nowhere,
+    /// Not into the second run of word units.
+    FirstRun,
+    On,
+}
+
+/// The gap after a word and the run of word units after it, hashed.
+#[derive(Clone, Copy)]
+pub(super) struct Next {
+    pub(super) gap: u64,
+    pub(super) run: u64,
 }
 
 /// Which bits of a hash pick an entry's three bits in its block: a first run's single and leading
@@ -42,7 +64,7 @@ const DOUBLE: u32 = 0;
 
 /// The hash of a head from the hashes of its first run, its gap and its second run.
 #[inline]
-pub(super) fn combine(first: u64, gap: u64, second: u64) -> u64 {
+fn combine(first: u64, gap: u64, second: u64) -> u64 {
     let h = (first ^ gap.rotate_left(21)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h ^ second.rotate_left(42)).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ (h >> 29)
 }
@@ -62,18 +84,26 @@ impl Head {
 /// word, and the single and leading entries of one word share it, so a word start costs one cache
 /// miss at most. No false negatives; a few percent of false positives.
 ///
-/// It has two parts: every name enters the first, which serves word starts with a capital; the names
-/// that may start at a word without one (see `capitals`) also enter the second, which serves those.
+/// It has three parts: every name enters the first, which serves word starts with a capital; the names
+/// that may start at a word without one (see `capitals`) also enter the second when their key starts
+/// with an ASCII byte, the third when it does not, and those serve such words by their first byte. Five
+/// words in six have no capital, and nearly all start with an ASCII letter: the second part leaves out
+/// the names in caseless scripts, which at 1M names are most of the rest, and so stays in cache better.
 /// The part is picked by arithmetic, not by a branch: capitals come and go at random in text, and a
 /// mispredicted branch per word cost more than the walks the second part saves on small gazetteers.
 #[derive(Debug)]
 pub(super) struct FirstWords {
     blocks: Vec<u64>,
-    shift: u32,
-    /// Where the second part starts in `blocks`, and its shift; the first part's when every name is
-    /// in both.
-    lower_base: usize,
-    lower_shift: u32,
+    /// Per part (see [`part`]), where it starts in `blocks` and its shift: all the first's when every
+    /// name is in every part.
+    parts: [(usize, u32); 4],
+}
+
+/// The part of the filter that serves a word start with or without a capital, by its first normalised
+/// byte (the fourth entry of `FirstWords::parts` is never used: it only spares a bounds check).
+#[inline]
+fn part(capital: bool, first_byte: u8) -> usize {
+    usize::from(!capital) * (1 + usize::from(first_byte >> 7))
 }
 
 /// How many blocks a part of `names` names gets: about 12 to 24 bits a name, at 1M names 2 MB. A smaller
@@ -88,25 +118,28 @@ impl FirstWords {
         self.blocks.capacity() * 8
     }
 
-    /// A filter for `names` names, `lower` of which may start at a word without a capital (`None`: all).
-    pub(super) fn new(names: usize, lower: Option<usize>) -> FirstWords {
+    /// A filter for `names` names, `lower[0]` of which may start at a word without a capital and have a
+    /// key that starts with an ASCII byte, `lower[1]` the others that may (`None`: all of them).
+    pub(super) fn new(names: usize, lower: Option<[usize; 2]>) -> FirstWords {
         let first = blocks_for(names);
-        // The second part serves five words in six: at least 8 KB, so that on small gazetteers it stays
-        // sparse (a frequent word that is a false positive there walks at every occurrence) and in cache.
-        let second = lower.map_or(0, |n| blocks_for(n).max(1024));
-        let shift = 64 - first.trailing_zeros();
-        let (lower_base, lower_shift) =
-            if lower.is_some() { (first, 64 - second.trailing_zeros()) } else { (0, shift) };
-        FirstWords { blocks: vec![0; first + second], shift, lower_base, lower_shift }
+        let shift = |blocks: usize| 64 - blocks.trailing_zeros();
+        let Some([ascii, other]) = lower else {
+            return FirstWords { blocks: vec![0; first], parts: [(0, shift(first)); 4] };
+        };
+        // The second and third parts serve five words in six: at least 8 KB each, so that on small
+        // gazetteers they stay sparse (a frequent word that is a false positive there walks at every
+        // occurrence) and in cache.
+        let (ascii, other) = (blocks_for(ascii).max(1024), blocks_for(other).max(1024));
+        let parts = [(0, shift(first)), (first, shift(ascii)), (first + ascii, shift(other)), (0, shift(first))];
+        FirstWords { blocks: vec![0; first + ascii + other], parts }
     }
 
-    /// The block of `hash` for a word start with or without a capital: its top bits (the hashes are
-    /// mixed already, so no multiply is spent here, nor in `bits`).
+    /// The block of `hash` in `part`: its top bits (the hashes are mixed already, so no multiply is
+    /// spent here, nor in `bits`).
     #[inline]
-    fn block_index(&self, hash: u64, capital: bool) -> usize {
-        let first = (hash >> self.shift) as usize;
-        let second = self.lower_base + (hash >> self.lower_shift) as usize;
-        if capital { first } else { second }
+    fn block_index(&self, hash: u64, part: usize) -> usize {
+        let (base, shift) = self.parts[part & 3];
+        base + (hash >> shift) as usize
     }
 
     /// The three bits of an entry in its block, from the 18 bits of `hash` from `at` on (clear of the
@@ -117,38 +150,53 @@ impl FirstWords {
         1u64 << (h & 63) | 1u64 << ((h >> 6) & 63) | 1u64 << ((h >> 12) & 63)
     }
 
-    /// Adds a name's head: to the first part, and to the second when the name may start at a word
-    /// without a capital.
-    pub(super) fn insert(&mut self, name: &Head, lower_start: bool) {
+    /// Adds a name's head, whose key starts with `first_byte`: to the first part, and to the part that
+    /// serves it at a word without a capital when it may start there.
+    pub(super) fn insert(&mut self, name: &Head, first_byte: u8, lower_start: bool) {
         let entries = match name.double {
             Some(double) => [(name.first, LEADING), (double, DOUBLE)],
             None => [(name.first, SINGLE), (name.first, SINGLE)],
         };
         for (hash, at) in entries {
-            let (first, second) = (self.block_index(hash, true), self.block_index(hash, false));
+            let (first, lower) = (self.block_index(hash, 0), self.block_index(hash, part(false, first_byte)));
             self.blocks[first] |= Self::bits(hash, at);
             if lower_start {
-                self.blocks[second] |= Self::bits(hash, at);
+                self.blocks[lower] |= Self::bits(hash, at);
             }
         }
     }
 
-    /// The block that holds `hash`'s entries for a word start with or without a capital (a first run's
-    /// single and leading entries share one).
+    /// The block that holds `hash`'s entries for a word start with or without a capital and that first
+    /// normalised byte (a first run's single and leading entries share one).
     #[inline]
-    fn block(&self, hash: u64, capital: bool) -> u64 {
-        self.blocks[self.block_index(hash, capital)]
+    fn block(&self, hash: u64, s: &Start) -> u64 {
+        self.blocks[self.block_index(hash, part(s.capital, s.first_byte))]
     }
 
-    /// Whether some name may start at the clean word start `s`.
+    /// How far a walk from the clean word start `s` may go: nowhere when no name's head is there; through
+    /// the first run of word units and the non-word units after it when only one-word names may start
+    /// there (a name that goes on into the next run has the text's head for its own, and the filter knows
+    /// none); on otherwise.
     #[inline]
-    pub(super) fn admits(&self, s: &Start) -> bool {
+    pub(super) fn reach(&self, s: &Start) -> Reach {
         let has = |hash, at, block: u64| {
             let bits = Self::bits(hash, at);
             block & bits == bits
         };
-        let block = self.block(s.first_run, s.capital);
-        has(s.first_run, SINGLE, block)
-            || (has(s.first_run, LEADING, block) && s.double.is_some_and(|d| has(d, DOUBLE, self.block(d, s.capital))))
+        let block = self.block(s.first_run, s);
+        let double = || {
+            has(s.first_run, LEADING, block)
+                && s.next.is_some_and(|n| {
+                    let d = combine(s.first_run, n.gap, n.run);
+                    has(d, DOUBLE, self.block(d, s))
+                })
+        };
+        if double() {
+            Reach::On
+        } else if has(s.first_run, SINGLE, block) {
+            Reach::FirstRun
+        } else {
+            Reach::Nowhere
+        }
     }
 }

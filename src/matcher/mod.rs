@@ -8,8 +8,10 @@
 //! offsets stay in the original text and nothing is copied.
 //!
 //! Most word starts never reach the automaton: a Bloom filter over the names' heads (a one-word name,
-//! or a longer name's first two words) turns them away, its blocks read a batch at a time so that
-//! their cache misses overlap. A two-byte table replaces the first two steps of the walks that remain.
+//! or a longer name's first two words) turns them away. The fast path asks it as soon as a word's head
+//! is known and only stores the answer (nearly always "no", so predicted), for walks that wait for the
+//! batch of starts: the scan runs on while a block is read, and the cache misses of several words
+//! overlap. A two-byte table replaces the first two steps of the walks that remain.
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 //!
 //! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
@@ -32,6 +34,9 @@ const NO_SHARD: u8 = u8::MAX;
 /// The byte in front of every key in the automata (see `build_shard`).
 const SENTINEL: u8 = 0;
 
+/// Marks an entry of `Shard::names` that indexes several names (alias ids below it stand for themselves).
+const MANY: u32 = 1 << 31;
+
 /// Jump table entries: no name starts with these two bytes; walk normally (a one-byte name may end
 /// after the first); otherwise the shard and the state after both bytes.
 const JUMP_DEAD: u32 = u32::MAX;
@@ -49,9 +54,15 @@ enum Jump {
 struct Shard {
     nfa: contiguous::NFA,
     start: StateID,
-    /// Pattern `p`'s names are `aliases[starts[p]..starts[p + 1]]`, in gazetteer order.
+    /// Pattern `p`'s name, `names[p]`, when its key has one (most do: a walk that finds it then loads
+    /// nothing more from the shard); else `MANY | m`, and its names are `aliases[starts[m]..starts[m + 1]]`,
+    /// in gazetteer order.
+    names: Vec<u32>,
     starts: Vec<u32>,
     aliases: Vec<u32>,
+    /// Whether some key holds `SENTINEL` past its start: only then may a state report a name other than
+    /// the one it spells (one that is a suffix of it), which the walk must then tell apart by length.
+    sentinel_inside: bool,
 }
 
 /// The compiled names.
@@ -99,7 +110,7 @@ impl Matcher {
     pub(crate) fn memory_usage(&self) -> usize {
         self.shards
             .iter()
-            .map(|s| s.nfa.memory_usage() + s.starts.capacity() * 4 + s.aliases.capacity() * 4)
+            .map(|s| s.nfa.memory_usage() + (s.names.capacity() + s.starts.capacity() + s.aliases.capacity()) * 4)
             .sum::<usize>()
             + self.jump.capacity() * 4
             + self.first_words.memory_usage()
@@ -132,28 +143,33 @@ impl Matcher {
         while scan.pos < text.len() {
             batch.clear();
             self.next_starts(text, &mut scan, &mut batch, &mut scratch);
-            // The filter for the whole batch, in one loop, so that the blocks' cache misses overlap
-            // instead of queueing one word at a time.
-            for s in batch.iter_mut() {
-                s.filtered = s.word && s.clean && !self.first_words.admits(s);
+            // The filter for the starts that the fast path left unjudged, in one loop, so that the blocks'
+            // cache misses overlap instead of queueing one word at a time.
+            for s in batch.iter_mut().filter(|s| s.reach == Reach::Unjudged) {
+                s.reach = if s.clean { self.first_words.reach(s) } else { Reach::On };
             }
             for s in &batch {
-                if s.pos < allowed || s.filtered {
+                if s.pos < allowed || s.reach == Reach::Nowhere {
                     continue;
                 }
                 let before = out.len();
-                self.walk(store, text, s.pos, s.first_byte, overlapping, &mut out, &mut scratch);
+                self.walk(store, text, s, overlapping, &mut out, &mut scratch);
                 if !overlapping && out.len() > before {
                     allowed = out[out.len() - 1].end;
                 }
             }
             if let Some((p, found)) = phrases.as_mut() {
                 for s in &batch {
-                    if !s.word || s.pos < phrase_allowed || (s.clean && !p.matcher.first_words.admits(s)) {
+                    if !s.word || s.pos < phrase_allowed {
                         continue;
                     }
+                    let reach = if s.clean { p.matcher.first_words.reach(s) } else { Reach::On };
+                    if reach == Reach::Nowhere {
+                        continue;
+                    }
+                    let start = Start { reach, ..*s };
                     let before = found.len();
-                    p.matcher.walk(&p.store, text, s.pos, s.first_byte, false, found, &mut scratch);
+                    p.matcher.walk(&p.store, text, &start, false, found, &mut scratch);
                     if found.len() > before {
                         phrase_allowed = found[found.len() - 1].end;
                     }
@@ -219,7 +235,7 @@ impl Matcher {
                     let (run_end, first_run, clean) = normalize::word_run(text, pos, self.fold, scratch);
                     if let Some(i) = last_word {
                         let previous = &mut batch[i];
-                        previous.double = Some(combine(previous.first_run, gap.hash, first_run));
+                        previous.next = Some(Next { gap: gap.hash, run: first_run });
                         previous.clean &= gap.clean && clean;
                     }
                     if batch.len() >= BATCH {
@@ -239,9 +255,9 @@ impl Matcher {
                         word: true,
                         capital,
                         first_run,
-                        double: None,
+                        next: None,
                         clean,
-                        filtered: false,
+                        reach: Reach::Unjudged,
                     });
                     // No word starts inside a clean run; an ignorable character may start one.
                     scan.pos = if clean { run_end } else { end };
@@ -263,9 +279,9 @@ impl Matcher {
                         word: false,
                         capital: false,
                         first_run: 0,
-                        double: None,
+                        next: None,
                         clean: false,
-                        filtered: false,
+                        reach: Reach::On,
                     });
                 }
                 _ => {}
@@ -300,35 +316,40 @@ impl Matcher {
         let mut read = Fast::Slow;
         // At a word start (the byte before it is not a word's).
         let result = 'words: loop {
-            let Some((run_end, first_run)) = normalize::ascii_word_run(bytes, pos) else { break read };
+            let Some(run) = ascii::word_run(bytes, pos) else { break read };
             if let Some(i) = last {
                 let previous = &mut batch[i];
-                previous.double = Some(combine(previous.first_run, g.hash, first_run));
+                previous.next = Some(Next { gap: g.hash, run: run.hash });
                 previous.clean &= g.clean;
+                // Its head is known: the filter's verdict now, while its hashes are at hand.
+                previous.reach = if previous.clean { self.first_words.reach(previous) } else { Reach::On };
             }
             if batch.len() >= BATCH {
                 break Fast::Full;
             }
             last = Some(batch.len());
             g = normalize::Gap::new();
-            let b = bytes[pos];
             batch.push(Start {
                 pos,
-                first_byte: ASCII_FOLDED[b as usize],
+                first_byte: run.first,
                 word: true,
-                capital: b.is_ascii_uppercase(),
-                first_run,
-                double: None,
+                capital: run.capital,
+                first_run: run.hash,
+                next: None,
                 clean: true,
-                filtered: false,
+                reach: Reach::Unjudged,
             });
             read = Fast::Read;
-            // The gap. `ascii_word_run` saw an ASCII byte that is not a word's at `run_end`; it follows
+            // The gap. `ascii::word_run` saw an ASCII byte that is not a word's at `run.end`; it follows
             // a word, so it starts no name.
-            let c = bytes[run_end];
+            let c = bytes[run.end];
             g.push_byte(ASCII_CLASS[c as usize], ASCII_FOLDED[c as usize]);
-            pos = run_end + 1;
+            pos = run.end + 1;
             prev_word = false;
+            // Most often that byte was the whole gap, and the next word is known to start after it.
+            if run.one_byte_gap {
+                continue;
+            }
             loop {
                 let Some(&c) = bytes.get(pos) else { break 'words read };
                 if c >= 0x80 {
@@ -351,21 +372,15 @@ impl Matcher {
         result
     }
 
-    /// Walks the automaton from `start` along the normalised text. Pushes the longest valid match (or,
-    /// when `all`, every valid match).
-    #[allow(clippy::too_many_arguments)]
+    /// Walks the automaton from `from` along the normalised text, as far as the filter lets it reach.
+    /// Pushes the longest valid match (or, when `all`, every valid match).
     #[inline]
-    fn walk(
-        &self,
-        store: &Store,
-        text: &str,
-        start: usize,
-        first: u8,
-        all: bool,
-        out: &mut Vec<Raw>,
-        scratch: &mut Vec<u8>,
-    ) {
+    fn walk(&self, store: &Store, text: &str, from: &Start, all: bool, out: &mut Vec<Raw>, scratch: &mut Vec<u8>) {
         let bytes = text.as_bytes();
+        let (start, first) = (from.pos, from.first_byte);
+        // Whether the walk stops at the next word unit, and whether a unit that is not a word's was read.
+        let first_run_only = from.reach == Reach::FirstRun;
+        let mut past_run = false;
         let mut q = start;
         let mut depth = 0usize;
         let mut prev_sep = false;
@@ -390,16 +405,21 @@ impl Matcher {
         let nfa = &shard.nfa;
         let mut best: Option<Raw> = None;
         let mut class = if depth == 2 { ASCII_CLASS[bytes[start + 1] as usize] } else { Class::Sep };
+        past_run |= depth == 2 && class != Class::Word;
         loop {
             if depth > 0 && class != Class::Sep && nfa.is_special(sid) && nfa.is_match(sid) {
                 let pid = nfa.match_pattern(sid, 0);
-                // A prefix check, kept as a guard: behind the sentinel, a state only reports its own name.
                 let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
-                // The boundary first: it reads the text, in cache, and spares the prefixes of longer
-                // words (many at 1M names) the load of the pattern's length.
-                if boundary && nfa.pattern_len(pid) == depth + 1 {
-                    let p = pid.as_usize();
-                    let names = &shard.aliases[shard.starts[p] as usize..shard.starts[p + 1] as usize];
+                // Behind the sentinel, a state reports its own name only, unless the sentinel is inside
+                // some key: then the name's length tells.
+                if boundary && (!shard.sentinel_inside || nfa.pattern_len(pid) == depth + 1) {
+                    let names = match shard.names[pid.as_usize()] {
+                        one if one & MANY == 0 => &shard.names[pid.as_usize()..][..1],
+                        m => {
+                            let m = (m & !MANY) as usize;
+                            &shard.aliases[shard.starts[m] as usize..shard.starts[m + 1] as usize]
+                        }
+                    };
                     if let Some(entity) = self.verify(store, text, start, q, names) {
                         let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
                         if all {
@@ -416,6 +436,11 @@ impl Matcher {
             let b = bytes[q];
             if b < 0x80 && (q + 1 == bytes.len() || bytes[q + 1] < 0x80) {
                 class = ASCII_CLASS[b as usize];
+                if class != Class::Word {
+                    past_run = true;
+                } else if first_run_only && past_run {
+                    break;
+                }
                 q += 1;
                 if class == Class::Sep {
                     if prev_sep {
@@ -435,6 +460,13 @@ impl Matcher {
                 q = end;
                 // A match cannot end on an ignorable character, nor after a separator.
                 class = if scratch.is_empty() { Class::Sep } else { c };
+                if !scratch.is_empty() {
+                    if c != Class::Word {
+                        past_run = true;
+                    } else if first_run_only && past_run {
+                        break;
+                    }
+                }
                 if !feed {
                     continue;
                 }
@@ -546,6 +578,7 @@ struct Scan {
 /// (Tests and fuzzing use tiny batches, so that they cross batch boundaries often.)
 const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 
+mod ascii;
 mod build;
 #[cfg(test)]
 pub(crate) use build::PARALLEL_NAMES;
@@ -553,4 +586,4 @@ pub(crate) use build::{CHECKS, Prepared, probes};
 mod filter;
 pub(crate) use filter::Head;
 
-use filter::{FirstWords, Start, combine};
+use filter::{FirstWords, Next, Reach, Start};
