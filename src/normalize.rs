@@ -359,6 +359,21 @@ pub(crate) fn ascii_word_run(bytes: &[u8], pos: usize) -> Option<(usize, u64)> {
     }
 }
 
+/// The hash [`word_run`] gives a run of `len` (below 16) ASCII word bytes whose lowered bytes are the
+/// first `len` of `lowered`, little-endian: the matcher's sixteen-byte scan hashes its short runs here.
+#[inline]
+pub(crate) fn short_ascii_run_hash(lowered: [u64; 2], len: usize) -> u64 {
+    debug_assert!(len < 16);
+    let mut h = RunHash::default();
+    if len >= 8 {
+        h.push_word(lowered[0], 8);
+        h.push_word(lowered[1], len - 8);
+    } else {
+        h.push_word(lowered[0], len);
+    }
+    h.finish()
+}
+
 /// Hashes the normalised run of word units at `pos`: returns where the run ends, the hash, and whether
 /// it was clean (no ignorable character inside: those would make word starts and walks disagree with
 /// the run).

@@ -90,27 +90,11 @@ pub(super) fn word_run(bytes: &[u8], pos: usize) -> Option<Run> {
     }
     Some(Run {
         end: pos + run,
-        hash: short_run_hash(chunk.lowered, run),
+        hash: normalize::short_ascii_run_hash(chunk.lowered, run),
         first: chunk.lowered[0] as u8,
         capital: window[0].is_ascii_uppercase(),
         one_byte_gap: chunk.word >> (run + 1) & 1 != 0,
     })
-}
-
-/// The hash that `normalize::word_run` gives a run of `len` (below 16) bytes whose normal forms are
-/// the first `len` bytes of `lowered`: a whole first eight folded in, then the rest and the length.
-#[inline]
-fn short_run_hash(lowered: [u64; 2], len: usize) -> u64 {
-    let (h, rest) = if len >= 8 { (fold64(lowered[0]), lowered[1]) } else { (0, lowered[0]) };
-    let rest = rest & ((1u64 << (8 * (len % 8))) - 1);
-    fold64(fold64(h ^ rest) ^ len as u64)
-}
-
-/// The mixing step of `normalize`'s run hash.
-#[inline]
-fn fold64(x: u64) -> u64 {
-    let x = (x ^ (x >> 31)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    x ^ (x >> 29)
 }
 
 #[cfg(test)]
