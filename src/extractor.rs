@@ -131,6 +131,7 @@ fn built_in_attributor(fold: Fold) -> Result<Arc<Attributor>> {
 /// The extractor of the default cues over the gazetteer `gazetteer` builds, which runs on the calling
 /// thread while the cues are compiled on another: the two are most of a process's start (the `gazette`
 /// command's) and do not depend on each other. `fold` is the gazetteer's.
+#[cfg(feature = "cli")]
 pub(crate) fn extractor_alongside(fold: Fold, gazetteer: impl FnOnce() -> Result<Gazetteer>) -> Result<Extractor> {
     std::thread::scope(|s| {
         // An error here is met again, and reported, by the build below.
