@@ -54,16 +54,48 @@ impl Entity {
     }
 }
 
+/// An entity's fields as the store reads them, borrowed: what a saved gazetteer is decoded into, so that
+/// loading one does not allocate a string per name.
+pub(crate) struct EntityRef<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) kind: &'a str,
+    /// The canonical name, then the aliases.
+    pub(crate) names: Vec<&'a str>,
+    pub(crate) case_sensitive: Option<bool>,
+}
+
+impl<'a> EntityRef<'a> {
+    pub(crate) fn of(entity: &'a Entity) -> EntityRef<'a> {
+        let names = std::iter::once(&entity.name).chain(&entity.aliases).map(String::as_str).collect();
+        EntityRef { id: &entity.id, kind: &entity.kind, names, case_sensitive: entity.case_sensitive }
+    }
+
+    /// The entity, owned.
+    pub(crate) fn to_entity(&self) -> Entity {
+        Entity {
+            id: self.id.to_string(),
+            kind: self.kind.to_string(),
+            name: self.names.first().map_or_else(String::new, |n| n.to_string()),
+            aliases: self.names.iter().skip(1).map(|n| n.to_string()).collect(),
+            case_sensitive: self.case_sensitive,
+        }
+    }
+}
+
 /// The fields every entity must have: an id, a type, and names that are not empty.
 pub(crate) fn check_entity(entity: &Entity) -> Result<()> {
+    check_entity_ref(&EntityRef::of(entity))
+}
+
+/// [`check_entity`] of a borrowed entity.
+pub(crate) fn check_entity_ref(entity: &EntityRef<'_>) -> Result<()> {
     if entity.id.trim().is_empty() {
         return Err(Error::new(ErrorKind::MissingField, "empty \"id\""));
     }
     if entity.kind.trim().is_empty() {
         return Err(Error::new(ErrorKind::MissingField, format!("entity {:?}: empty \"type\"", entity.id)));
     }
-    check_name(&entity.id, &entity.name)?;
-    entity.aliases.iter().try_for_each(|a| check_name(&entity.id, a))
+    entity.names.iter().try_for_each(|n| check_name(entity.id, n))
 }
 
 pub(crate) fn check_name(id: &str, name: &str) -> Result<()> {
@@ -179,11 +211,15 @@ fn is_short_capitals(name: &str) -> bool {
 
 impl Store {
     pub(crate) fn new(entities: &[Entity]) -> Result<Store> {
+        Store::from_refs(&entities.iter().map(EntityRef::of).collect::<Vec<_>>())
+    }
+
+    /// [`Store::new`] of borrowed entities.
+    pub(crate) fn from_refs(entities: &[EntityRef<'_>]) -> Result<Store> {
         // Sized up front: grown by doubling, the text and the names' tables held up to twice their size.
-        let names: usize = entities.iter().map(|e| 1 + e.aliases.len()).sum();
+        let names: usize = entities.iter().map(|e| e.names.len()).sum();
         let id_text: usize = entities.iter().map(|e| e.id.len()).sum();
-        let name_text: usize =
-            entities.iter().map(|e| e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
+        let name_text: usize = entities.iter().map(|e| e.names.iter().map(|n| n.len()).sum::<usize>()).sum();
         let mut s = Store {
             ids: Strings::with_capacity(entities.len(), id_text),
             types: Vec::new(),
@@ -201,18 +237,18 @@ impl Store {
         for (e, entity) in entities.iter().enumerate() {
             // Entity indices are u32.
             u32::try_from(e).map_err(|_| too_large())?;
-            s.ids.push(&entity.id).ok_or_else(too_large)?;
+            s.ids.push(entity.id).ok_or_else(too_large)?;
             let next_type = s.types.len() as u32;
-            let t = *type_index.entry(&entity.kind).or_insert(next_type);
+            let t = *type_index.entry(entity.kind).or_insert(next_type);
             if t == next_type {
-                s.types.push(entity.kind.clone());
+                s.types.push(entity.kind.to_string());
             }
             s.entity_type.push(t);
             s.entity_case.push(entity.case_sensitive);
             let first = s.names.len();
             s.entity_aliases.push(u32::try_from(first).map_err(|_| too_large())?);
             let mut seen: Vec<&str> = Vec::new();
-            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            for name in &entity.names {
                 let name = name.trim();
                 // Exact repeats (a name listed again as an alias) are kept once.
                 if seen.len() < 64 && seen.contains(&name) {

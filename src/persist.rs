@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use crate::entity::{Entity, Store, check_entity};
+use crate::entity::{Entity, EntityRef, Store, check_entity_ref};
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::matcher::{CHECKS, Head, Matcher, Prepared, probes};
@@ -126,10 +126,10 @@ impl<'a> Reader<'a> {
         Ok(Prepared { key: key.into(), checks: flags & CHECKS, lower_start: flags & LOWER_START != 0, head })
     }
 
-    fn string(&mut self) -> Result<String> {
+    fn str(&mut self) -> Result<&'a str> {
         let n = self.u32()? as usize;
         let b = self.take(n)?;
-        std::str::from_utf8(b).map(str::to_string).map_err(|_| corrupt("a string is not UTF-8"))
+        std::str::from_utf8(b).map_err(|_| corrupt("a string is not UTF-8"))
     }
 }
 
@@ -158,7 +158,8 @@ struct Opened<'a> {
     version: u32,
     /// The option flags, with the proper-noun rule on for a version 1 file.
     flags: u8,
-    entities: Vec<Entity>,
+    /// Borrowed from the file: a load does not allocate a string per name.
+    entities: Vec<EntityRef<'a>>,
     /// The body after the entities (the prepared names of a version 3 file).
     rest: Reader<'a>,
 }
@@ -197,8 +198,8 @@ fn open(bytes: &[u8]) -> Result<Opened<'_>> {
     }
     let mut entities = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        let id = r.string()?;
-        let kind = r.string()?;
+        let id = r.str()?;
+        let kind = r.str()?;
         let case_sensitive = match r.u8()? {
             0 => None,
             1 => Some(false),
@@ -209,15 +210,14 @@ fn open(bytes: &[u8]) -> Result<Opened<'_>> {
         if n == 0 {
             return Err(corrupt("an entity without a name"));
         }
-        let name = r.string()?;
-        let aliases = (1..n).map(|_| r.string()).collect::<Result<Vec<_>>>()?;
-        let entity = Entity { id, kind, name, aliases, case_sensitive };
+        let names = (0..n).map(|_| r.str()).collect::<Result<Vec<_>>>()?;
+        let entity = EntityRef { id, kind, names, case_sensitive };
         // What the builder would refuse, a saved file cannot bring in behind a valid checksum.
-        check_entity(&entity).map_err(|e| corrupt(&e.to_string()))?;
+        check_entity_ref(&entity).map_err(|e| corrupt(&e.to_string()))?;
         entities.push(entity);
     }
     let mut ids = HashSet::with_capacity(entities.len());
-    if let Some(e) = entities.iter().find(|e| !ids.insert(e.id.as_str())) {
+    if let Some(e) = entities.iter().find(|e| !ids.insert(e.id)) {
         return Err(corrupt(&format!("entity {:?} appears twice", e.id)));
     }
     Ok(Opened { version, flags, entities, rest: r })
@@ -226,7 +226,7 @@ fn open(bytes: &[u8]) -> Result<Opened<'_>> {
 /// The entities of a saved gazetteer, in their order (for the embedded default's
 /// [`GazetteerBuilder::add_embedded`]).
 pub(crate) fn saved_entities(bytes: &[u8]) -> Result<Vec<Entity>> {
-    open(bytes).map(|opened| opened.entities)
+    open(bytes).map(|opened| opened.entities.iter().map(EntityRef::to_entity).collect())
 }
 
 impl Gazetteer {
@@ -278,20 +278,8 @@ impl Gazetteer {
     /// [`ErrorKind::BadBinary`] when the bytes are truncated, corrupt or of a later format version. A file
     /// of format version 1 (saved before the proper-noun option) loads with that option on.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer> {
-        let Opened { version, flags, entities, mut rest } = open(bytes)?;
-        // The store holds its own copy of the entities: free them before the prepared names are read.
-        let store = Store::new(&entities)?;
-        drop(entities);
-        let fold = Fold { case: true, diacritics: flags & FOLD_DIACRITICS != 0 };
-        let prepared = if version >= PREPARED { read_prepared(&mut rest, fold)? } else { None };
-        if rest.pos != rest.bytes.len() {
-            return Err(corrupt("trailing bytes"));
-        }
-        GazetteerBuilder::new()
-            .fold_diacritics(fold.diacritics)
-            .proper_nouns(flags & PROPER_NOUNS != 0)
-            .document_resolution(flags & DOCUMENT_RESOLUTION != 0)
-            .build_saved(store, prepared)
+        let (builder, store, prepared) = decode(bytes)?;
+        builder.build_saved(store, prepared)
     }
 
     /// Saves the gazetteer to a compact binary file that [`Gazetteer::load`] reads back, much faster than
@@ -311,8 +299,52 @@ impl Gazetteer {
     pub fn load(path: impl AsRef<Path>) -> Result<Gazetteer> {
         let path = path.as_ref();
         let bytes = std::fs::read(path).map_err(|e| Error::io(e, Some(path)))?;
-        Gazetteer::from_bytes(&bytes).map_err(|e| e.in_file(Some(path)))
+        from_file_bytes(bytes).map_err(|e| e.in_file(Some(path)))
     }
+}
+
+/// The options, the store and (from version 3, when this build prepares names as the saving one did) the
+/// prepared names of a saved gazetteer, checked.
+fn decode(bytes: &[u8]) -> Result<(GazetteerBuilder, Store, Option<Vec<Prepared<'_>>>)> {
+    let Opened { version, flags, entities, mut rest } = open(bytes)?;
+    // The store holds its own copy of the entities: free them before the prepared names are read.
+    let store = Store::from_refs(&entities)?;
+    drop(entities);
+    let fold = Fold { case: true, diacritics: flags & FOLD_DIACRITICS != 0 };
+    let prepared = if version >= PREPARED { read_prepared(&mut rest, fold)? } else { None };
+    if rest.pos != rest.bytes.len() {
+        return Err(corrupt("trailing bytes"));
+    }
+    let mut builder = GazetteerBuilder::new();
+    builder
+        .fold_diacritics(fold.diacritics)
+        .proper_nouns(flags & PROPER_NOUNS != 0)
+        .document_resolution(flags & DOCUMENT_RESOLUTION != 0);
+    Ok((builder, store, prepared))
+}
+
+/// [`Gazetteer::from_bytes`] of a file read whole, which it frees before the automata are built: a load's
+/// memory peaks then, and the prepared names' keys, copied out first, are about a third of the file.
+fn from_file_bytes(bytes: Vec<u8>) -> Result<Gazetteer> {
+    let (builder, store, prepared) = decode(&bytes)?;
+    let Some(prepared) = prepared else {
+        drop(bytes);
+        return builder.build_saved(store, None);
+    };
+    let mut keys = Vec::with_capacity(prepared.iter().map(|p| p.key.len()).sum());
+    prepared.iter().for_each(|p| keys.extend_from_slice(&p.key));
+    let mut at = 0;
+    // Collected in place (the same layout), so that the names are not held twice.
+    let prepared: Vec<Prepared<'_>> = prepared
+        .into_iter()
+        .map(|p| {
+            let key = &keys[at..at + p.key.len()];
+            at += key.len();
+            Prepared { key: key.into(), checks: p.checks, lower_start: p.lower_start, head: p.head }
+        })
+        .collect();
+    drop(bytes);
+    builder.build_saved(store, Some(prepared))
 }
 
 #[cfg(test)]
@@ -354,11 +386,11 @@ mod tests {
     fn entities_end(body: &[u8]) -> usize {
         let mut r = Reader { bytes: body, pos: MAGIC.len() + 5 };
         for _ in 0..r.u64().unwrap() {
-            r.string().unwrap();
-            r.string().unwrap();
+            r.str().unwrap();
+            r.str().unwrap();
             r.u8().unwrap();
             for _ in 0..r.u32().unwrap() {
-                r.string().unwrap();
+                r.str().unwrap();
             }
         }
         r.pos
