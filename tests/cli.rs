@@ -103,6 +103,18 @@ fn a_bad_line_is_reported_with_file_and_line_the_rest_is_extracted_and_the_exit_
     assert_eq!(run.code, 1);
     assert!(run.stdout.starts_with(&format!("{SAMPLE}: ")));
     assert!(run.stderr.starts_with(&format!("extract: {}: ", path(&missing))), "{}", run.stderr);
+
+    // JSON Lines inputs are read in turn, ahead of the extraction: one that cannot be opened is reported,
+    // and the next is still read, its documents after the first's.
+    let second = dir.join("second.jsonl");
+    std::fs::write(&second, "{\"id\": 3, \"text\": \"Iraq\"}\n").unwrap();
+    let run = gazette(&["extract", "--jsonl", "-q", docs, path(&missing), path(&second)], "");
+    assert_eq!(run.code, 1);
+    let ids: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone()).collect();
+    assert_eq!(ids, [Value::from(1), Value::from(3)]);
+    let errors: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(errors.len(), 3, "{}", run.stderr);
+    assert!(errors[2].starts_with(&format!("extract: {}: ", path(&missing))), "{}", run.stderr);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -58,18 +58,33 @@ impl Input {
         if self.inputs.is_empty() { vec!["-"] } else { self.inputs.iter().map(String::as_str).collect() }
     }
 
+    /// With `--jsonl`, the inputs' lines start to be read on a thread of their own (see [`ReadAhead`]):
+    /// called before the extractor is built, so that the first batch is read while the gazetteer loads.
+    pub(crate) fn read_ahead(&self) -> Option<ReadAhead> {
+        if !self.jsonl {
+            return None;
+        }
+        let inputs = self.inputs().into_iter().map(|input| {
+            let input = input.to_string();
+            Box::new(move || open(&input)) as Opener
+        });
+        Some(ReadAhead::start(inputs.collect()))
+    }
+
     /// Extracts every document of every input, in input order: `show` makes each document's output (on
     /// the extraction threads) and `out` takes it, and is finished before the last progress line.
-    /// `command` names the command in messages. False when some input failed (each reported on stderr).
+    /// `reading` is these inputs' [`Input::read_ahead`]. `command` names the command in messages. False
+    /// when some input failed (each reported on stderr).
     pub(crate) fn each<T: Send>(
         &self,
         command: &str,
+        reading: Option<ReadAhead>,
         extractor: &Extractor,
         show: impl Fn(&Value, &Document<'_>) -> T + Sync,
         out: &mut dyn Output<T>,
     ) -> std::io::Result<bool> {
         let mut all_ok = true;
-        if self.jsonl {
+        if let Some(reading) = reading {
             let mut progress = Progress::new(command, self.quiet);
             for input in self.inputs() {
                 let mut jsonl = Jsonl {
@@ -79,7 +94,7 @@ impl Input {
                     errors: &mut std::io::stderr(),
                     progress: &mut progress,
                 };
-                let done = open(input).and_then(|mut reader| jsonl.run(&mut reader, display(input), &show, out));
+                let done = jsonl.run(&reading, display(input), &show, out);
                 if let Err(e) = done {
                     if e.kind() == std::io::ErrorKind::BrokenPipe {
                         return Err(e);
@@ -211,18 +226,25 @@ pub(crate) struct Jsonl<'a, E> {
 }
 
 /// A batch of JSON Lines: its lines one after the other, and each line's number and where it is in `text`.
-#[derive(Default)]
 struct Batch {
     text: Vec<u8>,
     lines: Vec<(u64, std::ops::Range<usize>)>,
 }
 
+/// The most lines, and about the most bytes, of a batch.
+const BATCH_LINES: usize = 1024;
+const BATCH_BYTES: usize = 8 << 20;
+
 impl Batch {
+    fn new() -> Batch {
+        // Reserved whole (pages are only touched as lines are read): a batch's text, grown by doubling,
+        // was copied about twice over, the first batch's on the way to the first extraction.
+        Batch { text: Vec::with_capacity(BATCH_BYTES + (64 << 10)), lines: Vec::with_capacity(BATCH_LINES) }
+    }
+
     /// Refills the batch with the next non-blank lines of `reader`, up to a batch's worth; `number` counts
     /// the lines read. Empty at the end of the input.
     fn fill(&mut self, reader: &mut dyn BufRead, number: &mut u64) -> std::io::Result<()> {
-        const BATCH_LINES: usize = 1024;
-        const BATCH_BYTES: usize = 8 << 20;
         self.text.clear();
         self.lines.clear();
         while self.lines.len() < BATCH_LINES && self.text.len() < BATCH_BYTES {
@@ -242,44 +264,30 @@ impl Batch {
 }
 
 impl<E: Write> Jsonl<'_, E> {
-    /// Lines of `reader` read a batch at a time, then parsed, extracted and shown on `threads` threads and
-    /// put in input order; bad lines are reported to `errors` with `name` and their number. The next
-    /// batch is read on a thread of its own while one is extracted.
+    /// The next input of `reading`, its batches parsed, extracted and shown on `threads` threads and put
+    /// in input order; bad lines are reported to `errors` with `name` and their number. An error (the
+    /// input's, or the output's) leaves the rest of the input unread.
     pub(crate) fn run<T: Send>(
         &mut self,
-        reader: &mut (dyn BufRead + Send),
+        reading: &ReadAhead,
         name: &str,
         show: &(impl Fn(&Value, &Document<'_>) -> T + Sync),
         out: &mut dyn Output<T>,
     ) -> std::io::Result<()> {
-        std::thread::scope(|scope| {
-            // Full batches come one at a time; emptied ones go back to be refilled, so that at most two are
-            // alive and their buffers are reused.
-            let (full, next) = std::sync::mpsc::sync_channel::<std::io::Result<Batch>>(0);
-            let (empty, refill) = std::sync::mpsc::channel::<Batch>();
-            scope.spawn(move || {
-                let mut number = 0u64;
-                loop {
-                    let mut batch = refill.try_recv().unwrap_or_default();
-                    let read = batch.fill(reader, &mut number).map(|()| batch);
-                    let last = !matches!(&read, Ok(b) if !b.lines.is_empty());
-                    // A send fails when the extraction has stopped (an output error): then so does reading.
-                    if full.send(read).is_err() || last {
-                        return;
-                    }
+        loop {
+            let batch = match reading.next() {
+                Handover::Batch(batch) => batch,
+                Handover::End(done) => return done,
+            };
+            if let Err(e) = self.extract(&batch, name, show, out) {
+                // The next input is read only when the run goes on.
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    reading.skip_input();
                 }
-            });
-            for batch in next {
-                let batch = batch?;
-                if batch.lines.is_empty() {
-                    break;
-                }
-                self.extract(&batch, name, show, out)?;
-                // The reader may have finished: then the batch is not needed.
-                let _ = empty.send(batch);
+                return Err(e);
             }
-            Ok(())
-        })
+            reading.recycle(batch);
+        }
     }
 
     /// The batch's documents parsed, extracted and shown on the extraction threads, put in input order.
@@ -312,5 +320,72 @@ impl<E: Write> Jsonl<'_, E> {
         }
         self.progress.tick();
         Ok(())
+    }
+}
+
+/// Opens an input for reading, on the reading thread.
+type Opener = Box<dyn FnOnce() -> std::io::Result<Box<dyn BufRead + Send>> + Send>;
+
+/// What the reading thread hands over, for each input in turn: its batches, then its end.
+enum Handover {
+    Batch(Batch),
+    /// The input is read through (`Ok`), or could not be opened or read.
+    End(std::io::Result<()>),
+}
+
+/// JSON Lines inputs read in order, a batch at a time, on a thread of their own, one batch ahead of the
+/// extraction: the next batch is read while one is extracted, and the first while the extractor is built.
+pub(crate) struct ReadAhead {
+    full: std::sync::mpsc::Receiver<Handover>,
+    empty: std::sync::mpsc::Sender<Batch>,
+}
+
+impl ReadAhead {
+    /// Starts reading `inputs`, each opened when its turn comes.
+    pub(crate) fn start(inputs: Vec<Opener>) -> ReadAhead {
+        // Full batches are handed over one at a time; emptied ones come back to be refilled, so that at
+        // most two are alive and their buffers are reused.
+        let (full, next) = std::sync::mpsc::sync_channel::<Handover>(0);
+        let (empty, refill) = std::sync::mpsc::channel::<Batch>();
+        // Not joined: when the extraction stops early (a gazetteer or output error), the thread may be
+        // waiting on input that never comes, and it ends with its next hand-over or with the process.
+        std::thread::spawn(move || {
+            for input in inputs {
+                let end = input().and_then(|mut reader| {
+                    let mut number = 0u64;
+                    loop {
+                        let mut batch = refill.try_recv().unwrap_or_else(|_| Batch::new());
+                        batch.fill(&mut reader, &mut number)?;
+                        if batch.lines.is_empty() {
+                            return Ok(());
+                        }
+                        // A failed hand-over means the extraction has stopped: so does reading.
+                        full.send(Handover::Batch(batch)).map_err(|_| std::io::ErrorKind::BrokenPipe)?;
+                    }
+                });
+                if full.send(Handover::End(end)).is_err() {
+                    return;
+                }
+            }
+        });
+        ReadAhead { full: next, empty }
+    }
+
+    /// The next batch of the input being read, or its end.
+    fn next(&self) -> Handover {
+        self.full.recv().unwrap_or_else(|_| Handover::End(Err(std::io::Error::other("the reading thread stopped"))))
+    }
+
+    /// Hands an extracted batch back to be refilled.
+    fn recycle(&self, batch: Batch) {
+        // The reader may have finished: then the batch is not needed.
+        let _ = self.empty.send(batch);
+    }
+
+    /// Reads the rest of the input being read, unused.
+    fn skip_input(&self) {
+        while let Handover::Batch(batch) = self.next() {
+            self.recycle(batch);
+        }
     }
 }

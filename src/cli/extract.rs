@@ -53,13 +53,14 @@ pub(crate) enum Format {
 
 /// Runs `gazette extract`: false when a gazetteer or some input failed (each reported on stderr).
 pub(crate) fn run(args: &Args) -> std::io::Result<bool> {
+    let reading = args.input.read_ahead();
     let Some(extractor) = args.input.extractor("extract") else { return Ok(false) };
     let format = args.format.unwrap_or(if args.input.jsonl { Format::Json } else { Format::Text });
     let names: Vec<&str> = args.input.inputs().into_iter().map(display).collect();
     let title = format!("gazette: {}", names.join(", "));
     let mut out = Sink::new(BufWriter::new(std::io::stdout().lock()), format, args.claims, &title)?;
     let claims = args.claims;
-    args.input.each("extract", &extractor, |id, doc| show(id, doc, format, claims), &mut out)
+    args.input.each("extract", reading, &extractor, |id, doc| show(id, doc, format, claims), &mut out)
 }
 
 /// What a document gives: text to write as it comes, or a section of the run's page.
@@ -123,7 +124,7 @@ impl<W: Write> Output<Shown> for Sink<W> {
 mod tests {
     use super::*;
     use crate::Extractor;
-    use crate::cli::corpus::Jsonl;
+    use crate::cli::corpus::{Jsonl, ReadAhead};
     use crate::cli::progress::Progress;
     use clap::Parser;
 
@@ -143,7 +144,9 @@ mod tests {
         let mut out = Sink::new(Vec::new(), Format::Json, false, "").unwrap();
         let mut jsonl = Jsonl { command: "extract", extractor, threads, errors: &mut errors, progress: &mut progress };
         let show = |id: &Value, doc: &Document<'_>| show(id, doc, Format::Json, false);
-        jsonl.run(&mut &input[..], "docs.jsonl", &show, &mut out).unwrap();
+        let input = input.to_vec();
+        let reading = ReadAhead::start(vec![Box::new(move || Ok(Box::new(std::io::Cursor::new(input)) as _))]);
+        jsonl.run(&reading, "docs.jsonl", &show, &mut out).unwrap();
         (String::from_utf8(out.out).unwrap(), String::from_utf8(errors).unwrap(), progress)
     }
 

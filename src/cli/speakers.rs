@@ -169,10 +169,11 @@ fn seen(doc: &Document<'_>, by: By) -> Vec<Seen> {
 
 /// Runs `gazette speakers`: false when a gazetteer or some input failed (each reported on stderr).
 pub(crate) fn run(args: &Args) -> std::io::Result<bool> {
+    let reading = args.input.read_ahead();
     let Some(extractor) = args.input.extractor("speakers") else { return Ok(false) };
     let mut tally = Tally::default();
     let by = args.by;
-    let all_ok = args.input.each("speakers", &extractor, |_, doc| seen(doc, by), &mut tally)?;
+    let all_ok = args.input.each("speakers", reading, &extractor, |_, doc| seen(doc, by), &mut tally)?;
     let mut rows = tally.rows;
     rows.sort_by(|a, b| b.claims.cmp(&a.claims).then_with(|| a.name.cmp(&b.name)));
     rows.truncate(args.top.unwrap_or(usize::MAX));
