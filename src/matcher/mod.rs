@@ -26,9 +26,10 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::mention::{Raw, Resolution};
 use crate::normalize::{self, ASCII_CLASS, ASCII_FOLDED, Class, Fold};
 
-/// Gazetteers with fewer distinct names than this are built as one automaton (tests and fuzzing shard
-/// tiny ones, so that the property tests and fuzz targets cover sharding).
-const SHARD_THRESHOLD: usize = if cfg!(any(test, feature = "fuzzing")) { 4 } else { 50_000 };
+/// Gazetteers with fewer distinct names than this are built as one automaton; larger ones, from the size
+/// a build goes parallel at, in shards that every core builds (tests and fuzzing shard tiny ones, so that
+/// the property tests and fuzz targets cover sharding).
+const SHARD_THRESHOLD: usize = if cfg!(any(test, feature = "fuzzing")) { 4 } else { build::PARALLEL_NAMES };
 const NO_SHARD: u8 = u8::MAX;
 
 /// The byte in front of every key in the automata (see `build_shard`).
