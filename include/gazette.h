@@ -426,11 +426,13 @@ void gazette_error_free(struct gazette_error *error);
 
 /**
  * Loads and builds a gazetteer from a JSONL (`.jsonl`, `.json`) or TSV (`.tsv`, `.txt`) file, chosen by
- * the extension of `path`, a NUL-terminated UTF-8 string.
+ * the extension of `path`, a NUL-terminated UTF-8 string; a file under any other name is loaded when it
+ * is a saved gazetteer (as gazette_gazetteer_load() does, with its own options).
  *
  * Returns a new gazetteer that the caller frees with gazette_gazetteer_free(), or NULL on failure (an
- * unreadable file, an unknown extension, a bad line, whose number the message and gazette_error_line()
- * give), with the error in `*error` when `error` is not NULL.
+ * unreadable file, a file of none of these formats, a bad line, whose number the message and
+ * gazette_error_line() give, a damaged saved gazetteer), with the error in `*error` when `error` is not
+ * NULL.
  */
 struct gazette_gazetteer *gazette_gazetteer_from_path(const char *path,
                                                       struct gazette_error **error);
@@ -509,7 +511,8 @@ bool gazette_gazetteer_builder_add(struct gazette_gazetteer_builder *builder,
 
 /**
  * Adds the entities of a JSONL or TSV file, chosen by the extension of `path` (a NUL-terminated UTF-8
- * string). Returns true on success; false on failure (as for gazette_gazetteer_from_path()), with the
+ * string), or of a saved gazetteer under any other name (its entities only: the builder's options
+ * apply). Returns true on success; false on failure (as for gazette_gazetteer_from_path()), with the
  * error in `*error` when `error` is not NULL; the entities of the lines before a bad line stay added.
  */
 bool gazette_gazetteer_builder_add_path(struct gazette_gazetteer_builder *builder,

@@ -211,26 +211,6 @@ impl GazetteerBuilder {
         Ok(self)
     }
 
-    /// Adds the entities of a file: JSONL when its name ends in `.jsonl` or `.json`, TSV when it ends in
-    /// `.tsv` or `.txt`.
-    ///
-    /// # Errors
-    /// An unknown extension, an unreadable file, or a bad line (with the file name and line number).
-    pub fn add_path(&mut self, path: impl AsRef<Path>) -> Result<&mut GazetteerBuilder> {
-        let path = path.as_ref();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        let open = || std::fs::File::open(path).map(std::io::BufReader::new).map_err(|e| Error::io(e, Some(path)));
-        match ext.as_str() {
-            "jsonl" | "json" => self.add_jsonl(open()?, Some(path)),
-            "tsv" | "txt" => self.add_tsv(open()?, Some(path)),
-            _ => Err(Error::new(
-                ErrorKind::Io,
-                "unknown gazetteer format: expected a .jsonl or .tsv file name".to_string(),
-            )
-            .in_file(Some(path))),
-        }
-    }
-
     /// The entities added so far, merged by id, in the order their ids first appeared.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
@@ -359,15 +339,6 @@ impl Gazetteer {
     /// A builder for a gazetteer made in code or from several files.
     pub fn builder() -> GazetteerBuilder {
         GazetteerBuilder::new()
-    }
-
-    /// Loads and builds a JSONL or TSV gazetteer file (by extension, see
-    /// [`GazetteerBuilder::add_path`]) with the default options.
-    ///
-    /// # Errors
-    /// An unreadable file or a bad line, with the file name and line number.
-    pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
-        GazetteerBuilder::new().add_path(path)?.build()
     }
 
     /// Builds a gazetteer from JSONL text (see [`GazetteerBuilder::add_jsonl`]).

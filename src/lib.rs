@@ -75,6 +75,7 @@ mod embedded;
 mod entity;
 mod error;
 mod extractor;
+mod files;
 mod gazetteer;
 mod html;
 mod lexicon;

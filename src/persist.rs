@@ -164,6 +164,11 @@ struct Opened<'a> {
     rest: Reader<'a>,
 }
 
+/// Whether `bytes` start as a saved gazetteer does (whatever follows).
+pub(crate) fn looks_saved(bytes: &[u8]) -> bool {
+    bytes.starts_with(MAGIC)
+}
+
 /// Checks the magic bytes, the checksum and the version of a saved gazetteer, and reads its entities.
 fn open(bytes: &[u8]) -> Result<Opened<'_>> {
     if bytes.len() < MAGIC.len() + 8 || &bytes[..MAGIC.len()] != MAGIC {
@@ -325,7 +330,7 @@ fn decode(bytes: &[u8]) -> Result<(GazetteerBuilder, Store, Option<Vec<Prepared<
 
 /// [`Gazetteer::from_bytes`] of a file read whole, which it frees before the automata are built: a load's
 /// memory peaks then, and the prepared names' keys, copied out first, are about a third of the file.
-fn from_file_bytes(bytes: Vec<u8>) -> Result<Gazetteer> {
+pub(crate) fn from_file_bytes(bytes: Vec<u8>) -> Result<Gazetteer> {
     let (builder, store, prepared) = decode(&bytes)?;
     let Some(prepared) = prepared else {
         drop(bytes);

@@ -155,6 +155,33 @@ fn gazetteer_build_saves_what_info_reads_back() {
 }
 
 #[test]
+fn a_saved_gazetteer_extracts_what_its_source_file_does_alone_or_with_the_default() {
+    let dir = scratch("saved");
+    let saved = dir.join("names.gaz");
+    assert_eq!(gazette(&["gazetteer", "build", SAMPLE_GAZETTEER, path(&saved)], "").code, 0);
+    for alone in [&["--no-default"][..], &[]] {
+        let run = |gazetteer: &str| {
+            let args = [&["extract", "--format", "json", "-g", gazetteer][..], alone, &[SAMPLE]].concat();
+            let run = gazette(&args, "");
+            assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{args:?}");
+            run.stdout
+        };
+        let from_source = run(SAMPLE_GAZETTEER);
+        assert!(from_source.contains("\"entity_id\""), "{from_source}");
+        assert_eq!(run(path(&saved)), from_source, "{alone:?}");
+    }
+    let damaged = dir.join("damaged.gaz");
+    let mut bytes = std::fs::read(&saved).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x55;
+    std::fs::write(&damaged, bytes).unwrap();
+    let run = gazette(&["extract", "--no-default", "-g", path(&damaged), SAMPLE], "");
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""));
+    assert!(run.stderr.contains("damaged.gaz") && run.stderr.contains("checksum"), "{}", run.stderr);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn csv_has_a_row_per_mention_or_per_claim_and_html_is_one_standalone_page() {
     let docs = "{\"id\": \"a\", \"text\": \"Iraqi officials told Reuters, \\\"the talks will resume.\\\"\"}\n\
                 {\"id\": \"b\", \"text\": \"Iran and Iraq\"}\n";

@@ -11,15 +11,17 @@ use serde_json::Value;
 use super::progress::Progress;
 use crate::extractor::extractor_alongside;
 use crate::pool::each_largest_first;
-use crate::{Document, Extractor, GazetteerBuilder};
+use crate::{Document, Extractor, Gazetteer, GazetteerBuilder};
 
 /// The inputs and gazetteers of `extract` and `speakers`.
 #[derive(clap::Args)]
 pub(crate) struct Input {
-    /// Add a gazetteer (.jsonl or .tsv) to the embedded default; repeatable
+    /// Add a gazetteer (.jsonl, .tsv, or saved by `gazette gazetteer build`) to the embedded default;
+    /// repeatable
     #[arg(short = 'g', long = "gazetteer", value_name = "FILE")]
     pub(crate) gazetteers: Vec<String>,
-    /// Leave the embedded default gazetteer out (then --gazetteer is required)
+    /// Leave the embedded default gazetteer out (then --gazetteer is required; one saved gazetteer alone
+    /// then loads without being built again)
     #[arg(long, requires = "gazetteers")]
     pub(crate) no_default: bool,
     /// Read JSON Lines files of {"id", "text"} documents
@@ -44,11 +46,15 @@ impl Input {
         let mut builder = GazetteerBuilder::new();
         builder.with_default(!self.no_default);
         let fold = builder.fold();
-        let gazetteer = || {
-            for f in &self.gazetteers {
-                builder.add_path(f)?;
+        let gazetteer = || match (&self.gazetteers[..], self.no_default) {
+            // Alone, a saved gazetteer loads as it was saved, without building its names again.
+            ([one], true) => Gazetteer::from_path(one),
+            (files, _) => {
+                for f in files {
+                    builder.add_path(f)?;
+                }
+                builder.build()
             }
-            builder.build()
         };
         extractor_alongside(fold, gazetteer).map_err(|e| eprintln!("{command}: {e}")).ok()
     }

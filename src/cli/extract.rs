@@ -23,6 +23,7 @@ Examples:
   gazette extract --format json a.txt b.txt                     one JSON line per text file
   gazette extract --jsonl < docs.jsonl > out.jsonl              one JSON line per {\"id\", \"text\"} line
   gazette extract --jsonl --gazetteer names.tsv --no-default corpus.jsonl
+  gazette extract --jsonl --no-default -g names.gaz corpus.jsonl   a saved gazetteer, loaded as saved
   gazette extract --jsonl --format csv --claims corpus.jsonl > claims.csv
   gazette extract --jsonl --format html corpus.jsonl > corpus.html   one page, an index of the documents
 

@@ -9,7 +9,8 @@ pub(crate) const EXAMPLES: &str = "\
 Examples:
   gazette gazetteer build names.tsv names.gaz    a gazetteer saved in the form that loads fast
   gazette gazetteer info names.gaz               its entities, names, memory and load time
-  gazette extract --gazetteer names.tsv a.txt    a gazetteer file used as it is";
+  gazette extract --gazetteer names.tsv a.txt    a gazetteer file used as it is
+  gazette extract --no-default -g names.gaz a.txt   a saved one, alone: loaded, not built again";
 
 /// Builds and inspects gazetteers.
 #[derive(clap::Subcommand)]
@@ -26,7 +27,7 @@ Entities with the same id in several files are merged, as GazetteerBuilder::add_
 Exit codes: 0 saved, 1 an input or OUT failed, 2 usage error."
     )]
     Build {
-        /// Gazetteer files (.jsonl or .tsv)
+        /// Gazetteer files (.jsonl, .tsv, or saved ones to merge)
         #[arg(value_name = "IN", required = true)]
         inputs: Vec<String>,
         /// The saved gazetteer to write
@@ -37,7 +38,7 @@ Exit codes: 0 saved, 1 an input or OUT failed, 2 usage error."
     #[command(after_help = "\
 Examples:
   gazette gazetteer info names.tsv    built from JSONL or TSV (by extension)
-  gazette gazetteer info names.gaz    loaded from a saved gazetteer
+  gazette gazetteer info names.gaz    loaded from a saved gazetteer (any other name)
 
 Exit codes: 0 done, 1 FILE failed, 2 usage error.")]
     Info {
@@ -62,18 +63,9 @@ pub(crate) fn run(command: &Command) -> u8 {
     }
 }
 
-/// A gazetteer built from JSONL or TSV, or loaded from a saved one.
-fn open(path: &str) -> crate::Result<Gazetteer> {
-    if [".jsonl", ".json", ".tsv", ".txt"].iter().any(|ext| path.ends_with(ext)) {
-        Gazetteer::from_path(path)
-    } else {
-        Gazetteer::load(path)
-    }
-}
-
 fn info(path: &str) -> crate::Result<()> {
     let t = Instant::now();
-    let g = open(path)?;
+    let g = Gazetteer::from_path(path)?;
     let elapsed = t.elapsed();
     let text: usize = g.entities().map(|e| e.name.len() + e.aliases.iter().map(String::len).sum::<usize>()).sum();
     let names = g.name_count();
