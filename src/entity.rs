@@ -82,6 +82,15 @@ impl<'a> EntityRef<'a> {
     }
 }
 
+/// Whether an entity of type `kind` may merge into the one of the same `id` added before, of type
+/// `before`: only when the types are the same.
+pub(crate) fn check_merge(id: &str, kind: &str, before: &str) -> Result<()> {
+    if kind == before {
+        return Ok(());
+    }
+    Err(Error::new(ErrorKind::ConflictingType, format!("entity {id:?} has type {kind:?} here but {before:?} before")))
+}
+
 /// The fields every entity must have: an id, a type, and names that are not empty.
 pub(crate) fn check_entity(entity: &Entity) -> Result<()> {
     check_entity_ref(&EntityRef::of(entity))

@@ -5,7 +5,7 @@ use std::io::BufRead;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use crate::entity::{Entity, Store, check_entity, check_name};
+use crate::entity::{Entity, Store, check_entity, check_merge, check_name};
 use crate::error::{Error, ErrorKind, Result};
 use crate::matcher::{Matcher, Phrases, Prepared};
 use crate::mention::{Mention, Raw};
@@ -119,12 +119,7 @@ impl GazetteerBuilder {
         match self.by_id.get(&entity.id) {
             Some(&i) => {
                 let known = &mut self.entities[i];
-                if known.kind != entity.kind {
-                    return Err(Error::new(
-                        ErrorKind::ConflictingType,
-                        format!("entity {:?} has type {:?} here but {:?} before", entity.id, entity.kind, known.kind),
-                    ));
-                }
+                check_merge(&entity.id, &entity.kind, &known.kind)?;
                 known.aliases.push(entity.name);
                 known.aliases.extend(entity.aliases);
                 if entity.case_sensitive.is_some() {
@@ -211,6 +206,11 @@ impl GazetteerBuilder {
         Ok(self)
     }
 
+    /// Where the entity of id `id` is in [`GazetteerBuilder::entities`].
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     /// The entities added so far, merged by id, in the order their ids first appeared.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
@@ -236,9 +236,7 @@ impl GazetteerBuilder {
             return Ok(Gazetteer::embedded());
         }
         if self.with_default {
-            let mut merged = self.clone();
-            merged.add_embedded()?;
-            return merged.build_with(&merged.entities);
+            return self.build_store(self.store_with_default()?, None);
         }
         self.build_with(&self.entities)
     }

@@ -231,7 +231,12 @@ fn open(bytes: &[u8]) -> Result<Opened<'_>> {
 /// The entities of a saved gazetteer, in their order (for the embedded default's
 /// [`GazetteerBuilder::add_embedded`]).
 pub(crate) fn saved_entities(bytes: &[u8]) -> Result<Vec<Entity>> {
-    open(bytes).map(|opened| opened.entities.iter().map(EntityRef::to_entity).collect())
+    saved_entity_refs(bytes).map(|entities| entities.iter().map(EntityRef::to_entity).collect())
+}
+
+/// [`saved_entities`], borrowed from `bytes`.
+pub(crate) fn saved_entity_refs(bytes: &[u8]) -> Result<Vec<EntityRef<'_>>> {
+    open(bytes).map(|opened| opened.entities)
 }
 
 impl Gazetteer {

@@ -15,9 +15,10 @@ use std::path::Path;
 
 use once_cell::sync::Lazy;
 
+use crate::entity::{EntityRef, Store, check_merge};
 use crate::error::Result;
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
-use crate::persist::saved_entities;
+use crate::persist::{saved_entities, saved_entity_refs};
 
 /// `gazetteer.jsonl` saved, with the default options.
 const SAVED: &[u8] = include_bytes!("gazetteer.gaz");
@@ -77,6 +78,30 @@ impl GazetteerBuilder {
             self.add(entity).map_err(|e| e.at_line(line).in_file(Some(Path::new(NAMED))))?;
         }
         Ok(self)
+    }
+
+    /// The store of the builder's entities and then the default's, merged as
+    /// [`GazetteerBuilder::add_embedded`] merges them (with the same errors), for a build with
+    /// [`GazetteerBuilder::with_default`]: borrowed, so that a builder of a million entities is not copied
+    /// to add the default's.
+    pub(crate) fn store_with_default(&self) -> Result<Store> {
+        let defaults = saved_entity_refs(SAVED).map_err(|e| e.in_file(Some(Path::new(NAMED))))?;
+        let mut entities: Vec<EntityRef<'_>> = self.entities().iter().map(EntityRef::of).collect();
+        for (line, entity) in (1..).zip(defaults) {
+            let in_default = |e: crate::Error| e.at_line(line).in_file(Some(Path::new(NAMED)));
+            match self.position(entity.id) {
+                Some(i) => {
+                    let known = &mut entities[i];
+                    check_merge(entity.id, entity.kind, known.kind).map_err(in_default)?;
+                    known.names.extend(entity.names);
+                    if entity.case_sensitive.is_some() {
+                        known.case_sensitive = entity.case_sensitive;
+                    }
+                }
+                None => entities.push(entity),
+            }
+        }
+        Store::from_refs(&entities)
     }
 }
 
@@ -144,6 +169,29 @@ mod tests {
         let clash = clash.unwrap_err();
         assert_eq!(clash.kind(), ErrorKind::ConflictingType);
         // The error names the default's line, as it would reading the JSONL.
+        let line = DATA.lines().position(|l| l.contains(r#""id": "country:US""#));
+        assert_eq!(clash.line(), line.map(|i| i as u64 + 1));
+        assert_eq!(clash.path(), Some(Path::new(NAMED)));
+    }
+
+    #[test]
+    fn with_default_builds_what_adding_the_default_last_builds() {
+        let mut own = GazetteerBuilder::new();
+        own.entity(Entity::new("iraq", "GPE", "Iraq"))
+            .entity(Entity::new("country:US", "GPE", "the States").case_sensitive(true))
+            .entity(Entity::new("acme", "ORG", "Acme"));
+        let added = own.clone().add_embedded().unwrap().build().unwrap();
+        let with_default = own.clone().with_default(true).build().unwrap();
+        assert_eq!(with_default.len(), added.len());
+        assert!(with_default.to_bytes() == added.to_bytes(), "the same entities, names, order and options");
+
+        let clash = GazetteerBuilder::new()
+            .entity(Entity::new("country:US", "ORG", "US Inc."))
+            .with_default(true)
+            .build()
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(clash.kind(), ErrorKind::ConflictingType);
         let line = DATA.lines().position(|l| l.contains(r#""id": "country:US""#));
         assert_eq!(clash.line(), line.map(|i| i as u64 + 1));
         assert_eq!(clash.path(), Some(Path::new(NAMED)));
