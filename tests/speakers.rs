@@ -171,7 +171,58 @@ fn organisations() {
         ),
         // A short form with no antecedent stays anonymous.
         row("The campaign said turnout was high.", "turnout", None, None),
+        // A name that ends in an organisation's head noun is that organisation, named without its article,
+        // whatever its other words ("Police"), and with a link after the head ("of").
+        row(
+            "The Hungarian Interior Ministry said the roads were shut.",
+            "the roads",
+            Some("Hungarian Interior Ministry"),
+            None,
+        ),
+        row("Mohács Town Council said the roads were shut.", "the roads", Some("Mohács Town Council"), None),
+        row(
+            "The Budapest Police Department said the roads were shut.",
+            "the roads",
+            Some("Budapest Police Department"),
+            None,
+        ),
+        row("The Ministry of Interior said the roads were shut.", "the roads", Some("Ministry of Interior"), None),
+        row(
+            "The Acme Corporation said the plant would close. Acme Corporation added that jobs would go.",
+            "jobs",
+            Some("Acme Corporation"),
+            None,
+        ),
+        row(
+            "The Interior Ministry said the roads were shut. The ministry added that aid was coming.",
+            "aid",
+            Some("Interior Ministry"),
+            None,
+        ),
+        // No name: a role for the organisation, a group, the head noun alone, a sentence's first word.
+        row("A spokesman for the Interior Ministry said the roads were shut.", "the roads", None, None),
+        row("An Interior Ministry spokesman said the roads were shut.", "the roads", None, None),
+        row("Senate Democrats said the roads were shut.", "the roads", None, None),
+        row("The ministry said the roads were shut.", "the roads", None, None),
+        row("Officials said the roads were shut.", "the roads", None, None),
     ]);
+}
+
+/// An organisation the gazetteer does not have is a named source of its own, an ORG speaker.
+#[test]
+fn unlisted_organisations_are_named_org_speakers() {
+    let extractor = extractor();
+    let doc =
+        extractor.extract("The Interior Ministry said the roads were shut. The ministry added that aid was coming.");
+    assert_eq!(doc.claims.iter().map(|c| c.source_kind).collect::<Vec<_>>(), [SourceKind::Named; 2]);
+    assert_eq!(doc.speakers.len(), 1);
+    assert_eq!(
+        (doc.speakers[0].name, doc.speakers[0].entity_type, doc.speakers[0].claims),
+        ("Interior Ministry", "ORG", 2)
+    );
+    let doc = extractor.extract("A spokesman for the Interior Ministry said the roads were shut.");
+    assert_eq!(doc.claims[0].source_kind, SourceKind::Anonymous);
+    assert!(doc.speakers.is_empty());
 }
 
 /// `src/speakers/pronouns.rs`.

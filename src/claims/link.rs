@@ -5,7 +5,9 @@
 //! - a source whose head is (or ends with) a gazetteer mention is named and linked: "US State Department
 //!   spokesperson Matthew Miller" links to Matthew Miller, a PERSON mention inside it winning;
 //! - a source noun heads an anonymous source ("officials", "a security source"), even when capitalised at a
-//!   sentence's start ("Officials said");
+//!   sentence's start ("Officials said"), but an organisation's head noun that ends a name in running
+//!   text, capitalised after another word of it, is named: "the Interior Ministry said", "Mohács Town
+//!   Council said";
 //! - any other capitalised head is named, unlinked;
 //! - "According to Reuters": the source is also the medium.
 
@@ -47,7 +49,7 @@ impl Attributor {
         } else {
             let head = span(src.first, src.head);
             let head_word = lexicon::lowercase(&text[toks[src.head].start..toks[src.head].end]);
-            let (source_kind, entity) = self.named(text, toks, src, mentions);
+            let (source_kind, entity) = self.named(text, toks, src, d.cue.1, mentions);
             claim.relative = src.relative.map(|r| span(r, r));
             claim.source_kind = source_kind;
             claim.entity_id = entity.map(|m| m.entity_id);
@@ -85,6 +87,7 @@ impl Attributor {
         text: &str,
         toks: &[Tok],
         src: Src,
+        cue: usize,
         mentions: &'m [Mention<'a>],
     ) -> (SourceKind, Option<&'m Mention<'a>>) {
         let head = Span { start: toks[src.first].start, end: toks[src.head].end };
@@ -98,6 +101,7 @@ impl Attributor {
             (SourceKind::Named, Some(m))
         } else if self.lexicon.is_source_noun(&lexicon::lowercase(head_word))
             && !inside(head).any(|m| m.end == head.end)
+            && !ends_a_name(text, toks, &src, cue)
         {
             // "Officials said" opening a sentence is capitalised but names no one.
             (SourceKind::Anonymous, None)
@@ -109,6 +113,27 @@ impl Attributor {
             (SourceKind::Anonymous, None)
         }
     }
+}
+
+/// Whether the source's head is an organisation's head noun that ends its name: capitalised after a
+/// capitalised word of the source that is no determiner ("the Interior Ministry", not "The ministry" or
+/// "Senate Democrats"), with the cue in lowercase, as in running text (in a title-case headline every
+/// word is capitalised: "Iraqi Officials Say"). A preposition before the name makes it a modifier of
+/// someone else: "a spokesman for the Foreign Ministry" is the spokesman.
+fn ends_a_name(text: &str, toks: &[Tok], src: &Src, cue: usize) -> bool {
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let capital = |k: usize| toks[k].kind == TokKind::Word && is_capitalised(word(k));
+    let preposition = |k: usize| {
+        let w = lexicon::lowercase(word(k));
+        lexicon::PHRASE_PREPOSITIONS.contains(&w) || lexicon::POSTMODIFIER_PREPOSITIONS.contains(&w)
+    };
+    src.head > src.first
+        && capital(src.head)
+        && lexicon::ORGANISATION_HEADS.contains_lower(word(src.head))
+        && capital(src.head - 1)
+        && !lexicon::DETERMINERS.contains(&lexicon::lowercase(word(src.head - 1)))
+        && !is_capitalised(word(cue))
+        && !(src.first..src.head).any(preposition)
 }
 
 /// The content's byte spans and the claim's kind: a range that is exactly one quotation loses its marks

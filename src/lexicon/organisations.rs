@@ -33,7 +33,21 @@ pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
     "university",
     "institute",
     "bank",
+    "corporation",
+    "authority",
+    "association",
+    "federation",
+    "bureau",
+    "service",
+    "coalition",
+    "alliance",
+    "movement",
+    "society",
 ]);
+
+/// Words inside an organisation's name, after its head noun ("the Ministry of Interior", "the Bank of
+/// England", "the Commission on Presidential Debates"), lowercase.
+pub(crate) const ORGANISATION_LINKS: Words = Words::new(&["of", "for", "on"]);
 
 /// Capitalised words that end the names of several kinds of body, so that "The House" after "the White
 /// House" is not a short form of it, lowercase.

@@ -6,6 +6,9 @@
 //! - a title first, then the name in apposition, is named too: "The minister, Tom Roe, said" and "A
 //!   company spokesman, Jon Doe, said" hold "Tom Roe" and "Jon Doe" (the appositive is a whole name whose
 //!   first word is a first name);
+//! - a name of two words or more that ends in an organisation's head noun is that organisation's, named
+//!   without its article and whatever nouns it holds: "The Budapest Police Department" is "Budapest
+//!   Police Department", "the Ministry of Interior" holds "of" after its head;
 //! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
 //!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
 //!   name ("Elena Marković" for "Marković").
@@ -101,6 +104,7 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     ws.push(last);
     let mut first = ws.len();
     let mut gender = None;
+    let mut linked = false;
     while first > 0 {
         let w = &text[ws[first - 1].start..ws[first - 1].end];
         // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
@@ -118,6 +122,16 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
         if let Some(lower) = title {
             gender = lexicon::title_gender(&lower);
             break;
+        }
+        // "the Ministry of Interior": a link after an organisation's head noun is inside its name.
+        let head_before = |k: usize| {
+            let head = &text[ws[k].start..ws[k].end];
+            is_capitalised(head) && lexicon::ORGANISATION_HEADS.contains_lower(head)
+        };
+        if lexicon::ORGANISATION_LINKS.contains(w) && first < ws.len() && first >= 2 && head_before(first - 2) {
+            linked = true;
+            first -= 1;
+            continue;
         }
         // A possessive before the name is not part of it ("MSNBC's Jane Roe").
         if !name_word(w) || first < ws.len() && (w.ends_with("'s") || w.ends_with("’s")) {
@@ -140,18 +154,26 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     }
     let opener = lexicon::lowercase(&text[ws[first].start..ws[first].end]);
     let the_before = first > 0 && text[ws[first - 1].start..ws[first - 1].end].eq_ignore_ascii_case("the");
-    let organisation = &*opener == "the" || the_before;
+    // "the Interior Ministry", "Mohács Town Council": a name of two words or more (besides "the") that
+    // ends in an organisation's head noun is that organisation's, whatever nouns it holds ("Police").
+    let own_words = ws.len() - first - usize::from(&*opener == "the");
+    let org_head = linked || own_words >= 2 && lexicon::ORGANISATION_HEADS.contains_lower(&text[last.start..last.end]);
+    let organisation = &*opener == "the" || the_before || org_head;
     if &*opener != "the" && (lexicon::DETERMINERS.contains(&opener) || lexicon::QUANTIFIERS.contains(&opener)) {
         return None;
     }
     // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name.
-    let nameless = ws[first..].iter().any(|w| {
-        let word = &text[w.start..w.end];
-        lexicon::NAMELESS_WORDS.contains_lower(word) || lexicon::SOURCE_NOUNS.contains_lower(word)
-    });
+    let nameless = !org_head
+        && ws[first..].iter().any(|w| {
+            let word = &text[w.start..w.end];
+            lexicon::NAMELESS_WORDS.contains_lower(word) || lexicon::SOURCE_NOUNS.contains_lower(word)
+        });
     if nameless {
         return None;
     }
+    // The name of an organisation by its head noun without the article: "The Acme Corporation" and "Acme
+    // Corporation" are one ("The Hill" keeps it).
+    let first = first + usize::from(org_head && &*opener == "the");
     let span = Span { start: ws[first].start, end: last.end };
     Some(Name { span, words: ws.len() - first, gender, organisation })
 }
