@@ -3,19 +3,21 @@
 //! - a hearer of "tell": "told Reuters C" (a medium when it names one, "told reporters" is not);
 //! - a channel after the cue: "said in a post on the X platform", "said via X", "wrote on Twitter";
 //! - a medium after "according to X": "according to sources who spoke to Reuters" (`according`);
+//! - a channel in an adjunct that opens the sentence and ends at a comma right before the source: "In an
+//!   interview with the BBC, X said C", "Speaking on CNN, X said C";
 //! - adjuncts that are no medium but stand between the cue and its content: "said pleasantly", "said
 //!   Thursday", "reported ten days ago", "said of the request: C", "said, without evidence, that C".
 //!
 //! A phrase is a medium when a word of the media lexicon is in it ("the X platform", "the newspaper"), when
 //! "via" opens it, or, at linking, when a gazetteer entity of type MEDIA is in it ("Reuters").
 
-use super::{Attributor, Draft, MediumPhrase, Reader};
+use super::{Attributor, Draft, MediumPhrase, Reader, Src};
 use crate::lexicon::{
-    CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS, TIME_DETERMINERS, TIME_WORDS,
-    TRAILING_TIME_WORDS,
+    CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS,
+    TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
 };
 use crate::mention::{Mention, Span};
-use crate::structure::{Tok, TokKind};
+use crate::structure::{Sentence, Tok, TokKind};
 
 impl<'r> Reader<'r> {
     /// What follows a cue before its content: a hearer for "tell", then phrases such as "in a post on
@@ -85,6 +87,20 @@ impl<'r> Reader<'r> {
             }
         }
         Some((i, media))
+    }
+
+    /// The medium phrases of an adjunct that opens sentence `s` and ends at a comma right before the
+    /// source `src`: "In an interview with the BBC, X said C", "Speaking on CNN, X said C" (with an opening
+    /// participle of `MEDIUM_PARTICIPLES`). None unless prepositional phrases fill the adjunct.
+    pub(super) fn opening_media(&self, s: Sentence, src: &Src) -> Vec<MediumPhrase> {
+        let Some(comma) = src.first.checked_sub(1).filter(|&k| k > s.start && self.punct(k) == Some(',')) else {
+            return Vec::new();
+        };
+        let from = s.start + usize::from(self.is_word(s.start) && MEDIUM_PARTICIPLES.contains(self.lower(s.start)));
+        match self.cue_adjuncts(from, comma) {
+            (end, found) if end == comma && from < end => found,
+            _ => Vec::new(),
+        }
     }
 
     /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):

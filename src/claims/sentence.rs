@@ -115,6 +115,11 @@ impl<'r> Reader<'r> {
         let after = self.past_question_hearer(c, after);
         let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= c.s.start && self.is_comma_like(b));
         let postposed = self.content_before(c, after, before_src);
+        // "In an interview with the BBC, X said C": a channel before the source, after those after the cue.
+        let mut media = media;
+        if !postposed && !borrowed {
+            media.extend(self.opening_media(c.s, &src));
+        }
         if let Some(d) = self.next_paragraph(c, src, after) {
             return Reading::Claim(Draft { media, ..d });
         }

@@ -74,6 +74,10 @@ pub(crate) const OCCASION_PREPOSITIONS: Words = Words::new(&["in", "on", "at"]);
 /// Prepositions of the occasion after an object content ("praised X in an interview", "on Twitter").
 pub(crate) const OCCASION_PREPOSITIONS_OF_OBJECT: Words = Words::new(&["in", "on"]);
 
+/// Participles that open a sentence with the channel its claim came through ("Speaking on CNN, X said C",
+/// "Writing on Facebook, X said C").
+pub(crate) const MEDIUM_PARTICIPLES: Words = Words::new(&["speaking", "talking", "writing", "appearing"]);
+
 /// Words that open an adjunct right after a cue ("said in a post on the X platform", "said last week").
 #[rustfmt::skip]
 pub(crate) const CUE_ADJUNCT_PREPOSITIONS: Words = Words::new(&[

@@ -12,6 +12,17 @@ const ROWS: &[Row] = &[
     ),
     // A hearer that is not a medium is no medium.
     one("Jane Roe told reporters that the vote was rigged.", claim().no_medium()),
+    // A channel in an adjunct that opens the sentence, before the source.
+    one("In an interview with Reuters, Jane Roe said the vote was rigged.", claim().medium("Reuters")),
+    one("Speaking on the X platform, Jane Roe said the vote was rigged.", claim().medium("the X platform")),
+    one("On Twitter, Jane Roe said the vote was rigged.", claim().medium("Twitter")),
+    // One after the cue comes first; an opening adjunct that names no medium gives none.
+    one("In an interview with Reuters, Jane Roe said on Twitter that the vote was rigged.", claim().medium("Twitter")),
+    one("Speaking to reporters, Jane Roe said the vote was rigged.", claim().no_medium()),
+    one("On Tuesday, Jane Roe said the vote was rigged.", claim().no_medium()),
+    one("In Budapest, Jane Roe said the vote was rigged.", claim().no_medium()),
+    // The opening adjunct of a content before its cue is the content's.
+    one("On Twitter, the vote was rigged, Jane Roe said.", claim().no_medium()),
 ];
 
 #[test]
