@@ -225,6 +225,43 @@ fn unlisted_organisations_are_named_org_speakers() {
     assert!(doc.speakers.is_empty());
 }
 
+/// Names coordinated by "and" (`src/speakers/names.rs`): a group, neither name alone.
+#[test]
+fn coordinated_names_are_a_group() {
+    check(&[
+        row("Jane Roe and Samuel Voss said the vote was rigged.", "the vote", Some("Jane Roe and Samuel Voss"), None),
+        row(
+            "Jane Roe and Samuel Voss said the vote was rigged. They added that the count was slow.",
+            "the count",
+            Some("Jane Roe and Samuel Voss"),
+            None,
+        ),
+        // "it" is no group's.
+        row(
+            "Jane Roe and Samuel Voss said the vote was rigged. It added that the count was slow.",
+            "the count",
+            None,
+            None,
+        ),
+        // Titles of one person, and an "and" inside an appositive, coordinate no names.
+        row(
+            "Former Senator and frontrunner Jane Roe said the vote was rigged.",
+            "the vote",
+            Some("Jane Roe"),
+            Some("jane_roe"),
+        ),
+        row(
+            "Jane Roe, chairman of the Ways and Means Committee, said the vote was rigged.",
+            "the vote",
+            Some("Jane Roe"),
+            Some("jane_roe"),
+        ),
+    ]);
+    let extractor = extractor();
+    let doc = extractor.extract("Jane Roe and Samuel Voss said the vote was rigged.");
+    assert_eq!((doc.speakers.len(), doc.speakers[0].entity_type), (1, "GROUP"));
+}
+
 /// `src/speakers/pronouns.rs`.
 #[test]
 fn pronouns() {

@@ -176,7 +176,16 @@ impl<'a> Doc<'a> {
     /// its cluster.
     fn named(&mut self, claim: &mut Claim<'a>, mentions: &[Mention<'a>]) -> Option<usize> {
         let source = claim.source?;
+        // "Trump and Sanders said": both, as one group, neither alone.
+        let group = match claim.source_kind {
+            SourceKind::Named => names::coordination(self.text, source),
+            _ => None,
+        };
         let (c, at) = match claim.source_kind {
+            _ if group.is_some() => {
+                let group = group?;
+                (self.as_written(&self.text[group.start..group.end], "GROUP", group), group.start)
+            }
             SourceKind::Named => match (claim.entity_id, names::in_source(self.text, source, false)) {
                 // "Roe's campaign manager" and "Roe's campaign" name Roe, but are someone else.
                 (Some(_), _) if self.possessive_head(claim, source, mentions) => {

@@ -9,6 +9,7 @@
 //! - a name of two words or more that ends in an organisation's head noun is that organisation's, named
 //!   without its article and whatever nouns it holds: "The Budapest Police Department" is "Budapest
 //!   Police Department", "the Ministry of Interior" holds "of" after its head;
+//! - names coordinated by "and" are a group of their own: "Donald Trump and Bernie Sanders said";
 //! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
 //!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
 //!   name ("Elena Marković" for "Marković").
@@ -195,6 +196,42 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
         let is_first_name = lexicon::first_name_gender(first).is_some();
         (whole && name.words >= 2 && is_first_name && !name.organisation).then_some(name)
     })
+}
+
+/// The names of a source that coordinates them, "Donald Trump and Bernie Sanders", "Trump, Cruz and
+/// Rubio", "Mr. Trump and Ms. Le Pen": their span, from the first name's titles to the last name, when
+/// the whole source is two or more name phrases (a name after capitalised words or titles only) joined by
+/// commas and a last "and". None when any part is something else ("Former Secretary of State and
+/// frontrunner Hillary Clinton" is one person; "Kevin Brady, chairman of the Ways and Means Committee"
+/// has an appositive).
+pub(super) fn coordination(text: &str, source: Span) -> Option<Span> {
+    let written = &text[source.start..source.end];
+    let (list, last) = written.rsplit_once(" and ")?;
+    let list = list.strip_suffix(',').unwrap_or(list);
+    let mut parts: Vec<Span> = Vec::new();
+    let mut from = source.start;
+    for piece in list.split(", ").chain([last]) {
+        let at = from + text[from..].find(piece)?;
+        parts.push(Span { start: at, end: at + piece.len() });
+        from = at + piece.len();
+    }
+    for part in &parts {
+        let name = trailing_name(text, *part)?;
+        if name.span.end != part.end {
+            return None;
+        }
+        // Only capitalised words or titles before the name: "House Speaker Paul Ryan", "Sen. Ted Cruz".
+        let before = words(text, Span { start: part.start, end: name.span.start });
+        let plain = before.iter().all(|w| {
+            let word = &text[w.start..w.end];
+            (is_capitalised(word) && !lexicon::DETERMINERS.contains_lower(word))
+                || lexicon::NAME_TITLES.contains_lower(word)
+        });
+        if !plain {
+            return None;
+        }
+    }
+    Some(Span { start: parts.first()?.start, end: source.end })
 }
 
 /// The surname of a name: its last word ("Roe" in "Jane Roe").

@@ -3,8 +3,9 @@
 //! - "he" and "she" stand for a person whose gender, if known, agrees: "Jane Roe said ... He added"
 //!   passes over her; the gender comes from a title ("Mrs. Roe"), a first name, or a pronoun already
 //!   tied to the person;
-//! - "it" and "they" stand for an organisation, a country or a group; "they" after an anonymous source
-//!   ("officials said ... they added") is no one's;
+//! - "it" and "they" stand for an organisation, a country or a group, and only "they" for a group of
+//!   names ("Trump and Sanders said ... They added"); "they" after an anonymous source ("officials said
+//!   ... they added") is no one's;
 //! - salience: in the pronoun's own sentence the source of a claim, else its first mention (the
 //!   subject); then the most recent speaker of the paragraph ("Roe said X. Doe was there. He added");
 //!   then the sentences before, nearest first, up to [`WINDOW`] of them.
@@ -46,7 +47,10 @@ impl Doc<'_> {
         let fits = |e: &Event| match e.cluster {
             Some(c) => {
                 let c = &self.clusters[c];
-                c.person == want.person && (c.gender.is_none() || want.gender.is_none() || c.gender == want.gender)
+                c.person == want.person
+                    && (c.gender.is_none() || want.gender.is_none() || c.gender == want.gender)
+                    // A group of names is "they", not "it".
+                    && (c.kind != "GROUP" || want.plural)
             }
             None => want.plural,
         };
