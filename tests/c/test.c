@@ -498,6 +498,10 @@ static bool test_save_and_load(void) {
     gazette_document_free(doc);
     gazette_extractor_free(x);
     gazette_gazetteer_free(loaded);
+    /* gazette_gazetteer_from_path() takes a saved gazetteer too, under any name. */
+    loaded = gazette_gazetteer_from_path(tmp_path("names.gaz"), &err);
+    CHECK(loaded != NULL && err == NULL && gazette_gazetteer_entity_count(loaded) == 3);
+    gazette_gazetteer_free(loaded);
 
     CHECK(!gazette_gazetteer_save(g, tmp_path("no/such/dir.gaz"), &err));
     CHECK(error_is(err, GAZETTE_ERROR_IO, "dir.gaz"));
@@ -516,8 +520,11 @@ static bool test_bad_files(void) {
     CHECK(gazette_gazetteer_from_path("no/such/names.jsonl", &err) == NULL);
     CHECK(gazette_error_line(err) == 0);
     CHECK(error_is(err, GAZETTE_ERROR_IO, "no/such/names.jsonl"));
-    CHECK(gazette_gazetteer_from_path("examples/data/article.txt.unknown", &err) == NULL);
+    CHECK(write_file(tmp_path("names.csv"), "Iraq,GPE,iraq\n"));
+    CHECK(gazette_gazetteer_from_path(tmp_path("names.csv"), &err) == NULL);
     CHECK(error_is(err, GAZETTE_ERROR_IO, "unknown gazetteer format"));
+    CHECK(gazette_gazetteer_from_path("no/such/names.gaz", &err) == NULL);
+    CHECK(error_is(err, GAZETTE_ERROR_IO, "no/such/names.gaz"));
 
     CHECK(write_file(tmp_path("bad.jsonl"), "{\"id\": \"a\", \"type\": \"GPE\", \"name\": \"A\"}\n\n{\"id\": \"b\",\n"));
     CHECK(gazette_gazetteer_from_path(tmp_path("bad.jsonl"), &err) == NULL);
