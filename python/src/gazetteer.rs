@@ -142,6 +142,14 @@ impl Gazetteer {
         py.detach(|| gazette::Gazetteer::load(&path)).map(Gazetteer::from).map_err(|e| error(py, e))
     }
 
+    /// The gazetteer of a file, by its name or its first bytes (as Rust's `Gazetteer::from_path` and C's
+    /// `gazette_gazetteer_from_path`): a JSONL (`.jsonl`, `.json`) or TSV (`.tsv`, `.txt`) file built with the
+    /// default options, or a gazetteer written by `save` under any other name, loaded with its own options.
+    #[staticmethod]
+    fn from_path(py: Python<'_>, path: PathBuf) -> PyResult<Gazetteer> {
+        py.detach(|| gazette::Gazetteer::from_path(&path)).map(Gazetteer::from).map_err(|e| error(py, e))
+    }
+
     /// Rebuilds a gazetteer from `to_bytes()`.
     #[staticmethod]
     fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Gazetteer> {

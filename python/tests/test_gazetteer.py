@@ -80,6 +80,20 @@ def test_save_load_and_bytes_round_trip(tmp_path: Path, sample_gazetteer: gazett
     assert gazette.Gazetteer.from_bytes(sample_gazetteer.to_bytes()).find(text) == sample_gazetteer.find(text)
 
 
+def test_from_path_takes_jsonl_tsv_and_saved_gazetteers(tmp_path: Path, sample_gazetteer: gazette.Gazetteer) -> None:
+    text = "Matthew Miller told Reuters about Zürich."
+    # A saved gazetteer under any name, with the options it was saved with.
+    sample_gazetteer.save(tmp_path / "names.bin")
+    assert gazette.Gazetteer.from_path(tmp_path / "names.bin").find(text) == sample_gazetteer.find(text)
+    (tmp_path / "g.tsv").write_text("Iraq\tGPE\tiraq\n", encoding="utf-8")
+    assert [m.entity_id for m in gazette.Gazetteer.from_path(str(tmp_path / "g.tsv")).find("Iraq")] == ["iraq"]
+    (tmp_path / "g.csv").write_text("Iraq,GPE,iraq\n", encoding="utf-8")
+    with pytest.raises(gazette.GazetteError, match="unknown gazetteer format"):
+        gazette.Gazetteer.from_path(tmp_path / "g.csv")
+    with pytest.raises(FileNotFoundError):
+        gazette.Gazetteer.from_path(tmp_path / "missing.gaz")
+
+
 def test_embedded_gazetteer() -> None:
     g = gazette.Gazetteer.embedded()
     assert len(g) > 1000
