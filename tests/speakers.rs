@@ -61,6 +61,16 @@ fn check(rows: &[Row]) {
 #[test]
 fn names() {
     check(&[
+        // A party's member, or a day, is no one's name.
+        row("The South Carolina Republican said the vote was rigged.", "the vote", None, None),
+        row("A poll released Wednesday said the vote was rigged.", "the vote", None, None),
+        row("Republican Jane Roe said the vote was rigged.", "the vote", Some("Jane Roe"), Some("jane_roe")),
+        row(
+            "Republican Tom Brown and Democrat Mary Smith said the vote was rigged.",
+            "the vote",
+            Some("Republican Tom Brown and Democrat Mary Smith"),
+            None,
+        ),
         // An honorific and a surname: the gazetteer's only person with that surname.
         row("Mrs. Roe said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         row("Sen. Voss said the bill was dead.", "the bill", Some("Samuel Voss"), Some("sam_voss")),

@@ -76,6 +76,10 @@ pub(crate) const SURNAME_PARTICLES: Words = Words::new(&[
 /// Generational suffixes after a surname ("Martin Luther King Jr."), which its short forms drop, normalised.
 pub(crate) const NAME_SUFFIXES: Words = Words::new(&["ii", "iii", "iv", "jr", "jr.", "sr", "sr."]);
 
+/// A member of a party, capitalised, as a name's last word makes a description of a name ("the South
+/// Carolina Republican", "a Nevada Democrat"), lowercase.
+pub(crate) const PARTY_MEMBERS: Words = Words::new(&["democrat", "republican"]);
+
 /// Capitalised words that name no one in particular ("Democrats said", "Someone asked"): members of a
 /// party or a people, and indefinite pronouns, lowercase.
 pub(crate) const NAMELESS_WORDS: Words = Words::new(&[

@@ -163,12 +163,16 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     if &*opener != "the" && (lexicon::DETERMINERS.contains(&opener) || lexicon::QUANTIFIERS.contains(&opener)) {
         return None;
     }
-    // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name.
+    // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name; nor are a party's member ("the
+    // South Carolina Republican") or a day or a month alone ("released Wednesday").
+    let last_word = &text[last.start..last.end];
+    let alone = ws.len() - first - usize::from(&*opener == "the") == 1;
     let nameless = !org_head
-        && ws[first..].iter().any(|w| {
+        && (ws[first..].iter().any(|w| {
             let word = &text[w.start..w.end];
             lexicon::NAMELESS_WORDS.contains_lower(word) || lexicon::SOURCE_NOUNS.contains_lower(word)
-        });
+        }) || lexicon::PARTY_MEMBERS.contains_lower(last_word)
+            || alone && (lexicon::TIME_WORDS.contains_lower(last_word) || lexicon::MONTHS.contains_lower(last_word)));
     if nameless {
         return None;
     }
