@@ -61,6 +61,15 @@ fn check(rows: &[Row]) {
 #[test]
 fn names() {
     check(&[
+        // A name after an affiliation's preposition is whose or where the speaker is.
+        row("The vote was rigged, said Tom Brown of the Brookings Institution.", "The vote", Some("Tom Brown"), None),
+        row(
+            "The vote was rigged, said Tom Brown of the University of Texas School of Law.",
+            "The vote",
+            Some("Tom Brown"),
+            None,
+        ),
+        row("The former chief executive of Hewlett-Packard said the vote was rigged.", "the vote", None, None),
         // A party's member, or a day, is no one's name.
         row("The South Carolina Republican said the vote was rigged.", "the vote", None, None),
         row("A poll released Wednesday said the vote was rigged.", "the vote", None, None),

@@ -9,6 +9,8 @@
 //! - a name of two words or more that ends in an organisation's head noun is that organisation's, named
 //!   without its article and whatever nouns it holds: "The Budapest Police Department" is "Budapest
 //!   Police Department", "the Ministry of Interior" holds "of" after its head;
+//! - a name after an affiliation's preposition is not the speaker's: "Mujtaba Rahman of the Eurasia
+//!   Group" holds "Mujtaba Rahman", "the former CEO of Hewlett-Packard" no name;
 //! - names coordinated by "and" are a group of their own: "Donald Trump and Bernie Sanders said";
 //! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
 //!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
@@ -183,12 +185,31 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     Some(Name { span, words: ws.len() - first, gender, organisation })
 }
 
+/// The name that ends segment `seg`, unless an affiliation's preposition comes before it: then the name
+/// is whose or where the speaker is ("Mujtaba Rahman of the Eurasia Group", "the former CEO of
+/// Hewlett-Packard"), and the speaker's name, if any, ends the words before the preposition.
+fn head_name(text: &str, seg: Span) -> Option<Name> {
+    let name = trailing_name(text, seg)?;
+    let before = words(text, Span { start: seg.start, end: name.span.start });
+    let mut k = before.len();
+    if k > 0 && text[before[k - 1].start..before[k - 1].end].eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    match k.checked_sub(1).map(|i| before[i]) {
+        // "Stephen Vladeck of the University of Texas School of Law": back over each affiliation.
+        Some(p) if lexicon::AFFILIATION_PREPOSITIONS.contains_lower(&text[p.start..p.end]) => {
+            head_name(text, Span { start: seg.start, end: p.start })
+        }
+        _ => Some(name),
+    }
+}
+
 /// The name that a source phrase holds: the one that ends its head (unless `appositive_only`), or else
 /// a whole appositive that opens with a first name ("A spokesman, Jon Doe,").
 pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Option<Name> {
     let segs = segments(text, source);
     if !appositive_only {
-        if let Some(name) = segs.first().and_then(|&s| trailing_name(text, s)) {
+        if let Some(name) = segs.first().and_then(|&s| head_name(text, s)) {
             return Some(name);
         }
     }
