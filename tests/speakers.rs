@@ -61,6 +61,10 @@ fn check(rows: &[Row]) {
 #[test]
 fn names() {
     check(&[
+        // A gazetteer name after an affiliation's preposition is not the source either.
+        row("Tom Brown of Acme Industries said the vote was rigged.", "the vote", Some("Tom Brown"), None),
+        row("A spokesman for Acme Industries said the vote was rigged.", "the vote", None, None),
+        row("Acme Industries said the vote was rigged.", "the vote", Some("Acme Industries"), Some("acme")),
         // A name after an affiliation's preposition is whose or where the speaker is.
         row("The vote was rigged, said Tom Brown of the Brookings Institution.", "The vote", Some("Tom Brown"), None),
         row(

@@ -3,7 +3,8 @@
 //! (`crate::speakers`), which reads the whole document.
 //!
 //! - a source whose head is (or ends with) a gazetteer mention is named and linked: "US State Department
-//!   spokesperson Matthew Miller" links to Matthew Miller, a PERSON mention inside it winning;
+//!   spokesperson Matthew Miller" links to Matthew Miller, a PERSON mention inside it winning; but not a
+//!   mention after an affiliation's preposition: "Rep. Tom Cole of Oklahoma" is not Oklahoma;
 //! - a source noun heads an anonymous source ("officials", "a security source"), even when capitalised at a
 //!   sentence's start ("Officials said"), but an organisation's head noun that ends a name in running
 //!   text, capitalised after another word of it, is named: "the Interior Ministry said", "Mohács Town
@@ -105,7 +106,9 @@ impl Attributor {
         {
             // "Officials said" opening a sentence is capitalised but names no one.
             (SourceKind::Anonymous, None)
-        } else if let Some(m) = inside(head).filter(|m| m.end == head.end).last() {
+        } else if let Some(m) =
+            inside(head).filter(|m| m.end == head.end).last().filter(|m| !affiliated(text, toks, &src, m))
+        {
             (SourceKind::Named, Some(m))
         } else if is_capitalised(head_word) {
             (SourceKind::Named, None)
@@ -113,6 +116,16 @@ impl Attributor {
             (SourceKind::Anonymous, None)
         }
     }
+}
+
+/// Whether mention `m`, which ends the source's head, follows an affiliation's preposition with words
+/// before it: "Rep. Tom Cole of Oklahoma", "a spokesman for the Pentagon" are not Oklahoma or the
+/// Pentagon (the speakers stage reads the name before the preposition, `names`).
+fn affiliated(text: &str, toks: &[Tok], src: &Src, m: &Mention) -> bool {
+    let Some(k) = (src.first..=src.head).find(|&k| toks[k].start == m.start) else { return false };
+    let word = |k: usize| lexicon::lowercase(&text[toks[k].start..toks[k].end]);
+    let k = if k > src.first && toks[k - 1].kind == TokKind::Word && word(k - 1) == "the" { k - 1 } else { k };
+    k > src.first + 1 && toks[k - 1].kind == TokKind::Word && lexicon::AFFILIATION_PREPOSITIONS.contains(&word(k - 1))
 }
 
 /// Whether the source's head is an organisation's head noun that ends its name: capitalised after a
