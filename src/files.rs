@@ -86,8 +86,8 @@ impl Gazetteer {
         let path = path.as_ref();
         match format(path)? {
             Format::Saved(bytes) => from_file_bytes(bytes).map_err(|e| e.in_file(Some(path))),
-            Format::Jsonl => GazetteerBuilder::new().add_jsonl(open(path)?, Some(path))?.build(),
-            Format::Tsv => GazetteerBuilder::new().add_tsv(open(path)?, Some(path))?.build(),
+            // Told by its extension, so `add_path` tells it again without reading the file.
+            Format::Jsonl | Format::Tsv => GazetteerBuilder::new().add_path(path)?.build(),
         }
     }
 }

@@ -171,7 +171,7 @@ pub(crate) fn looks_saved(bytes: &[u8]) -> bool {
 
 /// Checks the magic bytes, the checksum and the version of a saved gazetteer, and reads its entities.
 fn open(bytes: &[u8]) -> Result<Opened<'_>> {
-    if bytes.len() < MAGIC.len() + 8 || &bytes[..MAGIC.len()] != MAGIC {
+    if bytes.len() < MAGIC.len() + 8 || !looks_saved(bytes) {
         return Err(corrupt("wrong magic bytes"));
     }
     let (body, sum) = bytes.split_at(bytes.len() - 8);

@@ -181,12 +181,9 @@ impl<'a> Doc<'a> {
             SourceKind::Named => names::coordination(self.text, source),
             _ => None,
         };
-        let (c, at) = match claim.source_kind {
-            _ if group.is_some() => {
-                let group = group?;
-                (self.as_written(&self.text[group.start..group.end], "GROUP", group), group.start)
-            }
-            SourceKind::Named => match (claim.entity_id, names::in_source(self.text, source, false)) {
+        let (c, at) = match (claim.source_kind, group) {
+            (_, Some(group)) => (self.as_written(&self.text[group.start..group.end], "GROUP", group), group.start),
+            (SourceKind::Named, None) => match (claim.entity_id, names::in_source(self.text, source, false)) {
                 // "Roe's campaign manager" and "Roe's campaign" name Roe, but are someone else.
                 (Some(_), _) if self.possessive_head(claim, source, mentions) => {
                     let c = self.description(source).or_else(|| self.possessive_organisation(source));
@@ -209,7 +206,7 @@ impl<'a> Doc<'a> {
                     return None;
                 }
             },
-            SourceKind::Anonymous => {
+            (SourceKind::Anonymous, None) => {
                 let found = match names::in_source(self.text, source, true) {
                     Some(name) => Some((self.unlinked(name, mentions), name.span.start)),
                     None => self

@@ -160,15 +160,15 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     // "the Interior Ministry", "Mohács Town Council": a name of two words or more (besides "the") that
     // ends in an organisation's head noun is that organisation's, whatever nouns it holds ("Police").
     let own_words = ws.len() - first - usize::from(&*opener == "the");
-    let org_head = linked || own_words >= 2 && lexicon::ORGANISATION_HEADS.contains_lower(&text[last.start..last.end]);
+    let last_word = &text[last.start..last.end];
+    let org_head = linked || own_words >= 2 && lexicon::ORGANISATION_HEADS.contains_lower(last_word);
     let organisation = &*opener == "the" || the_before || org_head;
     if &*opener != "the" && (lexicon::DETERMINERS.contains(&opener) || lexicon::QUANTIFIERS.contains(&opener)) {
         return None;
     }
     // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name; nor are a party's member ("the
     // South Carolina Republican") or a day or a month alone ("released Wednesday").
-    let last_word = &text[last.start..last.end];
-    let alone = ws.len() - first - usize::from(&*opener == "the") == 1;
+    let alone = own_words == 1;
     let nameless = !org_head
         && (ws[first..].iter().any(|w| {
             let word = &text[w.start..w.end];
