@@ -58,6 +58,25 @@ pub(crate) fn agree(name: &str, span: &str, fold: Fold) -> bool {
     })
 }
 
+/// Whether `span` is ASCII and each of its words starts with a capital: then it agrees with any name of
+/// its key, whichever words need capitals, and the name's text need not be read. (False for other text,
+/// which is left to [`agree`].)
+#[inline]
+pub(crate) fn capitalised_ascii(span: &str) -> bool {
+    let mut in_word = false;
+    for &b in span.as_bytes() {
+        if b >= 0x80 {
+            return false;
+        }
+        let word = ASCII_CLASS[b as usize] == Class::Word;
+        if word && !in_word && !b.is_ascii_uppercase() {
+            return false;
+        }
+        in_word = word;
+    }
+    true
+}
+
 /// Calls `f` with the index of each word of `name` that needs a capital, in order, while it returns true;
 /// returns whether it always did.
 fn for_each_needed(name: &str, fold: Fold, mut f: impl FnMut(usize) -> bool) -> bool {
@@ -160,6 +179,12 @@ mod tests {
         assert_eq!(words("Côte d’Ivoire"), ["Côte", "d", "Ivoire"]);
         assert_eq!(words("  Wash\u{ad}ington-on Sea"), ["Wash\u{ad}ington", "on", "Sea"]);
         assert_eq!(words("cafe\u{301}s"), ["cafe\u{301}s"]);
+    }
+
+    #[test]
+    fn ascii_text_capitalised_at_every_word() {
+        assert!(capitalised_ascii("New York") && capitalised_ascii("IRAQ") && capitalised_ascii("Bank-Of England"));
+        assert!(!capitalised_ascii("New york") && !capitalised_ascii("7-Eleven") && !capitalised_ascii("Côte"));
     }
 
     #[test]

@@ -531,8 +531,12 @@ impl Matcher {
                     return false;
                 }
             }
-            // A span that is the name's own text has its capitals: most matches, spared the word walk.
-            checks & CAPITALS == 0 || span == store.alias(alias) || capitals::agree(store.alias(alias), span, self.fold)
+            // A span with a capital at each word, or that is the name's own text, has the name's capitals:
+            // most matches, spared the word walk (and the first, the load of the name's text).
+            checks & CAPITALS == 0
+                || capitals::capitalised_ascii(span)
+                || span == store.alias(alias)
+                || capitals::agree(store.alias(alias), span, self.fold)
         };
         names.iter().find(|&&a| accepts(a)).map(|&a| store.alias_entity(a))
     }
