@@ -194,6 +194,10 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
     if by_first.iter().all(Vec::is_empty) {
         return added;
     }
+    // A modifier, and a surname of one word, starts with a capital: unless some surname has several words
+    // (whose first, a particle, may be lowercase: "al-Sudani"), a word that opens with an ASCII byte but
+    // no capital starts nothing, and the runs of such bytes are skipped eight at a time.
+    let capitals_only = defs.iter().all(|d| d.kind == Kind::Modifier || !d.key.contains(&b' '));
     let bytes = text.as_bytes();
     let mut next_mention = 0;
     let mut pos = 0;
@@ -211,6 +215,15 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
         // The gap up to the next mention, read without looking at the mentions at every byte.
         let limit = mentions.get(next_mention).map_or(text.len(), |m| m.start);
         while pos < limit {
+            if capitals_only {
+                let skipped = uncapitalised_ascii(&bytes[pos..limit]);
+                if skipped > 0 {
+                    pos += skipped;
+                    // ASCII bytes are units of their own: the last one says whether a word goes on.
+                    prev_word = normalize::ASCII_WORD[bytes[pos - 1] as usize];
+                    continue;
+                }
+            }
             let b = bytes[pos];
             // Most bytes between words are single spaces.
             if b == b' ' {
@@ -248,6 +261,26 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
         }
     }
     added
+}
+
+/// How many bytes at the start of `bytes` are ASCII but no capital letter.
+fn uncapitalised_ascii(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = ONES * 0x80;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Per byte, the top bit: set from 0x80 on; with the top bit cleared, adding 0x3f carries into it
+        // from b'A' on, adding 0x25 from b'[' on (no carry crosses into the next byte).
+        let low = w & !TOPS;
+        let (from_a, past_z) = (low + ONES * 0x3f, low + ONES * 0x25);
+        let stop = (w | (from_a & !past_z)) & TOPS;
+        if stop != 0 {
+            return n + stop.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii() && !b.is_ascii_uppercase()).count()
 }
 
 /// The longest definition that matches at `pos` (ending by `limit`) and passes its kind's checks; among
@@ -449,6 +482,20 @@ mod tests {
             acronym_after("State of Iraq and the Levant (SIL)", 28, "State of Iraq and the Levant", "x"),
             Some((30, "SIL"))
         );
+    }
+
+    #[test]
+    fn uncapitalised_ascii_stops_at_a_capital_or_a_byte_past_ascii() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for stop in all.iter().copied().filter(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            for at in 0..20 {
+                let mut bytes: Vec<u8> =
+                    (0..24).map(|i| all[(i * 37 + at) % 128]).map(|b| b.to_ascii_lowercase()).collect();
+                bytes[at] = stop;
+                assert_eq!(uncapitalised_ascii(&bytes), at, "{stop:#x} at {at}");
+            }
+        }
+        assert_eq!(uncapitalised_ascii(b"said the 9 @[`{ people"), 22);
     }
 
     #[test]
