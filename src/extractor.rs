@@ -190,8 +190,8 @@ impl Extractor {
     pub fn extract<'a>(&'a self, text: &'a str) -> Document<'a> {
         // One scan of the text finds the mentions and the cues.
         let (mentions, cues) = self.0.gazetteer.find_with_phrases(text, self.0.attributor.cues());
-        let (mut claims, sentences) = self.0.attributor.claims(text, &mentions, &cues);
-        let speakers = speakers::resolve(text, &self.0.gazetteer, &mentions, &mut claims, &sentences);
+        let (mut claims, sentences, capitals) = self.0.attributor.claims(text, &mentions, &cues);
+        let speakers = speakers::resolve(text, &self.0.gazetteer, &mentions, &mut claims, &sentences, &capitals);
         Document { text, mentions, claims, speakers }
     }
 

@@ -285,6 +285,47 @@ fn coordinated_names_are_a_group() {
     assert_eq!((doc.speakers.len(), doc.speakers[0].entity_type), (1, "GROUP"));
 }
 
+/// People the text names outside claims (`src/speakers/people.rs`): a pronoun's last resort.
+#[test]
+fn people_named_in_passing() {
+    check(&[
+        row("Mary Smith took the stage on Monday. She said the vote was rigged.", "the vote", Some("Mary Smith"), None),
+        row(
+            "Rep. Tom Brown (D-N.Y.) spoke on Monday. He said the vote was rigged.",
+            "the vote",
+            Some("Tom Brown"),
+            None,
+        ),
+        // A title inside the run opens the name after it.
+        row(
+            "Flint Mayor Karen Weaver spoke on Monday. She said the water was safe.",
+            "the water",
+            Some("Karen Weaver"),
+            None,
+        ),
+        // A name inside a quotation is no antecedent.
+        row("Mary Smith took the stage. \"You won't beat Tom Brown,\" he said.", "You won't", None, None),
+        // No person: a function word, a place, a gazetteer name.
+        row("Will Trump win? He said the vote was rigged.", "the vote", None, None),
+        row("Mark Rose Garden was full on Monday. He said the vote was rigged.", "the vote", None, None),
+        // A pronoun resolved without them keeps its antecedent.
+        row(
+            "Jon Doe said the vote was rigged. Tom Brown was there. He added that the count was slow.",
+            "the count",
+            Some("Jon Doe"),
+            None,
+        ),
+    ]);
+    // A person named in passing whom a source later names as written is that source: one speaker, whose
+    // mentions are the source's own (and the pronoun's).
+    let text = "Mary Smith arrived on Monday. She said the vote was rigged. Later, Mary Smith said the count was slow.";
+    let extractor = extractor();
+    let doc = extractor.extract(text);
+    assert_eq!(doc.claims.iter().map(|c| c.speaker_id).collect::<Vec<_>>(), [Some(0), Some(0)]);
+    let spans: Vec<(usize, &str)> = doc.speakers[0].mentions.iter().map(|m| (m.start, &text[m.start..m.end])).collect();
+    assert_eq!((doc.speakers[0].name, &spans[..]), ("Mary Smith", &[(30, "She"), (67, "Mary Smith")][..]));
+}
+
 /// `src/speakers/pronouns.rs`.
 #[test]
 fn pronouns() {

@@ -39,6 +39,7 @@ use crate::lexicon::{CueClass, CueForm, Lexicon, PronounKind};
 use crate::matcher::Phrases;
 use crate::mention::{Mention, Raw};
 use crate::normalize::Fold;
+use crate::speakers::{Capital, capitals};
 use crate::structure::{self, Sentence, Structure, Tok, TokKind};
 
 mod according;
@@ -251,8 +252,10 @@ impl Attributor {
         text: &'a str,
         mentions: &[Mention<'a>],
         cues: &[Raw],
-    ) -> (Vec<Claim<'a>>, Vec<usize>) {
+    ) -> (Vec<Claim<'a>>, Vec<usize>, Vec<Capital>) {
         let mut sentence_starts = Vec::new();
+        // The words the speakers stage finds people's names in, read while each block's tokens are at hand.
+        let mut names = Vec::new();
         let mut out: Vec<Claim<'a>> = Vec::new();
         let mut cues = cues;
         for block in structure::blocks(text, BLOCK) {
@@ -265,6 +268,7 @@ impl Attributor {
                 .map(|h| h.first)
                 .collect();
             let st = Structure::new(text, toks, &starts);
+            capitals(text, &st, &mut names);
             let low = Lowered::new(text, &st.toks);
             let lows = low.forms();
             let (lex, forms) = (&self.lexicon, &self.forms);
@@ -313,7 +317,7 @@ impl Attributor {
                 }
             }
         }
-        (out, sentence_starts)
+        (out, sentence_starts, names)
     }
 }
 

@@ -60,8 +60,29 @@ static LINES: Lazy<Vec<(u32, u32)>> = Lazy::new(|| {
     lines
 });
 
+/// A filter of the table's names (one bit of 2^16 each, by hash): most capitalised words of a text are
+/// no first name, and one probe of it spares them the binary search.
+static FILTER: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; 1 << 10];
+    for &(start, tab) in LINES.iter() {
+        let h = filter_hash(&DATA.as_bytes()[start as usize..tab as usize]);
+        bits[h / 64] |= 1 << (h % 64);
+    }
+    bits
+});
+
+/// FNV-1a of a folded name, to 16 bits.
+fn filter_hash(name: &[u8]) -> usize {
+    let h = name.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    ((h >> 32) ^ h) as usize & 0xffff
+}
+
 /// The line of the table whose name is `name`.
 fn line_of(name: &[u8]) -> Option<&'static str> {
+    let h = filter_hash(name);
+    if FILTER[h / 64] & 1 << (h % 64) == 0 {
+        return None;
+    }
     let key = |&(start, tab): &(u32, u32)| &DATA.as_bytes()[start as usize..tab as usize];
     let i = LINES.binary_search_by(|line| key(line).cmp(name)).ok()?;
     let (start, tab) = LINES[i];

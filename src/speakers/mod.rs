@@ -23,7 +23,10 @@
 mod descriptions;
 mod names;
 mod organisations;
+mod people;
 mod pronouns;
+
+pub(crate) use people::{Capital, capitals};
 
 use std::collections::HashMap;
 
@@ -88,6 +91,7 @@ pub(crate) fn resolve<'a>(
     mentions: &[Mention<'a>],
     claims: &mut [Claim<'a>],
     sentences: &[usize],
+    capitals: &[Capital],
 ) -> Vec<Speaker<'a>> {
     let mut doc = Doc {
         text,
@@ -117,10 +121,36 @@ pub(crate) fn resolve<'a>(
         .filter(|&i| claims[i].source_kind == SourceKind::Pronoun && claims[i].source.is_some())
         .collect();
     pronouns.sort_by_key(|&i| claims[i].source.map(|s| s.start));
-    for i in pronouns {
+    for &i in &pronouns {
         of_claim[i] = doc.pronoun(&claims[i], sentences);
     }
+    // A pronoun with no antecedent among the sources and the gazetteer's mentions may stand for a person
+    // the text names in passing: looked for only then, and tried last, so that it changes no pronoun
+    // resolved without it.
+    if pronouns.iter().any(|&i| of_claim[i].is_none()) {
+        let mut people = doc.people_in_text(mentions, capitals);
+        if !people.is_empty() {
+            people.sort_by_key(|e| e.pos);
+            doc.events = merge(std::mem::take(&mut doc.events), people);
+            for &i in &pronouns {
+                if of_claim[i].is_none() {
+                    of_claim[i] = doc.pronoun(&claims[i], sentences);
+                }
+            }
+        }
+    }
     doc.speakers(claims, &of_claim)
+}
+
+/// Two lists of events in text order, merged in text order.
+fn merge(a: Vec<Event>, b: Vec<Event>) -> Vec<Event> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        out.push(if y.pos < x.pos { b.next() } else { a.next() }.expect("peeked"));
+    }
+    out.extend(a.chain(b));
+    out
 }
 
 /// The word just before `at`, lowercase ("mrs." before "Roe").

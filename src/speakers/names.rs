@@ -86,13 +86,13 @@ fn bare(text: &str, w: Span) -> Span {
     Span { start: w.start, end: w.end - cut }
 }
 
-fn is_capitalised(word: &str) -> bool {
+pub(super) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether `word` (as written) can be part of a name: capitalised, or a surname's particle ("al-Sudani",
 /// "van").
-fn name_word(word: &str) -> bool {
+pub(super) fn name_word(word: &str) -> bool {
     is_capitalised(word)
         || lexicon::NAME_PARTICLES.contains(&lexicon::lowercase(word))
         || word.split_once('-').is_some_and(|(p, rest)| lexicon::NAME_PARTICLES.contains(p) && is_capitalised(rest))

@@ -1,0 +1,199 @@
+//! People the text names in passing, wherever it names them: "Jane Roe", "Gov. Jane Roe" and a later
+//! "Roe" are a person of the document, so that a pronoun left without an antecedent among the sources
+//! and the gazetteer's mentions can stand for someone the text named in a sentence without a claim
+//! ("Jane Roe took the stage. She said ...").
+//!
+//! - a name is a capitalised first name that says a gender (`first_name_gender`: "Jane", not "Jordan"),
+//!   then one to three more words of a name, with no mark between them ("Jane Q. Roe", "Bill de Blasio");
+//!   a title inside the run opens the name after it ("Flint Mayor Karen Weaver"), and a function word or
+//!   a word of time ends it ("Donald Trump Is Now ...", "... Beach Tuesday");
+//! - a name that overlaps a gazetteer mention is the gazetteer's ("Virginia Beach"), and one that ends in
+//!   a word of places and things is none (`NOT_PEOPLE_LAST_WORDS`: "the Rose Garden", "Grant Park");
+//! - a first name that is also a function word is none at all ("Will Trump win?");
+//! - a surname alone ("Roe") stands for that person, for a pronoun's salience, when the text names only
+//!   one person with it;
+//! - a name inside a quotation is what the speaker talks about: a mention of the person, but no
+//!   antecedent for a pronoun outside it (`"You won't beat Hillary Clinton," she said` is not Clinton).
+//!
+//! These people are the last resort of a pronoun (see `resolve`), looked for only in a document with a
+//! pronoun left unresolved: a claim's source, a gazetteer mention and the speaker of the paragraph come
+//! first, and a surname given as a source is still resolved by `names` alone. A name that some source
+//! gives as written is that source's person, whose mentions stay the source's own.
+
+use std::collections::HashMap;
+
+use super::names::{is_capitalised, name_word};
+use super::{Cluster, Doc, Event};
+use crate::lexicon;
+use crate::mention::{Mention, Span};
+use crate::structure::{Structure, TokKind};
+
+/// The most words a name has after its first name.
+const MAX_MORE_WORDS: usize = 3;
+
+/// A capitalised word of the text (or a name's particle, "de", "van"), as the claims stage's tokens give
+/// it: the words the names are made of, kept for the speakers stage. Offsets are bytes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Capital {
+    span: Span,
+    /// Whether the next token is not a word of a name (a mark, a lowercase word): the name ends here.
+    ends_name: bool,
+    /// Whether the word is inside a quotation: a name there is what the speaker talks about, no one a
+    /// pronoun after the quotation stands for.
+    quoted: bool,
+}
+
+/// The capitalised words and name particles of a block of the text, from its tokens, for
+/// `Doc::people_in_text`. Most tokens are lowercase words, passed over at the cost of one test.
+pub(crate) fn capitals(text: &str, st: &Structure, out: &mut Vec<Capital>) {
+    let toks = &st.toks;
+    // A capitalised token is a word ("al-Sudani" counts, its particle aside).
+    let capital = |k: usize| toks.get(k).is_some_and(|t| t.capitalised);
+    // "Bill de Blasio": a particle between two words of a name (the capital after it, a field, is asked
+    // first: most capitalised words are followed by two lowercase ones).
+    let particle = |k: usize| {
+        capital(k + 1)
+            && toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word && lexicon::NAME_PARTICLES.contains(&text[t.start..t.end]))
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !t.capitalised {
+            k += 1;
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        // "Roe's": the name without its possessive, which ends it.
+        let bare = if w.ends_with('s') { ["'s", "’s"].iter().find_map(|e| w.strip_suffix(e)) } else { None };
+        let span = Span { start: t.start, end: t.start + bare.unwrap_or(w).len() };
+        let between = bare.is_none() && !capital(k + 1) && particle(k + 1);
+        let ends_name = bare.is_some() || !(between || capital(k + 1));
+        out.push(Capital { span, ends_name, quoted: st.in_quote[k] != 0 });
+        if between {
+            let p = &toks[k + 1];
+            let span = Span { start: p.start, end: p.end };
+            out.push(Capital { span, ends_name: false, quoted: st.in_quote[k + 1] != 0 });
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+impl<'a> Doc<'a> {
+    /// The cluster of a person the text names, and whether it is the text's alone (no source names the
+    /// person as written).
+    fn named_in_text(&mut self, name: &'a str, passing: &mut HashMap<&'a str, usize>) -> (usize, bool) {
+        if let Some(&c) = self.by_name.get(name) {
+            return (c, false);
+        }
+        let c = *passing.entry(name).or_insert_with(|| {
+            let cluster =
+                Cluster { entity: None, name, kind: "PERSON", person: true, gender: None, mentions: Vec::new() };
+            self.clusters.push(cluster);
+            self.clusters.len() - 1
+        });
+        (c, true)
+    }
+
+    /// The people the text names, each a cluster (unless the gazetteer has them or a source names them
+    /// as written), mentioned at every full name and at every surname that only one of them has: their
+    /// mentions as events, for a pronoun's salience.
+    pub(super) fn people_in_text(&mut self, mentions: &[Mention<'a>], ws: &[Capital]) -> Vec<Event> {
+        let text = self.text;
+        let word = |w: &Capital| &text[w.span.start..w.span.end];
+        let in_gazetteer = |s: Span| {
+            let from = mentions.partition_point(|m| m.end <= s.start);
+            mentions.get(from).is_some_and(|m| m.start < s.end)
+        };
+        let mut names: Vec<(Span, usize, bool, Option<lexicon::Gender>)> = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let first = word(&ws[i]);
+            let gender =
+                if ws[i].ends_name || !is_capitalised(first) { None } else { lexicon::first_name_gender(first) };
+            let opens = gender.is_some()
+                && !lexicon::STOP_WORDS.contains_lower(first)
+                && !lexicon::AUXILIARIES.contains_lower(first);
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let (mut j, mut gender) = (i, gender);
+            // A function word or a word of time ends the name ("Donald Trump Is Now ...", "Beach Tuesday").
+            let more = |w: &str| {
+                name_word(w)
+                    && !lexicon::STOP_WORDS.contains_lower(w)
+                    && !lexicon::AUXILIARIES.contains_lower(w)
+                    && !lexicon::TIME_WORDS.contains_lower(w)
+                    && !lexicon::MONTHS.contains_lower(w)
+            };
+            while j + 1 < ws.len() && j - i < MAX_MORE_WORDS && !ws[j].ends_name && more(word(&ws[j + 1])) {
+                j += 1;
+                // "Flint Mayor Karen Weaver": a title opens the name after it.
+                if lexicon::NAME_TITLES.contains_lower(word(&ws[j])) {
+                    i = j + 1;
+                    j += 1;
+                    gender =
+                        ws.get(j).filter(|w| is_capitalised(word(w))).and_then(|w| lexicon::first_name_gender(word(w)));
+                    if gender.is_none() {
+                        break;
+                    }
+                }
+            }
+            if j >= ws.len() {
+                break;
+            }
+            // The name ends on a capitalised word ("van" ends none).
+            while j > i && !is_capitalised(word(&ws[j])) {
+                j -= 1;
+            }
+            let span = Span { start: ws[i].span.start, end: ws[j].span.end };
+            let last = lexicon::lowercase(word(&ws[j]));
+            let caps = text[span.start..span.end].chars().all(|c| !c.is_lowercase());
+            if j > i && !caps && !lexicon::NOT_PEOPLE_LAST_WORDS.contains(&last) && !in_gazetteer(span) {
+                names.push((span, j, ws[i].quoted, gender));
+            }
+            i = j + 1;
+        }
+        // A surname stands for the one person who has it.
+        let (mut events, mut passing) = (Vec::new(), HashMap::new());
+        let mut by_surname: HashMap<&str, Option<usize>> = HashMap::new();
+        let mut named = vec![false; ws.len()];
+        for &(span, last, quoted, gender) in &names {
+            let (c, own) = self.named_in_text(&text[span.start..span.end], &mut passing);
+            if own {
+                self.clusters[c].mentions.push(span);
+            }
+            self.learn(c, gender);
+            if !quoted {
+                events.push(Event { pos: span.start, cluster: Some(c), speaker: false });
+            }
+            let surname = by_surname.entry(word(&ws[last])).or_insert(Some(c));
+            if *surname != Some(c) {
+                *surname = None;
+            }
+            named[last] = true;
+        }
+        // Only for salience: a surname alone is not read for roles, nor listed among the person's mentions
+        // unless a claim resolves to it. Most words are no surname: their length and first byte say so.
+        let (mut lengths, mut firsts) = (0u64, [false; 256]);
+        for surname in by_surname.keys() {
+            lengths |= 1 << surname.len().min(63);
+            firsts[surname.as_bytes()[0] as usize] = true;
+        }
+        for (k, w) in ws.iter().enumerate() {
+            let bytes = &text.as_bytes()[w.span.start..w.span.end];
+            if named[k] || w.quoted || lengths & 1 << bytes.len().min(63) == 0 || !firsts[bytes[0] as usize] {
+                continue;
+            }
+            if let Some(&Some(c)) = by_surname.get(word(w)) {
+                if !in_gazetteer(w.span) {
+                    events.push(Event { pos: w.span.start, cluster: Some(c), speaker: false });
+                }
+            }
+        }
+        events
+    }
+}
