@@ -194,10 +194,14 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
     if by_first.iter().all(Vec::is_empty) {
         return added;
     }
-    // A modifier, and a surname of one word, starts with a capital: unless some surname has several words
-    // (whose first, a particle, may be lowercase: "al-Sudani"), a word that opens with an ASCII byte but
-    // no capital starts nothing, and the runs of such bytes are skipped eight at a time.
-    let capitals_only = defs.iter().all(|d| d.kind == Kind::Modifier || !d.key.contains(&b' '));
+    // A modifier, a surname of one word, and a surname whose first word keeps its capital under the
+    // proper-noun rule start with a capital: unless some surname may open in lowercase (with a particle,
+    // "al-Sudani", or where the rule does not hold), a word that opens with an ASCII byte but no capital
+    // starts nothing, and the runs of such bytes are skipped eight at a time.
+    let opens_capital = |d: &Def| {
+        d.kind == Kind::Modifier || !d.key.contains(&b' ') || (d.proper && capitals::needs(&d.form, fold).first)
+    };
+    let capitals_only = defs.iter().all(opens_capital);
     let bytes = text.as_bytes();
     let mut next_mention = 0;
     let mut pos = 0;
