@@ -131,7 +131,7 @@ pub(crate) fn resolve<'a>(
         let mut people = doc.people_in_text(mentions, capitals);
         if !people.is_empty() {
             people.sort_by_key(|e| e.pos);
-            doc.events = merge(std::mem::take(&mut doc.events), people);
+            doc.events = merge(std::mem::take(&mut doc.events).into_iter(), people.into_iter());
             for &i in &pronouns {
                 if of_claim[i].is_none() {
                     of_claim[i] = doc.pronoun(&claims[i], sentences);
@@ -142,10 +142,10 @@ pub(crate) fn resolve<'a>(
     doc.speakers(claims, &of_claim)
 }
 
-/// Two lists of events in text order, merged in text order.
-fn merge(a: Vec<Event>, b: Vec<Event>) -> Vec<Event> {
+/// Two lists of events in text order, merged in text order (at the same position, `a`'s first).
+fn merge(a: impl ExactSizeIterator<Item = Event>, b: impl ExactSizeIterator<Item = Event>) -> Vec<Event> {
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    let (mut a, mut b) = (a.peekable(), b.peekable());
     while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
         out.push(if y.pos < x.pos { b.next() } else { a.next() }.expect("peeked"));
     }

@@ -10,7 +10,7 @@
 //!   subject); then the most recent speaker of the paragraph ("Roe said X. Doe was there. He added");
 //!   then the sentences before, nearest first, up to [`WINDOW`] of them.
 
-use super::{Doc, Event};
+use super::{Doc, Event, merge};
 use crate::claim::Claim;
 use crate::lexicon::Gender;
 
@@ -88,23 +88,7 @@ impl Doc<'_> {
     /// position the pronouns resolved before.
     fn window(&self, from: usize, at: usize) -> Vec<Event> {
         let range = |events: &[Event]| events.partition_point(|e| e.pos < from)..events.partition_point(|e| e.pos < at);
-        let (mut named, mut pronouns) =
-            (self.events[range(&self.events)].iter(), self.pronoun_events[range(&self.pronoun_events)].iter());
-        let mut out = Vec::with_capacity(named.len() + pronouns.len());
-        let (mut a, mut b) = (named.next(), pronouns.next());
-        while let Some(e) = match (a, b) {
-            (Some(x), Some(y)) if y.pos < x.pos => b.take(),
-            (Some(_), _) => a.take(),
-            (None, _) => b.take(),
-        } {
-            out.push(*e);
-            if a.is_none() {
-                a = named.next();
-            }
-            if b.is_none() {
-                b = pronouns.next();
-            }
-        }
-        out
+        let named = self.events[range(&self.events)].iter().copied();
+        merge(named, self.pronoun_events[range(&self.pronoun_events)].iter().copied())
     }
 }
