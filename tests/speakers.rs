@@ -303,6 +303,9 @@ fn people_named_in_passing() {
             Some("Karen Weaver"),
             None,
         ),
+        // An honorific before a name of one word: a person, of that gender.
+        row("Ms. Okafor was shocked by the reaction, she said.", "Ms. Okafor was shocked", Some("Okafor"), None),
+        row("Mr. Okafor met Ms. Lund on Monday. She said the vote was rigged.", "the vote", Some("Lund"), None),
         // A name inside a quotation is no antecedent.
         row("Mary Smith took the stage. \"You won't beat Tom Brown,\" he said.", "You won't", None, None),
         // No person: a function word, a place, a gazetteer name.

@@ -59,6 +59,10 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
     GENDERED_TITLES.iter().find(|(w, _)| *w == word).map(|&(_, g)| g)
 }
 
+/// The titles of `GENDERED_TITLES` that stand before a surname alone in running text ("Ms. Nwanguma",
+/// "Mr Obama"): a person's, of that gender. (A noun of office, "chairman", may head other things.)
+pub(crate) const HONORIFICS: &[&str] = &["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame"];
+
 /// Particles that a surname may open with in lowercase ("al-Sudani", "van Dijk", "de la Cruz").
 pub(crate) const NAME_PARTICLES: Words = Words::new(&[
     "al", "al-", "el", "bin", "ibn", "abu", "da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van",

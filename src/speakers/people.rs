@@ -11,7 +11,8 @@
 //!   a word of places and things is none (`NOT_PEOPLE_LAST_WORDS`: "the Rose Garden", "Grant Park");
 //! - a first name that is also a function word is none at all ("Will Trump win?");
 //! - a surname alone ("Roe") stands for that person, for a pronoun's salience, when the text names only
-//!   one person with it;
+//!   one person with it; any other name of one word after an honorific (`HONORIFICS`: "Ms. Nwanguma",
+//!   "Mr Obama") is a person of the honorific's gender;
 //! - a name inside a quotation is what the speaker talks about: a mention of the person, but no
 //!   antecedent for a pronoun outside it (`"You won't beat Hillary Clinton," she said` is not Clinton).
 //!
@@ -79,6 +80,16 @@ pub(crate) fn capitals(text: &str, st: &Structure, out: &mut Vec<Capital>) {
         }
         k += 1;
     }
+}
+
+/// The gender the honorific right before the one-word name `w` gives ("Ms." before "Nwanguma"), if any. Most
+/// capitalised words follow a word that ends in no "r", "s" or ".": no honorific's, so it is not looked up.
+fn honorific_before(text: &str, w: &Capital) -> Option<lexicon::Gender> {
+    let before = text.as_bytes()[..w.span.start].rchunks(2).next()?;
+    if !w.ends_name || !matches!(before, [b'.' | b'r' | b's', b' ']) {
+        return None;
+    }
+    super::title_before(text, w.span.start).filter(|t| lexicon::HONORIFICS.contains(t)).and_then(lexicon::title_gender)
 }
 
 impl<'a> Doc<'a> {
@@ -185,11 +196,28 @@ impl<'a> Doc<'a> {
         }
         for (k, w) in ws.iter().enumerate() {
             let bytes = &text.as_bytes()[w.span.start..w.span.end];
-            if named[k] || w.quoted || lengths & 1 << bytes.len().min(63) == 0 || !firsts[bytes[0] as usize] {
+            if named[k] || w.quoted {
                 continue;
             }
-            if let Some(&Some(c)) = by_surname.get(word(w)) {
-                if !in_gazetteer(w.span) {
+            let known = lengths & 1 << bytes.len().min(63) != 0 && firsts[bytes[0] as usize];
+            match known.then(|| by_surname.get(word(w))).flatten() {
+                Some(&Some(c)) if !in_gazetteer(w.span) => {
+                    events.push(Event { pos: w.span.start, cluster: Some(c), speaker: false });
+                }
+                Some(_) => {}
+                // "Ms. Nwanguma was shocked ..., she said": an honorific before a name of one word says
+                // that it is a person's, and the gender.
+                None => {
+                    let Some(gender) = honorific_before(text, w) else { continue };
+                    if in_gazetteer(w.span) || !is_capitalised(word(w)) || bytes.iter().all(|b| !b.is_ascii_lowercase())
+                    {
+                        continue;
+                    }
+                    let (c, own) = self.named_in_text(word(w), &mut passing);
+                    if own {
+                        self.clusters[c].mentions.push(w.span);
+                    }
+                    self.learn(c, Some(gender));
                     events.push(Event { pos: w.span.start, cluster: Some(c), speaker: false });
                 }
             }
