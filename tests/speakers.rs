@@ -319,10 +319,17 @@ fn people_named_in_passing() {
             None,
         ),
     ]);
+    // A gender that only a pronoun gave yields to the first name the text gives: "He" went to Rodham, but
+    // "Hillary" says she is the "She".
+    let text = "Hillary Rodham took the stage on Monday. Rodham said the count was slow. He added that the polls \
+                closed early. She said the vote was rigged.";
+    let extractor = extractor();
+    let doc = extractor.extract(text);
+    let she = doc.claims.iter().find(|c| c.source_text == Some("She")).expect("a claim of She");
+    assert_eq!(she.speaker, Some("Hillary Rodham"));
     // A person named in passing whom a source later names as written is that source: one speaker, whose
     // mentions are the source's own (and the pronoun's).
     let text = "Mary Smith arrived on Monday. She said the vote was rigged. Later, Mary Smith said the count was slow.";
-    let extractor = extractor();
     let doc = extractor.extract(text);
     assert_eq!(doc.claims.iter().map(|c| c.speaker_id).collect::<Vec<_>>(), [Some(0), Some(0)]);
     let spans: Vec<(usize, &str)> = doc.speakers[0].mentions.iter().map(|m| (m.start, &text[m.start..m.end])).collect();

@@ -81,6 +81,8 @@ struct Doc<'a> {
     short_forms: organisations::ShortForms,
     /// The person clusters by surname, case and diacritics folded.
     people_by_surname: HashMap<Vec<u8>, Vec<usize>>,
+    /// The clusters whose gender only a pronoun resolved to them gave, which a name may still correct.
+    gender_by_pronoun: Vec<usize>,
 }
 
 /// The document's speakers, in the order of their first claim; sets each claim's `speaker_id`,
@@ -105,6 +107,7 @@ pub(crate) fn resolve<'a>(
         roles: descriptions::Roles::default(),
         short_forms: organisations::ShortForms::default(),
         people_by_surname: HashMap::new(),
+        gender_by_pronoun: Vec::new(),
     };
     for m in mentions {
         let c = doc.entity(m.entity_id, m.name, m.kind);
@@ -200,6 +203,24 @@ impl<'a> Doc<'a> {
         if cluster.gender.is_none() && cluster.person {
             cluster.gender = gender;
         }
+    }
+
+    /// What a pronoun resolved to `c` says of its gender: learnt, unless known, and marked as a pronoun's.
+    fn learn_from_pronoun(&mut self, c: usize, gender: Option<Gender>) {
+        if gender.is_some() && self.clusters[c].gender.is_none() && self.clusters[c].person {
+            self.gender_by_pronoun.push(c);
+        }
+        self.learn(c, gender);
+    }
+
+    /// What a name the text gives `c` says of its gender: it outranks a gender only a pronoun gave, which
+    /// may have been resolved to the wrong person.
+    fn learn_from_name(&mut self, c: usize, gender: Option<Gender>) {
+        if gender.is_some() && self.gender_by_pronoun.contains(&c) {
+            self.gender_by_pronoun.retain(|&g| g != c);
+            self.clusters[c].gender = gender;
+        }
+        self.learn(c, gender);
     }
 
     /// Pass 2, for a named source (or an anonymous one whose phrase holds a name, which becomes named):

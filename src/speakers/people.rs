@@ -177,7 +177,7 @@ impl<'a> Doc<'a> {
             if own {
                 self.clusters[c].mentions.push(span);
             }
-            self.learn(c, gender);
+            self.learn_from_name(c, gender);
             if !quoted {
                 events.push(Event { pos: span.start, cluster: Some(c), speaker: false });
             }
@@ -217,7 +217,7 @@ impl<'a> Doc<'a> {
                     if own {
                         self.clusters[c].mentions.push(w.span);
                     }
-                    self.learn(c, Some(gender));
+                    self.learn_from_name(c, Some(gender));
                     events.push(Event { pos: w.span.start, cluster: Some(c), speaker: false });
                 }
             }

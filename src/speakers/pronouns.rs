@@ -77,7 +77,7 @@ impl Doc<'_> {
                 })
             })?;
         let c = chosen.cluster?;
-        self.learn(c, want.gender);
+        self.learn_from_pronoun(c, want.gender);
         self.clusters[c].mentions.push(source);
         // Pronouns come in text order, so this list stays sorted.
         self.pronoun_events.push(Event { pos: at, cluster: Some(c), speaker: true });
