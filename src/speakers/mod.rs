@@ -401,6 +401,6 @@ fn within<'m, 'a>(mentions: &'m [Mention<'a>], span: Span) -> impl Iterator<Item
 /// VISTA"), unless a first name opens it ("JANE ROE" in a transcript).
 fn is_acronym(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !name.chars().any(char::is_lowercase)
+        && names::in_capitals(name)
         && names::first_name(name).and_then(lexicon::first_name_gender).is_none()
 }

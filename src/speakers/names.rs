@@ -80,7 +80,7 @@ fn segments(text: &str, source: Span) -> Vec<Span> {
 }
 
 /// A word without a possessive ending ("Roe's", "Roe’s", "Davis'").
-fn bare(text: &str, w: Span) -> Span {
+pub(super) fn bare(text: &str, w: Span) -> Span {
     let s = &text[w.start..w.end];
     let cut = ["'s", "’s", "'", "’"].iter().find(|e| s.len() > e.len() && s.ends_with(*e)).map_or(0, |e| e.len());
     Span { start: w.start, end: w.end - cut }
@@ -88,6 +88,11 @@ fn bare(text: &str, w: Span) -> Span {
 
 pub(super) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `text` is written in capitals: no lowercase letter ("NATO", "BUENA VISTA").
+pub(super) fn in_capitals(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
 }
 
 /// Whether `word` (as written) can be part of a name: capitalised, or a surname's particle ("al-Sudani",

@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{is_capitalised, name_word};
+use super::names::{bare, in_capitals, is_capitalised, name_word};
 use super::{Cluster, Doc, Event};
 use crate::lexicon;
 use crate::mention::{Mention, Span};
@@ -65,12 +65,11 @@ pub(crate) fn capitals(text: &str, st: &Structure, out: &mut Vec<Capital>) {
             k += 1;
             continue;
         }
-        let w = &text[t.start..t.end];
         // "Roe's": the name without its possessive, which ends it.
-        let bare = if w.ends_with('s') { ["'s", "’s"].iter().find_map(|e| w.strip_suffix(e)) } else { None };
-        let span = Span { start: t.start, end: t.start + bare.unwrap_or(w).len() };
-        let between = bare.is_none() && !capital(k + 1) && particle(k + 1);
-        let ends_name = bare.is_some() || !(between || capital(k + 1));
+        let span = bare(text, Span { start: t.start, end: t.end });
+        let possessive = span.end != t.end;
+        let between = !possessive && !capital(k + 1) && particle(k + 1);
+        let ends_name = possessive || !(between || capital(k + 1));
         out.push(Capital { span, ends_name, quoted: st.in_quote[k] != 0 });
         if between {
             let p = &toks[k + 1];
@@ -162,8 +161,11 @@ impl<'a> Doc<'a> {
             }
             let span = Span { start: ws[i].span.start, end: ws[j].span.end };
             let last = lexicon::lowercase(word(&ws[j]));
-            let caps = text[span.start..span.end].chars().all(|c| !c.is_lowercase());
-            if j > i && !caps && !lexicon::NOT_PEOPLE_LAST_WORDS.contains(&last) && !in_gazetteer(span) {
+            if j > i
+                && !in_capitals(&text[span.start..span.end])
+                && !lexicon::NOT_PEOPLE_LAST_WORDS.contains(&last)
+                && !in_gazetteer(span)
+            {
                 names.push((span, j, ws[i].quoted, gender));
             }
             i = j + 1;
@@ -209,8 +211,7 @@ impl<'a> Doc<'a> {
                 // that it is a person's, and the gender.
                 None => {
                     let Some(gender) = honorific_before(text, w) else { continue };
-                    if in_gazetteer(w.span) || !is_capitalised(word(w)) || bytes.iter().all(|b| !b.is_ascii_lowercase())
-                    {
+                    if in_gazetteer(w.span) || !is_capitalised(word(w)) || in_capitals(word(w)) {
                         continue;
                     }
                     let (c, own) = self.named_in_text(word(w), &mut passing);
