@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
-use crate::persist::{from_file_bytes, looks_saved, saved_entities};
+use crate::persist::{Origin, from_file_bytes, looks_saved, saved_entities};
 
 /// What a gazetteer file holds.
 enum Format {
@@ -66,7 +66,7 @@ impl GazetteerBuilder {
             Format::Jsonl => self.add_jsonl(open(path)?, Some(path)),
             Format::Tsv => self.add_tsv(open(path)?, Some(path)),
             Format::Saved(bytes) => {
-                for entity in saved_entities(&bytes).map_err(|e| e.in_file(Some(path)))? {
+                for entity in saved_entities(&bytes, Origin::Outside).map_err(|e| e.in_file(Some(path)))? {
                     self.add(entity).map_err(|e| e.in_file(Some(path)))?;
                 }
                 Ok(self)

@@ -5,7 +5,8 @@
 //! 2 true), a `u32` name count and the names, each string a `u32` byte length and UTF-8 bytes; then
 //! (from version 3) the names as the build prepares them: a `u64` fingerprint of the build's preparing
 //! (the FNV-1a hash of a few fixed probe names prepared), a `u64` count and each name of the gazetteer
-//! prepared, in order; last, a `u64` FNV-1a checksum of everything before it. A prepared name is a `u8` of flags (1: diacritics to check, 2:
+//! prepared, in order; last, a `u64` FNV-1a checksum of everything before it (checked on every load but
+//! the embedded default's, which is compiled in). A prepared name is a `u8` of flags (1: diacritics to check, 2:
 //! capitals to check, 4: may start without a capital, 8: has a head, 16: its head has two words), the
 //! head's hashes (`u64`, then a second `u64` with flag 16) and its key (a `u32` length and bytes).
 //!
@@ -164,19 +165,30 @@ struct Opened<'a> {
     rest: Reader<'a>,
 }
 
+/// Where a saved gazetteer's bytes come from, which says whether loading checks their checksum.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// A file or the caller's bytes: checked.
+    Outside,
+    /// Compiled into the library (the embedded default): not checked at every process's start, where
+    /// the byte-at-a-time hash was an eighth of the load; a test checks them once.
+    Compiled,
+}
+
 /// Whether `bytes` start as a saved gazetteer does (whatever follows).
 pub(crate) fn looks_saved(bytes: &[u8]) -> bool {
     bytes.starts_with(MAGIC)
 }
 
-/// Checks the magic bytes, the checksum and the version of a saved gazetteer, and reads its entities.
-fn open(bytes: &[u8]) -> Result<Opened<'_>> {
+/// Checks the magic bytes, the checksum (of bytes from outside) and the version of a saved gazetteer,
+/// and reads its entities.
+fn open(bytes: &[u8], origin: Origin) -> Result<Opened<'_>> {
     if bytes.len() < MAGIC.len() + 8 || !looks_saved(bytes) {
         return Err(corrupt("wrong magic bytes"));
     }
     let (body, sum) = bytes.split_at(bytes.len() - 8);
     let mut r = Reader { bytes: sum, pos: 0 };
-    if r.u64()? != fnv1a(body) {
+    if r.u64()? != fnv1a(body) && origin == Origin::Outside {
         return Err(corrupt("checksum mismatch (the file is damaged)"));
     }
     let mut r = Reader { bytes: body, pos: MAGIC.len() };
@@ -230,13 +242,13 @@ fn open(bytes: &[u8]) -> Result<Opened<'_>> {
 
 /// The entities of a saved gazetteer, in their order (for the embedded default's
 /// [`GazetteerBuilder::add_embedded`]).
-pub(crate) fn saved_entities(bytes: &[u8]) -> Result<Vec<Entity>> {
-    saved_entity_refs(bytes).map(|entities| entities.iter().map(EntityRef::to_entity).collect())
+pub(crate) fn saved_entities(bytes: &[u8], origin: Origin) -> Result<Vec<Entity>> {
+    saved_entity_refs(bytes, origin).map(|entities| entities.iter().map(EntityRef::to_entity).collect())
 }
 
 /// [`saved_entities`], borrowed from `bytes`.
-pub(crate) fn saved_entity_refs(bytes: &[u8]) -> Result<Vec<EntityRef<'_>>> {
-    open(bytes).map(|opened| opened.entities)
+pub(crate) fn saved_entity_refs(bytes: &[u8], origin: Origin) -> Result<Vec<EntityRef<'_>>> {
+    open(bytes, origin).map(|opened| opened.entities)
 }
 
 impl Gazetteer {
@@ -288,8 +300,7 @@ impl Gazetteer {
     /// [`ErrorKind::BadBinary`] when the bytes are truncated, corrupt or of a later format version. A file
     /// of format version 1 (saved before the proper-noun option) loads with that option on.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer> {
-        let (builder, store, prepared) = decode(bytes)?;
-        builder.build_saved(store, prepared)
+        from_bytes_of(bytes, Origin::Outside)
     }
 
     /// Saves the gazetteer to a compact binary file that [`Gazetteer::load`] reads back, much faster than
@@ -313,10 +324,16 @@ impl Gazetteer {
     }
 }
 
+/// [`Gazetteer::from_bytes`] for bytes of `origin`.
+pub(crate) fn from_bytes_of(bytes: &[u8], origin: Origin) -> Result<Gazetteer> {
+    let (builder, store, prepared) = decode(bytes, origin)?;
+    builder.build_saved(store, prepared)
+}
+
 /// The options, the store and (from version 3, when this build prepares names as the saving one did) the
 /// prepared names of a saved gazetteer, checked.
-fn decode(bytes: &[u8]) -> Result<(GazetteerBuilder, Store, Option<Vec<Prepared<'_>>>)> {
-    let Opened { version, flags, entities, mut rest } = open(bytes)?;
+fn decode(bytes: &[u8], origin: Origin) -> Result<(GazetteerBuilder, Store, Option<Vec<Prepared<'_>>>)> {
+    let Opened { version, flags, entities, mut rest } = open(bytes, origin)?;
     // The store holds its own copy of the entities: free them before the prepared names are read.
     let store = Store::from_refs(&entities)?;
     drop(entities);
@@ -336,7 +353,7 @@ fn decode(bytes: &[u8]) -> Result<(GazetteerBuilder, Store, Option<Vec<Prepared<
 /// [`Gazetteer::from_bytes`] of a file read whole, which it frees before the automata are built: a load's
 /// memory peaks then, and the prepared names' keys, copied out first, are about a third of the file.
 pub(crate) fn from_file_bytes(bytes: Vec<u8>) -> Result<Gazetteer> {
-    let (builder, store, prepared) = decode(&bytes)?;
+    let (builder, store, prepared) = decode(&bytes, Origin::Outside)?;
     let Some(prepared) = prepared else {
         drop(bytes);
         return builder.build_saved(store, None);
@@ -377,6 +394,16 @@ mod tests {
         assert!(!back.folds_diacritics());
         let text = "The US and the Republic of Iraq; us.";
         assert_eq!(back.find(text), g.find(text));
+    }
+
+    #[test]
+    fn bytes_from_outside_have_their_checksum_checked_and_compiled_ones_do_not() {
+        let mut bytes = sample().to_bytes();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        let err = Gazetteer::from_bytes(&bytes).unwrap_err();
+        assert!(err.to_string().contains("checksum mismatch"), "{err}");
+        assert_eq!(from_bytes_of(&bytes, Origin::Compiled).unwrap().len(), sample().len());
     }
 
     /// `bytes` as format version `version` with option flags `flags`, its checksum made again; below

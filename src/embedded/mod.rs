@@ -18,7 +18,7 @@ use once_cell::sync::Lazy;
 use crate::entity::{EntityRef, Store, check_merge};
 use crate::error::Result;
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
-use crate::persist::{saved_entities, saved_entity_refs};
+use crate::persist::{Origin, from_bytes_of, saved_entities, saved_entity_refs};
 
 /// `gazetteer.jsonl` saved, with the default options.
 const SAVED: &[u8] = include_bytes!("gazetteer.gaz");
@@ -26,8 +26,9 @@ const SAVED: &[u8] = include_bytes!("gazetteer.gaz");
 /// Where errors about the default's entities say they are.
 const NAMED: &str = "(embedded default gazetteer)";
 
-static EMBEDDED: Lazy<Gazetteer> =
-    Lazy::new(|| Gazetteer::from_bytes(SAVED).expect("the embedded gazetteer is valid (checked by its tests)"));
+static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
+    from_bytes_of(SAVED, Origin::Compiled).expect("the embedded gazetteer is valid (checked by its tests)")
+});
 
 impl Gazetteer {
     /// The embedded default gazetteer, loaded on first use (a few milliseconds) and shared after that:
@@ -72,7 +73,7 @@ impl GazetteerBuilder {
     /// # Errors
     /// An entity added before with a default id and another type (the error names the default's line).
     pub fn add_embedded(&mut self) -> Result<&mut GazetteerBuilder> {
-        let entities = saved_entities(SAVED).map_err(|e| e.in_file(Some(Path::new(NAMED))))?;
+        let entities = saved_entities(SAVED, Origin::Compiled).map_err(|e| e.in_file(Some(Path::new(NAMED))))?;
         // The saved entities are the JSONL's lines in order, one each (checked by the tests).
         for (line, entity) in (1..).zip(entities) {
             self.add(entity).map_err(|e| e.at_line(line).in_file(Some(Path::new(NAMED))))?;
@@ -85,7 +86,7 @@ impl GazetteerBuilder {
     /// [`GazetteerBuilder::with_default`]: borrowed, so that a builder of a million entities is not copied
     /// to add the default's.
     pub(crate) fn store_with_default(&self) -> Result<Store> {
-        let defaults = saved_entity_refs(SAVED).map_err(|e| e.in_file(Some(Path::new(NAMED))))?;
+        let defaults = saved_entity_refs(SAVED, Origin::Compiled).map_err(|e| e.in_file(Some(Path::new(NAMED))))?;
         let mut entities: Vec<EntityRef<'_>> = self.entities().iter().map(EntityRef::of).collect();
         for (line, entity) in (1..).zip(defaults) {
             let in_default = |e: crate::Error| e.at_line(line).in_file(Some(Path::new(NAMED)));
@@ -121,6 +122,8 @@ mod tests {
         );
         // One entity a line, so that the line an error names is the entity's.
         assert_eq!(DATA.lines().count(), built.len());
+        // Its checksum, which loading it skips, holds.
+        assert_eq!(Gazetteer::from_bytes(SAVED).unwrap().len(), built.len());
     }
 
     #[test]
