@@ -1,6 +1,6 @@
-//! The work-sharing loop behind every parallel step: documents extracted on several threads
-//! (`Extractor::extract_each`, the `extract` tool's lines, parsed there too), longest first, and the
-//! matcher's shards built on every core. Each thread takes the next item as it finishes one, so a long
+//! The work-sharing loop behind the library's parallel steps: documents extracted on several threads
+//! (`Extractor::extract_each`), longest first, and the matcher's shards built on every core (the
+//! `gazette` command's JSON Lines stream through a loop of their own, `cli::jsonl`). Each thread takes the next item as it finishes one, so a long
 //! item does not leave the others idle, and only as many items are in work (their scratch memory alive)
 //! as threads.
 

@@ -1,16 +1,17 @@
-//! The documents a command reads: text files, or JSON Lines corpora of `{"id", "text"}` lines extracted a
-//! batch at a time on every core; and the gazetteers they are read with.
+//! The documents a command reads: text files, or JSON Lines corpora of `{"id", "text"}` lines extracted on
+//! every core (`jsonl`); and the gazetteers they are read with.
 //!
 //! A bad input line or an unreadable file is reported on stderr (file, line number, what was wrong) and
 //! the rest is processed.
 
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, Read};
 
 use serde_json::Value;
 
+use super::jsonl::{Jsonl, Output};
 use super::progress::Progress;
+use super::reading::{Opener, ReadAhead};
 use crate::extractor::extractor_alongside;
-use crate::pool::each_largest_first;
 use crate::{Document, Extractor, Gazetteer, GazetteerBuilder};
 
 /// The inputs and gazetteers of `extract` and `speakers`.
@@ -127,14 +128,6 @@ impl Input {
     }
 }
 
-/// Where the documents' outputs go, in input order.
-pub(crate) trait Output<T> {
-    /// Takes the next document's output.
-    fn put(&mut self, shown: T) -> std::io::Result<()>;
-    /// Called once every document is in: writes what is left and flushes.
-    fn finish(&mut self) -> std::io::Result<()>;
-}
-
 fn open(path: &str) -> std::io::Result<Box<dyn BufRead + Send>> {
     Ok(if path == "-" {
         // Not `stdin().lock()`, which may not move to the thread that reads the batches.
@@ -160,238 +153,5 @@ pub(crate) fn id_name(id: &Value) -> String {
     match id {
         Value::String(s) => s.clone(),
         other => other.to_string(),
-    }
-}
-
-/// A JSON Lines document: its `id` (null when absent) and its text.
-struct Line {
-    id: Value,
-    text: String,
-}
-
-/// A JSON Lines line's document, or what was wrong with it.
-fn parse_line(line: &[u8]) -> Result<Line, String> {
-    let line =
-        std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
-    // A byte-order mark, as some editors write at the start of a file.
-    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
-    match serde_json::from_str::<Fields>(line) {
-        Ok(Fields(Some(doc))) => Ok(doc),
-        Ok(Fields(None)) => Err(NO_TEXT.to_string()),
-        Err(e) if e.is_data() => Err(NO_TEXT.to_string()),
-        Err(e) => Err(e.to_string()),
-    }
-}
-
-/// Reads a line's `"id"` and `"text"` and skips every other field unparsed: corpora often carry their
-/// annotations beside the text, and building them into values cost more than a third of a one-thread
-/// run. As with a JSON object read whole, a repeated key keeps its last value. `None`: an object
-/// without a string `"text"`; any other JSON value is a data error.
-struct Fields(Option<Line>);
-
-impl<'de> serde::Deserialize<'de> for Fields {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Fields;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str(NO_TEXT)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let (mut id, mut text) = (Value::Null, None);
-                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                    match &*key {
-                        "id" => id = map.next_value()?,
-                        "text" => {
-                            text = match map.next_value()? {
-                                Value::String(t) => Some(t),
-                                _ => None,
-                            }
-                        }
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(Fields(text.map(|text| Line { id, text })))
-            }
-        }
-        deserializer.deserialize_map(Visit)
-    }
-}
-
-const NO_TEXT: &str = "expected an object with a string \"text\"";
-
-/// How a JSON Lines input is read and where its bad lines are reported.
-pub(crate) struct Jsonl<'a, E> {
-    pub(crate) command: &'a str,
-    pub(crate) extractor: &'a Extractor,
-    pub(crate) threads: usize,
-    pub(crate) errors: &'a mut E,
-    pub(crate) progress: &'a mut Progress,
-}
-
-/// A batch of JSON Lines: its lines one after the other, and each line's number and where it is in `text`.
-struct Batch {
-    text: Vec<u8>,
-    lines: Vec<(u64, std::ops::Range<usize>)>,
-}
-
-/// The most lines, and about the most bytes, of a batch.
-const BATCH_LINES: usize = 1024;
-const BATCH_BYTES: usize = 8 << 20;
-
-impl Batch {
-    fn new() -> Batch {
-        // Reserved whole (pages are only touched as lines are read): a batch's text, grown by doubling,
-        // was copied about twice over, the first batch's on the way to the first extraction.
-        Batch { text: Vec::with_capacity(BATCH_BYTES + (64 << 10)), lines: Vec::with_capacity(BATCH_LINES) }
-    }
-
-    /// Refills the batch with the next non-blank lines of `reader`, up to a batch's worth; `number` counts
-    /// the lines read. Empty at the end of the input.
-    fn fill(&mut self, reader: &mut dyn BufRead, number: &mut u64) -> std::io::Result<()> {
-        self.text.clear();
-        self.lines.clear();
-        while self.lines.len() < BATCH_LINES && self.text.len() < BATCH_BYTES {
-            let start = self.text.len();
-            if reader.read_until(b'\n', &mut self.text)? == 0 {
-                break;
-            }
-            *number += 1;
-            if self.text[start..].iter().all(u8::is_ascii_whitespace) {
-                self.text.truncate(start);
-                continue;
-            }
-            self.lines.push((*number, start..self.text.len()));
-        }
-        Ok(())
-    }
-}
-
-impl<E: Write> Jsonl<'_, E> {
-    /// The next input of `reading`, its batches parsed, extracted and shown on `threads` threads and put
-    /// in input order; bad lines are reported to `errors` with `name` and their number. An error (the
-    /// input's, or the output's) leaves the rest of the input unread.
-    pub(crate) fn run<T: Send>(
-        &mut self,
-        reading: &ReadAhead,
-        name: &str,
-        show: &(impl Fn(&Value, &Document<'_>) -> T + Sync),
-        out: &mut dyn Output<T>,
-    ) -> std::io::Result<()> {
-        loop {
-            let batch = match reading.next() {
-                Handover::Batch(batch) => batch,
-                Handover::End(done) => return done,
-            };
-            if let Err(e) = self.extract(&batch, name, show, out) {
-                // The next input is read only when the run goes on.
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    reading.skip_input();
-                }
-                return Err(e);
-            }
-            reading.recycle(batch);
-        }
-    }
-
-    /// The batch's documents parsed, extracted and shown on the extraction threads, put in input order.
-    fn extract<T: Send>(
-        &mut self,
-        batch: &Batch,
-        name: &str,
-        show: &(impl Fn(&Value, &Document<'_>) -> T + Sync),
-        out: &mut dyn Output<T>,
-    ) -> std::io::Result<()> {
-        let Batch { text, lines } = batch;
-        // Parsing is per line work too, so it runs on the extraction threads.
-        let sizes: Vec<usize> = lines.iter().map(|(_, range)| range.len()).collect();
-        let shown = each_largest_first(&sizes, Extractor::threads(self.threads), |i| {
-            parse_line(&text[lines[i].1.clone()]).map(|doc| show(&doc.id, &self.extractor.extract(&doc.text)))
-        });
-        for ((number, range), doc) in lines.iter().zip(shown) {
-            self.progress.bytes += range.len() as u64;
-            match doc {
-                Ok(shown) => {
-                    out.put(shown)?;
-                    self.progress.documents += 1;
-                }
-                Err(e) => {
-                    let fresh_line = if self.progress.live { "\n" } else { "" };
-                    writeln!(self.errors, "{fresh_line}{}: {name}:{number}: {e}", self.command)?;
-                    self.progress.bad += 1;
-                }
-            }
-        }
-        self.progress.tick();
-        Ok(())
-    }
-}
-
-/// Opens an input for reading, on the reading thread.
-type Opener = Box<dyn FnOnce() -> std::io::Result<Box<dyn BufRead + Send>> + Send>;
-
-/// What the reading thread hands over, for each input in turn: its batches, then its end.
-enum Handover {
-    Batch(Batch),
-    /// The input is read through (`Ok`), or could not be opened or read.
-    End(std::io::Result<()>),
-}
-
-/// JSON Lines inputs read in order, a batch at a time, on a thread of their own, one batch ahead of the
-/// extraction: the next batch is read while one is extracted, and the first while the extractor is built.
-pub(crate) struct ReadAhead {
-    full: std::sync::mpsc::Receiver<Handover>,
-    empty: std::sync::mpsc::Sender<Batch>,
-}
-
-impl ReadAhead {
-    /// Starts reading `inputs`, each opened when its turn comes.
-    pub(crate) fn start(inputs: Vec<Opener>) -> ReadAhead {
-        // Full batches are handed over one at a time; emptied ones come back to be refilled, so that at
-        // most two are alive and their buffers are reused.
-        let (full, next) = std::sync::mpsc::sync_channel::<Handover>(0);
-        let (empty, refill) = std::sync::mpsc::channel::<Batch>();
-        // Not joined: when the extraction stops early (a gazetteer or output error), the thread may be
-        // waiting on input that never comes, and it ends with its next hand-over or with the process.
-        std::thread::spawn(move || {
-            for input in inputs {
-                let end = input().and_then(|mut reader| {
-                    let mut number = 0u64;
-                    loop {
-                        let mut batch = refill.try_recv().unwrap_or_else(|_| Batch::new());
-                        batch.fill(&mut reader, &mut number)?;
-                        if batch.lines.is_empty() {
-                            return Ok(());
-                        }
-                        // A failed hand-over means the extraction has stopped: so does reading.
-                        full.send(Handover::Batch(batch)).map_err(|_| std::io::ErrorKind::BrokenPipe)?;
-                    }
-                });
-                if full.send(Handover::End(end)).is_err() {
-                    return;
-                }
-            }
-        });
-        ReadAhead { full: next, empty }
-    }
-
-    /// The next batch of the input being read, or its end.
-    fn next(&self) -> Handover {
-        self.full.recv().unwrap_or_else(|_| Handover::End(Err(std::io::Error::other("the reading thread stopped"))))
-    }
-
-    /// Hands an extracted batch back to be refilled.
-    fn recycle(&self, batch: Batch) {
-        // The reader may have finished: then the batch is not needed.
-        let _ = self.empty.send(batch);
-    }
-
-    /// Reads the rest of the input being read, unused.
-    fn skip_input(&self) {
-        while let Handover::Batch(batch) = self.next() {
-            self.recycle(batch);
-        }
     }
 }

@@ -6,8 +6,9 @@ use std::io::{BufWriter, Write};
 use clap::ValueEnum;
 use serde_json::Value;
 
-use super::corpus::{Input, Output, display, id_name};
+use super::corpus::{Input, display, id_name};
 use super::csv;
+use super::jsonl::Output;
 use super::report::report;
 use crate::{Document, HtmlPage, HtmlSection};
 
@@ -125,8 +126,9 @@ impl<W: Write> Output<Shown> for Sink<W> {
 mod tests {
     use super::*;
     use crate::Extractor;
-    use crate::cli::corpus::{Jsonl, ReadAhead};
+    use crate::cli::jsonl::Jsonl;
     use crate::cli::progress::Progress;
+    use crate::cli::reading::ReadAhead;
     use clap::Parser;
 
     fn args(line: &str) -> Result<Args, String> {
@@ -190,7 +192,7 @@ mod tests {
                 input.extend_from_slice(b"not json\n");
             }
         }
-        for threads in [1, 4] {
+        for threads in [1, 2, 4] {
             let (out, errors, progress) = jsonl(&extractor, &input, threads);
             let ids: Vec<u64> =
                 out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_u64().unwrap()).collect();

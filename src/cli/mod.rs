@@ -11,7 +11,9 @@ mod corpus;
 mod csv;
 mod extract;
 mod gazetteer;
+mod jsonl;
 mod progress;
+mod reading;
 mod report;
 mod speakers;
 

@@ -7,7 +7,8 @@ use std::io::{BufWriter, Write};
 use clap::ValueEnum;
 use serde_json::{Value, json};
 
-use super::corpus::{Input, Output};
+use super::corpus::Input;
+use super::jsonl::Output;
 use crate::{ClaimKind, Document};
 
 /// Who is quoted: claims, documents, direct, indirect and mixed counts, cues and media per speaker.
