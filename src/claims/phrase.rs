@@ -103,6 +103,7 @@ impl<'r> Reader<'r> {
                 {
                     first = k - 1;
                 }
+                first = self.after_coordinated(first);
                 break;
             }
             // "union members and leaders say", "he and Mr. Allen said": one coordinated phrase before.
@@ -162,13 +163,23 @@ impl<'r> Reader<'r> {
             }
             let v = self.lower(k);
             if DETERMINERS.contains(v) {
-                return Some((k, b));
+                return Some((self.after_coordinated(k), b));
             }
             if STOP_WORDS.contains(v) || AUXILIARIES.contains(v) {
                 return None;
             }
         }
         None
+    }
+
+    /// Where a phrase that opens with a determiner at `first` starts when it is the second of two joined by
+    /// "and", as a phrase without one may be: "Trump and his supporters say".
+    fn after_coordinated(&self, first: usize) -> usize {
+        if first >= 2 && self.is_word(first - 1) && self.lower(first - 1) == "and" && self.is_word(first - 2) {
+            self.coordinated(first - 1).unwrap_or(first)
+        } else {
+            first
+        }
     }
 
     /// The first token of the phrase coordinated by the "and" at `k` with the phrase after it, when that
@@ -331,6 +342,11 @@ mod tests {
         assert_eq!(backward("Later he and Mr. Allen said", "Allen"), Some("he and Mr. Allen"));
         // "and" after a clause's object joins two clauses, not two sources.
         assert_eq!(backward("He met Trump and officials said", "officials"), Some("officials"));
+        // The second phrase may have a determiner.
+        assert_eq!(backward("In ads, Trump and his supporters say", "supporters"), Some("Trump and his supporters"));
+        let two = backward("The Kentucky Republican and the New York businessman said", "businessman");
+        assert_eq!(two, Some("The Kentucky Republican and the New York businessman"));
+        assert_eq!(backward("He met Trump and the officials said", "officials"), Some("the officials"));
     }
 
     #[test]
