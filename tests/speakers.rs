@@ -327,6 +327,14 @@ fn people_named_in_passing() {
     let doc = extractor.extract(text);
     let she = doc.claims.iter().find(|c| c.source_text == Some("She")).expect("a claim of She");
     assert_eq!(she.speaker, Some("Hillary Rodham"));
+    let he = doc.claims.iter().find(|c| c.source_text == Some("He")).expect("a claim of He");
+    assert_eq!(he.speaker, None, "the first name of her fuller form says Rodham is no \"He\"");
+    // The fuller forms' first names disagree (Liz and Dick Cheney): the surname alone says no gender.
+    let text = "Liz Cheney spoke after Dick Cheney on Monday. Cheney said the count was slow. He added that the \
+                polls closed early.";
+    let doc = extractor.extract(text);
+    let ids: Vec<_> = doc.claims.iter().map(|c| c.speaker_id).collect();
+    assert_eq!(ids, [Some(0), Some(0)], "\"He\" is the one who said, whichever Cheney");
     // A person named in passing whom a source later names as written is that source: one speaker, whose
     // mentions are the source's own (and the pronoun's).
     let text = "Mary Smith arrived on Monday. She said the vote was rigged. Later, Mary Smith said the count was slow.";

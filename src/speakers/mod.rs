@@ -297,6 +297,8 @@ impl<'a> Doc<'a> {
     fn unlinked(&mut self, name: names::Name, mentions: &[Mention<'a>]) -> usize {
         let text = self.text;
         let written = &text[name.span.start..name.span.end];
+        // The gender of the first names of a surname's fuller forms, when the surname names a new person.
+        let mut fuller = None;
         let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end).last() {
             self.entity(m.entity_id, m.name, m.kind)
         } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
@@ -314,7 +316,8 @@ impl<'a> Doc<'a> {
             self.entity_at(e)
         } else if name.words == 1 {
             let full = names::fullest(text, name.span);
-            self.as_written(&text[full.start..full.end], "PERSON", name.span)
+            fuller = full.gender;
+            self.as_written(&text[full.span.start..full.span.end], "PERSON", name.span)
         } else {
             self.as_written(written, "PERSON", name.span)
         };
@@ -323,7 +326,7 @@ impl<'a> Doc<'a> {
         }
         self.clusters[c].mentions.push(name.span);
         let first = names::first_name(written).and_then(lexicon::first_name_gender);
-        self.learn(c, name.gender.or(first));
+        self.learn(c, name.gender.or(first).or(fuller));
         c
     }
 

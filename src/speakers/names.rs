@@ -283,12 +283,21 @@ const MAX_NAME_WORDS: usize = 4;
 /// any news article, and a bounded cost per surname in a document of many megabytes.
 const FULLER_FORM_REACH: usize = 1 << 16;
 
+/// The fullest form of a person's name that `text` gives for a surname, and what its first names say.
+pub(super) struct Fullest {
+    pub span: Span,
+    /// The gender that the first names of the fuller forms say, when they agree: none when the text
+    /// also names another of that surname by a first name of the other gender (Liz and Dick Cheney).
+    pub gender: Option<Gender>,
+}
+
 /// The fullest form of a person's name that `text` gives for `surname` within `FULLER_FORM_REACH` of it:
 /// the longest run of capitalised words that ends with it, with no title in it ("Elena Marković" for
 /// "Marković"); `surname` itself when the text gives no fuller one.
-pub(super) fn fullest(text: &str, surname: Span) -> Span {
+pub(super) fn fullest(text: &str, surname: Span) -> Fullest {
     let word = &text[surname.start..surname.end];
     let mut best = surname;
+    let mut genders = (false, false);
     let lo = surname.start.saturating_sub(FULLER_FORM_REACH);
     let hi = text.len().min(surname.end + FULLER_FORM_REACH);
     // memchr's vectorised search over bytes: a match of the word's UTF-8 starts on a character boundary.
@@ -329,9 +338,21 @@ pub(super) fn fullest(text: &str, surname: Span) -> Span {
         }
         // "Senate Democrat Roe" and "The Race Card On Roe" are no names; "Sen. Bernie Roe" and "Mary
         // Ann Roe" are.
-        if let Some(start) = opens.filter(|&s| s < at && end - s > best.end - best.start) {
-            best = Span { start, end };
+        if let Some(start) = opens.filter(|&s| s < at) {
+            match text[start..at].split(' ').next().and_then(lexicon::first_name_gender) {
+                Some(Gender::Female) => genders.0 = true,
+                Some(Gender::Male) => genders.1 = true,
+                None => {}
+            }
+            if end - start > best.end - best.start {
+                best = Span { start, end };
+            }
         }
     }
-    best
+    let gender = match genders {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    };
+    Fullest { span: best, gender }
 }
