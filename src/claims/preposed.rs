@@ -16,6 +16,7 @@ use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading,
 use crate::lexicon::{
     self, AUXILIARIES, BE_FORMS, CueClass, DETERMINERS, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS,
     NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS,
+    TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -148,9 +149,17 @@ impl<'r> Reader<'r> {
         if matches!(self.punct(start), Some(',' | ':')) {
             start += 1;
         }
-        // "promised Monday to begin": a day before the content is an adjunct.
-        while start < end && self.is_word(start) && TIME_WORDS.contains(self.lower(start)) {
-            start += 1;
+        // "promised Monday to begin", "said on Thursday he C", "said last week C": a day before the content is
+        // an adjunct.
+        loop {
+            let time = |k: usize| k < end && self.is_word(k) && TIME_WORDS.contains(self.lower(k));
+            if time(start) {
+                start += 1;
+            } else if time(start + 1) && self.is_word(start) && TRAILING_TIME_WORDS.contains(self.lower(start)) {
+                start += 2;
+            } else {
+                break;
+            }
         }
         // "said during a taping in Buffalo, New York, that C", "told the audience at his fundraiser that C": an
         // adjunct, then "that" after a comma or after words alone.

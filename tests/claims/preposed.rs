@@ -32,6 +32,12 @@ const ROWS: &[Row] = &[
         "On Thursday night, Jane Roe told the audience at his fundraiser that the talks had failed.",
         claim().content(&["the talks had failed"]),
     ),
+    // A day after the cue, with its preposition or modifier, is an adjunct before a content without "that".
+    one(
+        "Jane Roe said on Thursday he had hand-delivered the letter.",
+        claim().content(&["he had hand-delivered the letter"]),
+    ),
+    one("Jane Roe said last week the talks had stalled.", claim().content(&["the talks had stalled"])),
     // An aside between commas after the cue is skipped.
     one(
         "Jane Roe also said, without evidence, that the talks had stalled.",
