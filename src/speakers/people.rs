@@ -91,6 +91,80 @@ fn honorific_before(text: &str, w: &Capital) -> Option<lexicon::Gender> {
     super::title_before(text, w.span.start).filter(|t| lexicon::HONORIFICS.contains(t)).and_then(lexicon::title_gender)
 }
 
+/// A person's full name in the text: its span, the index of its last word among the capitals, whether it is
+/// inside a quotation, and the gender its first name says.
+struct FullName {
+    span: Span,
+    last: usize,
+    quoted: bool,
+    gender: Option<lexicon::Gender>,
+}
+
+/// The full names among the capitalised words `ws` (a first name that says a gender, then one to three more
+/// words of a name), but those a gazetteer mention overlaps, in text order.
+fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullName> {
+    let word = |w: &Capital| &text[w.span.start..w.span.end];
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let first = word(&ws[i]);
+        let gender = if ws[i].ends_name || !is_capitalised(first) { None } else { lexicon::first_name_gender(first) };
+        let opens = gender.is_some()
+            && !lexicon::STOP_WORDS.contains_lower(first)
+            && !lexicon::AUXILIARIES.contains_lower(first);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let (mut j, mut gender) = (i, gender);
+        // A function word or a word of time ends the name ("Donald Trump Is Now ...", "Beach Tuesday").
+        let more = |w: &str| {
+            name_word(w)
+                && !lexicon::STOP_WORDS.contains_lower(w)
+                && !lexicon::AUXILIARIES.contains_lower(w)
+                && !lexicon::TIME_WORDS.contains_lower(w)
+                && !lexicon::MONTHS.contains_lower(w)
+        };
+        while j + 1 < ws.len() && j - i < MAX_MORE_WORDS && !ws[j].ends_name && more(word(&ws[j + 1])) {
+            j += 1;
+            // "Flint Mayor Karen Weaver": a title opens the name after it.
+            if lexicon::NAME_TITLES.contains_lower(word(&ws[j])) {
+                i = j + 1;
+                j += 1;
+                gender =
+                    ws.get(j).filter(|w| is_capitalised(word(w))).and_then(|w| lexicon::first_name_gender(word(w)));
+                if gender.is_none() {
+                    break;
+                }
+            }
+        }
+        if j >= ws.len() {
+            break;
+        }
+        // The name ends on a capitalised word ("van" ends none).
+        while j > i && !is_capitalised(word(&ws[j])) {
+            j -= 1;
+        }
+        let span = Span { start: ws[i].span.start, end: ws[j].span.end };
+        let last = lexicon::lowercase(word(&ws[j]));
+        if j > i
+            && !in_capitals(&text[span.start..span.end])
+            && !lexicon::NOT_PEOPLE_LAST_WORDS.contains(&last)
+            && !in_gazetteer(mentions, span)
+        {
+            names.push(FullName { span, last: j, quoted: ws[i].quoted, gender });
+        }
+        i = j + 1;
+    }
+    names
+}
+
+/// Whether a gazetteer mention overlaps `s`.
+fn in_gazetteer(mentions: &[Mention<'_>], s: Span) -> bool {
+    let from = mentions.partition_point(|m| m.end <= s.start);
+    mentions.get(from).is_some_and(|m| m.start < s.end)
+}
+
 impl<'a> Doc<'a> {
     /// The cluster of a person the text names, and whether it is the text's alone (no source names the
     /// person as written).
@@ -113,68 +187,11 @@ impl<'a> Doc<'a> {
     pub(super) fn people_in_text(&mut self, mentions: &[Mention<'a>], ws: &[Capital]) -> Vec<Event> {
         let text = self.text;
         let word = |w: &Capital| &text[w.span.start..w.span.end];
-        let in_gazetteer = |s: Span| {
-            let from = mentions.partition_point(|m| m.end <= s.start);
-            mentions.get(from).is_some_and(|m| m.start < s.end)
-        };
-        let mut names: Vec<(Span, usize, bool, Option<lexicon::Gender>)> = Vec::new();
-        let mut i = 0;
-        while i < ws.len() {
-            let first = word(&ws[i]);
-            let gender =
-                if ws[i].ends_name || !is_capitalised(first) { None } else { lexicon::first_name_gender(first) };
-            let opens = gender.is_some()
-                && !lexicon::STOP_WORDS.contains_lower(first)
-                && !lexicon::AUXILIARIES.contains_lower(first);
-            if !opens {
-                i += 1;
-                continue;
-            }
-            let (mut j, mut gender) = (i, gender);
-            // A function word or a word of time ends the name ("Donald Trump Is Now ...", "Beach Tuesday").
-            let more = |w: &str| {
-                name_word(w)
-                    && !lexicon::STOP_WORDS.contains_lower(w)
-                    && !lexicon::AUXILIARIES.contains_lower(w)
-                    && !lexicon::TIME_WORDS.contains_lower(w)
-                    && !lexicon::MONTHS.contains_lower(w)
-            };
-            while j + 1 < ws.len() && j - i < MAX_MORE_WORDS && !ws[j].ends_name && more(word(&ws[j + 1])) {
-                j += 1;
-                // "Flint Mayor Karen Weaver": a title opens the name after it.
-                if lexicon::NAME_TITLES.contains_lower(word(&ws[j])) {
-                    i = j + 1;
-                    j += 1;
-                    gender =
-                        ws.get(j).filter(|w| is_capitalised(word(w))).and_then(|w| lexicon::first_name_gender(word(w)));
-                    if gender.is_none() {
-                        break;
-                    }
-                }
-            }
-            if j >= ws.len() {
-                break;
-            }
-            // The name ends on a capitalised word ("van" ends none).
-            while j > i && !is_capitalised(word(&ws[j])) {
-                j -= 1;
-            }
-            let span = Span { start: ws[i].span.start, end: ws[j].span.end };
-            let last = lexicon::lowercase(word(&ws[j]));
-            if j > i
-                && !in_capitals(&text[span.start..span.end])
-                && !lexicon::NOT_PEOPLE_LAST_WORDS.contains(&last)
-                && !in_gazetteer(span)
-            {
-                names.push((span, j, ws[i].quoted, gender));
-            }
-            i = j + 1;
-        }
         // A surname stands for the one person who has it.
         let (mut events, mut passing) = (Vec::new(), HashMap::new());
         let mut by_surname: HashMap<&str, Option<usize>> = HashMap::new();
         let mut named = vec![false; ws.len()];
-        for &(span, last, quoted, gender) in &names {
+        for FullName { span, last, quoted, gender } in full_names(text, mentions, ws) {
             let (c, own) = self.named_in_text(&text[span.start..span.end], &mut passing);
             if own {
                 self.clusters[c].mentions.push(span);
@@ -203,7 +220,7 @@ impl<'a> Doc<'a> {
             }
             let known = lengths & 1 << bytes.len().min(63) != 0 && firsts[bytes[0] as usize];
             match known.then(|| by_surname.get(word(w))).flatten() {
-                Some(&Some(c)) if !in_gazetteer(w.span) => {
+                Some(&Some(c)) if !in_gazetteer(mentions, w.span) => {
                     events.push(Event { pos: w.span.start, cluster: Some(c), speaker: false });
                 }
                 Some(_) => {}
@@ -211,7 +228,7 @@ impl<'a> Doc<'a> {
                 // that it is a person's, and the gender.
                 None => {
                     let Some(gender) = honorific_before(text, w) else { continue };
-                    if in_gazetteer(w.span) || !is_capitalised(word(w)) || in_capitals(word(w)) {
+                    if in_gazetteer(mentions, w.span) || !is_capitalised(word(w)) || in_capitals(word(w)) {
                         continue;
                     }
                     let (c, own) = self.named_in_text(word(w), &mut passing);
