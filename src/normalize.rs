@@ -315,22 +315,27 @@ fn fold64(x: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// One in every byte of a word of eight bytes, and the top bit of every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// For eight bytes `low` whose top bits are clear (the bytes of a text word `x`, as `x & !HIGHS`), the top
+/// bit of each byte that is in `lo..=hi` (ASCII): adding cannot carry into the next byte, so the top bit of
+/// each sum says it. The eight-byte scans of words, runs and capitals share it.
+#[inline]
+pub(crate) fn ascii_within(low: u64, lo: u8, hi: u8) -> u64 {
+    (low + ONES * u64::from(0x80 - lo)) & !(low + ONES * u64::from(0x7f - hi)) & HIGHS
+}
 
 /// For eight bytes, which lead the word: how many leading bytes are ASCII word characters (letters,
 /// digits, `_`), and the bytes with ASCII capitals lowered.
 #[inline]
 fn ascii_word_prefix(x: u64) -> (usize, u64) {
     let low = x & !HIGHS;
-    // Per byte, with the top bit clear, adding cannot carry into the next byte: the top bit of each sum
-    // says whether the byte is in `lo..=hi`.
-    let within =
-        |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGHS;
     let nonzero = |v: u64| (((v & !HIGHS) + !HIGHS) | v) & HIGHS;
     // With the 0x20 bit set, capitals read as small letters (and nothing else does).
-    let letter = within(low | (ONES * 0x20), b'a', b'z');
-    let word = within(low, b'0', b'9') | letter | !nonzero(low ^ (ONES * u64::from(b'_')));
+    let letter = ascii_within(low | (ONES * 0x20), b'a', b'z');
+    let word = ascii_within(low, b'0', b'9') | letter | !nonzero(low ^ (ONES * u64::from(b'_')));
     let word = word & !x & HIGHS;
     let run = ((!word & HIGHS).trailing_zeros() / 8) as usize;
     (run.min(8), x | letter >> 2)

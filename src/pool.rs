@@ -1,8 +1,8 @@
 //! The work-sharing loop behind the library's parallel steps: documents extracted on several threads
 //! (`Extractor::extract_each`), longest first, and the matcher's shards built on every core (the
-//! `gazette` command's JSON Lines stream through a loop of their own, `cli::jsonl`). Each thread takes the next item as it finishes one, so a long
-//! item does not leave the others idle, and only as many items are in work (their scratch memory alive)
-//! as threads.
+//! `gazette` command's JSON Lines stream through a loop of their own, `cli::jsonl`). Each thread takes
+//! the next item as it finishes one, so a long item does not leave the others idle, and only as many
+//! items are in work (their scratch memory alive) as threads.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

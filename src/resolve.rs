@@ -269,16 +269,12 @@ fn scan_gaps(defs: &[Def], text: &str, mentions: &[Raw], fold: Fold) -> Vec<Raw>
 
 /// How many bytes at the start of `bytes` are ASCII but no capital letter.
 fn uncapitalised_ascii(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOPS: u64 = ONES * 0x80;
+    use normalize::{HIGHS, ascii_within};
     let mut n = 0;
     for chunk in bytes.chunks_exact(8) {
         let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte, the top bit: set from 0x80 on; with the top bit cleared, adding 0x3f carries into it
-        // from b'A' on, adding 0x25 from b'[' on (no carry crosses into the next byte).
-        let low = w & !TOPS;
-        let (from_a, past_z) = (low + ONES * 0x3f, low + ONES * 0x25);
-        let stop = (w | (from_a & !past_z)) & TOPS;
+        // Per byte, the top bit: set from 0x80 on, or for a capital.
+        let stop = (w | ascii_within(w & !HIGHS, b'A', b'Z')) & HIGHS;
         if stop != 0 {
             return n + stop.trailing_zeros() as usize / 8;
         }

@@ -61,17 +61,13 @@ pub(crate) struct Structure {
 /// Where the run of ASCII letters and digits (most of every word) that starts at `i` ends, before `end`:
 /// eight bytes at a time. A byte loop mispredicted its exit once a word, a tenth of the tokenizer's time.
 fn alnum_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
+    use normalize::{HIGHS, ONES, ascii_within};
     while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= end) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let low = x & !HIGHS;
-        // Per byte, with the top bit clear, adding cannot carry into the next byte: the top bit of each sum
-        // says whether the byte is in `lo..=hi`. With the 0x20 bit set, capitals read as small letters
-        // (and nothing else does); bytes from 0x80 on are no letter or digit.
-        let within =
-            |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGHS;
-        let alnum = (within(low, b'0', b'9') | within(low | (ONES * 0x20), b'a', b'z')) & !x;
+        // With the 0x20 bit set, capitals read as small letters (and nothing else does); bytes from 0x80
+        // on are no letter or digit.
+        let alnum = (ascii_within(low, b'0', b'9') | ascii_within(low | (ONES * 0x20), b'a', b'z')) & !x;
         let run = (!alnum & HIGHS).trailing_zeros() as usize / 8;
         if run < 8 {
             return i + run;
