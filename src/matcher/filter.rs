@@ -173,6 +173,15 @@ impl FirstWords {
         self.blocks[self.block_index(hash, part(s.capital, s.first_byte))]
     }
 
+    /// Whether some name's head may open with the first run of the clean word start `s`: as one word, or
+    /// as its first. A start that does not is [`Reach::Nowhere`] whatever follows it.
+    #[inline]
+    pub(super) fn opens(&self, s: &Start) -> bool {
+        let block = self.block(s.first_run, s);
+        let (single, leading) = (Self::bits(s.first_run, SINGLE), Self::bits(s.first_run, LEADING));
+        block & single == single || block & leading == leading
+    }
+
     /// How far a walk from the clean word start `s` may go: nowhere when no name's head is there; through
     /// the first run of word units and the non-word units after it when only one-word names may start
     /// there (a name that goes on into the next run has the text's head for its own, and the filter knows

@@ -8,10 +8,11 @@
 //! offsets stay in the original text and nothing is copied.
 //!
 //! Most word starts never reach the automaton: a Bloom filter over the names' heads (a one-word name,
-//! or a longer name's first two words) turns them away. The fast path asks it as soon as a word's head
-//! is known and only stores the answer (nearly always "no", so predicted), for walks that wait for the
-//! batch of starts: the scan runs on while a block is read, and the cache misses of several words
-//! overlap. A two-byte table replaces the first two steps of the walks that remain.
+//! or a longer name's first two words) turns them away. The fast path asks it twice. As soon as a word
+//! is read: whether any name opens with it; most words open none, and are not kept as starts at all.
+//! Then as soon as a kept word's head is known, and it only stores the answer (nearly always "no", so
+//! predicted), for walks that wait for the batch of starts: the scan runs on while a block is read, and
+//! the cache misses of several words overlap. A two-byte table replaces the first two steps of the walks that remain.
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 //!
 //! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
@@ -135,6 +136,8 @@ impl Matcher {
     ) -> Vec<Raw> {
         debug_assert!(phrases.as_ref().is_none_or(|(p, _)| p.matcher.fold == self.fold));
         let mut phrase_allowed = 0;
+        // The phrases' filter also decides which words the scan keeps.
+        let phrase_words = phrases.as_ref().map(|(p, _)| &p.matcher.first_words);
         let mut out = Vec::new();
         let mut scratch = Vec::new();
         let mut scan = Scan { pos: 0, prev_word: false };
@@ -143,7 +146,7 @@ impl Matcher {
         let mut allowed = 0;
         while scan.pos < text.len() {
             batch.clear();
-            self.next_starts(text, &mut scan, &mut batch, &mut scratch);
+            self.next_starts(text, &mut scan, &mut batch, &mut scratch, phrase_words);
             // The filter for the starts that the fast path left unjudged, in one loop, so that the blocks'
             // cache misses overlap instead of queueing one word at a time.
             for s in batch.iter_mut().filter(|s| s.reach == Reach::Unjudged) {
@@ -183,10 +186,18 @@ impl Matcher {
         out
     }
 
-    /// Finds the next positions where a walk may start (up to [`BATCH`] of them): every word start,
-    /// and the non-word units that begin some name. The set does not depend on where matches end,
+    /// Finds the next positions where a walk may start (up to [`BATCH`] of them): every word start
+    /// (but those of ASCII words that no name, nor phrase, opens with: the fast path drops them), and
+    /// the non-word units that begin some name. The set does not depend on where matches end,
     /// since a match always ends on a unit boundary.
-    fn next_starts(&self, text: &str, scan: &mut Scan, batch: &mut Vec<Start>, scratch: &mut Vec<u8>) {
+    fn next_starts(
+        &self,
+        text: &str,
+        scan: &mut Scan,
+        batch: &mut Vec<Start>,
+        scratch: &mut Vec<u8>,
+        phrase_words: Option<&FirstWords>,
+    ) {
         let bytes = text.as_bytes();
         // The last word start pushed and the gap after it, hashed as names' gaps are, so that its
         // head is known once the next word is read.
@@ -194,7 +205,7 @@ impl Matcher {
         let mut gap = normalize::Gap::new();
         while scan.pos < bytes.len() {
             if !scan.prev_word && ASCII_CLASS.get(bytes[scan.pos] as usize) == Some(&Class::Word) {
-                match self.ascii_words(bytes, scan, batch, &mut last_word, &mut gap) {
+                match self.ascii_words(bytes, scan, batch, &mut last_word, &mut gap, phrase_words) {
                     Fast::Full => return,
                     Fast::Read => continue,
                     Fast::Slow => {}
@@ -311,6 +322,7 @@ impl Matcher {
         batch: &mut Vec<Start>,
         last_word: &mut Option<usize>,
         gap: &mut normalize::Gap,
+        phrase_words: Option<&FirstWords>,
     ) -> Fast {
         // The state lives in locals while the loop runs (stored back on the way out).
         let (mut pos, mut prev_word, mut last, mut g) = (scan.pos, scan.prev_word, *last_word, *gap);
@@ -328,9 +340,7 @@ impl Matcher {
             if batch.len() >= BATCH {
                 break Fast::Full;
             }
-            last = Some(batch.len());
-            g = normalize::Gap::new();
-            batch.push(Start {
+            let start = Start {
                 pos,
                 first_byte: run.first,
                 word: true,
@@ -339,7 +349,14 @@ impl Matcher {
                 next: None,
                 clean: true,
                 reach: Reach::Unjudged,
-            });
+            };
+            // A word that no name (nor phrase) has for its first is no start, whatever follows it.
+            last = None;
+            if self.first_words.opens(&start) || phrase_words.is_some_and(|f| f.opens(&start)) {
+                last = Some(batch.len());
+                batch.push(start);
+            }
+            g = normalize::Gap::new();
             read = Fast::Read;
             // The gap. `ascii::word_run` saw an ASCII byte that is not a word's at `run.end`; it follows
             // a word, so it starts no name.
