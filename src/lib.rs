@@ -76,6 +76,7 @@ mod entity;
 mod error;
 mod extractor;
 mod files;
+mod fnv;
 mod gazetteer;
 mod html;
 mod lexicon;

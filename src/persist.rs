@@ -20,6 +20,7 @@ use std::path::Path;
 
 use crate::entity::{Entity, EntityRef, Store, check_entity_ref};
 use crate::error::{Error, ErrorKind, Result};
+use crate::fnv::fnv1a;
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::matcher::{CHECKS, Head, Matcher, Prepared, probes};
 use crate::normalize::Fold;
@@ -40,15 +41,6 @@ const PROPER_NOUNS: u8 = 4;
 const LOWER_START: u8 = 4;
 const HEAD: u8 = 8;
 const DOUBLE: u8 = 16;
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
     // Store guarantees every string fits in u32.

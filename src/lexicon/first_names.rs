@@ -9,6 +9,7 @@
 
 use once_cell::sync::Lazy;
 
+use crate::fnv::fnv1a;
 use crate::normalize::{ASCII_FOLDED, Fold, unit};
 
 /// A person's gender, as far as the text or a first name says it.
@@ -66,7 +67,7 @@ const SLOTS: usize = 1 << 14;
 static BY_HASH: Lazy<Vec<u32>> = Lazy::new(|| {
     let mut slots = vec![0u32; SLOTS];
     for (i, &(start, tab)) in LINES.iter().enumerate() {
-        let mut slot = fnv(&DATA.as_bytes()[start as usize..tab as usize]) as usize % SLOTS;
+        let mut slot = fnv1a(&DATA.as_bytes()[start as usize..tab as usize]) as usize % SLOTS;
         while slots[slot] != 0 {
             slot = (slot + 1) % SLOTS;
         }
@@ -80,16 +81,11 @@ static BY_HASH: Lazy<Vec<u32>> = Lazy::new(|| {
 static FILTER: Lazy<Vec<u64>> = Lazy::new(|| {
     let mut bits = vec![0u64; 1 << 10];
     for &(start, tab) in LINES.iter() {
-        let h = filter_bit(fnv(&DATA.as_bytes()[start as usize..tab as usize]));
+        let h = filter_bit(fnv1a(&DATA.as_bytes()[start as usize..tab as usize]));
         bits[h / 64] |= 1 << (h % 64);
     }
     bits
 });
-
-/// FNV-1a of a folded name.
-fn fnv(name: &[u8]) -> u64 {
-    name.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
-}
 
 /// A name's bit of [`FILTER`], from its hash (bits other than the slot's).
 fn filter_bit(h: u64) -> usize {
@@ -98,7 +94,7 @@ fn filter_bit(h: u64) -> usize {
 
 /// The line of the table whose name is `name`.
 fn line_of(name: &[u8]) -> Option<&'static str> {
-    let h = fnv(name);
+    let h = fnv1a(name);
     let bit = filter_bit(h);
     if FILTER[bit / 64] & 1 << (bit % 64) == 0 {
         return None;
