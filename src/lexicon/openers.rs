@@ -53,6 +53,11 @@ pub(crate) const PLACE_PREPOSITIONS: Words = Words::new(&["of", "from", "in"]);
 pub(crate) const POSTMODIFIER_PREPOSITIONS: Words =
     Words::new(&["at", "for", "from", "in", "with", "inside", "within"]);
 
+/// Prepositions after a source noun that make a post-modifier of it only with a noun phrase that runs up to
+/// the cue ("supporters of the bill say", "the head of the agency said"; not "the secretary of State wants
+/// to cement what polls show").
+pub(crate) const OBJECT_PREPOSITIONS: Words = Words::new(&["of"]);
+
 /// Prepositions after an adjective of relation ("close to", "familiar with", "briefed on").
 pub(crate) const RELATION_PREPOSITIONS: Words = Words::new(&["to", "with", "on", "in"]);
 

@@ -56,6 +56,10 @@ const ROWS: &[Row] = &[
         "Officials familiar with the talks said they would resume.",
         claim().source("Officials familiar with the talks"),
     ),
+    // An "of" phrase after a source noun, when its noun phrase runs up to the cue.
+    one("Supporters of the bill say it will pass.", claim().source("Supporters of the bill")),
+    one("The head of the agency said the plan failed.", claim().source("The head of the agency")),
+    one("Critics of the plan say it is costly.", claim().source("Critics of the plan")),
     // A restrictive relative clause belongs to the source; the relative clause's own claim ends where the
     // source does.
     some(

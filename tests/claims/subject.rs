@@ -64,6 +64,7 @@ const ROWS: &[Row] = &[
     // "called" that names is no claim.
     none("An anti-war group called Ginbot 7 is recruiting."),
     none("They closed the tax loophole called an inversion."),
+    none("She is the founder of a Facebook group called Occupy DNC."),
     one("Jane Roe called the plan \"a disgrace.\"", claim().content(&["the plan \"a disgrace.\""])),
     one("Officials called the plan a disgrace.", claim().source("Officials")),
 ];
