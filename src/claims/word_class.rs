@@ -22,7 +22,7 @@
 use super::{Hit, Reader};
 use crate::lexicon::{
     self, ADJECTIVE_PREPOSITIONS, AGO_WORDS, AUXILIARIES, BROADCAST_WORDS, CONTRACTED_SUBJECTS, CUE_ADVERBS,
-    DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, POSSESSIVES, QUANTIFIERS, RELATIVE_WORDS,
+    DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, LY_NOUNS, POSSESSIVES, QUANTIFIERS, RELATIVE_WORDS,
     SINGULAR_QUANTIFIERS, SINGULAR_SUBJECTS, STOP_WORDS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS,
     UNAMBIGUOUS_OBJECT_PRONOUNS, UNAMBIGUOUS_POSSESSIVES, VERB_LINKS,
 };
@@ -242,7 +242,11 @@ impl<'r> Reader<'r> {
             || (i.saturating_sub(2)..=i).any(|a| {
                 self.is_word(a + 2) && self.lower(a) == "at" && self.lower(a + 1) == "the" && self.lower(a + 2) == "time"
             })
-            || (w.len() > 4 && w.ends_with("ly") && !self.lex.is_source_noun(w) && !self.is_cap(i))
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && !self.lex.is_source_noun(w)
+                && !LY_NOUNS.contains(w)
+                && !self.is_cap(i))
             || time(i)
             || (TIME_ADJUNCT_OPENERS.contains(w) && time(i + 1))
             || self.ago(i)

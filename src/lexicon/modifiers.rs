@@ -53,5 +53,12 @@ pub(crate) const RELATION_ADJECTIVES: Words =
 pub(crate) const DESIGNATION_ADVERBS: Words =
     Words::new(&["best", "better", "well", "also", "long", "now", "still", "often", "not"]);
 
+/// Nouns in -ly, which a cue does not absorb as adverbs ("the rally said", "the assembly voted").
+#[rustfmt::skip]
+pub(crate) const LY_NOUNS: Words = Words::new(&[
+    "rally", "rallies", "assembly", "assemblies", "reply", "replies", "supply", "supplies", "tally", "tallies",
+    "monopoly", "anomaly", "homily", "folly", "bully", "bullies", "belly", "jelly", "lily", "gully", "panoply",
+]);
+
 /// Adverbs that a cue absorbs on its left besides the auxiliaries ("however said", "first reported").
 pub(crate) const CUE_ADVERBS: Words = Words::new(&["however", "meanwhile", "though", "always", "ever", "first"]);

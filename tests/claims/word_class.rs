@@ -74,6 +74,9 @@ const ROWS: &[Row] = &[
         "The State Department less than two weeks ago said for the first time that the server was hacked.",
         claim().source("The State Department").content(&["the server was hacked"]),
     ),
+    // An adverb in -ly, but not a noun in -ly.
+    one("Jane Roe repeatedly said the vote was rigged.", claim().source("Jane Roe")),
+    one("The organizer of the rally said the rules were bad.", claim().source("The organizer of the rally")),
     // "at the time" that is not between a source and its cue stays in the content.
     one("Jane Roe said she was at the time a member.", claim().content(&["she was at the time a member"])),
 ];
