@@ -87,12 +87,17 @@ impl<'r> Reader<'r> {
         // an indefinite phrase or a thing, not a person.
         // The thing named is the phrase right before the participle, which an "of" phrase may follow ("the
         // founder of a Facebook group called Occupy DNC").
-        let named = || first.checked_sub(1).and_then(|b| self.np_backward(b)).unwrap_or((src.first, src.head));
-        if c.lower() == "called" && first == hit.first && src.pronoun.is_none() && src.relative.is_none() && {
-            let (named_first, named_head) = named();
-            INDEFINITE_ARTICLES.contains(self.lower(named_first))
-                || (!self.is_cap(named_head) && !self.lex.is_source_noun(self.lower(named_head)))
-        } {
+        let names_a_thing = || {
+            let (named, head) = first.checked_sub(1).and_then(|b| self.np_backward(b)).unwrap_or((src.first, src.head));
+            INDEFINITE_ARTICLES.contains(self.lower(named))
+                || (!self.is_cap(head) && !self.lex.is_source_noun(self.lower(head)))
+        };
+        if c.lower() == "called"
+            && first == hit.first
+            && src.pronoun.is_none()
+            && src.relative.is_none()
+            && names_a_thing()
+        {
             return CueSource::Settled(Reading::NotACue);
         }
         CueSource::Found(src, borrowed)

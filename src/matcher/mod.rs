@@ -12,7 +12,8 @@
 //! is read: whether any name opens with it; most words open none, and are not kept as starts at all.
 //! Then as soon as a kept word's head is known, and it only stores the answer (nearly always "no", so
 //! predicted), for walks that wait for the batch of starts: the scan runs on while a block is read, and
-//! the cache misses of several words overlap. A two-byte table replaces the first two steps of the walks that remain.
+//! the cache misses of several words overlap. A two-byte table replaces the first two steps of the walks
+//! that remain.
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 //!
 //! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
