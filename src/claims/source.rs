@@ -91,8 +91,9 @@ impl<'r> Reader<'r> {
         // The nearest preposition after a source noun, unless a relative clause opens further left
         // ("Voters who met the mayor in 2016 say").
         let mut nearest = None;
-        // Where the noun phrase that ends at `b` starts: the object of an `OBJECT_PREPOSITIONS` word.
-        let object = self.np_backward(b).map(|(first, _)| first);
+        // Where the noun phrase that ends at `b` starts: the object of an `OBJECT_PREPOSITIONS` word (read
+        // only when one is met, as most sources have none).
+        let object = || self.np_backward(b).map(|(first, _)| first);
         let mut k = b;
         while k > 0 && b - k < 25 {
             k -= 1;
@@ -120,7 +121,7 @@ impl<'r> Reader<'r> {
             }
             let next = self.is_word(k + 1).then(|| self.lower(k + 1));
             let preposition = POSTMODIFIER_PREPOSITIONS.contains(w)
-                || (OBJECT_PREPOSITIONS.contains(w) && object == Some(k + 1))
+                || (OBJECT_PREPOSITIONS.contains(w) && object() == Some(k + 1))
                 || (RELATION_ADJECTIVES.contains(w) && next.is_some_and(|n| RELATION_PREPOSITIONS.contains(n)));
             // "officials in 2016", "aides on Monday": a time, not what the noun is of.
             let time = next.is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
