@@ -13,12 +13,16 @@ pub(crate) struct Batch {
 }
 
 /// The most lines, and about the most bytes, of a batch.
+///
+/// Why not more bytes: a batch's buffer is reused once its lines are written, and only a few batches are
+/// alive, so small batches keep the same pages in use. With batches of up to 8 MB nearly every byte of
+/// PolNeAR (10.5 MB) was read into a freshly faulted page, on the reading thread: 2,400 of a two-thread
+/// run's 4,400 page faults, time taken from the extraction threads' two cores.
 const BATCH_LINES: usize = 1024;
-const BATCH_BYTES: usize = 8 << 20;
-/// About the most bytes of a run's first batch; each next batch may hold twice as many as the one before,
-/// up to `BATCH_BYTES`. The first batch is read while the gazetteer loads, and a whole one (8 MB of
-/// PolNeAR took 11 to 16 ms beside the load's threads) kept the extraction waiting well after the load
-/// (8 ms), on one thread as on several.
+const BATCH_BYTES: usize = 512 << 10;
+/// About the most bytes of a run's first batch, the next ones holding up to `BATCH_BYTES`. The first batch
+/// is read while the gazetteer loads, and a whole one (8 MB of PolNeAR took 11 to 16 ms beside the load's
+/// threads) kept the extraction waiting well after the load (8 ms), on one thread as on several.
 const FIRST_BATCH_BYTES: usize = 256 << 10;
 
 impl Batch {
@@ -99,8 +103,10 @@ pub(crate) enum Taken {
     End(std::io::Result<()>),
 }
 
-/// JSON Lines inputs read in order, a batch at a time, on a thread of their own, one batch ahead of the
-/// extraction: the next batch is read while one is extracted, and the first while the extractor is built.
+/// JSON Lines inputs read in order, a batch at a time, on a thread of their own, two batches ahead of the
+/// extraction: the next batches are read while one is extracted, and the first while the extractor is
+/// built. Two, because the reading thread, woken when a batch is taken, may wait a scheduler tick for a
+/// core that the extraction threads hold.
 /// Shared by the extraction threads, any of which takes the next batch when the last one's lines are all
 /// taken.
 pub(crate) struct ReadAhead {
@@ -111,9 +117,9 @@ pub(crate) struct ReadAhead {
 impl ReadAhead {
     /// Starts reading `inputs`, each opened when its turn comes.
     pub(crate) fn start(inputs: Vec<Opener>) -> ReadAhead {
-        // Full batches are handed over one at a time; emptied ones come back to be refilled, so that few
-        // are alive and their buffers are reused.
-        let (full, next) = std::sync::mpsc::sync_channel::<Handover>(0);
+        // One full batch waits to be handed over while the next is read; emptied ones come back to be
+        // refilled, so that few are alive and their buffers are reused.
+        let (full, next) = std::sync::mpsc::sync_channel::<Handover>(1);
         let (empty, refill) = std::sync::mpsc::channel::<Batch>();
         // Not joined: when the extraction stops early (a gazetteer or output error), the thread may be
         // waiting on input that never comes, and it ends with its next hand-over or with the process.
