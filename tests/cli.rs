@@ -242,3 +242,39 @@ fn speakers_sums_a_corpus_one_row_per_speaker_most_claims_first() {
     assert!(csv.starts_with("speaker,entity_id,type,claims,documents,direct,indirect,mixed,cues,media\n"));
     assert!(csv.contains("\nReuters,media:reuters,MEDIA,3,2,"), "{csv}");
 }
+
+#[test]
+fn a_line_piped_in_is_extracted_and_written_before_the_next_one_comes() {
+    // A feed piped in as it is written (`tail -f feed.jsonl | gazette extract --jsonl`): each document's
+    // output must come out while stdin stays open, not when a batch fills or the input ends.
+    for threads in ["1", "2"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+            .args(["extract", "--jsonl", "--quiet", "--threads", threads])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the gazette binary runs");
+        let mut stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (send, lines) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stdout).lines() {
+                let _ = send.send(line.unwrap());
+            }
+        });
+        let timeout = std::time::Duration::from_secs(60);
+        for id in ["first", "second"] {
+            writeln!(stdin, r#"{{"id": "{id}", "text": "Talks went well, officials said."}}"#).unwrap();
+            stdin.flush().unwrap();
+            let line = lines.recv_timeout(timeout).unwrap_or_else(|_| panic!("{threads} threads: no output for {id}"));
+            let doc: Value = serde_json::from_str(&line).unwrap();
+            assert_eq!((doc["id"].as_str(), doc["quotes"].as_array().map(Vec::len)), (Some(id), Some(1)));
+        }
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+        reader.join().unwrap();
+        assert!(lines.try_recv().is_err(), "one line per document");
+    }
+}

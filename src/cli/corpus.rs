@@ -4,13 +4,13 @@
 //! A bad input line or an unreadable file is reported on stderr (file, line number, what was wrong) and
 //! the rest is processed.
 
-use std::io::{BufRead, Read};
+use std::io::BufReader;
 
 use serde_json::Value;
 
 use super::jsonl::{Jsonl, Output};
 use super::progress::Progress;
-use super::reading::{Opener, ReadAhead};
+use super::reading::{Opener, ReadAhead, Source};
 use crate::extractor::extractor_alongside;
 use crate::{Document, Extractor, Gazetteer, GazetteerBuilder};
 
@@ -128,15 +128,36 @@ impl Input {
     }
 }
 
-/// An input opened for the reading thread. Its buffer of 128 KB stays in the core's cache between the
-/// read and the copy into a batch; one of 1 MB did not, and was 256 more pages to fault in.
-fn open(path: &str) -> std::io::Result<Box<dyn BufRead + Send>> {
-    Ok(if path == "-" {
-        // Not `stdin().lock()`, which may not move to the thread that reads the batches.
-        Box::new(std::io::BufReader::with_capacity(128 << 10, std::io::stdin()))
+/// An input opened for the reading thread: live unless it is a regular file (stdin piped from a program
+/// or typed, a named pipe, a process substitution). Its buffer of 128 KB stays in the core's cache
+/// between the read and the copy into a batch; one of 1 MB did not, and was 256 more pages to fault in.
+fn open(path: &str) -> std::io::Result<Source> {
+    const BUFFER: usize = 128 << 10;
+    // Not `stdin().lock()`, which may not move to the thread that reads the batches.
+    let (reader, file): (Box<dyn std::io::Read + Send>, bool) = if path == "-" {
+        (Box::new(std::io::stdin()), stdin_is_file())
     } else {
-        Box::new(std::io::BufReader::with_capacity(128 << 10, std::fs::File::open(path)?))
-    })
+        let file = std::fs::File::open(path)?;
+        let regular = file.metadata()?.is_file();
+        (Box::new(file), regular)
+    };
+    let reader = BufReader::with_capacity(BUFFER, reader);
+    Ok(if file { Source::File(Box::new(reader)) } else { Source::Live(reader) })
+}
+
+/// Whether stdin is redirected from a regular file (`< file`), which is read a whole batch at a time.
+#[cfg(unix)]
+fn stdin_is_file() -> bool {
+    use std::os::fd::AsFd;
+    let stdin = std::io::stdin();
+    let file = stdin.as_fd().try_clone_to_owned().map(std::fs::File::from);
+    file.and_then(|f| f.metadata()).is_ok_and(|m| m.is_file())
+}
+
+/// Elsewhere stdin is taken for live: its lines are extracted as they come.
+#[cfg(not(unix))]
+fn stdin_is_file() -> bool {
+    false
 }
 
 /// An input's name in messages.
@@ -146,7 +167,7 @@ pub(crate) fn display(path: &str) -> &str {
 
 fn read_text(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
-    open(path).and_then(|mut r| r.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    open(path).and_then(|mut source| source.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 

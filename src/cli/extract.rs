@@ -114,6 +114,10 @@ impl<W: Write> Output<Shown> for Sink<W> {
         }
     }
 
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+
     fn finish(&mut self) -> std::io::Result<()> {
         if let Some(page) = self.page.take() {
             self.out.write_all(page.to_html().as_bytes())?;
@@ -128,7 +132,7 @@ mod tests {
     use crate::Extractor;
     use crate::cli::jsonl::Jsonl;
     use crate::cli::progress::Progress;
-    use crate::cli::reading::ReadAhead;
+    use crate::cli::reading::{ReadAhead, Source};
     use clap::Parser;
 
     fn args(line: &str) -> Result<Args, String> {
@@ -148,7 +152,7 @@ mod tests {
         let mut jsonl = Jsonl { command: "extract", extractor, threads, errors: &mut errors, progress: &mut progress };
         let show = |id: &Value, doc: &Document<'_>| show(id, doc, Format::Json, false);
         let input = input.to_vec();
-        let reading = ReadAhead::start(vec![Box::new(move || Ok(Box::new(std::io::Cursor::new(input)) as _))]);
+        let reading = ReadAhead::start(vec![Box::new(move || Ok(Source::File(Box::new(std::io::Cursor::new(input)))))]);
         jsonl.run(&reading, "docs.jsonl", &show, &mut out).unwrap();
         (String::from_utf8(out.out).unwrap(), String::from_utf8(errors).unwrap(), progress)
     }

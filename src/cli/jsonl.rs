@@ -49,9 +49,10 @@ enum Message<T> {
 }
 
 /// Who asks [`Feed::take`] for a line: the writing thread (`helped` while other threads extract beside
-/// it), or another thread, which tells the writing one of each batch it takes.
+/// it; `flushed` when its output is flushed since its last line), or another thread, which tells the
+/// writing one of each batch it takes.
 enum Role<'s, T> {
-    Writer { helped: bool },
+    Writer { helped: bool, flushed: bool },
     Helper(&'s Sender<Message<T>>),
 }
 
@@ -61,6 +62,9 @@ enum Take {
     /// Nothing to take until some output is written, or the next batch is read: only the writing thread
     /// is told so (it then writes what it is sent); the others wait.
     Write,
+    /// The next batch is not read yet: the writing thread flushes its output before it waits, so that
+    /// the output of a live input's lines does not wait in a buffer for lines that have not come.
+    Flush,
     /// The input is taken whole, or the run stopped.
     End,
 }
@@ -140,9 +144,12 @@ impl<'r> Feed<'r> {
             let taken = match self.reading.take(false) {
                 ready @ Some(_) => ready,
                 None => {
+                    if let Role::Writer { flushed: false, .. } = role {
+                        return Take::Flush;
+                    }
                     st.fetching = true;
                     drop(st);
-                    let taken = self.reading.take(!matches!(role, Role::Writer { helped: true }));
+                    let taken = self.reading.take(!matches!(role, Role::Writer { helped: true, .. }));
                     st = self.lock();
                     st.fetching = false;
                     // Threads waiting while this one fetched wait no more, whatever it got.
@@ -245,22 +252,43 @@ impl<E: Write> Jsonl<'_, E> {
             }
             drop(send);
             let _stop = feed.stop_on_panic();
-            let mut helped = threads > 1;
+            let (mut helped, mut flushed) = (threads > 1, false);
             let mut written = Ok(());
             while written.is_ok() {
-                let first = match feed.take::<T>(Role::Writer { helped }) {
+                let first = match feed.take::<T>(Role::Writer { helped, flushed }) {
                     Take::Line(item) => {
+                        flushed = false;
                         let done = extract(&item);
                         Message::Done(item, done)
                     }
-                    Take::Write => match receive.recv() {
-                        Ok(message) => message,
-                        // No other thread is left: this one waits for the reading thread itself.
-                        Err(_) => {
-                            helped = false;
-                            continue;
+                    Take::Flush => {
+                        flushed = true;
+                        written = out.flush();
+                        continue;
+                    }
+                    Take::Write => {
+                        // Before it waits for the others, what it wrote goes out (they may be waiting
+                        // for a live input's next line).
+                        let message = match receive.try_recv() {
+                            Ok(message) => Ok(Ok(message)),
+                            Err(_) => {
+                                flushed = true;
+                                out.flush().map(|()| receive.recv())
+                            }
+                        };
+                        match message {
+                            Ok(Ok(message)) => message,
+                            Err(e) => {
+                                written = Err(e);
+                                continue;
+                            }
+                            // No other thread is left: this one waits for the reading thread itself.
+                            Ok(Err(_)) => {
+                                helped = false;
+                                continue;
+                            }
                         }
-                    },
+                    }
                     Take::End => break,
                 };
                 written = std::iter::once(first)
@@ -345,6 +373,8 @@ impl<E: Write> Jsonl<'_, E> {
 pub(crate) trait Output<T> {
     /// Takes the next document's output.
     fn put(&mut self, shown: T) -> std::io::Result<()>;
+    /// Called when no more output may come until more input is read: passes on what is buffered.
+    fn flush(&mut self) -> std::io::Result<()>;
     /// Called once every document is in: writes what is left and flushes.
     fn finish(&mut self) -> std::io::Result<()>;
 }
@@ -412,7 +442,7 @@ const NO_TEXT: &str = "expected an object with a string \"text\"";
 mod tests {
     use super::*;
     use crate::Gazetteer;
-    use crate::cli::reading::Opener;
+    use crate::cli::reading::{Opener, Source};
 
     /// Takes outputs until the `fail_at`-th, which fails.
     struct Failing {
@@ -426,6 +456,9 @@ mod tests {
                 return Err(std::io::Error::other("disk full"));
             }
             self.put.push(shown);
+            Ok(())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
         fn finish(&mut self) -> std::io::Result<()> {
@@ -445,7 +478,7 @@ mod tests {
                     )
                 })
                 .collect();
-            Box::new(move || Ok(Box::new(std::io::Cursor::new(lines.into_bytes())) as _))
+            Box::new(move || Ok(Source::File(Box::new(std::io::Cursor::new(lines.into_bytes())))))
         };
         for threads in [1, 3] {
             let reading = ReadAhead::start(vec![input("a"), input("b")]);

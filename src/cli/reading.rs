@@ -1,7 +1,7 @@
 //! JSON Lines inputs read a batch at a time on a thread of their own, and the batches lent to the
 //! extraction threads, which hand them back to be refilled when the last of them lets go.
 
-use std::io::BufRead;
+use std::io::{BufRead, BufReader, Read};
 use std::ops::Range;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
@@ -32,14 +32,18 @@ impl Batch {
         Batch { text: Vec::with_capacity(BATCH_BYTES + (64 << 10)), lines: Vec::with_capacity(BATCH_LINES) }
     }
 
-    /// Refills the batch with the next non-blank lines of `reader`, up to `BATCH_LINES` and about `bytes`;
-    /// `number` counts the lines read. Empty at the end of the input.
-    fn fill(&mut self, reader: &mut dyn BufRead, number: &mut u64, bytes: usize) -> std::io::Result<()> {
+    /// Refills the batch with the next non-blank lines of `source`, up to `BATCH_LINES` and about `bytes`,
+    /// or, from a live source, up to the lines it has already given; `number` counts the lines read.
+    /// Empty at the end of the input.
+    fn fill(&mut self, source: &mut Source, number: &mut u64, bytes: usize) -> std::io::Result<()> {
         self.text.clear();
         self.lines.clear();
         while self.lines.len() < BATCH_LINES && self.text.len() < bytes {
+            if !self.lines.is_empty() && source.drained() {
+                break;
+            }
             let start = self.text.len();
-            if reader.read_until(b'\n', &mut self.text)? == 0 {
+            if source.reader().read_until(b'\n', &mut self.text)? == 0 {
                 break;
             }
             *number += 1;
@@ -87,8 +91,37 @@ impl Drop for Lent {
     }
 }
 
+/// An input opened for reading.
+pub(crate) enum Source {
+    /// A file, read a whole batch at a time.
+    File(Box<dyn BufRead + Send>),
+    /// A pipe or a terminal, whose lines may come slowly (a feed piped in as it is written): a batch is
+    /// handed over when the lines read so far run out, so that each is extracted as it comes, not when
+    /// enough follow it to fill a batch.
+    Live(BufReader<Box<dyn Read + Send>>),
+}
+
+impl Source {
+    fn reader(&mut self) -> &mut dyn BufRead {
+        match self {
+            Source::File(reader) => reader,
+            Source::Live(reader) => reader,
+        }
+    }
+
+    /// Reads the rest of the input (a plain text one, read whole).
+    pub(crate) fn read_to_end(&mut self, out: &mut Vec<u8>) -> std::io::Result<usize> {
+        self.reader().read_to_end(out)
+    }
+
+    /// Whether reading on would wait for the source to write more: only a live source is asked.
+    fn drained(&self) -> bool {
+        matches!(self, Source::Live(reader) if reader.buffer().is_empty())
+    }
+}
+
 /// Opens an input for reading, on the reading thread.
-pub(crate) type Opener = Box<dyn FnOnce() -> std::io::Result<Box<dyn BufRead + Send>> + Send>;
+pub(crate) type Opener = Box<dyn FnOnce() -> std::io::Result<Source> + Send>;
 
 /// What the reading thread hands over, for each input in turn: its batches, then its end.
 enum Handover {
@@ -126,11 +159,11 @@ impl ReadAhead {
         std::thread::spawn(move || {
             let mut bytes = FIRST_BATCH_BYTES;
             for input in inputs {
-                let end = input().and_then(|mut reader| {
+                let end = input().and_then(|mut source| {
                     let mut number = 0u64;
                     loop {
                         let mut batch = refill.try_recv().unwrap_or_else(|_| Batch::new());
-                        batch.fill(&mut reader, &mut number, bytes)?;
+                        batch.fill(&mut source, &mut number, bytes)?;
                         bytes = (bytes * 2).min(BATCH_BYTES);
                         if batch.lines.is_empty() {
                             return Ok(());
@@ -171,5 +204,54 @@ impl ReadAhead {
     /// Reads the rest of the input being read, unused.
     pub(crate) fn skip_input(&self) {
         while let Some(Taken::Batch(_)) = self.take(true) {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that gives one line at each read, as a pipe does when its writer writes a line at a time.
+    struct Trickle(std::collections::VecDeque<&'static [u8]>);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let Some(line) = self.0.pop_front() else { return Ok(0) };
+            let n = line.len().min(buf.len());
+            buf[..n].copy_from_slice(&line[..n]);
+            if n < line.len() {
+                self.0.push_front(&line[n..]);
+            }
+            Ok(n)
+        }
+    }
+
+    const LINES: [&[u8]; 4] = [b"{\"text\": \"a\"}\n", b"\n", b"{\"text\": \"b\"}\n", b"{\"text\": \"c\"}"];
+
+    /// The batches `source` is read in: each batch's lines, as (number, text).
+    fn batches(mut source: Source) -> Vec<Vec<(u64, String)>> {
+        let (mut number, mut out) = (0, Vec::new());
+        loop {
+            let mut batch = Batch::new();
+            batch.fill(&mut source, &mut number, BATCH_BYTES).unwrap();
+            if batch.len() == 0 {
+                return out;
+            }
+            out.push(
+                (0..batch.len()).map(|i| (batch.line(i).0, String::from_utf8_lossy(batch.line(i).1).into())).collect(),
+            );
+        }
+    }
+
+    #[test]
+    fn a_live_source_hands_each_line_over_as_it_comes_and_a_file_fills_its_batch() {
+        let trickle = || Box::new(Trickle(LINES.into())) as Box<dyn Read + Send>;
+        let (a, b, c) =
+            ((1, "{\"text\": \"a\"}\n".into()), (3, "{\"text\": \"b\"}\n".into()), (4, "{\"text\": \"c\"}".into()));
+        // The blank line 2 is counted and skipped either way.
+        let live = batches(Source::Live(BufReader::new(trickle())));
+        assert_eq!(live, vec![vec![a.clone()], vec![b.clone()], vec![c.clone()]]);
+        let file = batches(Source::File(Box::new(BufReader::new(trickle()))));
+        assert_eq!(file, vec![vec![a, b, c]]);
     }
 }

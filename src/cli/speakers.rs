@@ -113,6 +113,11 @@ impl Output<Vec<Seen>> for Tally {
         Ok(())
     }
 
+    /// The table is written at the end, once every document is counted.
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+
     fn finish(&mut self) -> std::io::Result<()> {
         Ok(())
     }
