@@ -20,8 +20,8 @@
 use super::{Reader, Src};
 use crate::lexicon::{
     self, AUXILIARIES, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, PERSON_RELATIVES, PLACE_PREPOSITIONS,
-    POSTMODIFIER_PREPOSITIONS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS,
-    TIME_WORDS, TITLES,
+    POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS,
+    STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -129,7 +129,12 @@ impl<'r> Reader<'r> {
             // "activists clamoring to block him say", "Republicans supporting the bill have said".
             let participle = w.len() > 5 && w.ends_with("ing") && !self.is_cap(k);
             let plural = lexicon::looks_plural(noun) && !STOP_WORDS.contains(noun);
-            let source = self.lex.is_source_noun(noun) || TITLES.contains(noun);
+            // "Tom Brown of the Brookings Institution said", "most of the candidates say", "50 of the officers
+            // said": a name, a quantifier or a number, whose "of" phrase says who or of whom.
+            let partitive =
+                QUANTIFIERS.contains(noun) || (!noun.is_empty() && noun.bytes().all(|c| c.is_ascii_digit()));
+            let named = OBJECT_PREPOSITIONS.contains(w) && (self.is_cap(k - 1) || partitive);
+            let source = self.lex.is_source_noun(noun) || TITLES.contains(noun) || named;
             if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
             }

@@ -60,6 +60,13 @@ const ROWS: &[Row] = &[
     one("Supporters of the bill say it will pass.", claim().source("Supporters of the bill")),
     one("The head of the agency said the plan failed.", claim().source("The head of the agency")),
     one("Critics of the plan say it is costly.", claim().source("Critics of the plan")),
+    // And after a name, a quantifier or a number.
+    one(
+        "Tom Brown of the Brookings Institution said the plan would fail.",
+        claim().source("Tom Brown of the Brookings Institution"),
+    ),
+    one("But most of the candidates say the plan is costly.", claim().source("most of the candidates")),
+    one("In the survey, 50 of the officers said they want a raise.", claim().source("50 of the officers")),
     // A restrictive relative clause belongs to the source; the relative clause's own claim ends where the
     // source does.
     some(
