@@ -74,12 +74,19 @@ fn text() -> impl Strategy<Value = String> {
     })
 }
 
+/// 400 cases, or as many as PROPTEST_CASES asks (an explicit count would override it, as in the matcher's
+/// property tests).
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(400);
+    ProptestConfig { cases, ..ProptestConfig::default() }
+}
+
 fn valid(text: &str, s: Span) -> bool {
     s.start < s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(config())]
 
     #[test]
     fn spans_are_valid_slices(text in text()) {
@@ -107,7 +114,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(config())]
 
     #[test]
     fn any_text_gives_valid_spans(text in "\\PC*") {
