@@ -270,7 +270,16 @@ impl Attributor {
             let st = Structure::new(text, toks, &starts);
             capitals(text, &st, &mut names);
             let low = Lowered::new(text, &st.toks);
-            let lows = low.forms();
+            // A cue's form other than its lemma ("said", "says") is no verb a modal takes: a capitalised
+            // "May" before it is a name.
+            let finite_at = |k: usize| {
+                let from = hits.partition_point(|h| h.first < k);
+                hits[from..]
+                    .iter()
+                    .take_while(|h| h.first == k)
+                    .any(|h| self.forms[h.form].form != self.forms[h.form].lemma)
+            };
+            let lows = low.forms_in(text, &st, finite_at);
             let (lex, forms) = (&self.lexicon, &self.forms);
             let reader = Reader { text, st: &st, lex, forms, lows: &lows };
             let mut h = 0;

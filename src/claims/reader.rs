@@ -2,7 +2,9 @@
 //! block), its class (word, punctuation, quotation mark, paragraph break), and the few questions every
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
-use crate::lexicon::{CueForm, DETERMINERS, Lexicon, MONTHS, STANCE_WORDS, WordSet};
+use crate::lexicon::{
+    CueForm, DETERMINERS, Lexicon, MONTHS, NAME_MODALS, STANCE_WORDS, TITLES, WordSet, first_name_gender,
+};
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
 pub(super) use crate::structure::is_capitalised;
@@ -82,6 +84,43 @@ impl Lowered {
     /// slicing the text anew checks the bounds and the character boundaries each time.
     pub(super) fn forms(&self) -> Vec<&str> {
         self.spans.iter().map(|&(a, b)| &self.text[a..b]).collect()
+    }
+
+    /// [`Lowered::forms`], but a modal that is a name where it stands keeps its case (see `NAME_MODALS`),
+    /// so that no rule reads it as the auxiliary: capitalised, inside a sentence, and either after a first
+    /// name or a title ("Theresa May", "Mrs May", "George Will") or before a verb that a modal cannot take,
+    /// one not in its base form ("C, May said": `finite_at` says where such a verb starts).
+    pub(super) fn forms_in<'s>(
+        &'s self,
+        text: &'s str,
+        st: &Structure,
+        finite_at: impl Fn(usize) -> bool,
+    ) -> Vec<&'s str> {
+        let mut forms = self.forms();
+        let mut opens = vec![false; st.toks.len()];
+        for s in &st.sentences {
+            if let Some(o) = opens.get_mut(s.start) {
+                *o = true;
+            }
+        }
+        for i in 1..st.toks.len() {
+            let (before, t) = (&st.toks[i - 1], &st.toks[i]);
+            if !(t.capitalised && NAME_MODALS.contains(forms[i])) || opens[i] {
+                continue;
+            }
+            let inside = match before.kind {
+                TokKind::Word => true,
+                TokKind::Punct => matches!(text.as_bytes()[before.start], b',' | b')'),
+                _ => false,
+            };
+            let named = before.kind == TokKind::Word
+                && before.capitalised
+                && (first_name_gender(forms[i - 1]).is_some() || TITLES.contains(forms[i - 1]));
+            if inside && (named || finite_at(i + 1)) {
+                forms[i] = &text[t.start..t.end];
+            }
+        }
+        forms
     }
 }
 

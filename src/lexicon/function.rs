@@ -26,6 +26,10 @@ pub(crate) static QUANTIFIERS: Lazy<WordSet> = Lazy::new(|| {
     ])
 });
 
+/// Modals that are also names ("Theresa May said", "the talks failed, May said", "George Will wrote"):
+/// where a modal cannot stand, the name (see `claims::reader::Lowered::forms_in`).
+pub(crate) const NAME_MODALS: Words = Words::new(&["may", "will"]);
+
 /// Auxiliaries, negation and adverbs that a cue absorbs on its left ("has claimed", "did not rule out").
 #[rustfmt::skip]
 pub(crate) static AUXILIARIES: Lazy<WordSet> = Lazy::new(|| {

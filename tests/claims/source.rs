@@ -60,6 +60,11 @@ const ROWS: &[Row] = &[
     one("Supporters of the bill say it will pass.", claim().source("Supporters of the bill")),
     one("The head of the agency said the plan failed.", claim().source("The head of the agency")),
     one("Critics of the plan say it is costly.", claim().source("Critics of the plan")),
+    // A modal that is a name where no modal can stand: after a first name or a title, before "said".
+    one("Theresa May said the deal was done.", claim().source("Theresa May").lemma("say")),
+    one("Mrs May told MPs the deal was done.", claim().source("Mrs May")),
+    one("The deal is done, May said.", claim().source("May").content(&["The deal is done"])),
+    one("Talks began in May and some lawmakers said the deal was done.", claim().source("some lawmakers")),
     // And after a name, a quantifier or a number.
     one(
         "Tom Brown of the Brookings Institution said the plan would fail.",
