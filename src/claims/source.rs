@@ -131,9 +131,10 @@ impl<'r> Reader<'r> {
             let plural = lexicon::looks_plural(noun) && !STOP_WORDS.contains(noun);
             // "Tom Brown of the Brookings Institution said", "most of the candidates say", "50 of the officers
             // said": a name, a quantifier or a number, whose "of" phrase says who or of whom.
-            let partitive =
-                QUANTIFIERS.contains(noun) || (!noun.is_empty() && noun.bytes().all(|c| c.is_ascii_digit()));
-            let named = OBJECT_PREPOSITIONS.contains(w) && (self.is_cap(k - 1) || partitive);
+            let named = OBJECT_PREPOSITIONS.contains(w)
+                && (self.is_cap(k - 1)
+                    || QUANTIFIERS.contains(noun)
+                    || (!noun.is_empty() && noun.bytes().all(|c| c.is_ascii_digit())));
             let source = self.lex.is_source_noun(noun) || TITLES.contains(noun) || named;
             if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
