@@ -13,8 +13,8 @@
 
 use super::Reader;
 use crate::lexicon::{
-    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COUNT_MODIFIERS, DETERMINERS, NAME_LINKS, OBJECT_PRONOUNS,
-    QUANTIFIERS, STOP_WORDS, TITLES,
+    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COUNT_MODIFIERS, DETERMINERS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS,
+    QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -214,7 +214,30 @@ impl<'r> Reader<'r> {
             lowercase(c) == 0
                 || (lowercase(c) == 1 && !self.is_cap(k - 1) && c + 3 >= k && (c + 2 == k || self.is_det(c)))
         };
-        conjunct.filter(|&(c, _)| opens(c) && compact(c)).map(|(c, _)| c)
+        let first = conjunct.filter(|&(c, _)| opens(c) && compact(c)).map(|(c, _)| c)?;
+        Some(self.listed(first))
+    }
+
+    /// Where a list of names or plurals that ends with the conjunct at `c` starts: "Ben Carson, Ted Cruz and
+    /// Rand Paul have attacked", "Democrats, Republicans and independents say". Each element before it
+    /// follows a mark or opens the sentence, and is not a time: "In Washington, Smith and Jones said" and
+    /// "On Monday, Smith and Jones said" are two people.
+    fn listed(&self, mut c: usize) -> usize {
+        while c >= 2 && self.punct(c - 1) == Some(',') && self.is_word(c - 2) {
+            let v = self.lower(c - 2);
+            let kind = self.is_cap(c - 2) || (v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v));
+            if !kind || TIME_WORDS.contains(v) || MONTHS.contains(v) {
+                break;
+            }
+            let Some((e, _)) = self.np_backward(c - 2) else { break };
+            // A name of capitalised words (and determiners), or one plural.
+            let compact = (e..c - 1).all(|j| !self.is_word(j) || self.is_cap(j) || self.is_det(j)) || e + 2 == c;
+            if !compact || (e > 0 && self.is_word(e - 1)) {
+                break;
+            }
+            c = e;
+        }
+        c
     }
 
     /// The noun phrase that starts at token `a`, read forwards: one determiner, then names, titles and

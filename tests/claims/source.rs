@@ -36,6 +36,14 @@ const ROWS: &[Row] = &[
     one("Jane Roe herself said Tuesday that the talks failed.", claim().source("Jane Roe herself").speaker("Jane Roe")),
     one("The talks failed, union members and leaders say.", claim().source("union members and leaders")),
     one("It is about audiences, he and Jane Roe said.", claim().source("he and Jane Roe")),
+    // A list of names or plurals; an opening phrase before a comma is not one of them.
+    one(
+        "Ben Carson, Ted Cruz and Rand Paul have said the program is a mistake.",
+        claim().source("Ben Carson, Ted Cruz and Rand Paul"),
+    ),
+    one("Friends, lobbyists and former foes said he was right.", claim().source("Friends, lobbyists and former foes")),
+    one("In Washington, Smith and Jones said the plan would fail.", claim().source("Smith and Jones")),
+    one("On Monday, Smith and Jones said the plan would fail.", claim().source("Smith and Jones")),
     // The first conjunct must be a phrase of its own, not the end of a clause.
     some("Voters want jobs and officials said it is hard.", &[Last(claim().source("officials"))]),
     // A capitalised determiner inside a name.
