@@ -19,9 +19,9 @@
 
 use super::{Reader, Src};
 use crate::lexicon::{
-    self, AUXILIARIES, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, PERSON_RELATIVES, PLACE_PREPOSITIONS,
-    POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS,
-    STOP_WORDS, TIME_WORDS, TITLES,
+    self, AUXILIARIES, DISCOURSE_ADVERBIALS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, PERSON_RELATIVES,
+    PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS,
+    RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -189,9 +189,14 @@ impl<'r> Reader<'r> {
                                 && self.punct(first - 2) == Some(',')
                         });
                         if let Some((first, last)) = name.filter(|_| !age && !place) {
+                            // "Sanders, meanwhile, said": a discourse adverbial is no aside of the name's.
+                            let adverbial = b - i <= 5 && (i + 1..b).all(|k| self.is_word(k)) && {
+                                let words: Vec<&str> = (i + 1..b).map(|k| self.lower(k)).collect();
+                                DISCOURSE_ADVERBIALS.contains(&words.join(" "))
+                            };
                             return (first >= s.start).then_some(Src {
                                 first,
-                                last: b - 1,
+                                last: if adverbial { i - 1 } else { b - 1 },
                                 head: last,
                                 relative: None,
                                 pronoun: None,

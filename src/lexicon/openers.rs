@@ -128,6 +128,16 @@ pub(crate) const TRAILING_PHRASE_OPENERS: Words = Words::new(&["which", "with", 
 /// Words after a comma that open no appositive ("X, and Y", "X, which").
 pub(crate) const NON_APPOSITIVE_OPENERS: Words = Words::new(&["and", "or", "but", "which", "that"]);
 
+/// Discourse adverbials, words separated by one space, that a subject may have between commas before its
+/// verb ("Sanders, meanwhile, said", "The two lawmakers, however, argued"): no part of the subject.
+#[rustfmt::skip]
+pub(crate) const DISCOURSE_ADVERBIALS: Words = Words::new(&[
+    "meanwhile", "however", "though", "too", "instead", "also", "likewise", "similarly", "nevertheless",
+    "moreover", "furthermore", "therefore", "in turn", "in fact", "in particular", "in contrast", "by contrast",
+    "for example", "for instance", "of course", "on the other hand", "in addition", "in response", "at least",
+    "as well", "for his part", "for her part", "for its part", "for their part",
+]);
+
 /// Prepositions that are no stop words but open no subject of the next cue ("..., despite their claims").
 pub(crate) const NON_SUBJECT_OPENERS: Words =
     Words::new(&["despite", "amid", "including", "regarding", "given", "unlike"]);

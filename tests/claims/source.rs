@@ -36,6 +36,10 @@ const ROWS: &[Row] = &[
     one("Jane Roe herself said Tuesday that the talks failed.", claim().source("Jane Roe herself").speaker("Jane Roe")),
     one("The talks failed, union members and leaders say.", claim().source("union members and leaders")),
     one("It is about audiences, he and Jane Roe said.", claim().source("he and Jane Roe")),
+    // A discourse adverbial between commas is no part of the source; an appositive is.
+    one("Jane Roe, meanwhile, said the plan would fail.", claim().source("Jane Roe").speaker("Jane Roe")),
+    one("The two lawmakers, for their part, argued that it failed.", claim().source("The two lawmakers")),
+    one("Jane Roe, a spokeswoman, said the plan would fail.", claim().source("Jane Roe, a spokeswoman")),
     // A list of names or plurals; an opening phrase before a comma is not one of them.
     one(
         "Ben Carson, Ted Cruz and Rand Paul have said the program is a mistake.",
