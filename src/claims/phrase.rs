@@ -18,6 +18,13 @@ use crate::lexicon::{
 };
 use crate::structure::TokKind;
 
+/// Whether the lowercase word `w` may be a plural beside other phrases (a conjunct, a list's element, a
+/// subject before a floating quantifier): any word of four letters or more in "s" but a stop word. Looser
+/// than `lexicon::looks_plural`, which a phrase's own head must pass.
+fn plural_like(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w)
+}
+
 impl<'r> Reader<'r> {
     /// Whether word `i` can head a source.
     pub(super) fn can_head(&self, i: usize) -> bool {
@@ -47,12 +54,7 @@ impl<'r> Reader<'r> {
             // "Establishment figures both suggested" too: after a plural.
             let floated = b
                 .checked_sub(1)
-                .filter(|&a| {
-                    self.is_cap(a) || {
-                        let w = self.lower(a);
-                        self.is_word(a) && w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w)
-                    }
-                })
+                .filter(|&a| self.is_cap(a) || (self.is_word(a) && plural_like(self.lower(a))))
                 .and_then(|a| self.np_backward(a));
             return Some((floated.map_or(b, |(first, _)| first), b));
         }
@@ -188,7 +190,7 @@ impl<'r> Reader<'r> {
     fn coordinated(&self, k: usize) -> Option<usize> {
         let v = self.lower(k - 1);
         let pronoun = lexicon::pronoun_kind(v).is_some() && v != "you";
-        let plural = v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v);
+        let plural = plural_like(v);
         let conjunct = if pronoun {
             Some((k - 1, k - 1))
         } else if self.is_cap(k - 1) || plural || self.lex.is_source_noun(v) {
@@ -225,7 +227,7 @@ impl<'r> Reader<'r> {
     fn listed(&self, mut c: usize) -> usize {
         while c >= 2 && self.punct(c - 1) == Some(',') && self.is_word(c - 2) {
             let v = self.lower(c - 2);
-            let kind = self.is_cap(c - 2) || (v.len() > 3 && v.ends_with('s') && !STOP_WORDS.contains(v));
+            let kind = self.is_cap(c - 2) || plural_like(v);
             if !kind || TIME_WORDS.contains(v) || MONTHS.contains(v) {
                 break;
             }
