@@ -97,15 +97,11 @@ impl Lowered {
         finite_at: impl Fn(usize) -> bool,
     ) -> Vec<&'s str> {
         let mut forms = self.forms();
-        let mut opens = vec![false; st.toks.len()];
-        for s in &st.sentences {
-            if let Some(o) = opens.get_mut(s.start) {
-                *o = true;
-            }
-        }
         for i in 1..st.toks.len() {
             let (before, t) = (&st.toks[i - 1], &st.toks[i]);
-            if !(t.capitalised && NAME_MODALS.contains(forms[i])) || opens[i] {
+            // Sentences are in order: the few candidates look their start up.
+            let opens = || st.sentences.binary_search_by_key(&i, |s| s.start).is_ok();
+            if !(t.capitalised && NAME_MODALS.contains(forms[i])) || opens() {
                 continue;
             }
             let inside = match before.kind {
