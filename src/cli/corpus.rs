@@ -4,7 +4,7 @@
 //! A bad input line or an unreadable file is reported on stderr (file, line number, what was wrong) and
 //! the rest is processed.
 
-use std::io::BufReader;
+use std::io::Read;
 
 use serde_json::Value;
 
@@ -129,20 +129,17 @@ impl Input {
 }
 
 /// An input opened for the reading thread: live unless it is a regular file (stdin piped from a program
-/// or typed, a named pipe, a process substitution). Its buffer of 128 KB stays in the core's cache
-/// between the read and the copy into a batch; one of 1 MB did not, and was 256 more pages to fault in.
+/// or typed, a named pipe, a process substitution).
 fn open(path: &str) -> std::io::Result<Source> {
-    const BUFFER: usize = 128 << 10;
     // Not `stdin().lock()`, which may not move to the thread that reads the batches.
-    let (reader, file): (Box<dyn std::io::Read + Send>, bool) = if path == "-" {
+    let (reader, file): (Box<dyn Read + Send>, bool) = if path == "-" {
         (Box::new(std::io::stdin()), stdin_is_file())
     } else {
         let file = std::fs::File::open(path)?;
         let regular = file.metadata()?.is_file();
         (Box::new(file), regular)
     };
-    let reader = BufReader::with_capacity(BUFFER, reader);
-    Ok(if file { Source::File(Box::new(reader)) } else { Source::Live(reader) })
+    Ok(Source::new(reader, !file))
 }
 
 /// Whether stdin is redirected from a regular file (`< file`), which is read a whole batch at a time.
@@ -167,7 +164,7 @@ pub(crate) fn display(path: &str) -> &str {
 
 fn read_text(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
-    open(path).and_then(|mut source| source.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    open(path).and_then(|mut source| source.reader.read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 

@@ -152,7 +152,8 @@ mod tests {
         let mut jsonl = Jsonl { command: "extract", extractor, threads, errors: &mut errors, progress: &mut progress };
         let show = |id: &Value, doc: &Document<'_>| show(id, doc, Format::Json, false);
         let input = input.to_vec();
-        let reading = ReadAhead::start(vec![Box::new(move || Ok(Source::File(Box::new(std::io::Cursor::new(input)))))]);
+        let reading =
+            ReadAhead::start(vec![Box::new(move || Ok(Source::new(Box::new(std::io::Cursor::new(input)), false)))]);
         jsonl.run(&reading, "docs.jsonl", &show, &mut out).unwrap();
         (String::from_utf8(out.out).unwrap(), String::from_utf8(errors).unwrap(), progress)
     }

@@ -478,7 +478,7 @@ mod tests {
                     )
                 })
                 .collect();
-            Box::new(move || Ok(Source::File(Box::new(std::io::Cursor::new(lines.into_bytes())))))
+            Box::new(move || Ok(Source::new(Box::new(std::io::Cursor::new(lines.into_bytes())), false)))
         };
         for threads in [1, 3] {
             let reading = ReadAhead::start(vec![input("a"), input("b")]);
