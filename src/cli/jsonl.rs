@@ -270,20 +270,20 @@ impl<E: Write> Jsonl<'_, E> {
                         // Before it waits for the others, what it wrote goes out (they may be waiting
                         // for a live input's next line).
                         let message = match receive.try_recv() {
-                            Ok(message) => Ok(Ok(message)),
+                            Ok(message) => Ok(message),
                             Err(_) => {
                                 flushed = true;
-                                out.flush().map(|()| receive.recv())
+                                written = out.flush();
+                                if written.is_err() {
+                                    continue;
+                                }
+                                receive.recv()
                             }
                         };
                         match message {
-                            Ok(Ok(message)) => message,
-                            Err(e) => {
-                                written = Err(e);
-                                continue;
-                            }
+                            Ok(message) => message,
                             // No other thread is left: this one waits for the reading thread itself.
-                            Ok(Err(_)) => {
+                            Err(_) => {
                                 helped = false;
                                 continue;
                             }
