@@ -167,7 +167,7 @@ impl Owners {
 
     /// Adds name `a` (the next one), the first of its entity or not.
     fn push(&mut self, a: usize, first: bool) {
-        if a % 64 == 0 {
+        if a.is_multiple_of(64) {
             self.first.push(0);
             self.before.push(self.marks);
         }
@@ -269,7 +269,7 @@ impl Store {
                 let a = s.names.len();
                 s.names.push(name).ok_or_else(too_large)?;
                 s.alias_entity.push(a, a == first);
-                if a % 64 == 0 {
+                if a.is_multiple_of(64) {
                     s.alias_case_sensitive.push(0);
                 }
                 if entity.case_sensitive.unwrap_or_else(|| is_short_capitals(name)) {

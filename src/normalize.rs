@@ -259,10 +259,10 @@ pub(crate) fn walk_unit(
 /// Like [`unit`], but a combining mark at `pos` (after another character) is reported as absorbed
 /// (`true`) instead of read as a unit of its own: it belongs to the unit before it.
 pub(crate) fn unit_or_mark(text: &str, pos: usize, fold: Fold, out: &mut Vec<u8>) -> (usize, Class, bool) {
-    if pos > 0 {
-        if let Some(c) = text[pos..].chars().next().filter(|&c| is_combining_mark(c)) {
-            return (pos + c.len_utf8(), Class::Other, true);
-        }
+    if pos > 0
+        && let Some(c) = text[pos..].chars().next().filter(|&c| is_combining_mark(c))
+    {
+        return (pos + c.len_utf8(), Class::Other, true);
     }
     let (end, class) = unit(text, pos, fold, out);
     (end, class, false)
@@ -282,7 +282,7 @@ impl RunHash {
     fn push(&mut self, b: u8) {
         self.word |= u64::from(b) << (8 * (self.len % 8));
         self.len += 1;
-        if self.len % 8 == 0 {
+        if self.len.is_multiple_of(8) {
             self.h = fold64(self.h ^ self.word);
             self.word = 0;
         }
@@ -291,7 +291,7 @@ impl RunHash {
     /// Pushes the low `n` bytes (at most 8) of `bytes`, little-endian.
     #[inline]
     fn push_word(&mut self, bytes: u64, n: usize) {
-        if self.len % 8 == 0 {
+        if self.len.is_multiple_of(8) {
             if n == 8 {
                 self.h = fold64(self.h ^ bytes);
             } else {
@@ -415,11 +415,12 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>
             q += 1;
             continue;
         }
-        if fold.diacritics && q > pos {
-            if let Some(m) = text[q..].chars().next().filter(|&c| is_combining_mark(c)) {
-                q += m.len_utf8();
-                continue;
-            }
+        if fold.diacritics
+            && q > pos
+            && let Some(m) = text[q..].chars().next().filter(|&c| is_combining_mark(c))
+        {
+            q += m.len_utf8();
+            continue;
         }
         scratch.clear();
         let (end, class) = unit(text, q, fold, scratch);

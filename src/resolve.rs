@@ -120,11 +120,11 @@ pub(crate) fn resolve(store: &Store, fold: Fold, proper_nouns: bool, text: &str,
     // A defined acronym wins over another entity's gazetteer name with the same text.
     if !acronyms.is_empty() {
         for m in mentions.iter_mut() {
-            if let Some(entity) = acronym_at(&text[m.start..m.end], m.start) {
-                if entity != m.entity {
-                    m.entity = entity;
-                    m.resolution = Resolution::Acronym;
-                }
+            if let Some(entity) = acronym_at(&text[m.start..m.end], m.start)
+                && entity != m.entity
+            {
+                m.entity = entity;
+                m.resolution = Resolution::Acronym;
             }
         }
     }

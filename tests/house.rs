@@ -135,10 +135,10 @@ fn no_function_is_too_long() {
             }
             // rustfmt closes a function's body with a brace at the indentation of its `fn` line.
             let close = format!("{}}}", &line[..line.len() - t.len()]);
-            if let Some(end) = lines[i + 1..].iter().position(|l| *l == close) {
-                if end + 2 > MAX_FN_LINES {
-                    long.push(format!("{}:{}: {} lines: {}", file.display(), i + 1, end + 2, t));
-                }
+            if let Some(end) = lines[i + 1..].iter().position(|l| *l == close)
+                && end + 2 > MAX_FN_LINES
+            {
+                long.push(format!("{}:{}: {} lines: {}", file.display(), i + 1, end + 2, t));
             }
         }
     }

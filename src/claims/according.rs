@@ -51,13 +51,14 @@ impl<'r> Reader<'r> {
         let mut i = z + 1;
         let mut steps = 0;
         while i < end && steps < 6 && self.punct(i) != Some(',') {
-            if self.is_word(i) && MEDIUM_PREPOSITIONS.contains(self.lower(i)) {
-                if let Some((ma, mz)) = self.np_forward(i + 1, end) {
-                    media.push((ma, mz, self.lower(i) == "via" || self.is_media(ma, mz)));
-                    i = mz + 1;
-                    steps += 1;
-                    continue;
-                }
+            if self.is_word(i)
+                && MEDIUM_PREPOSITIONS.contains(self.lower(i))
+                && let Some((ma, mz)) = self.np_forward(i + 1, end)
+            {
+                media.push((ma, mz, self.lower(i) == "via" || self.is_media(ma, mz)));
+                i = mz + 1;
+                steps += 1;
+                continue;
             }
             i += 1;
             steps += 1;

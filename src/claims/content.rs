@@ -263,10 +263,10 @@ impl<'r> Reader<'r> {
         // A quotation that ends right before the cue and opens its own clause is the whole content
         // (`"A," she said, but "B," said Kunin`).
         let last = stop.saturating_sub(1);
-        if let Some(q) = self.st.quote_of(last).filter(|q| q.close >= last && q.open > start) {
-            if !self.is_word(q.open - 1) {
-                return q.open;
-            }
+        if let Some(q) = self.st.quote_of(last).filter(|q| q.close >= last && q.open > start)
+            && !self.is_word(q.open - 1)
+        {
+            return q.open;
         }
         let start = start.max(stop.saturating_sub(MAX_SPAN));
         let mut from = start;

@@ -90,11 +90,12 @@ impl<'r> Reader<'r> {
         }
         let mut cue = c.span;
         // Only after a light verb: "stressed bipartisan support for C" stresses the support itself.
-        if !that && LIGHT_VERBS.contains(form.lemma.as_str()) {
-            if let Some(p) = self.light_noun(start, end) {
-                cue.1 = p;
-                start = p + 1;
-            }
+        if !that
+            && LIGHT_VERBS.contains(form.lemma.as_str())
+            && let Some(p) = self.light_noun(start, end)
+        {
+            cue.1 = p;
+            start = p + 1;
         }
         let mut stop = self.forward_end(start, end, c.next, matches!(form.class, CueClass::Speech | CueClass::Tell));
         if form.class == CueClass::Object {

@@ -54,10 +54,10 @@ impl<'r> Reader<'r> {
                 shared()
             }
             Some(b) if (self.is_comma_like(b) || self.punct(b) == Some('-')) && b > s.start => {
-                if c.form.class == CueClass::Speech {
-                    if let Some(d) = self.inverted(c, b) {
-                        return CueSource::Settled(Reading::Claim(d));
-                    }
+                if c.form.class == CueClass::Speech
+                    && let Some(d) = self.inverted(c, b)
+                {
+                    return CueSource::Settled(Reading::Claim(d));
                 }
                 // "a task - bragging - conceding C": a participle after a dash is no verb of the aside's name.
                 self.appositive(s, b).or_else(|| self.dash_aside(s, b).filter(|_| !participle)).map(|x| (x, false))

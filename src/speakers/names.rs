@@ -213,10 +213,8 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
 /// a whole appositive that opens with a first name ("A spokesman, Jon Doe,").
 pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Option<Name> {
     let segs = segments(text, source);
-    if !appositive_only {
-        if let Some(name) = segs.first().and_then(|&s| head_name(text, s)) {
-            return Some(name);
-        }
+    if !appositive_only && let Some(name) = segs.first().and_then(|&s| head_name(text, s)) {
+        return Some(name);
     }
     segs.iter().skip(1).find_map(|&seg| {
         let name = trailing_name(text, seg)?;
