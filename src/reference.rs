@@ -224,6 +224,56 @@ mod tests {
         })
     }
 
+    /// The words and separators of `phrase` that are plain ASCII, and a run of 16 bytes and more.
+    const PLAIN_WORDS: &[&str] = &[
+        "new",
+        "york",
+        "yorkshire",
+        "south",
+        "korea",
+        "korean",
+        "iran",
+        "pro",
+        "backed",
+        "us",
+        "is",
+        "al",
+        "sudani",
+        "coalition",
+        "d'ivoire",
+        "o",
+        "x",
+        "mohammedshia",
+        "abc_123_defgh",
+        "ABCDEFGHIJK",
+        "'s",
+        "a",
+        "b",
+        "ab",
+        "the",
+        "el",
+        "iPhone",
+        "internationalisations",
+    ];
+    const PLAIN_SEPARATORS: &[&str] = &[" ", " ", " ", " ", "  ", "\n", "-", "'", ",", ".", "(", ")", "_", ", "];
+
+    /// Long texts of mostly plain ASCII, which the scan reads 64 bytes at a time where the CPU has the
+    /// wide path (`matcher::wide`), with now and then a word of `phrase`'s (non-ASCII ones among them)
+    /// that sends it back to the other paths.
+    fn plain_text() -> impl Strategy<Value = String> {
+        let part = (0..PLAIN_WORDS.len(), 0..WORDS.len(), 0..16u8, 0..PLAIN_SEPARATORS.len(), any::<u8>());
+        prop::collection::vec(part, 20..300).prop_map(|parts| {
+            let mut s = String::new();
+            for (i, (plain, any, odd, sep, how)) in parts.into_iter().enumerate() {
+                if i > 0 {
+                    s.push_str(PLAIN_SEPARATORS[sep]);
+                }
+                s.push_str(&case_variant(if odd == 0 { WORDS[any] } else { PLAIN_WORDS[plain] }, how));
+            }
+            s
+        })
+    }
+
     fn gazetteer() -> impl Strategy<Value = (Gazetteer, Vec<Entity>)> {
         (prop::collection::vec((phrase(3, 4), 0..3u8), 1..12), any::<bool>(), any::<bool>()).prop_map(
             |(names, diacritics, proper_nouns)| {
@@ -251,6 +301,11 @@ mod tests {
 
         #[test]
         fn fast_matcher_equals_the_reference((g, _) in gazetteer(), text in phrase(40, 60)) {
+            assert_agrees(&g, &text);
+        }
+
+        #[test]
+        fn fast_matcher_equals_the_reference_on_long_plain_text((g, _) in gazetteer(), text in plain_text()) {
             assert_agrees(&g, &text);
         }
 

@@ -38,6 +38,18 @@ pub(super) struct Start {
     pub(super) reach: Reach,
 }
 
+impl Start {
+    /// A word start, its head not known yet.
+    pub(super) fn word(pos: usize, first_byte: u8, capital: bool, first_run: u64, clean: bool) -> Start {
+        Start { pos, first_byte, word: true, capital, first_run, next: None, clean, reach: Reach::Unjudged }
+    }
+
+    /// A non-word unit that begins some name: the filter does not judge it.
+    pub(super) fn other(pos: usize, first_byte: u8) -> Start {
+        Start { pos, first_byte, word: false, capital: false, first_run: 0, next: None, clean: false, reach: Reach::On }
+    }
+}
+
 /// How far a walk may go, as the filter sees it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Reach {
@@ -113,6 +125,12 @@ fn blocks_for(names: usize) -> usize {
 }
 
 impl FirstWords {
+    /// The blocks and each part's base and shift, for the wide path's own probes.
+    #[cfg(target_arch = "x86_64")]
+    pub(super) fn raw(&self) -> (&[u64], [(usize, u32); 4]) {
+        (&self.blocks, self.parts)
+    }
+
     /// Heap bytes held.
     pub(super) fn memory_usage(&self) -> usize {
         self.blocks.capacity() * 8

@@ -16,6 +16,10 @@
 //! that remain.
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 //!
+//! On plain ASCII text and a CPU with AVX-512, the words of 64 bytes at a time are hashed and filtered
+//! together (`wide`); elsewhere the words are read one by one, sixteen bytes at a time (`ascii`) or a unit
+//! at a time.
+//!
 //! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
 
 use aho_corasick::Anchored;
@@ -141,13 +145,15 @@ impl Matcher {
         let phrase_words = phrases.as_ref().map(|(p, _)| &p.matcher.first_words);
         let mut out = Vec::new();
         let mut scratch = Vec::new();
-        let mut scan = Scan { pos: 0, prev_word: false };
+        // The wide path, where the CPU has it, for the names alone (the phrases' filter is not in it).
+        let wide = if phrase_words.is_none() { Wide::new(self) } else { None };
+        let mut scan = Scan { pos: 0, prev_word: false, wide_after: if wide.is_some() { 0 } else { usize::MAX } };
         let mut batch = Vec::with_capacity(BATCH);
         // Where the next walk may start: the end of the last match (non-overlapping mode).
         let mut allowed = 0;
         while scan.pos < text.len() {
             batch.clear();
-            self.next_starts(text, &mut scan, &mut batch, &mut scratch, phrase_words);
+            self.next_starts(text, &mut scan, &mut batch, &mut scratch, phrase_words, wide.as_ref());
             // The filter for the starts that the fast path left unjudged, in one loop, so that the blocks'
             // cache misses overlap instead of queueing one word at a time.
             for s in batch.iter_mut().filter(|s| s.reach == Reach::Unjudged) {
@@ -191,6 +197,7 @@ impl Matcher {
     /// (but those of ASCII words that no name, nor phrase, opens with: the fast path drops them), and
     /// the non-word units that begin some name. The set does not depend on where matches end,
     /// since a match always ends on a unit boundary.
+    #[cfg_attr(not(target_arch = "x86_64"), allow(unused_variables))]
     fn next_starts(
         &self,
         text: &str,
@@ -198,6 +205,7 @@ impl Matcher {
         batch: &mut Vec<Start>,
         scratch: &mut Vec<u8>,
         phrase_words: Option<&FirstWords>,
+        wide: Option<&Wide>,
     ) {
         let bytes = text.as_bytes();
         // The last word start pushed and the gap after it, hashed as names' gaps are, so that its
@@ -206,6 +214,17 @@ impl Matcher {
         let mut gap = normalize::Gap::new();
         while scan.pos < bytes.len() {
             if !scan.prev_word && ASCII_CLASS.get(bytes[scan.pos] as usize) == Some(&Class::Word) {
+                #[cfg(target_arch = "x86_64")]
+                if let Some(wide) = wide
+                    && last_word.is_none()
+                    && scan.pos >= scan.wide_after
+                {
+                    match wide.words(self, text, scan, batch, scratch) {
+                        Fast::Full => return,
+                        Fast::Read => continue,
+                        Fast::Slow => {}
+                    }
+                }
                 match self.ascii_words(bytes, scan, batch, &mut last_word, &mut gap, phrase_words) {
                     Fast::Full => return,
                     Fast::Read => continue,
@@ -262,16 +281,7 @@ impl Matcher {
                     } else {
                         text[pos..].chars().next().is_some_and(capitals::is_capital)
                     };
-                    batch.push(Start {
-                        pos,
-                        first_byte: first,
-                        word: true,
-                        capital,
-                        first_run,
-                        next: None,
-                        clean,
-                        reach: Reach::Unjudged,
-                    });
+                    batch.push(Start::word(pos, first, capital, first_run, clean));
                     // No word starts inside a clean run; an ignorable character may start one.
                     scan.pos = if clean { run_end } else { end };
                     scan.prev_word = true;
@@ -286,16 +296,7 @@ impl Matcher {
                         }
                         return;
                     }
-                    batch.push(Start {
-                        pos,
-                        first_byte: first,
-                        word: false,
-                        capital: false,
-                        first_run: 0,
-                        next: None,
-                        clean: false,
-                        reach: Reach::On,
-                    });
+                    batch.push(Start::other(pos, first));
                 }
                 _ => {}
             }
@@ -330,6 +331,10 @@ impl Matcher {
         let mut read = Fast::Slow;
         // At a word start (the byte before it is not a word's).
         let result = 'words: loop {
+            // Where the wide path may read again, it takes over at a word start with no head to finish.
+            if pos >= scan.wide_after && last.is_none() && matches!(read, Fast::Read) {
+                break read;
+            }
             let Some(run) = ascii::word_run(bytes, pos) else { break read };
             if let Some(i) = last {
                 let previous = &mut batch[i];
@@ -341,16 +346,7 @@ impl Matcher {
             if batch.len() >= BATCH {
                 break Fast::Full;
             }
-            let start = Start {
-                pos,
-                first_byte: run.first,
-                word: true,
-                capital: run.capital,
-                first_run: run.hash,
-                next: None,
-                clean: true,
-                reach: Reach::Unjudged,
-            };
+            let start = Start::word(pos, run.first, run.capital, run.hash, true);
             // A word that no name (nor phrase) has for its first is no start, whatever follows it.
             last = None;
             if self.first_words.opens(&start) || phrase_words.is_some_and(|f| f.opens(&start)) {
@@ -595,6 +591,9 @@ enum Fast {
 struct Scan {
     pos: usize,
     prev_word: bool,
+    /// Where the wide path may read again, after a window it could not take (`usize::MAX`: not in
+    /// this scan).
+    wide_after: usize,
 }
 
 /// How many walk starts are gathered before the filter is consulted for all of them.
@@ -603,6 +602,7 @@ const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 
 mod ascii;
 mod build;
+mod wide;
 #[cfg(test)]
 pub(crate) use build::PARALLEL_NAMES;
 pub(crate) use build::{CHECKS, Prepared, probes};
@@ -610,3 +610,4 @@ mod filter;
 pub(crate) use filter::Head;
 
 use filter::{FirstWords, Next, Reach, Start};
+use wide::Wide;
