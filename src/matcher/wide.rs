@@ -9,9 +9,10 @@
 //! time as before: each is kept as a walk start with its head (it and the next word) read at once.
 //!
 //! A window is taken only when it is plain: no byte of 0x80 or more (a non-ASCII letter, a combining mark,
-//! an ignorable character), no non-word byte that may start a name (`Matcher::other_first`) in its first
-//! 48, no word of 16 bytes or more starting there. Elsewhere the other paths read the text as before, so
-//! what the scan finds does not depend on the path that read it.
+//! an ignorable character), no word of 16 bytes or more starting in its first 48. Elsewhere the other
+//! paths read the text as before, so what the scan finds does not depend on the path that read it. A
+//! non-word byte that may start a name (`Matcher::other_first`: at 1M names the apostrophe of "'Asīr",
+//! in one window in eight of English news) is a walk start, as on the other paths.
 
 use super::Matcher;
 #[cfg(target_arch = "x86_64")]
@@ -98,13 +99,15 @@ mod lanes {
         len: [u8; 64],
         hash: [u64; 24],
         kept: u32,
+        /// The non-word bytes in the first 48 that start a name's walk (bit `j` for byte `j`).
+        others: u64,
         /// Whether the window's 48th byte is a word's (the next window starts after it).
         word_at_end: bool,
     }
 
     impl Window {
         const EMPTY: Window =
-            Window { p: 0, n: 0, at: [0; 64], len: [0; 64], hash: [0; 24], kept: 0, word_at_end: false };
+            Window { p: 0, n: 0, at: [0; 64], len: [0; 64], hash: [0; 24], kept: 0, others: 0, word_at_end: false };
     }
 
     impl Matcher {
@@ -169,22 +172,25 @@ mod lanes {
             // SAFETY: the window holds 64 bytes.
             let v = unsafe { _mm512_loadu_si512(window.as_ptr().cast()) };
             let owned_mask = (1u64 << OWNED) - 1;
-            let other_first = other.is_some_and(|other| {
+            if _mm512_movepi8_mask(v) != 0 {
+                *wide_after = p + WINDOW;
+                return false;
+            }
+            let other_first = other.map_or(0, |other| {
                 // SAFETY: the table is 128 bytes, read as two vectors of 64.
                 let (t0, t1) = unsafe {
                     (_mm512_loadu_si512(other.as_ptr().cast()), _mm512_loadu_si512(other[64..].as_ptr().cast()))
                 };
-                _mm512_movepi8_mask(_mm512_permutex2var_epi8(t0, v, t1)) & owned_mask != 0
+                _mm512_movepi8_mask(_mm512_permutex2var_epi8(t0, v, t1))
             });
-            if _mm512_movepi8_mask(v) != 0 || other_first {
-                *wide_after = p + WINDOW;
-                return false;
-            }
             let folded = _mm512_or_si512(v, splat(0x20));
             let letter = _mm512_cmple_epu8_mask(_mm512_sub_epi8(folded, splat(b'a')), splat(25));
             let digit = _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, splat(b'0')), splat(9));
             let word = letter | digit | _mm512_cmpeq_epi8_mask(v, splat(b'_'));
-            let owned = word & !(word << 1 | u64::from(prev)) & owned_mask;
+            let after_word = word << 1 | u64::from(prev);
+            let owned = word & !after_word & owned_mask;
+            // A non-word byte that may start a name starts one where no word byte comes before it.
+            w.others = other_first & !after_word & owned_mask;
             // The last byte of each run of word bytes; a run that began before the window ends first.
             let mut ends = word & !(word >> 1);
             if prev && word & 1 != 0 {
@@ -234,16 +240,23 @@ mod lanes {
             scratch: &mut Vec<u8>,
         ) -> bool {
             let bytes = text.as_bytes();
-            let mut kept = w.kept;
-            while kept != 0 {
+            let (mut kept, mut others) = (w.kept, w.others);
+            while kept != 0 || others != 0 {
                 let i = kept.trailing_zeros() as usize;
-                kept &= kept - 1;
-                let pos = w.p + w.at[i] as usize;
+                let word_at = if kept != 0 { w.at[i] as usize } else { usize::MAX };
+                let other_at = others.trailing_zeros() as usize;
+                let pos = w.p + word_at.min(other_at);
                 if batch.len() >= BATCH {
                     (scan.pos, scan.prev_word) = (pos, false);
                     return false;
                 }
                 let b = bytes[pos];
+                if other_at < word_at {
+                    others &= others - 1;
+                    batch.push(Start::other(pos, ASCII_FOLDED[b as usize]));
+                    continue;
+                }
+                kept &= kept - 1;
                 let mut start = Start::word(pos, b.to_ascii_lowercase(), b.is_ascii_uppercase(), w.hash[i], true);
                 let end = pos + w.len[i] as usize;
                 if i + 1 < w.n {
