@@ -135,7 +135,7 @@ fn built_in_attributor(fold: Fold) -> Result<Arc<Attributor>> {
 pub(crate) fn extractor_alongside(fold: Fold, gazetteer: impl FnOnce() -> Result<Gazetteer>) -> Result<Extractor> {
     std::thread::scope(|s| {
         // An error here is met again, and reported, by the build below.
-        s.spawn(|| built_in_attributor(fold).ok());
+        crate::threads::spawn_scoped(s, "gazette-cues", 1, || built_in_attributor(fold).ok()).expect("a thread starts");
         Extractor::new(gazetteer()?)
     })
 }

@@ -91,6 +91,7 @@ mod resolve;
 mod speaker;
 mod speakers;
 mod structure;
+mod threads;
 
 pub use crate::claim::{Claim, ClaimKind, SourceKind};
 pub use crate::document::{CodePoints, Document, OffsetTable};

@@ -57,7 +57,10 @@ where
     };
     let mut slots: Vec<Option<T>> = std::iter::repeat_with(|| None).take(len).collect();
     std::thread::scope(|scope| {
-        let spawned: Vec<_> = (1..threads.min(len)).map(|_| scope.spawn(work)).collect();
+        let work = &work;
+        let spawned: Vec<_> = (1..threads.min(len))
+            .map(|nth| crate::threads::spawn_scoped(scope, "gazette-pool", nth, work).expect("a thread starts"))
+            .collect();
         let mine = work();
         // Joined here, so that a panic reaches the caller with its own message.
         let theirs = spawned.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));

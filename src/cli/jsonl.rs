@@ -238,9 +238,9 @@ impl<E: Write> Jsonl<'_, E> {
         let mut pending = Pending { batches: VecDeque::new(), written: 0 };
         let written = std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::channel();
-            for _ in 1..threads {
+            for nth in 1..threads {
                 let (send, feed, extract) = (send.clone(), &feed, &extract);
-                scope.spawn(move || {
+                crate::threads::spawn_scoped(scope, "gazette-extract", nth, move || {
                     let _stop = feed.stop_on_panic();
                     while let Take::Line(item) = feed.take(Role::Helper(&send)) {
                         let done = extract(&item);
@@ -248,7 +248,7 @@ impl<E: Write> Jsonl<'_, E> {
                             return;
                         }
                     }
-                });
+                })?;
             }
             drop(send);
             let _stop = feed.stop_on_panic();

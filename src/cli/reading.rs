@@ -149,7 +149,7 @@ impl ReadAhead {
         let (empty, refill) = std::sync::mpsc::channel::<Batch>();
         // Not joined: when the extraction stops early (a gazetteer or output error), the thread may be
         // waiting on input that never comes, and it ends with its next hand-over or with the process.
-        std::thread::spawn(move || {
+        crate::threads::spawn("gazette-reader", 1, move || {
             let mut bytes = FIRST_BATCH_BYTES;
             for input in inputs {
                 let end = input().and_then(|mut source| {
@@ -169,7 +169,8 @@ impl ReadAhead {
                     return;
                 }
             }
-        });
+        })
+        .expect("a thread starts");
         ReadAhead { full: Mutex::new(next), empty }
     }
 
