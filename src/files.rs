@@ -97,18 +97,23 @@ mod tests {
     use super::*;
     use crate::Entity;
 
-    fn temp(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("gazette-files-{}", std::process::id()));
+    /// `name` in a directory of `test`'s own, which the test removes when it is done.
+    fn temp(test: &str, name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("gazette-files-{test}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         dir.join(name)
     }
 
-    fn saved(name: &str) -> std::path::PathBuf {
+    fn remove(test: &str) {
+        std::fs::remove_dir_all(temp(test, "")).unwrap();
+    }
+
+    fn saved(test: &str, name: &str) -> std::path::PathBuf {
         let mut b = GazetteerBuilder::new();
         b.fold_diacritics(false);
         b.entity(Entity::new("bogota", "CITY", "Bogotá"));
         b.entity(Entity::new("us", "GPE", "United States").alias("US").case_sensitive(true));
-        let path = temp(name);
+        let path = temp(test, name);
         b.build().unwrap().save(&path).unwrap();
         path
     }
@@ -116,39 +121,42 @@ mod tests {
     #[test]
     fn a_saved_gazetteer_loads_under_any_name_with_its_own_options() {
         for name in ["names.gaz", "names", "names.bin"] {
-            let g = Gazetteer::from_path(saved(name)).unwrap();
+            let g = Gazetteer::from_path(saved("any-name", name)).unwrap();
             assert!(!g.folds_diacritics(), "{name}: saved without folding diacritics");
             let ids: Vec<_> = g.find("From Bogota to Bogotá; the US, not us.").iter().map(|m| m.entity_id).collect();
             assert_eq!(ids, ["bogota", "us"], "{name}");
         }
+        remove("any-name");
     }
 
     #[test]
     fn a_builder_adds_a_saved_gazetteers_entities_and_builds_with_its_own_options() {
         let g = GazetteerBuilder::new()
             .entity(Entity::new("us", "GPE", "USA"))
-            .add_path(saved("merged.gaz"))
+            .add_path(saved("merged", "merged.gaz"))
             .unwrap()
             .build()
             .unwrap();
         assert!(g.folds_diacritics(), "the builder's option, not the saved one");
         let ids: Vec<_> = g.find("From Bogota to the USA and the US.").iter().map(|m| m.entity_id).collect();
         assert_eq!(ids, ["bogota", "us", "us"]);
+        remove("merged");
     }
 
     #[test]
     fn a_file_of_no_known_format_is_refused_with_its_name() {
-        let path = temp("names.csv");
+        let path = temp("unknown", "names.csv");
         std::fs::write(&path, "Iraq,GPE,iraq\n").unwrap();
         for e in [Gazetteer::from_path(&path).unwrap_err(), GazetteerBuilder::new().add_path(&path).unwrap_err()] {
             assert_eq!(e.kind(), ErrorKind::Io);
             assert!(e.to_string().contains("names.csv") && e.to_string().contains("unknown gazetteer format"), "{e}");
         }
+        remove("unknown");
     }
 
     #[test]
     fn a_damaged_saved_gazetteer_is_refused_with_its_name() {
-        let path = saved("damaged.gaz");
+        let path = saved("damaged", "damaged.gaz");
         let mut bytes = std::fs::read(&path).unwrap();
         let middle = bytes.len() / 2;
         bytes[middle] ^= 0x55;
@@ -157,5 +165,6 @@ mod tests {
             assert_eq!(e.kind(), ErrorKind::BadBinary);
             assert!(e.to_string().contains("damaged.gaz"), "{e}");
         }
+        remove("damaged");
     }
 }

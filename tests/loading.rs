@@ -1,15 +1,36 @@
 //! Loading gazetteers: both formats, merging, and errors that name the file, the line and the fault.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use gazette::{ErrorKind, Gazetteer, GazetteerBuilder};
 
-fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("gazette-test-{}", std::process::id()));
+/// A file of a test's, named `name`, in a directory of its own that is removed when the file is dropped.
+struct Temp(PathBuf);
+
+impl AsRef<Path> for Temp {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+fn temp(name: &str, bytes: &[u8]) -> Temp {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("gazette-test-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::File::create(&path).unwrap().write_all(bytes).unwrap();
-    path
+    Temp(path)
 }
 
 #[test]
