@@ -12,14 +12,16 @@
 //! yields once after starting it, so that it runs to make that move instead of waiting for the parent's
 //! time slice to end. Where the kernel spread the threads itself, nothing is changed.
 
-use std::thread::{Builder, JoinHandle, Scope, ScopedJoinHandle};
+use std::thread::{Builder, Scope, ScopedJoinHandle};
 
-/// Starts `f` on a thread named `name`, the `nth` (from 1) that the calling thread starts for one task.
+/// Starts `f` on a thread named `name`, the `nth` (from 1) that the calling thread starts for one task
+/// (the command's reading thread).
+#[cfg(feature = "cli")]
 pub(crate) fn spawn<T: Send + 'static>(
     name: &str,
     nth: usize,
     f: impl FnOnce() -> T + Send + 'static,
-) -> std::io::Result<JoinHandle<T>> {
+) -> std::io::Result<std::thread::JoinHandle<T>> {
     let parent = placement::current();
     let handle = Builder::new().name(name.into()).spawn(move || {
         placement::settle(parent, nth);
@@ -132,7 +134,10 @@ mod tests {
 
     #[test]
     fn threads_are_named() {
-        let name = super::spawn("gazette-test", 1, || std::thread::current().name().map(String::from)).unwrap();
-        assert_eq!(name.join().unwrap().as_deref(), Some("gazette-test"));
+        let name = std::thread::scope(|s| {
+            let named = super::spawn_scoped(s, "gazette-test", 1, || std::thread::current().name().map(String::from));
+            named.unwrap().join().unwrap()
+        });
+        assert_eq!(name.as_deref(), Some("gazette-test"));
     }
 }
