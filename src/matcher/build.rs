@@ -160,6 +160,7 @@ impl Matcher {
             shards,
             shard_of,
             any_other_first: other_first.iter().any(|&b| b),
+            wide: Wide::new(&other_first),
             other_first,
         })
     }

@@ -85,6 +85,8 @@ pub(crate) struct Matcher {
     /// Walks also start at such units.
     other_first: [bool; 256],
     any_other_first: bool,
+    /// The scan's wide path, where the CPU has it (see `wide`).
+    wide: Option<Wide>,
     /// Whether capitalised names match only capitalised text (see `capitals`).
     proper_nouns: bool,
     /// Per name, the `MARKED` and `CAPITALS` checks that its matches need.
@@ -146,14 +148,14 @@ impl Matcher {
         let mut out = Vec::new();
         let mut scratch = Vec::new();
         // The wide path, where the CPU has it, for the names alone (the phrases' filter is not in it).
-        let wide = if phrase_words.is_none() { Wide::new(self) } else { None };
+        let wide = self.wide.as_ref().filter(|_| phrase_words.is_none());
         let mut scan = Scan { pos: 0, prev_word: false, wide_after: if wide.is_some() { 0 } else { usize::MAX } };
         let mut batch = Vec::with_capacity(BATCH);
         // Where the next walk may start: the end of the last match (non-overlapping mode).
         let mut allowed = 0;
         while scan.pos < text.len() {
             batch.clear();
-            self.next_starts(text, &mut scan, &mut batch, &mut scratch, phrase_words, wide.as_ref());
+            self.next_starts(text, &mut scan, &mut batch, &mut scratch, phrase_words, wide);
             // The filter for the starts that the fast path left unjudged, in one loop, so that the blocks'
             // cache misses overlap instead of queueing one word at a time.
             for s in batch.iter_mut().filter(|s| s.reach == Reach::Unjudged) {

@@ -14,28 +14,29 @@
 //! non-word byte that may start a name (`Matcher::other_first`: at 1M names the apostrophe of "'Asīr",
 //! in one window in eight of English news) is a walk start, as on the other paths.
 
-use super::Matcher;
 #[cfg(target_arch = "x86_64")]
-use super::{Fast, Scan, filter::Start};
+use super::{Fast, Matcher, Scan, filter::Start};
 use crate::normalize::{ASCII_CLASS, ASCII_FOLDED, Class};
 
-/// The wide path for one scan, on a CPU that has it: with the non-word ASCII bytes that may start a name
-/// (top bit set), a table that a window looks its bytes up in.
+/// A matcher's wide path, on a CPU that has it: with the non-word ASCII bytes that may start a name (top
+/// bit set), a table that a window looks its bytes up in.
+#[derive(Debug)]
 #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 pub(super) struct Wide {
     other_first: Option<[u8; 128]>,
 }
 
 impl Wide {
-    /// The wide path for `m`'s names, or `None` when this CPU does not have it.
-    pub(super) fn new(m: &Matcher) -> Option<Wide> {
+    /// The wide path for names whose keys start with the bytes of `other_first` at a non-word unit
+    /// (`Matcher::other_first`), or `None` when this CPU does not have it. Made once, with the matcher.
+    pub(super) fn new(other_first: &[bool; 256]) -> Option<Wide> {
         if !available() {
             return None;
         }
-        let other_first = m.any_other_first.then(|| {
+        let other_first = other_first.iter().any(|&b| b).then(|| {
             let mut table = [0u8; 128];
             for (b, t) in table.iter_mut().enumerate() {
-                if ASCII_CLASS[b] == Class::Other && m.other_first[ASCII_FOLDED[b] as usize] {
+                if ASCII_CLASS[b] == Class::Other && other_first[ASCII_FOLDED[b] as usize] {
                     *t = 0x80;
                 }
             }
@@ -289,7 +290,7 @@ mod lanes {
             let mut gap = normalize::Gap::new();
             let mut q = end;
             loop {
-                // At the text's end the head is the word alone, judged with the batch.
+                // At the text's end the head is the word alone (the filter judges it without a next run).
                 let Some(&b) = bytes.get(q) else { return };
                 if b >= 0x80 || bytes.get(q + 1).is_some_and(|&n| n >= 0x80) {
                     (start.clean, start.reach) = (false, Reach::On);
