@@ -248,7 +248,9 @@ impl<E: Write> Jsonl<'_, E> {
                             return;
                         }
                     }
-                })?;
+                })
+                // The threads started before it would wait for batches that no one writes out.
+                .inspect_err(|_| feed.stop())?;
             }
             drop(send);
             let _stop = feed.stop_on_panic();
