@@ -406,7 +406,7 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>
         }
         let b = bytes[q];
         // When diacritics fold, an ASCII character's normal form is its folded byte even if combining
-        // marks follow (they are dropped below); when they do not, the marks compose with it.
+        // marks follow (they are read below); when they do not, the marks compose with it.
         if b < 0x80 && (fold.diacritics || bytes.get(q + 1).is_none_or(|&n| n < 0x80)) {
             if ASCII_CLASS[b as usize] != Class::Word {
                 break;
@@ -415,11 +415,12 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>
             q += 1;
             continue;
         }
-        if fold.diacritics
-            && q > pos
-            && let Some(m) = text[q..].chars().next().filter(|&c| is_combining_mark(c))
-        {
-            q += m.len_utf8();
+        // A mark after an ASCII letter belongs to the letter's unit, whatever its own class. Folding drops it,
+        // unless case folding first makes it a letter (U+0345 ypogegrammeni folds to ι): its form joins the run.
+        if fold.diacritics && q > pos && text[q..].chars().next().is_some_and(is_combining_mark) {
+            scratch.clear();
+            q = unit(text, q, fold, scratch).0;
+            scratch.iter().for_each(|&x| h.push(x));
             continue;
         }
         scratch.clear();

@@ -103,3 +103,28 @@ fn a_stray_mark_before_a_letter_like_mark_is_a_name() {
         assert_eq!(found, want, "{text:?}");
     }
 }
+
+/// The same mark after an ASCII letter: "A\u{345}" is one unit whose form, diacritics folded, is "aι",
+/// as is the name "Á\u{345}"'s. The scan hashed the text's run as "a" (it dropped every mark after an
+/// ASCII letter) but the name's as "aι" (read unit by unit from "Á"), so its filter turned the word away.
+#[test]
+fn a_letter_like_mark_after_an_ascii_letter_is_part_of_the_word() {
+    let g = GazetteerBuilder::new()
+        .fold_diacritics(true)
+        .proper_nouns(false)
+        .document_resolution(false)
+        .entity(Entity::new("a-iota", "T", "\u{c1}\u{345}"))
+        .build()
+        .unwrap();
+    for (text, want) in [
+        ("A\u{345}", vec![(0, 3)]),
+        ("\u{fffd}A\u{345}\u{fffd}", vec![(3, 6)]),
+        ("say A\u{301}\u{345} and \u{c1}\u{345}", vec![(4, 9), (14, 18)]),
+        ("A\u{345}b", vec![]),
+    ] {
+        let found: Vec<_> = g.find(text).iter().map(|m| (m.start, m.end)).collect();
+        assert_eq!(found, want, "find {text:?}");
+        let found: Vec<_> = g.find_overlapping(text).iter().map(|m| (m.start, m.end)).collect();
+        assert_eq!(found, want, "find_overlapping {text:?}");
+    }
+}
