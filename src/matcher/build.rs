@@ -216,6 +216,10 @@ fn key_start(name: &str, fold: Fold, scratch: &mut Vec<u8>) -> usize {
     pos
 }
 
+/// A first byte with fewer names than this shares its shard with other such bytes (tests and fuzzing
+/// share at two, so that they cover shards of one byte and of several).
+const SHARD_FLOOR: usize = if cfg!(any(test, feature = "fuzzing")) { 2 } else { 256 };
+
 /// Below this many names a build runs on the calling thread: for the small gazetteers of tests, fuzzing and
 /// per-call use, spawning threads cost more than the work.
 pub(crate) const PARALLEL_NAMES: usize = 4096;
@@ -238,14 +242,16 @@ fn each<I: Send, O: Send>(items: Vec<I>, parallel: bool, f: impl Fn(I) -> O + Sy
     })
 }
 
-/// Splits the (key, name) pairs into shards, one per first byte of the key (equal keys share it, so
-/// they land in one shard), largest first so that the build's last shards are small ones; small
-/// gazetteers stay one shard.
+/// Splits the (key, name) pairs into shards by the first byte of the key (equal keys share it, so
+/// they land in one shard), largest first so that the build's last shards are small ones: a byte with
+/// at least [`SHARD_FLOOR`] names has a shard of its own, and the rarer first bytes share shards of
+/// about that many names; small gazetteers stay one shard.
 ///
 /// Why one shard per first byte, not one per core: the builder's scratch automaton takes about three
 /// times the memory of the compiled one, and the pool builds only one shard per core at a time, so
 /// many small shards keep the peak memory of a build low, and their memory is reused from one to the
-/// next instead of being freshly paged in.
+/// next instead of being freshly paged in. Why rare bytes share: each automaton has a fixed cost (its
+/// start states, byte classes and tables), which for a shard of a few names is most of its build.
 fn plan_shards(keyed: Vec<KeyedName<'_>>) -> ([u8; 256], Vec<Vec<KeyedName<'_>>>) {
     let mut per_byte = [0usize; 256];
     for (k, _) in &keyed {
@@ -255,14 +261,19 @@ fn plan_shards(keyed: Vec<KeyedName<'_>>) -> ([u8; 256], Vec<Vec<KeyedName<'_>>>
     order.sort_by_key(|&b| std::cmp::Reverse(per_byte[b]));
     let one = keyed.len() < SHARD_THRESHOLD;
     let mut shard_of = [NO_SHARD; 256];
-    let mut groups: Vec<Vec<KeyedName>> = Vec::new();
+    // Names planned per shard.
+    let mut sizes: Vec<usize> = Vec::new();
     for b in order {
-        if !one || groups.is_empty() {
-            groups.push(Vec::with_capacity(if one { keyed.len() } else { per_byte[b] }));
+        // In order of size, so a byte below the floor only ever joins others below it.
+        if sizes.is_empty() || (!one && sizes[sizes.len() - 1] >= SHARD_FLOOR) {
+            sizes.push(0);
         }
+        let last = sizes.len() - 1;
+        sizes[last] += per_byte[b];
         // No UTF-8 key starts with 0xff, so shard numbers stay below `NO_SHARD`.
-        shard_of[b] = (groups.len() - 1) as u8;
+        shard_of[b] = last as u8;
     }
+    let mut groups: Vec<Vec<KeyedName>> = sizes.into_iter().map(Vec::with_capacity).collect();
     for pair in keyed {
         groups[shard_of[pair.0[0] as usize] as usize].push(pair);
     }
@@ -356,4 +367,27 @@ fn compact(starts: &[u32], aliases: &[u32]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
     many_starts.shrink_to_fit();
     many.shrink_to_fit();
     (names, many_starts, many)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rare_first_bytes_share_a_shard_and_common_ones_have_their_own() {
+        let keys = ["aa", "ab", "ac", "ba", "bb", "bc", "c", "d", "e"];
+        let keyed: Vec<KeyedName> =
+            keys.iter().enumerate().map(|(i, k)| (Cow::Borrowed(k.as_bytes()), i as u32)).collect();
+        let (shard_of, groups) = plan_shards(keyed);
+        let sizes: Vec<usize> = groups.iter().map(Vec::len).collect();
+        // Below the floor of two, "c" and "d" fill one shard; "e" opens the next.
+        assert_eq!(sizes, [3, 3, 2, 1]);
+        assert_ne!(shard_of[b'a' as usize], shard_of[b'b' as usize]);
+        assert_eq!(shard_of[b'c' as usize], shard_of[b'd' as usize]);
+        assert_ne!(shard_of[b'd' as usize], shard_of[b'e' as usize]);
+        assert_eq!(shard_of[b'z' as usize], NO_SHARD);
+        for (s, group) in groups.iter().enumerate() {
+            assert!(group.iter().all(|(k, _)| shard_of[k[0] as usize] as usize == s));
+        }
+    }
 }
