@@ -394,6 +394,13 @@ impl Gazetteer {
         self.mentions(text, raw)
     }
 
+    /// The entity of a name that spans the whole of `text` (its leftmost-longest match from the names
+    /// alone, with no document-level links), by index.
+    pub(crate) fn entity_spanning(&self, text: &str) -> Option<u32> {
+        let found = self.0.matcher.find(&self.0.store, text, false);
+        found.first().filter(|r| r.start == 0 && r.end == text.len()).map(|r| r.entity)
+    }
+
     /// How the gazetteer normalises text; phrases found in its scan must be normalised the same way.
     pub(crate) fn fold(&self) -> Fold {
         self.0.matcher.fold()

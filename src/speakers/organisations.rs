@@ -86,9 +86,8 @@ impl Doc<'_> {
             return None;
         }
         let probe = format!("{x} {head_word}");
-        let entity = self.gazetteer.find(&probe).into_iter().find(|m| m.start == 0 && m.end == probe.len());
         let span = Span { start: owner.start, end: head.end };
-        let c = match entity.and_then(|m| self.gazetteer.store().find_id(m.entity_id)) {
+        let c = match self.gazetteer.entity_spanning(&probe) {
             Some(e) => self.entity_at(e),
             None => self.as_written(&text[span.start..span.end], "ORG", span),
         };
