@@ -1,5 +1,6 @@
-//! FNV-1a, the 64-bit hash of a saved gazetteer's checksum and of the first-name table's slots: short
-//! keys and a whole file, where a multiply per byte is cheap enough and the hash must never change.
+//! FNV-1a, the 64-bit hash of the first-name table's slots, of a saved gazetteer's fingerprint and of the
+//! checksum of its older versions (1 to 3): short keys, where a multiply per byte is cheap enough and the
+//! hash must never change.
 
 /// The FNV-1a hash of `bytes`.
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {

@@ -107,6 +107,7 @@ pub use crate::speaker::Speaker;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing {
+    pub use crate::persist::with_checksum;
     pub use crate::reference::assert_agrees;
 }
 

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let loaded = match mode % 3 {
         0 => builder.add_jsonl(input, None).and_then(|b| b.build()),
         1 => builder.add_tsv(input, None).and_then(|b| b.build()),
-        _ => Gazetteer::from_bytes(&with_checksum(input)),
+        _ => Gazetteer::from_bytes(&gazette::fuzzing::with_checksum(input)),
     };
     let g = match loaded {
         Ok(g) => g,
@@ -59,8 +59,3 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// The input followed by its FNV-1a checksum, as the saved form ends (see src/persist.rs).
-fn with_checksum(body: &[u8]) -> Vec<u8> {
-    let sum = body.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    [body, &sum.to_le_bytes()].concat()
-}
