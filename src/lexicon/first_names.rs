@@ -64,30 +64,30 @@ static LINES: Lazy<Vec<(u32, u32)>> = Lazy::new(|| {
 /// (and cache misses) and a few percent of an extraction: from slot `hash % SLOTS` on, the first empty
 /// slot (0) ends the search; the others hold 1 + a line's index. About half the slots are taken.
 const SLOTS: usize = 1 << 14;
-static BY_HASH: Lazy<Vec<u32>> = Lazy::new(|| {
-    let mut slots = vec![0u32; SLOTS];
+
+/// The slots, and a filter of the table's names (one bit of 2^16 each, by hash): most capitalised words
+/// of a text are no first name, and one probe of it spares them the search. Both from one hash a name.
+struct ByHash {
+    slots: Vec<u32>,
+    filter: Vec<u64>,
+}
+
+static BY_HASH: Lazy<ByHash> = Lazy::new(|| {
+    let mut t = ByHash { slots: vec![0u32; SLOTS], filter: vec![0u64; 1 << 10] };
     for (i, &(start, tab)) in LINES.iter().enumerate() {
-        let mut slot = fnv1a(&DATA.as_bytes()[start as usize..tab as usize]) as usize % SLOTS;
-        while slots[slot] != 0 {
+        let h = fnv1a(&DATA.as_bytes()[start as usize..tab as usize]);
+        let mut slot = h as usize % SLOTS;
+        while t.slots[slot] != 0 {
             slot = (slot + 1) % SLOTS;
         }
-        slots[slot] = i as u32 + 1;
+        t.slots[slot] = i as u32 + 1;
+        let bit = filter_bit(h);
+        t.filter[bit / 64] |= 1 << (bit % 64);
     }
-    slots
+    t
 });
 
-/// A filter of the table's names (one bit of 2^16 each, by hash): most capitalised words of a text are
-/// no first name, and one probe of it spares them the search.
-static FILTER: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; 1 << 10];
-    for &(start, tab) in LINES.iter() {
-        let h = filter_bit(fnv1a(&DATA.as_bytes()[start as usize..tab as usize]));
-        bits[h / 64] |= 1 << (h % 64);
-    }
-    bits
-});
-
-/// A name's bit of [`FILTER`], from its hash (bits other than the slot's).
+/// A name's bit of the filter, from its hash (bits other than the slot's).
 fn filter_bit(h: u64) -> usize {
     ((h >> 32) ^ (h >> 16)) as usize & 0xffff
 }
@@ -96,12 +96,13 @@ fn filter_bit(h: u64) -> usize {
 fn line_of(name: &[u8]) -> Option<&'static str> {
     let h = fnv1a(name);
     let bit = filter_bit(h);
-    if FILTER[bit / 64] & 1 << (bit % 64) == 0 {
+    let table = &*BY_HASH;
+    if table.filter[bit / 64] & 1 << (bit % 64) == 0 {
         return None;
     }
     let mut slot = h as usize % SLOTS;
     loop {
-        let (start, tab) = *LINES.get(BY_HASH[slot].checked_sub(1)? as usize)?;
+        let (start, tab) = *LINES.get(table.slots[slot].checked_sub(1)? as usize)?;
         if &DATA.as_bytes()[start as usize..tab as usize] == name {
             return DATA.get(start as usize..tab as usize + 2);
         }
