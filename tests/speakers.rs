@@ -335,6 +335,12 @@ fn people_named_in_passing() {
     let doc = extractor.extract(text);
     let ids: Vec<_> = doc.claims.iter().map(|c| c.speaker_id).collect();
     assert_eq!(ids, [Some(0), Some(0)], "\"He\" is the one who said, whichever Cheney");
+    // After a title, the fuller form's first name still says the gender: "She" is Quill, "He" is nobody.
+    let text = "Sen. Mary Quill spoke on Monday. Quill said the count was slow. He added that the polls closed early. \
+                She said the vote was rigged.";
+    let doc = extractor.extract(text);
+    let speakers: Vec<_> = doc.claims.iter().map(|c| (c.source_text, c.speaker)).collect();
+    assert_eq!(speakers, [(Some("Quill"), Some("Mary Quill")), (Some("He"), None), (Some("She"), Some("Mary Quill"))]);
     // A person named in passing whom a source later names as written is that source: one speaker, whose
     // mentions are the source's own (and the pronoun's).
     let text = "Mary Smith arrived on Monday. She said the vote was rigged. Later, Mary Smith said the count was slow.";

@@ -307,8 +307,10 @@ pub(super) fn fullest(text: &str, surname: Span) -> Fullest {
         }
         // The capitalised words just before, one space apart, back to a title or a punctuation mark.
         let mut start = at;
-        // Where the fuller form opens: at its leftmost first name, or after a title.
-        let mut opens = None;
+        // Where the fuller form opens (at its leftmost first name, or after a title), with the gender of
+        // the first name it opens with; and the gender of the word read before, right of `start`.
+        let mut opens: Option<(usize, Option<Gender>)> = None;
+        let mut gender_after = None;
         for _ in 0..MAX_NAME_WORDS {
             let Some(left) = text[..start].strip_suffix(' ') else { break };
             let s = left.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -318,26 +320,27 @@ pub(super) fn fullest(text: &str, surname: Span) -> Fullest {
             }
             let lower = lexicon::lowercase(s);
             if lexicon::NAME_TITLES.contains(&lower) {
-                opens = Some(start);
+                opens = Some((start, gender_after));
                 break;
             }
             // A headline in capitals: "Ryan With Roe" ("Will Roe" is a name).
             let function = lexicon::STOP_WORDS.contains(&lower)
                 || lexicon::DETERMINERS.contains(&lower)
                 || lexicon::NAME_LINKS.contains(&lower);
-            let first_name = lexicon::first_name_gender(s).is_some();
-            if function && !first_name {
+            let gender = lexicon::first_name_gender(s);
+            if function && gender.is_none() {
                 break;
             }
             start = left.len() - s.len();
-            if first_name {
-                opens = Some(start);
+            if gender.is_some() {
+                opens = Some((start, gender));
             }
+            gender_after = gender;
         }
         // "Senate Democrat Roe" and "The Race Card On Roe" are no names; "Sen. Bernie Roe" and "Mary
         // Ann Roe" are.
-        if let Some(start) = opens.filter(|&s| s < at) {
-            match text[start..at].split(' ').next().and_then(lexicon::first_name_gender) {
+        if let Some((start, gender)) = opens.filter(|&(s, _)| s < at) {
+            match gender {
                 Some(Gender::Female) => genders.0 = true,
                 Some(Gender::Male) => genders.1 = true,
                 None => {}
