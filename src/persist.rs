@@ -131,7 +131,7 @@ impl<'a> Reader<'a> {
 }
 
 /// The checksum of a saved body of format `version`.
-pub(crate) fn checksum(version: u32, body: &[u8]) -> u64 {
+fn checksum(version: u32, body: &[u8]) -> u64 {
     if version >= CRC { u64::from(crc32fast::hash(body)) } else { fnv1a(body) }
 }
 
@@ -139,7 +139,7 @@ pub(crate) fn checksum(version: u32, body: &[u8]) -> u64 {
 /// fuzz target appends to its inputs (a body too short to hold a version gets FNV-1a's).
 #[cfg(feature = "fuzzing")]
 pub fn with_checksum(body: &[u8]) -> Vec<u8> {
-    let version = body.get(MAGIC.len()..MAGIC.len() + 4).map_or(0, |v| u32::from_le_bytes([v[0], v[1], v[2], v[3]]));
+    let version = Reader { bytes: body, pos: MAGIC.len() }.u32().unwrap_or(0);
     [body, &checksum(version, body).to_le_bytes()].concat()
 }
 

@@ -22,11 +22,7 @@ pub(crate) fn spawn<T: Send + 'static>(
     nth: usize,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> std::io::Result<std::thread::JoinHandle<T>> {
-    let parent = placement::current();
-    let handle = Builder::new().name(name.into()).spawn(move || {
-        placement::settle(parent, nth);
-        f()
-    })?;
+    let handle = Builder::new().name(name.into()).spawn(settled(nth, f))?;
     std::thread::yield_now();
     Ok(handle)
 }
@@ -38,13 +34,19 @@ pub(crate) fn spawn_scoped<'scope, T: Send + 'scope>(
     nth: usize,
     f: impl FnOnce() -> T + Send + 'scope,
 ) -> std::io::Result<ScopedJoinHandle<'scope, T>> {
-    let parent = placement::current();
-    let handle = Builder::new().name(name.into()).spawn_scoped(scope, move || {
-        placement::settle(parent, nth);
-        f()
-    })?;
+    let handle = Builder::new().name(name.into()).spawn_scoped(scope, settled(nth, f))?;
     std::thread::yield_now();
     Ok(handle)
+}
+
+/// `f`, to run on the `nth` thread started from the calling one: it first settles off the caller's core
+/// (read here, on the caller).
+fn settled<T>(nth: usize, f: impl FnOnce() -> T) -> impl FnOnce() -> T {
+    let parent = placement::current();
+    move || {
+        placement::settle(parent, nth);
+        f()
+    }
 }
 
 #[cfg(target_os = "linux")]
