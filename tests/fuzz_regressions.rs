@@ -127,3 +127,24 @@ fn a_letter_like_mark_after_an_ascii_letter_is_part_of_the_word() {
         assert_eq!(found, want, "find_overlapping {text:?}");
     }
 }
+
+/// A name led by a stray accent and the letter-like mark after it ("\u{301}\u{345}", diacritics folded:
+/// "ι") has no first word, so it only walked from non-word units of the text; but its key starts with a
+/// letter, and the word "Ι" of the text has the same normal form. The filter of word starts never had it.
+#[test]
+fn a_name_led_by_marks_that_fold_to_a_letter_starts_at_a_word() {
+    for name in ["\u{301}\u{345}", "\u{301}\u{301}\u{301}\u{345}", "\u{301}\u{345} Bar"] {
+        let g = GazetteerBuilder::new()
+            .fold_diacritics(true)
+            .document_resolution(false)
+            .entity(Entity::new("iota", "T", name))
+            .build()
+            .unwrap();
+        // The name itself opens the text: elsewhere its marks would belong to the character before them.
+        let word = name.replace('\u{301}', "").replace('\u{345}', "\u{399}");
+        let text = format!("{name} ~{word}");
+        let found: Vec<_> = g.find(&text).iter().map(|m| (m.start, m.end)).collect();
+        let at = name.len() + 2;
+        assert_eq!(found, [(0, name.len()), (at, at + word.len())], "{name:?} in {text:?}");
+    }
+}

@@ -107,8 +107,19 @@ impl Matcher {
     }
 
     /// Compiles prepared names (name `a` is `prepared[a]`).
-    pub(crate) fn from_prepared(fold: Fold, proper_nouns: bool, prepared: Vec<Prepared<'_>>) -> Result<Matcher> {
+    pub(crate) fn from_prepared(fold: Fold, proper_nouns: bool, mut prepared: Vec<Prepared<'_>>) -> Result<Matcher> {
         let n = prepared.len();
+        // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
+        // byte of a key that starts with a non-word or a non-ASCII character (see `build_shard`), or of a
+        // name whose first unit is not a word even though its key starts with one (combining marks put in
+        // canonical order). Such a name also walks from words: a stray accent absorbs the letter-like mark
+        // after it ("\u{301}\u{345}" folds to "ι", as the word "Ι" does), so its key's head is its own.
+        let mut other_first = [false; 256];
+        let mut scratch = Vec::new();
+        for p in prepared.iter_mut().filter(|p| p.head.is_none()) {
+            p.key.first().into_iter().for_each(|&b| other_first[b as usize] = true);
+            p.head = key_head(&p.key, fold, &mut scratch);
+        }
         let mut lower = [0; 2];
         for p in prepared.iter().filter(|p| p.lower_start && p.head.is_some()) {
             lower[usize::from(p.key.first().is_some_and(|&b| b >= 0x80))] += 1;
@@ -117,18 +128,10 @@ impl Matcher {
         let mut checks = vec![0; n];
         let mut first_words = FirstWords::new(n, (!every_name_lower).then_some(lower));
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
-        // The scan walks from a non-word unit when its normal form starts with a byte marked here: the first
-        // byte of a key that starts with a non-word or a non-ASCII character (see `build_shard`), or of a
-        // name whose first unit is not a word even though its key starts with one (combining marks put in
-        // canonical order).
-        let mut other_first = [false; 256];
         for (alias, Prepared { key, checks: name_checks, lower_start, head }) in prepared.into_iter().enumerate() {
             checks[alias] = name_checks;
-            match head {
-                Some(head) => {
-                    first_words.insert(&head, key.first().copied().unwrap_or(0), lower_start && !every_name_lower)
-                }
-                None => key.first().into_iter().for_each(|&b| other_first[b as usize] = true),
+            if let Some(head) = head {
+                first_words.insert(&head, key.first().copied().unwrap_or(0), lower_start && !every_name_lower)
             }
             if !key.is_empty() {
                 keyed.push((key, alias as u32));
@@ -199,6 +202,12 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
         }
     }
     table
+}
+
+/// The head of a key that starts with a word character, read as text: its normal form is its own.
+fn key_head(key: &[u8], fold: Fold, scratch: &mut Vec<u8>) -> Option<Head> {
+    let key = std::str::from_utf8(key).ok()?;
+    (key.chars().next().map(normalize::char_class) == Some(Class::Word)).then(|| Head::of_name(key, fold, scratch))
 }
 
 /// Where a name's key starts: past the separators and the characters that normalise to nothing (a soft
