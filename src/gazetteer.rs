@@ -470,6 +470,12 @@ impl Gazetteer {
         &self.0.store
     }
 
+    /// The names' matches without the matcher's wide path (see `Matcher::find_narrow`).
+    #[cfg(any(test, feature = "fuzzing"))]
+    pub(crate) fn find_narrow(&self, text: &str, overlapping: bool) -> Vec<Raw> {
+        self.0.matcher.find_narrow(&self.0.store, text, overlapping)
+    }
+
     /// The only person entity that `surname` (a surname, with or without its particle, as written) can
     /// stand for: `None` when no person has it, or several do.
     pub(crate) fn person_by_surname(&self, surname: &str) -> Option<u32> {

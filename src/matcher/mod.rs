@@ -132,6 +132,13 @@ impl Matcher {
         self.find_with(store, text, overlapping, None)
     }
 
+    /// [`Matcher::find`] without the wide path: the reference holds both to its answers on a CPU that
+    /// has it, so that the other paths, which CPUs without it take everywhere, are checked there too.
+    #[cfg(any(test, feature = "fuzzing"))]
+    pub(crate) fn find_narrow(&self, store: &Store, text: &str, overlapping: bool) -> Vec<Raw> {
+        self.find_on(store, text, overlapping, None, None)
+    }
+
     /// [`Matcher::find`], also pushing the leftmost-longest matches of `phrases` (built with this
     /// matcher's fold) found at the same word starts, whatever the names' matches.
     pub(crate) fn find_with(
@@ -139,7 +146,19 @@ impl Matcher {
         store: &Store,
         text: &str,
         overlapping: bool,
+        phrases: Option<(&Phrases, &mut Vec<Raw>)>,
+    ) -> Vec<Raw> {
+        self.find_on(store, text, overlapping, phrases, self.wide.as_ref())
+    }
+
+    /// [`Matcher::find_with`], with the wide path given (`None`: without it).
+    fn find_on(
+        &self,
+        store: &Store,
+        text: &str,
+        overlapping: bool,
         mut phrases: Option<(&Phrases, &mut Vec<Raw>)>,
+        wide: Option<&Wide>,
     ) -> Vec<Raw> {
         debug_assert!(phrases.as_ref().is_none_or(|(p, _)| p.matcher.fold == self.fold));
         let mut phrase_allowed = 0;
@@ -148,7 +167,7 @@ impl Matcher {
         let mut out = Vec::new();
         let mut scratch = Vec::new();
         // The wide path, where the CPU has it, for the names alone (the phrases' filter is not in it).
-        let wide = self.wide.as_ref().filter(|_| phrase_words.is_none());
+        let wide = wide.filter(|_| phrase_words.is_none());
         let mut scan = Scan { pos: 0, prev_word: false, wide_after: if wide.is_some() { 0 } else { usize::MAX } };
         let mut batch = Vec::with_capacity(BATCH);
         // Where the next walk may start: the end of the last match (non-overlapping mode).
