@@ -99,9 +99,11 @@ test-c: $(CBINDGEN) c-lib c-example
 	$(C_OUT)/extract-static $(SAMPLE) | cmp - $(C_OUT)/installed.txt
 	@echo "test-c: installed with pkg-config, shared and static, same results"
 
-## A smoke test of the fuzz targets in fuzz/ (see fuzz/run.sh): FUZZ_SECONDS each from the committed seeds,
-## failing on any crash. cargo-fuzz is pinned and installed into target/ when missing; it needs rustup's nightly
-## toolchain. Long runs are by hand: fuzz/run.sh TARGET SECONDS.
+## A smoke test of the fuzz targets in fuzz/ (see fuzz/run.sh): FUZZ_SECONDS each from the committed seeds
+## alone, in a fresh corpus, as on a clean clone (CI), failing on any crash: a local corpus grown by long runs
+## steers the fuzzer away from the shallow inputs that a run from the seeds tries first. cargo-fuzz is pinned and
+## installed into target/ when missing; it needs rustup's nightly toolchain. Long runs, from the growing corpus
+## in fuzz/corpus, are by hand: fuzz/run.sh TARGET SECONDS.
 CARGO_FUZZ_VERSION := 0.13.2
 CARGO_FUZZ := target/tools/cargo-fuzz-$(CARGO_FUZZ_VERSION)/bin/cargo-fuzz
 FUZZ_SECONDS ?= 20
@@ -113,9 +115,12 @@ $(CARGO_FUZZ):
 fuzz: $(CARGO_FUZZ)
 	@mkdir -p target/fuzz
 	@for t in $(FUZZ_TARGETS); do \
-		echo "fuzz/run.sh $$t $(FUZZ_SECONDS)"; \
-		PATH=$(abspath $(dir $(CARGO_FUZZ))):$$PATH fuzz/run.sh $$t $(FUZZ_SECONDS) > target/fuzz/$$t.log 2>&1 \
-			|| { tail -n 60 target/fuzz/$$t.log; echo "make fuzz: $$t failed, see target/fuzz/$$t.log"; exit 1; }; \
+		echo "fuzz/run.sh $$t $(FUZZ_SECONDS) (from the seeds alone)"; \
+		corpus=$$(mktemp -d -t gazette-fuzz.XXXXXX); \
+		FUZZ_CORPUS=$$corpus PATH=$(abspath $(dir $(CARGO_FUZZ))):$$PATH \
+			fuzz/run.sh $$t $(FUZZ_SECONDS) > target/fuzz/$$t.log 2>&1; \
+		rc=$$?; rm -rf "$$corpus"; \
+		[ $$rc = 0 ] || { tail -n 60 target/fuzz/$$t.log; echo "make fuzz: $$t failed, see target/fuzz/$$t.log"; exit 1; }; \
 		grep -E '^(Done|stat::number|stat::average)' target/fuzz/$$t.log; \
 	done
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs one fuzz target: fuzz/run.sh TARGET SECONDS [libFuzzer options...], e.g. fuzz/run.sh match 600 or
 # fuzz/run.sh parse 3600 -runs=10000000. Needs cargo-fuzz on PATH (`make fuzz` installs it into
-# target/tools) and a nightly toolchain from rustup. The corpus grows in fuzz/corpus/TARGET (not committed)
-# from the committed seeds in fuzz/seeds/TARGET; a crash is written to fuzz/artifacts/TARGET/ and makes the
-# script fail. libFuzzer's final statistics (executions, time, exec/s, corpus, crashes) end the output.
+# target/tools) and a nightly toolchain from rustup. The corpus grows in fuzz/corpus/TARGET (not committed;
+# FUZZ_CORPUS names another directory, as `make fuzz` does) from the committed seeds in fuzz/seeds/TARGET;
+# a crash is written to fuzz/artifacts/TARGET/ and makes the script fail. libFuzzer's final statistics
+# (executions, time, exec/s, corpus, crashes) end the output.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,7 +27,8 @@ if ! rustup run nightly rustc --version >/dev/null 2>&1; then
 fi
 command -v cargo-fuzz >/dev/null || { echo "fuzz/run.sh: cargo-fuzz is not on PATH (make fuzz installs it)" >&2; exit 1; }
 
-mkdir -p "corpus/$target" "artifacts/$target"
+corpus=${FUZZ_CORPUS:-corpus/$target}
+mkdir -p "$corpus" "artifacts/$target"
 # capi runs under AddressSanitizer and its leak check, since raw pointers and frees are what it tests
 # (FUZZ_SANITIZER=none runs it without, four times as fast); it builds into a target directory of its own,
 # so that the two settings do not rebuild each other. The rest is safe Rust, fuzzed without a sanitizer.
@@ -38,6 +40,6 @@ else
     build=(--sanitizer none)
 fi
 exec cargo +nightly fuzz run --fuzz-dir . "${build[@]}" --no-trace-compares "$target" \
-    "corpus/$target" "seeds/$target" -- \
+    "$corpus" "seeds/$target" -- \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -print_final_stats=1 \
     -artifact_prefix="artifacts/$target/" "$@"
