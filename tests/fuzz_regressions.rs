@@ -148,3 +148,25 @@ fn a_name_led_by_marks_that_fold_to_a_letter_starts_at_a_word() {
         assert_eq!(found, [(0, name.len()), (at, at + word.len())], "{name:?} in {text:?}");
     }
 }
+
+/// The same mark after a non-word character joins its unit ("\u{fffd}\u{345}", whose form is "\u{fffd}ι"),
+/// where a text or a name with the same key may have the letter as a word of its own ("\u{fffd}ι"). The
+/// filter knew each name by the head of its own spelling only: "New\u{fffd}\u{345}" as one word, which
+/// "new\u{fffd}ι" does not walk past; "New\u{fffd}ι" by a head that "New\u{fffd}\u{345}" does not have.
+#[test]
+fn a_letter_like_mark_after_a_symbol_is_a_word_or_not() {
+    for (name, text) in [("New\u{fffd}\u{345}", "new\u{fffd}\u{3b9} x"), ("New\u{fffd}\u{3b9}", "New\u{fffd}\u{345} x")]
+    {
+        for diacritics in [false, true] {
+            let g = GazetteerBuilder::new()
+                .fold_diacritics(diacritics)
+                .proper_nouns(false)
+                .document_resolution(false)
+                .entity(Entity::new("e", "T", name))
+                .build()
+                .unwrap();
+            let found: Vec<_> = g.find(text).iter().map(|m| (m.start, m.end)).collect();
+            assert_eq!(found, [(0, 8)], "{name:?} in {text:?}");
+        }
+    }
+}

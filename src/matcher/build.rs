@@ -130,8 +130,16 @@ impl Matcher {
         let mut keyed: Vec<KeyedName> = Vec::with_capacity(n);
         for (alias, Prepared { key, checks: name_checks, lower_start, head }) in prepared.into_iter().enumerate() {
             checks[alias] = name_checks;
+            let first_byte = key.first().copied().unwrap_or(0);
             if let Some(head) = head {
-                first_words.insert(&head, key.first().copied().unwrap_or(0), lower_start && !every_name_lower)
+                first_words.insert(&head, first_byte, lower_start && !every_name_lower)
+            }
+            // A letter-like mark that a non-word unit of the name absorbed ("New\u{fffd}\u{345}") is a
+            // word of its own in a text with the same key ("new\u{fffd}ι"), whose head is the key's.
+            if may_hold_absorbed_iota(&key)
+                && let Some(key_head) = key_head(&key, fold, &mut scratch).filter(|k| Some(*k) != head)
+            {
+                first_words.insert(&key_head, first_byte, lower_start && !every_name_lower)
             }
             if !key.is_empty() {
                 keyed.push((key, alias as u32));
@@ -202,6 +210,15 @@ fn jump_table(shards: &[Shard], shard_of: &[u8; 256]) -> Vec<u32> {
         }
     }
     table
+}
+
+/// Whether `key` holds "ι" after a character that is not a word's, as where a non-word unit absorbed
+/// U+0345 (a memchr for its first byte first: most keys have none).
+fn may_hold_absorbed_iota(key: &[u8]) -> bool {
+    key.contains(&0xce)
+        && std::str::from_utf8(key).is_ok_and(|k| {
+            k.chars().zip(k.chars().skip(1)).any(|(a, b)| b == 'ι' && normalize::char_class(a) != Class::Word)
+        })
 }
 
 /// The head of a key that starts with a word character, read as text: its normal form is its own.

@@ -275,6 +275,9 @@ impl Matcher {
                 }
                 if class != Class::Word {
                     gap.push(class, scratch);
+                    // A non-word unit that absorbed marks may hide a letter (U+0345 folds to "ι"), which
+                    // a name with the same key spells as a word of its own: its head is not this one.
+                    gap.clean &= text[pos..end].chars().nth(1).is_none();
                 }
                 (end, class, scratch.first().copied().unwrap_or(0))
             };
