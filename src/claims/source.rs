@@ -11,16 +11,17 @@
 //! - a relative clause or a prepositional phrase after a source noun: "A woman who has accused X of Y
 //!   said", "a source close to him said", "an analyst at Moody's said";
 //! - an appositive or relative clause between commas: "X, a leader of the movement, commented", "X, who ran
-//!   the campaign, said", past an age or a place ("Benford, 58, who lives nearby, says", "Grassley, of Iowa,
-//!   a swing state, said");
+//!   the campaign, said", past an age, a place or another object of a preposition with an aside of its
+//!   own ("Benford, 58, who lives nearby, says", "Grassley, of Iowa, a swing state, said", "Roe, a fellow
+//!   at the Center, which works on poverty, said");
 //! - an aside between dashes: "McCain -- who lost in 2008 -- said";
 //! - after an inverted source, the appositive that runs to the sentence's end: "said Ali, a leader of the
 //!   movement.".
 
 use super::{Reader, Src};
 use crate::lexicon::{
-    self, AUXILIARIES, DISCOURSE_ADVERBIALS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, PERSON_RELATIVES,
-    PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS,
+    self, ASIDE_PREPOSITIONS, AUXILIARIES, DISCOURSE_ADVERBIALS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS,
+    PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS,
     RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
@@ -153,10 +154,12 @@ impl<'r> Reader<'r> {
         }
         let mut i = b.checked_sub(1)?;
         let mut steps = 0;
+        // The source with the first name met, when that name lies inside an aside of another's.
+        let mut inner = None;
         while i > s.start && steps < 40 {
             match self.st.toks[i].kind {
                 TokKind::Close => {
-                    let (open, _) = self.short_quote(i)?;
+                    let Some((open, _)) = self.short_quote(i) else { return inner };
                     i = open;
                 }
                 TokKind::Word => {}
@@ -181,35 +184,39 @@ impl<'r> Reader<'r> {
                         };
                         // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
                         let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
-                        // "Grassley, of Iowa, a swing state, said": a place after its own comma is an aside
-                        // too; the walk goes on to the name before it.
-                        let place = name.is_some_and(|(first, _)| {
-                            first >= s.start + 2
-                                && PLACE_PREPOSITIONS.contains(self.lower(first - 1))
-                                && self.punct(first - 2) == Some(',')
+                        // "Grassley, of Iowa, a swing state, said", "Jane Roe, a fellow at the Center, which
+                        // works on poverty, said": the object of a preposition lies inside an aside, and so
+                        // does the aside after it; the walk goes on to the name before them, if there is one.
+                        let object = name.is_some_and(|(first, _)| {
+                            first > s.start && ASIDE_PREPOSITIONS.contains(self.lower(first - 1))
                         });
-                        if let Some((first, last)) = name.filter(|_| !age && !place) {
+                        if let Some((first, last)) = name.filter(|_| !age) {
                             // "Sanders, meanwhile, said": a discourse adverbial is no aside of the name's.
                             let adverbial = b - i <= 5 && (i + 1..b).all(|k| self.is_word(k)) && {
                                 let words: Vec<&str> = (i + 1..b).map(|k| self.lower(k)).collect();
                                 DISCOURSE_ADVERBIALS.contains(&words.join(" "))
                             };
-                            return (first >= s.start).then_some(Src {
+                            let source = (first >= s.start).then_some(Src {
                                 first,
                                 last: if adverbial { i - 1 } else { b - 1 },
                                 head: last,
                                 relative: None,
                                 pronoun: None,
                             });
+                            if !object {
+                                return source.or(inner);
+                            }
+                            inner = inner.or(source);
                         }
                     }
                 }
-                _ => return None,
+                _ => return inner,
             }
-            i = i.checked_sub(1)?;
+            let Some(before) = i.checked_sub(1) else { return inner };
+            i = before;
             steps += 1;
         }
-        None
+        inner
     }
 
     /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside
@@ -353,6 +360,23 @@ mod tests {
         assert_eq!(benford, Some(("Benford, 58, who lives nearby", "Benford")));
         let grassley = appositive("Grassley, of Iowa, a swing state, said", 2);
         assert_eq!(grassley, Some(("Grassley, of Iowa, a swing state", "Grassley")));
+        // Past the object of a preposition, whose own aside the last one is, to the name the first belongs to.
+        let morris =
+            appositive("Scott Morris, a fellow at the Center for Global Development, which works on poverty, said", 2);
+        assert_eq!(
+            morris,
+            Some(("Scott Morris, a fellow at the Center for Global Development, which works on poverty", "Morris"))
+        );
+        let minor = appositive("Willie Minor, an actor in Dallas, who runs a small theater, said", 2);
+        assert_eq!(minor, Some(("Willie Minor, an actor in Dallas, who runs a small theater", "Minor")));
+        let head = appositive("Ken Cuccinelli, head of the Senate Conservatives Fund, a group of donors, said", 2);
+        assert_eq!(
+            head,
+            Some(("Ken Cuccinelli, head of the Senate Conservatives Fund, a group of donors", "Cuccinelli"))
+        );
+        // With no name before it, the object and its aside are the source, as before.
+        let center = appositive("A spokesman at the Center, which works on poverty, said", 1);
+        assert_eq!(center, Some(("the Center, which works on poverty", "Center")));
         // The name before a parenthesis; "which" after a name.
         let portman = appositive("Sen. Rob Portman (R-Ohio), another incumbent, said", 1);
         assert_eq!(portman, Some(("Sen. Rob Portman (R-Ohio), another incumbent", "Portman")));

@@ -45,8 +45,13 @@ pub(crate) const ADJECTIVE_PREPOSITIONS: Words = Words::new(&[
 /// of Republican voters").
 pub(crate) const PHRASE_PREPOSITIONS: Words = Words::new(&["of", "on", "for", "in", "from", "about", "with"]);
 
-/// Prepositions of a place in an appositive ("Grassley, of Iowa, a swing state, said").
-pub(crate) const PLACE_PREPOSITIONS: Words = Words::new(&["of", "from", "in"]);
+/// Prepositions whose object, inside an aside, the comma after it does not make a name with an aside of its
+/// own: the aside after it is the object's ("Grassley, of Iowa, a swing state, said"; "Jane Roe, a fellow
+/// at the Center, which works on poverty, said").
+#[rustfmt::skip]
+pub(crate) const ASIDE_PREPOSITIONS: Words = Words::new(&[
+    "of", "from", "in", "at", "for", "with", "by", "on", "near", "outside", "inside", "within", "among",
+]);
 
 /// Prepositions after a source noun that make a post-modifier of it ("an analyst at Moody's said", "a
 /// source within the party").
