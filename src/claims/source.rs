@@ -14,6 +14,8 @@
 //!   the campaign, said", past an age, a place or another object of a preposition with an aside of its
 //!   own ("Benford, 58, who lives nearby, says", "Grassley, of Iowa, a swing state, said", "Roe, a fellow
 //!   at the Center, which works on poverty, said");
+//! - not a circumstance of the saying between commas, which the source ends before: "Marco Rubio, speaking
+//!   at a rally, said", "Trump, asked about the deaths, said", "Jane Roe, a pollster, citing new data, said";
 //! - an aside between dashes: "McCain -- who lost in 2008 -- said";
 //! - after an inverted source, the appositive that runs to the sentence's end: "said Ali, a leader of the
 //!   movement.".
@@ -21,8 +23,8 @@
 use super::{Reader, Src};
 use crate::lexicon::{
     self, ASIDE_PREPOSITIONS, AUXILIARIES, DISCOURSE_ADVERBIALS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS,
-    PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS,
-    RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLES,
+    PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
+    RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -182,6 +184,13 @@ impl<'r> Reader<'r> {
                         } else {
                             self.np_backward(i - 1)
                         };
+                        // "Marco Rubio, speaking at a rally, said", "Trump, asked about the deaths, said": a
+                        // circumstance of the saying between commas is no part of the source, which ends
+                        // before it, with an aside of its own if it has one ("X, a pollster, citing Y, said").
+                        if self.circumstance(i + 1) {
+                            let bare = self.source_before(i - 1).filter(|x| x.first >= s.start);
+                            return self.appositive(s, i).or(bare);
+                        }
                         // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
                         let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
                         // "Grassley, of Iowa, a swing state, said", "Jane Roe, a fellow at the Center, which
@@ -217,6 +226,18 @@ impl<'r> Reader<'r> {
             steps += 1;
         }
         inner
+    }
+
+    /// Whether the word at `k`, after a comma, opens a circumstance of the saying: an -ing participle or
+    /// preposition ("speaking at a rally", "citing documents", "during a visit") or a participle of being
+    /// questioned ("asked about C"), but no -ing word of a title or a list ("managing director", "including")
+    /// nor a compound adjective ("long-serving").
+    fn circumstance(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.is_word(k)
+            && !self.is_cap(k)
+            && ((w.len() > 5 && w.ends_with("ing") && !w.contains('-') && !TITLE_AND_LIST_ING.contains(w))
+                || QUESTIONED_PARTICIPLES.contains(w))
     }
 
     /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside
@@ -382,6 +403,20 @@ mod tests {
         assert_eq!(portman, Some(("Sen. Rob Portman (R-Ohio), another incumbent", "Portman")));
         let mondelez = appositive("Executives for Mondelez, which earned $30 billion, say", 1);
         assert_eq!(mondelez, Some(("Executives for Mondelez, which earned $30 billion", "Mondelez")));
+        // A circumstance of the saying between commas is no part of the source, with or without an aside.
+        assert_eq!(appositive("Marco Rubio, speaking at a rally in Miami, said", 1), Some(("Marco Rubio", "Rubio")));
+        assert_eq!(appositive("Jane Roe, a pollster, citing new data, said", 2), Some(("Jane Roe, a pollster", "Roe")));
+        assert_eq!(appositive("Mr. Trump, asked about the deaths, said", 1), Some(("Mr. Trump", "Trump")));
+        let he = Sample::new("He, speaking at a rally, said");
+        assert_eq!(
+            he.reader().appositive(he.sentence(), he.nth(",", 1)).and_then(|x| x.pronoun),
+            Some(PronounKind::Person)
+        );
+        // An -ing word of a title or a list opens an appositive, as does a compound adjective.
+        let peck = appositive("Robert Peck, managing director at SunTrust, said", 1);
+        assert_eq!(peck, Some(("Robert Peck, managing director at SunTrust", "Peck")));
+        let long = appositive("Jane Roe, long-serving senator from Ohio, said", 1);
+        assert_eq!(long, Some(("Jane Roe, long-serving senator from Ohio", "Roe")));
         // A comma before "and" opens no appositive.
         assert_eq!(appositive("The plan failed, and the leaders, she said", 1), None);
     }

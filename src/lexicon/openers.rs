@@ -130,6 +130,20 @@ pub(crate) const SCENE_OPENERS: Words = Words::new(&[
 /// which stood at 263, according to X").
 pub(crate) const TRAILING_PHRASE_OPENERS: Words = Words::new(&["which", "with", "whose"]);
 
+/// Participles of being questioned, which after a comma open a circumstance of the saying, as an -ing
+/// participle does ("Trump, asked about the deaths, said").
+pub(crate) const QUESTIONED_PARTICIPLES: Words =
+    Words::new(&["asked", "pressed", "questioned", "challenged", "confronted"]);
+
+/// Words in -ing that after a comma open a title or a list, part of the source rather than a circumstance
+/// of the saying ("Peck, managing director of X, said", "Scott, ranking member of the committee, said",
+/// "Officials, including the mayor, said").
+#[rustfmt::skip]
+pub(crate) const TITLE_AND_LIST_ING: Words = Words::new(&[
+    "including", "managing", "ranking", "acting", "founding", "presiding", "visiting", "outgoing", "incoming",
+    "reigning", "governing", "sitting", "consulting", "contributing", "commanding", "supervising",
+]);
+
 /// Words after a comma that open no appositive ("X, and Y", "X, which").
 pub(crate) const NON_APPOSITIVE_OPENERS: Words = Words::new(&["and", "or", "but", "which", "that"]);
 
