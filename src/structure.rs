@@ -504,6 +504,8 @@ mod tests {
             ["Troops left the U.S.", "The talks resumed."]
         );
         assert_eq!(sentences("Sen. Rubio met Gov. Christie."), ["Sen. Rubio met Gov. Christie."]);
+        // A case name's "v." is no full stop.
+        assert_eq!(sentences("Roe v. Wade was cited."), ["Roe v. Wade was cited."]);
         // A question or exclamation inside a quotation ends the sentence unless a cue follows closely.
         let t = "\"Go?\" Trump left.";
         assert_eq!(sentences(t), ["\"Go?\"", "Trump left."]);

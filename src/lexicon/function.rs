@@ -167,7 +167,7 @@ pub(crate) static NAME_LINKS: Lazy<WordSet> =
 #[rustfmt::skip]
 pub(crate) const ABBREVIATIONS: Words = Words::new(&[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc", "co",
-    "corp", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
+    "corp", "ltd", "v", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
     "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
 ]);
 
