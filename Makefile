@@ -24,7 +24,7 @@ SAMPLE := --gazetteer examples/data/gazetteer.jsonl examples/data/article.txt
 C_STRICT := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS_C := $(C_STRICT) -g -Iinclude
 
-.PHONY: demo test test-rust test-c test-python fuzz bench bench-python default-gazetteer default-gazetteer-saved first-names header c-lib c-example install
+.PHONY: demo test test-rust test-c test-python fuzz bench bench-python bench-threads default-gazetteer default-gazetteer-saved first-names header c-lib c-example install
 
 ## The main job on the embedded default gazetteer: the mentions and claims of a sample article.
 demo:
@@ -135,7 +135,7 @@ test-python: $(VENV)/.installed
 	cd python && PYO3_PYTHON=$(abspath $(PY)) CARGO_TARGET_DIR=target $(CARGO) clippy --release --quiet -- -D warnings
 	$(CARGO) build --quiet --features capi,cli --bin gazette  # test-rust built it; the command whose --jsonl output to_dict() must equal
 	cd python && $(abspath $(PY)) -m pytest -q -rs
-	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python
+	cd python && $(abspath $(PY)) -m mypy --strict gazette tests ../examples/python ../benches/python ../benches/threads.py
 	cd python && $(abspath $(PY)) -m mypy.stubtest gazette
 
 ## find() from Python beside pyahocorasick, ahocorasick_rs and flashtext (a throwaway venv), then the GIL and
@@ -143,6 +143,10 @@ test-python: $(VENV)/.installed
 bench-python: test-python
 	python3 benches/python/find_peers.py --data $(SHARED)/bench
 	$(PY) benches/python/binding.py --data $(SHARED)/bench
+
+## The command's scaling: `extract --jsonl` on two threads against one, alternated, on PolNeAR when present.
+bench-threads:
+	python3 benches/threads.py $(if $(EVAL_DATA),--corpus $(EVAL_DATA)/polnear_train.jsonl,)
 
 $(VENV)/.installed: python/requirements-dev.txt
 	python3 -m venv $(VENV)
