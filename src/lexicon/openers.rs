@@ -45,9 +45,9 @@ pub(crate) const ADJECTIVE_PREPOSITIONS: Words = Words::new(&[
 /// of Republican voters").
 pub(crate) const PHRASE_PREPOSITIONS: Words = Words::new(&["of", "on", "for", "in", "from", "about", "with"]);
 
-/// Prepositions whose object, inside an aside, the comma after it does not make a name with an aside of its
-/// own: the aside after it is the object's ("Grassley, of Iowa, a swing state, said"; "Jane Roe, a fellow
-/// at the Center, which works on poverty, said").
+/// Prepositions whose object, met inside an aside, is not the name the aside belongs to: an aside after the
+/// object is the object's, and the source is the name before them ("Grassley, of Iowa, a swing state,
+/// said"; "Jane Roe, a fellow at the Center, which works on poverty, said").
 #[rustfmt::skip]
 pub(crate) const ASIDE_PREPOSITIONS: Words = Words::new(&[
     "of", "from", "in", "at", "for", "with", "by", "on", "near", "outside", "inside", "within", "among",
