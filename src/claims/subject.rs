@@ -6,6 +6,7 @@
 //! - a participle after a comma takes its sentence's subject: "X stiffened their denunciation, saying C";
 //! - an appositive or a dash aside between the source and the cue: "X, a leader of the movement,
 //!   commented", "McCain -- who lost in 2008 -- said" (`source`);
+//! - not a time right before the cue: "Her allies have in the past said C" takes the sentence's subject;
 //! - an infinitive's subject: the object of a verb of control ("urged Roe to say"), the sentence's subject
 //!   otherwise ("Clinton went to Ohio to argue");
 //! - no claim: a restrictive relative clause of stance ("voters who want change"), a thing that is no
@@ -13,8 +14,9 @@
 
 use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
-    self, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS,
-    PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS,
+    self, CONTROL_VERBS, COORDINATORS, CueClass, DETERMINERS, EXPLETIVES, INDEFINITE_ARTICLES,
+    INTRODUCTORY_PREPOSITIONS, MONTHS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_DETERMINERS,
+    TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -64,6 +66,12 @@ impl<'r> Reader<'r> {
             }
             _ => None,
         };
+        // "Her allies have in the past said C", "Roe did not at any time mention C": a time is no source; the
+        // cue's is its sentence's subject, if it has one.
+        let found = match found {
+            Some((src, false)) if self.is_time(src) => shared().filter(|(x, _)| !self.is_time(*x) && x.last < first),
+            found => found,
+        };
         let Some((src, borrowed)) = found else { return CueSource::Settled(Reading::NotACue) };
         // "voters who want change": a restrictive relative clause describes a group, it does not report
         // a stance (with a comma, "Roe, who wants change," it does).
@@ -101,6 +109,19 @@ impl<'r> Reader<'r> {
             return CueSource::Settled(Reading::NotACue);
         }
         CueSource::Found(src, borrowed)
+    }
+
+    /// Whether a source is headed by a time with nothing but determiners before it: "Tuesday", "April", "the
+    /// past", "this year", "any time".
+    fn is_time(&self, x: Src) -> bool {
+        let head = self.lower(x.head);
+        let time_head =
+            TIME_WORDS.contains(head) || MONTHS.contains(head) || (TIME_NOUNS.contains(head) && !self.is_cap(x.head));
+        time_head
+            && x.pronoun.is_none()
+            && (x.first..x.head).all(|k| {
+                self.is_word(k) && (DETERMINERS.contains(self.lower(k)) || TIME_DETERMINERS.contains(self.lower(k)))
+            })
     }
 
     /// The subject of an infinitive cue whose source `src` was read before it: "leading Kataeb Hezbollah to

@@ -33,6 +33,10 @@ pub(crate) const TIME_ADJUNCT_OPENERS: Words = Words::new(&["on", "last", "this"
 /// Words that make a time phrase of the word after them ("last week", "this morning", "earlier today").
 pub(crate) const TIME_DETERMINERS: Words = Words::new(&["last", "this", "earlier"]);
 
+/// Nouns of time besides the words of time, which head no source when lowercase ("in the past said", "did
+/// not at any time mention"; "Time" is a magazine).
+pub(crate) const TIME_NOUNS: Words = Words::new(&["past", "time"]);
+
 /// Words of a time phrase that ends a sentence after its cue ("reported late Thursday", "said ten days
 /// ago"), besides the words of time.
 pub(crate) const TRAILING_TIME_WORDS: Words = Words::new(&["late", "early", "last", "this", "on", "ago"]);

@@ -61,6 +61,10 @@ const ROWS: &[Row] = &[
     ),
     one("The violence led Matthew Miller to announce a halt.", claim().speaker("Matthew Miller").lemma("announce")),
     one("Jane Roe went to Ohio to say the ruling was wrong.", claim().source("Jane Roe")),
+    // A time before the cue is no source: the sentence's subject is, or there is no claim.
+    one("Her closest allies have in the past said she would run.", claim().source("Her closest allies")),
+    one("Jane Roe did not at any time Thursday mention the donation.", claim().source("Jane Roe")),
+    none("In the past said nothing."),
     // "called" that names is no claim.
     none("An anti-war group called Ginbot 7 is recruiting."),
     none("They closed the tax loophole called an inversion."),
