@@ -130,7 +130,7 @@ impl<'r> Reader<'r> {
             let time = next.is_some_and(|n| TIME_WORDS.contains(n) || n.bytes().all(|c| c.is_ascii_digit()));
             let noun = self.lower(k - 1);
             // "activists clamoring to block him say", "Republicans supporting the bill have said".
-            let participle = w.len() > 5 && w.ends_with("ing") && !self.is_cap(k);
+            let participle = self.ing_participle(k);
             let plural = lexicon::looks_plural(noun) && !STOP_WORDS.contains(noun);
             // "Tom Brown of the Brookings Institution said", "most of the candidates say", "50 of the officers
             // said": a name, a quantifier or a number, whose "of" phrase says who or of whom.
@@ -178,12 +178,6 @@ impl<'r> Reader<'r> {
                     // a name too.
                     let which = opener == "which" && self.is_cap(i - 1);
                     if self.is_word(i + 1) && (which || !NON_APPOSITIVE_OPENERS.contains(opener)) {
-                        // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
-                        let name = if self.punct(i - 1) == Some(')') {
-                            self.source_before(i - 1).map(|x| (x.first, x.head))
-                        } else {
-                            self.np_backward(i - 1)
-                        };
                         // "Marco Rubio, speaking at a rally, said", "Trump, asked about the deaths, said": a
                         // circumstance of the saying between commas is no part of the source, which ends
                         // before it, with an aside of its own if it has one ("X, a pollster, citing Y, said").
@@ -191,6 +185,12 @@ impl<'r> Reader<'r> {
                             let bare = self.source_before(i - 1).filter(|x| x.first >= s.start);
                             return self.appositive(s, i).or(bare);
                         }
+                        // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
+                        let name = if self.punct(i - 1) == Some(')') {
+                            self.source_before(i - 1).map(|x| (x.first, x.head))
+                        } else {
+                            self.np_backward(i - 1)
+                        };
                         // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
                         let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
                         // "Grassley, of Iowa, a swing state, said", "Jane Roe, a fellow at the Center, which
@@ -234,10 +234,15 @@ impl<'r> Reader<'r> {
     /// nor a compound adjective ("long-serving").
     fn circumstance(&self, k: usize) -> bool {
         let w = self.lower(k);
-        self.is_word(k)
-            && !self.is_cap(k)
-            && ((w.len() > 5 && w.ends_with("ing") && !w.contains('-') && !TITLE_AND_LIST_ING.contains(w))
-                || QUESTIONED_PARTICIPLES.contains(w))
+        (self.ing_participle(k) && !w.contains('-') && !TITLE_AND_LIST_ING.contains(w))
+            || (self.is_word(k) && !self.is_cap(k) && QUESTIONED_PARTICIPLES.contains(w))
+    }
+
+    /// Whether word `k` looks like a present participle: lowercase, longer than five letters, in -ing
+    /// ("clamoring", "speaking"; not "King", "bring").
+    fn ing_participle(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.is_word(k) && !self.is_cap(k) && w.len() > 5 && w.ends_with("ing")
     }
 
     /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside

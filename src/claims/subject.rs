@@ -14,9 +14,8 @@
 
 use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
-    self, CONTROL_VERBS, COORDINATORS, CueClass, DETERMINERS, EXPLETIVES, INDEFINITE_ARTICLES,
-    INTRODUCTORY_PREPOSITIONS, MONTHS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_DETERMINERS,
-    TIME_NOUNS, TIME_WORDS,
+    self, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, MONTHS,
+    PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -119,9 +118,8 @@ impl<'r> Reader<'r> {
             TIME_WORDS.contains(head) || MONTHS.contains(head) || (TIME_NOUNS.contains(head) && !self.is_cap(x.head));
         time_head
             && x.pronoun.is_none()
-            && (x.first..x.head).all(|k| {
-                self.is_word(k) && (DETERMINERS.contains(self.lower(k)) || TIME_DETERMINERS.contains(self.lower(k)))
-            })
+            && (x.first..x.head)
+                .all(|k| self.is_det(k) || (self.is_word(k) && TIME_DETERMINERS.contains(self.lower(k))))
     }
 
     /// The subject of an infinitive cue whose source `src` was read before it: "leading Kataeb Hezbollah to
