@@ -88,6 +88,11 @@ impl<'r> Reader<'r> {
                     _ => break,
                 }
             }
+            // "Bernie Sanders’ campaign says": an apostrophe against a word in -s is its possessive.
+            if self.s_possessive(k) {
+                i = k;
+                continue;
+            }
             if !self.is_word(k) {
                 break;
             }
@@ -135,6 +140,18 @@ impl<'r> Reader<'r> {
             words += 1;
         }
         Some((first, b))
+    }
+
+    /// Whether token `k` is the apostrophe of a possessive in -s' ("Sanders’ campaign"): against the word
+    /// before it, a word in -s, with a space after it (a closing quotation mark is a token of its own kind).
+    fn s_possessive(&self, k: usize) -> bool {
+        let toks = &self.st.toks;
+        matches!(self.punct(k), Some('\'' | '\u{2019}'))
+            && k > 0
+            && self.is_word(k - 1)
+            && self.lower(k - 1).ends_with('s')
+            && toks[k - 1].end == toks[k].start
+            && toks.get(k + 1).is_some_and(|n| n.start > toks[k].end)
     }
 
     /// "One in three said", "more than 4 in 10 said": a count that ends at word `b`, with its modifiers.

@@ -26,6 +26,10 @@ const ROWS: &[Row] = &[
     none("Her five proposed bills failed."),
     none("She leads in both pledged delegates and votes."),
     none("Many reports were false."),
+    // A possessive in -s' opens the source as one in -'s does; a closing quotation mark is no possessive.
+    one("Samuel Voss’ campaign says it raised $2 million.", claim().source("Samuel Voss’ campaign")),
+    one("The Joneses' lawyer said the case was closed.", claim().source("The Joneses' lawyer")),
+    some("He called it \u{2018}fake news\u{2019} and critics said it was false.", &[Last(claim().source("critics"))]),
     // A participle after a source noun.
     one(
         "A new poll released on Tuesday showed Jane Roe with a lead.",
