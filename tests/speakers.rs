@@ -161,6 +161,7 @@ fn descriptions() {
             None,
         ),
         row("Jane Roe's campaign manager said turnout was high.", "turnout", None, None),
+        row("Samuel Voss’ campaign manager said turnout was high.", "turnout", None, None),
         // Two people with the role: no one; no antecedent: no one.
         row(
             "Jon Doe, a judge, said the case was weak. Ann Poe, a judge, said it was strong. The judge said the ruling stands.",
@@ -179,6 +180,8 @@ fn organisations() {
         // "X's campaign" is the campaign, the gazetteer's when it has one, never X.
         row("Jane Roe's campaign said the rally was full.", "the rally", Some("Roe for America"), Some("roe_campaign")),
         row("Samuel Voss's campaign said the rally was full.", "the rally", Some("Voss's campaign"), None),
+        // The same in -s' ("Voss’ campaign"), as in -'s.
+        row("Samuel Voss’ campaign said the rally was full.", "the rally", Some("Voss’ campaign"), None),
         // A short form after the full name.
         row(
             "Voss's campaign said the rally was full. The campaign said turnout was high.",

@@ -88,6 +88,15 @@ pub(crate) fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !SINGULAR_S_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// The possessor a possessive word names: "Roe" of "Roe's" or "Roe’s", "Sanders" of "Sanders'" or
+/// "Sanders’" (an apostrophe alone makes a possessive only after an s).
+pub(crate) fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix(['\'', '’']).filter(|w| w.ends_with(['s', 'S'])))
+        .filter(|w| !w.is_empty())
+}
+
 /// Nouns of media and channels: a hearer or an object of "via" that is one of these is a medium.
 pub(crate) static MEDIA_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
     #[rustfmt::skip]

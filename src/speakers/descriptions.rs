@@ -33,12 +33,12 @@ struct Role {
 /// A word lowercased, without its possessive ending or the punctuation around it.
 fn plain(word: &str) -> String {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    let w = lexicon::possessor(w).unwrap_or(w);
     w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 fn is_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s")
+    lexicon::possessor(word).is_some()
 }
 
 /// The words of a description up to where a role ends: a preposition, a verb, a relative ("the agency

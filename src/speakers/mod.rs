@@ -285,8 +285,12 @@ impl<'a> Doc<'a> {
         let Some(m) = within(mentions, source).filter(|m| Some(m.entity_id) == claim.entity_id).last() else {
             return false;
         };
-        let after = &self.text[m.end..source.end];
-        let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+        // The mention's word with its possessive ending, and what follows it.
+        let Some(word_end) = self.text[m.end..source.end].find(' ').map(|i| m.end + i) else { return false };
+        if lexicon::possessor(&self.text[m.start..word_end]) != Some(&self.text[m.start..m.end]) {
+            return false;
+        }
+        let rest = &self.text[word_end + 1..source.end];
         let head = rest.split([',', '(']).next().unwrap_or("").split_whitespace().last().unwrap_or("");
         let role = lexicon::NAME_TITLES.contains(head) || lexicon::ORGANISATION_HEADS.contains(head);
         !head.is_empty() && head.chars().all(char::is_lowercase) && role

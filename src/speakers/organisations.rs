@@ -81,7 +81,7 @@ impl Doc<'_> {
             return None;
         }
         let owner_word = word(text, *owner);
-        let x = owner_word.strip_suffix("'s").or_else(|| owner_word.strip_suffix("’s"))?;
+        let x = lexicon::possessor(owner_word)?;
         if !x.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
