@@ -24,7 +24,8 @@ const fn row(
     Row { text, content, speaker, entity }
 }
 
-/// A gazetteer with two people and three organisations, none of them by surname or short form alone.
+/// A gazetteer with two people and four organisations, none of them by surname or short form alone but
+/// "Fox".
 fn extractor() -> Extractor {
     let gazetteer = Gazetteer::builder()
         .entity(Entity::new("jane_roe", "PERSON", "Jane Roe"))
@@ -32,6 +33,7 @@ fn extractor() -> Extractor {
         .entity(Entity::new("acme", "ORG", "Acme Industries"))
         .entity(Entity::new("roe_campaign", "ORG", "Roe for America").alias("Roe campaign"))
         .entity(Entity::new("daily_post", "MEDIA", "The Daily Post"))
+        .entity(Entity::new("fox_news", "MEDIA", "Fox News").alias("Fox"))
         .build()
         .unwrap();
     Extractor::new(gazetteer).unwrap()
@@ -87,6 +89,10 @@ fn names() {
         // An honorific and a surname: the gazetteer's only person with that surname.
         row("Mrs. Roe said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         row("Sen. Voss said the bill was dead.", "the bill", Some("Samuel Voss"), Some("sam_voss")),
+        // A place or an organisation named right after a personal title is the person's name.
+        row("Fox said the rally was full.", "the rally", Some("Fox News"), Some("fox_news")),
+        row("Dr Fox said the rally was full.", "the rally", Some("Fox"), None),
+        row("Mr. Fox said the rally was full.", "the rally", Some("Fox"), None),
         // A surname alone, as a source, too.
         row("Voss said the bill was dead.", "the bill", Some("Samuel Voss"), Some("sam_voss")),
         // The title first, then the name in apposition: named.

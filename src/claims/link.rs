@@ -106,8 +106,10 @@ impl Attributor {
         {
             // "Officials said" opening a sentence is capitalised but names no one.
             (SourceKind::Anonymous, None)
-        } else if let Some(m) =
-            inside(head).filter(|m| m.end == head.end).last().filter(|m| !affiliated(text, toks, &src, m))
+        } else if let Some(m) = inside(head)
+            .filter(|m| m.end == head.end)
+            .last()
+            .filter(|m| !affiliated(text, toks, &src, m) && !lexicon::after_personal_title(text, m.start))
         {
             (SourceKind::Named, Some(m))
         } else if is_capitalised(head_word) {

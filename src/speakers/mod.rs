@@ -303,7 +303,9 @@ impl<'a> Doc<'a> {
         let written = &text[name.span.start..name.span.end];
         // The gender of the first names of a surname's fuller forms, when the surname names a new person.
         let mut fuller = None;
-        let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end).last() {
+        // "Dr Fox" is a person: a place or an organisation named after a personal title is no one's here.
+        let titled = |m: &Mention| !is_person(m.kind) && lexicon::after_personal_title(text, m.start);
+        let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m)).last() {
             self.entity(m.entity_id, m.name, m.kind)
         } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
             c
