@@ -4,7 +4,8 @@
 //! - a person's surname, with or without its particle (`al-`, `van`, ...) and with or without the
 //!   first name, so "Romanowski" and "Alina Romanowski" after "Alina L. Romanowski", "al-Sudani" and
 //!   "Sudani" after "Mohammed Shia al-Sudani"; the surname must be capitalised in the text, and so must
-//!   every word capitalised in the name under the proper-noun rule (see `capitals`);
+//!   every word capitalised in the name under the proper-noun rule (see `capitals`); a title whose gender
+//!   is not the one the first name says makes it someone else ("Mr. Roe" after "Jane Roe");
 //! - an organisation's first word used as a modifier ("a Hashed official" after "Hashed al-Shaabi"):
 //!   capitalised, not at the start of a sentence, followed by a lowercase word, and not a generic word
 //!   such as "National" or an adjective such as "Islamic";
@@ -40,6 +41,9 @@ struct Def {
     /// Byte offset from which the definition applies.
     from: usize,
     kind: Kind,
+    /// For a surname, the gender its person's first name says: a title of the other before the surname
+    /// is someone else's ("Mr. Roe" after "Jane Roe").
+    gender: Option<lexicon::Gender>,
 }
 
 pub(crate) fn is_person(kind: &str) -> bool {
@@ -77,13 +81,13 @@ pub(crate) fn resolve(store: &Store, fold: Fold, proper_nouns: bool, text: &str,
         if people[kind] && multiword {
             if surnamed.insert(m.entity) {
                 let proper = proper_nouns && store.entity_case(m.entity).is_none();
+                let name = store.entity_name(m.entity);
+                let gender = name.split_whitespace().next().and_then(lexicon::first_name_gender);
                 for a in store.entity_alias_range(m.entity) {
                     for form in surname_forms(store.alias(a), fold) {
                         let key = normalize::normalize(&form, fold);
-                        define(
-                            &mut defs,
-                            Def { key, form, proper, entity: m.entity, from: m.end, kind: Kind::Surname },
-                        );
+                        let (entity, from, kind) = (m.entity, m.end, Kind::Surname);
+                        define(&mut defs, Def { key, form, proper, entity, from, kind, gender });
                     }
                 }
             }
@@ -93,7 +97,7 @@ pub(crate) fn resolve(store: &Store, fold: Fold, proper_nouns: bool, text: &str,
                 let (key, form) = (normalize::normalize(first, fold), first.to_string());
                 define(
                     &mut defs,
-                    Def { key, form, proper: false, entity: m.entity, from: m.end, kind: Kind::Modifier },
+                    Def { key, form, proper: false, entity: m.entity, from: m.end, kind: Kind::Modifier, gender: None },
                 );
             }
         }
@@ -301,7 +305,9 @@ fn best_at<'d>(
         }
         let ok = match d.kind {
             Kind::Surname => {
-                last_word_capitalised(&text[pos..end]) && (!d.proper || capitals::agree(&d.form, &text[pos..end], fold))
+                last_word_capitalised(&text[pos..end])
+                    && (!d.proper || capitals::agree(&d.form, &text[pos..end], fold))
+                    && d.gender.is_none_or(|g| title_gender_before(text, pos).is_none_or(|t| t == g))
             }
             Kind::Modifier => is_modifier_use(text, pos, end),
         };
@@ -310,6 +316,12 @@ fn best_at<'d>(
         }
     }
     best.map(|(end, _, d)| Raw { start: pos, end, entity: d.entity, resolution: Resolution::Partial })
+}
+
+/// The gender that the title right before byte `pos` says ("Mr." before "Roe").
+fn title_gender_before(text: &str, pos: usize) -> Option<lexicon::Gender> {
+    let word = text[..pos].strip_suffix(' ')?.rsplit(char::is_whitespace).next()?;
+    lexicon::title_gender(&lexicon::lowercase(word))
 }
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.

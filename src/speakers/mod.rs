@@ -156,6 +156,11 @@ fn merge(a: impl ExactSizeIterator<Item = Event>, b: impl ExactSizeIterator<Item
     out
 }
 
+/// The gender that the first name of a person's name says ("Jane Roe": female).
+fn first_name_gender(name: &str) -> Option<Gender> {
+    names::first_name(name).and_then(lexicon::first_name_gender)
+}
+
 /// The word just before `at`, lowercase ("mrs." before "Roe").
 fn title_before(text: &str, at: usize) -> Option<&'static str> {
     let word = text[..at].trim_end().rsplit(char::is_whitespace).next()?;
@@ -169,7 +174,7 @@ impl<'a> Doc<'a> {
             return c;
         }
         let person = is_person(kind);
-        let gender = if person { names::first_name(name).and_then(lexicon::first_name_gender) } else { None };
+        let gender = if person { first_name_gender(name) } else { None };
         self.add(Cluster { entity: Some(id), name, kind, person, gender, mentions: Vec::new() });
         self.by_entity.insert(id, self.clusters.len() - 1);
         self.clusters.len() - 1
@@ -305,25 +310,46 @@ impl<'a> Doc<'a> {
         let mut fuller = None;
         // "Dr Fox" is a person: a place or an organisation named after a personal title is no one's here.
         let titled = |m: &Mention| !is_person(m.kind) && lexicon::after_personal_title(text, m.start);
+        // A title's gender rules out a person whose first name says the other: "Mr. Clinton" is not Hillary
+        // Clinton. (A man with a woman's first name, "Lindsey Graham", is then "Graham" after "Mr.".)
+        let agrees =
+            |person: &str| name.gender.is_none() || first_name_gender(person).is_none_or(|g| Some(g) == name.gender);
         let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m)).last() {
             self.entity(m.entity_id, m.name, m.kind)
         } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
             c
         } else if name.organisation || is_acronym(written) {
             self.as_written(written, "ORG", name.span)
-        } else if let Some(&c) = (name.words == 1).then(|| self.by_surname.get(written)).flatten() {
+        } else if let Some(c) = (name.words == 1)
+            .then(|| self.by_surname.get(written).copied())
+            .flatten()
+            .filter(|&c| agrees(self.clusters[c].name))
+        {
             // A surname met before resolves as it did then.
             c
-        } else if let Some(c) = self.mentioned_person(written) {
+        } else if let Some(c) = self.mentioned_person(written).filter(|&c| agrees(self.clusters[c].name)) {
             c
-        } else if let Some(c) = (name.words == 1).then(|| self.unlinked_person(written)).flatten() {
+        } else if let Some(c) = (name.words == 1)
+            .then(|| self.unlinked_person(written))
+            .flatten()
+            .filter(|&c| agrees(self.clusters[c].name))
+        {
             c
-        } else if let Some(e) = (name.words == 1).then(|| self.gazetteer.person_by_surname(written)).flatten() {
+        } else if let Some(e) = (name.words == 1)
+            .then(|| self.gazetteer.person_by_surname(written))
+            .flatten()
+            .filter(|&e| agrees(self.gazetteer.store().entity_name(e)))
+        {
             self.entity_at(e)
         } else if name.words == 1 {
-            let full = names::fullest(text, name.span);
+            let full = names::fullest(text, name.span, name.gender);
             fuller = full.gender;
-            self.as_written(&text[full.span.start..full.span.end], "PERSON", name.span)
+            let full_name = &text[full.span.start..full.span.end];
+            // The title's person, when the gazetteer knows the fuller name: "Bill Clinton" for "Mr. Clinton".
+            match self.mentioned_person(full_name).filter(|_| name.gender.is_some() && full.span != name.span) {
+                Some(c) => c,
+                None => self.as_written(full_name, "PERSON", name.span),
+            }
         } else {
             self.as_written(written, "PERSON", name.span)
         };

@@ -291,8 +291,9 @@ pub(super) struct Fullest {
 
 /// The fullest form of a person's name that `text` gives for `surname` within `FULLER_FORM_REACH` of it:
 /// the longest run of capitalised words that ends with it, with no title in it ("Elena Marković" for
-/// "Marković"); `surname` itself when the text gives no fuller one.
-pub(super) fn fullest(text: &str, surname: Span) -> Fullest {
+/// "Marković"); `surname` itself when the text gives no fuller one. A form whose first name says the other
+/// gender than `gender` (a title's) is another person's: "Mr. Jackson" is not "Katherine Jackson".
+pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Fullest {
     let word = &text[surname.start..surname.end];
     let mut best = surname;
     let mut genders = (false, false);
@@ -339,8 +340,9 @@ pub(super) fn fullest(text: &str, surname: Span) -> Fullest {
         }
         // "Senate Democrat Roe" and "The Race Card On Roe" are no names; "Sen. Bernie Roe" and "Mary
         // Ann Roe" are.
-        if let Some((start, gender)) = opens.filter(|&(s, _)| s < at) {
-            match gender {
+        let other = |g: Option<Gender>| g.is_some() && gender.is_some() && g != gender;
+        if let Some((start, first)) = opens.filter(|&(s, g)| s < at && !other(g)) {
+            match first {
                 Some(Gender::Female) => genders.0 = true,
                 Some(Gender::Male) => genders.1 = true,
                 None => {}
