@@ -321,6 +321,13 @@ fn people_named_in_passing() {
             Some("Karen Weaver"),
             None,
         ),
+        // A name ends with its sentence, after an abbreviation too.
+        row(
+            "The song was written by Tom Brown Jr. He said it was his best work.",
+            "it was",
+            Some("Tom Brown Jr."),
+            None,
+        ),
         // An honorific before a name of one word: a person, of that gender.
         row("Ms. Okafor was shocked by the reaction, she said.", "Ms. Okafor was shocked", Some("Okafor"), None),
         row("Mr. Okafor met Ms. Lund on Monday. She said the vote was rigged.", "the vote", Some("Lund"), None),

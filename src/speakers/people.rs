@@ -59,17 +59,23 @@ pub(crate) fn capitals(text: &str, st: &Structure, out: &mut Vec<Capital>) {
                 .is_some_and(|t| t.kind == TokKind::Word && lexicon::NAME_PARTICLES.contains(&text[t.start..t.end]))
     };
     let mut k = 0;
+    // The sentence of token `k`: a name ends with its sentence ("Hank Williams Jr. He said").
+    let mut sentence = 0;
     while k < toks.len() {
         let t = &toks[k];
         if !t.capitalised {
             k += 1;
             continue;
         }
+        while st.sentences.get(sentence).is_some_and(|s| s.end <= k) {
+            sentence += 1;
+        }
+        let last_of_sentence = st.sentences.get(sentence).is_some_and(|s| s.end == k + 1);
         // "Roe's": the name without its possessive, which ends it.
         let span = bare(text, Span { start: t.start, end: t.end });
         let possessive = span.end != t.end;
         let between = !possessive && !capital(k + 1) && particle(k + 1);
-        let ends_name = possessive || !(between || capital(k + 1));
+        let ends_name = possessive || last_of_sentence || !(between || capital(k + 1));
         out.push(Capital { span, ends_name, quoted: st.in_quote[k] != 0 });
         if between {
             let p = &toks[k + 1];
