@@ -336,6 +336,9 @@ fn people_named_in_passing() {
         // No person: a function word, a place, a gazetteer name.
         row("Will Trump win? He said the vote was rigged.", "the vote", None, None),
         row("Mark Rose Garden was full on Monday. He said the vote was rigged.", "the vote", None, None),
+        // Nor an organisation's name, nor a title's run of capitals.
+        row("Walt Disney Studios opened on Monday. He said the park was full.", "the park", None, None),
+        row("The Peter Sellers Award For Comedy went to Jo. He said the show was a hit.", "the show", None, None),
         // A pronoun resolved without them keeps its antecedent.
         row(
             "Jon Doe said the vote was rigged. Tom Brown was there. He added that the count was slow.",

@@ -132,5 +132,6 @@ pub(crate) const NOT_PEOPLE_LAST_WORDS: Words = Words::new(&[
     "church", "airport", "bridge", "station", "stadium", "arena", "hotel", "building", "tower", "library",
     "museum", "lake", "mountain", "valley", "city", "institute", "foundation", "fund", "prize", "award", "act",
     "day", "company", "group", "report", "show", "project", "memorial", "trust", "corporation", "coast", "co",
-    "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
+    "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "studio", "studios", "international", "records",
+    "pictures", "entertainment", "airlines", "airways", "motors",
 ]);

@@ -8,7 +8,9 @@
 //!   a title inside the run opens the name after it ("Flint Mayor Karen Weaver"), and a function word or
 //!   a word of time ends it ("Donald Trump Is Now ...", "... Beach Tuesday");
 //! - a name that overlaps a gazetteer mention is the gazetteer's ("Virginia Beach"), and one that ends in
-//!   a word of places and things is none (`NOT_PEOPLE_LAST_WORDS`: "the Rose Garden", "Grant Park");
+//!   a word of places and things or an organisation's head noun is none (`NOT_PEOPLE_LAST_WORDS`,
+//!   `ORGANISATION_HEADS`: "the Rose Garden", "Grant Park", "Walt Disney Studios"), nor is a run of
+//!   capitals longer than a name ("the Peter Sellers Award For Comedy");
 //! - a first name that is also a function word is none at all ("Will Trump win?");
 //! - a surname alone ("Roe") stands for that person, for a pronoun's salience, when the text names only
 //!   one person with it; any other name of one word after an honorific (`HONORIFICS`: "Ms. Nwanguma",
@@ -147,6 +149,8 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
         if j >= ws.len() {
             break;
         }
+        // "Peter Sellers Award For Comedy": a run of capitals longer than a name is a title, no one's.
+        let run_on = j - i == MAX_MORE_WORDS && !ws[j].ends_name && ws.get(j + 1).is_some_and(|w| more(word(w)));
         // The name ends on a capitalised word ("van" ends none).
         while j > i && !is_capitalised(word(&ws[j])) {
             j -= 1;
@@ -154,8 +158,10 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
         let span = Span { start: ws[i].span.start, end: ws[j].span.end };
         let last = lexicon::lowercase(word(&ws[j]));
         if j > i
+            && !run_on
             && !in_capitals(&text[span.start..span.end])
             && !lexicon::NOT_PEOPLE_LAST_WORDS.contains(&last)
+            && !lexicon::ORGANISATION_HEADS.contains(&last)
             && !in_gazetteer(mentions, span)
         {
             names.push(FullName { span, last: j, quoted: ws[i].quoted, gender });
