@@ -233,9 +233,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                     break;
                 }
             }
-            // A final period belongs to an initial, a dotted abbreviation or a known abbreviation.
+            // A final period belongs to an initial, a dotted abbreviation or a known abbreviation; not to a
+            // decimal number ("rose 3.5. Analysts said").
             if end < bytes.len() && bytes[end] == b'.' {
                 let word = &text[i..end];
+                let dotted = dotted && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 if initial || dotted || word.is_ascii() && ABBREVIATIONS.contains_lower(word) {
                     end += 1;
@@ -506,6 +508,8 @@ mod tests {
         assert_eq!(sentences("Sen. Rubio met Gov. Christie."), ["Sen. Rubio met Gov. Christie."]);
         // A case name's "v." is no full stop.
         assert_eq!(sentences("Roe v. Wade was cited."), ["Roe v. Wade was cited."]);
+        // A decimal number's last stop is a full stop.
+        assert_eq!(sentences("Shares rose 3.5. Analysts cheered."), ["Shares rose 3.5.", "Analysts cheered."]);
         // A question or exclamation inside a quotation ends the sentence unless a cue follows closely.
         let t = "\"Go?\" Trump left.";
         assert_eq!(sentences(t), ["\"Go?\"", "Trump left."]);
