@@ -102,6 +102,8 @@ fn names() {
         row("Fox said the rally was full.", "the rally", Some("Fox News"), Some("fox_news")),
         row("Dr Fox said the rally was full.", "the rally", Some("Fox"), None),
         row("Mr. Fox said the rally was full.", "the rally", Some("Fox"), None),
+        // Or after a first name: a person's surname.
+        row("Liam Fox said the rally was full.", "the rally", Some("Liam Fox"), None),
         // A surname alone, as a source, too.
         row("Voss said the bill was dead.", "the bill", Some("Samuel Voss"), Some("sam_voss")),
         // The title first, then the name in apposition: named.

@@ -109,7 +109,7 @@ impl Attributor {
         } else if let Some(m) = inside(head)
             .filter(|m| m.end == head.end)
             .last()
-            .filter(|m| !affiliated(text, toks, &src, m) && !lexicon::after_personal_title(text, m.start))
+            .filter(|m| !affiliated(text, toks, &src, m) && !lexicon::person_word_before(text, m.start))
         {
             (SourceKind::Named, Some(m))
         } else if is_capitalised(head_word) {

@@ -29,17 +29,20 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
 });
 
 /// Honorifics and abbreviated titles that stand only before a person's name ("Dr Fox", "Sen. Jackson"):
-/// a place or an organisation named right after one is no one's entity there ("Dr Fox" is not Fox News).
+/// a place or an organisation named right after one is no one's entity there ("Dr Fox" is not Fox News;
+/// see [`person_word_before`]).
 #[rustfmt::skip]
 pub(crate) const PERSONAL_TITLES: Words = Words::new(&[
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame", "sen.", "sens.",
     "rep.", "reps.", "gov.", "lt.", "gen.", "col.", "capt.", "adm.", "sgt.", "rev.",
 ]);
 
-/// Whether the word right before byte `at` of `text` is one of [`PERSONAL_TITLES`].
-pub(crate) fn after_personal_title(text: &str, at: usize) -> bool {
+/// Whether the word right before byte `at` of `text` makes what follows a person's name: one of
+/// [`PERSONAL_TITLES`] ("Dr Fox") or a capitalised first name that says a gender ("Philip French").
+pub(crate) fn person_word_before(text: &str, at: usize) -> bool {
     let word = text[..at].trim_end_matches(' ').rsplit(char::is_whitespace).next().unwrap_or("");
-    at > 0 && text.as_bytes()[at - 1] == b' ' && PERSONAL_TITLES.contains_lower(word)
+    let first_name = || word.starts_with(char::is_uppercase) && super::first_name_gender(word).is_some();
+    at > 0 && text.as_bytes()[at - 1] == b' ' && (PERSONAL_TITLES.contains_lower(word) || first_name())
 }
 
 /// Titles and nouns that say a person's gender ("Mrs. Roe", "the congresswoman"), lowercase.

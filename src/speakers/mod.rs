@@ -308,8 +308,9 @@ impl<'a> Doc<'a> {
         let written = &text[name.span.start..name.span.end];
         // The gender of the first names of a surname's fuller forms, when the surname names a new person.
         let mut fuller = None;
-        // "Dr Fox" is a person: a place or an organisation named after a personal title is no one's here.
-        let titled = |m: &Mention| !is_person(m.kind) && lexicon::after_personal_title(text, m.start);
+        // "Dr Fox", "Philip French": a place or an organisation named after a personal title or a first name
+        // is no one's here.
+        let titled = |m: &Mention| !is_person(m.kind) && lexicon::person_word_before(text, m.start);
         // A title's gender rules out a person whose first name says the other: "Mr. Clinton" is not Hillary
         // Clinton. (A man with a woman's first name, "Lindsey Graham", is then "Graham" after "Mr.".)
         let agrees =
