@@ -303,7 +303,10 @@ impl<'r> Reader<'r> {
                 }
                 break;
             }
-            if STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w) {
+            // "BBC Radio 4's Today programme", "USA Today": a capitalised "today" after a word of the phrase
+            // names something.
+            let named_time = i > a && self.is_cap(i) && TIME_WORDS.contains(w) && self.is_word(i - 1);
+            if (STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w)) && !named_time {
                 break;
             }
             // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").

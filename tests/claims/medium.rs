@@ -12,6 +12,11 @@ const ROWS: &[Row] = &[
     ),
     // A hearer that is not a medium is no medium.
     one("Jane Roe told reporters that the vote was rigged.", claim().no_medium()),
+    // A capitalised "Today" inside the hearer's name is no time ("told reporters today that" is one).
+    one(
+        "Jane Roe told BBC Radio 4's Today programme that the vote was rigged.",
+        claim().medium("BBC Radio 4's Today programme").first("the vote was rigged"),
+    ),
     // A channel in an adjunct that opens the sentence, before the source.
     one("In an interview with Reuters, Jane Roe said the vote was rigged.", claim().medium("Reuters")),
     one("Speaking on the X platform, Jane Roe said the vote was rigged.", claim().medium("the X platform")),
