@@ -304,9 +304,14 @@ impl<'r> Reader<'r> {
                 break;
             }
             // "BBC Radio 4's Today programme", "USA Today": a capitalised "today" after a word of the phrase
-            // names something.
+            // names something; so does a capitalised determiner after a capitalised word ("BBC Radio Five
+            // Live", "the World Service's The Ticket programme"), as in a name read backwards.
             let named_time = i > a && self.is_cap(i) && TIME_WORDS.contains(w) && self.is_word(i - 1);
-            if (STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w)) && !named_time {
+            let named_det = i > a && self.is_cap(i) && DETERMINERS.contains(w) && self.is_cap(i - 1);
+            if (STOP_WORDS.contains(w) || AUXILIARIES.contains(w) || DETERMINERS.contains(w))
+                && !named_time
+                && !named_det
+            {
                 break;
             }
             // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").

@@ -17,6 +17,11 @@ const ROWS: &[Row] = &[
         "Jane Roe told BBC Radio 4's Today programme that the vote was rigged.",
         claim().medium("BBC Radio 4's Today programme").first("the vote was rigged"),
     ),
+    // So is a capitalised determiner after a capitalised word.
+    one(
+        "Jane Roe told BBC Radio Five Live that the vote was rigged.",
+        claim().medium("BBC Radio Five Live").first("the vote was rigged"),
+    ),
     // A channel in an adjunct that opens the sentence, before the source.
     one("In an interview with Reuters, Jane Roe said the vote was rigged.", claim().medium("Reuters")),
     one("Speaking on the X platform, Jane Roe said the vote was rigged.", claim().medium("the X platform")),
