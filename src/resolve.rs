@@ -318,10 +318,12 @@ fn best_at<'d>(
     best.map(|(end, _, d)| Raw { start: pos, end, entity: d.entity, resolution: Resolution::Partial })
 }
 
-/// The gender that the title right before byte `pos` says ("Mr." before "Roe").
+/// The gender that the honorific right before byte `pos` says ("Mr." before "Roe"; a role noun such as
+/// "chairman" is said of women too).
 fn title_gender_before(text: &str, pos: usize) -> Option<lexicon::Gender> {
     let word = text[..pos].strip_suffix(' ')?.rsplit(char::is_whitespace).next()?;
-    lexicon::title_gender(&lexicon::lowercase(word))
+    let word = lexicon::lowercase(word);
+    lexicon::HONORIFICS.contains(&&*word).then(|| lexicon::title_gender(&word)).flatten()
 }
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.

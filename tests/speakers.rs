@@ -89,7 +89,8 @@ fn names() {
         // An honorific and a surname: the gazetteer's only person with that surname.
         row("Mrs. Roe said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         row("Sen. Voss said the bill was dead.", "the bill", Some("Samuel Voss"), Some("sam_voss")),
-        // A title's gender rules out a person whose first name says the other, in the gazetteer or the text.
+        // An honorific's gender rules out a person whose first name says the other, in the gazetteer or the
+        // text.
         row("Jane Roe spoke on Monday. Mr. Roe said the rally was full.", "the rally", Some("Roe"), None),
         row(
             "Katherine Poe testified. Michael Poe sang. Mr Poe said the rally was full.",
@@ -98,6 +99,13 @@ fn names() {
             None,
         ),
         row("Katherine Poe testified. Mr Poe said the rally was full.", "the rally", Some("Poe"), None),
+        // A role noun is said of women too: no gender of its own.
+        row(
+            "Jane Roe spoke on Monday. Party chairman Roe said the rally was full.",
+            "the rally",
+            Some("Jane Roe"),
+            Some("jane_roe"),
+        ),
         // A place or an organisation named right after a personal title is the person's name.
         row("Fox said the rally was full.", "the rally", Some("Fox News"), Some("fox_news")),
         row("Dr Fox said the rally was full.", "the rally", Some("Fox"), None),

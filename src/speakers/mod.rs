@@ -311,10 +311,14 @@ impl<'a> Doc<'a> {
         // "Dr Fox", "Philip French": a place or an organisation named after a personal title or a first name
         // is no one's here.
         let titled = |m: &Mention| !is_person(m.kind) && lexicon::person_word_before(text, m.start);
-        // A title's gender rules out a person whose first name says the other: "Mr. Clinton" is not Hillary
-        // Clinton. (A man with a woman's first name, "Lindsey Graham", is then "Graham" after "Mr.".)
+        // An honorific's gender rules out a person whose first name says the other: "Mr. Clinton" is not
+        // Hillary Clinton. (A man with a woman's first name, "Lindsey Graham", is then "Graham" after "Mr.";
+        // a role noun, "chairman Cheney", rules out no one.)
+        let honorific = title_before(text, name.span.start)
+            .filter(|t| lexicon::HONORIFICS.contains(t))
+            .and_then(lexicon::title_gender);
         let agrees =
-            |person: &str| name.gender.is_none() || first_name_gender(person).is_none_or(|g| Some(g) == name.gender);
+            |person: &str| honorific.is_none() || first_name_gender(person).is_none_or(|g| Some(g) == honorific);
         let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m)).last() {
             self.entity(m.entity_id, m.name, m.kind)
         } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
@@ -343,11 +347,11 @@ impl<'a> Doc<'a> {
         {
             self.entity_at(e)
         } else if name.words == 1 {
-            let full = names::fullest(text, name.span, name.gender);
+            let full = names::fullest(text, name.span, honorific);
             fuller = full.gender;
             let full_name = &text[full.span.start..full.span.end];
             // The title's person, when the gazetteer knows the fuller name: "Bill Clinton" for "Mr. Clinton".
-            match self.mentioned_person(full_name).filter(|_| name.gender.is_some() && full.span != name.span) {
+            match self.mentioned_person(full_name).filter(|_| honorific.is_some() && full.span != name.span) {
                 Some(c) => c,
                 None => self.as_written(full_name, "PERSON", name.span),
             }

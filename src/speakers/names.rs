@@ -292,7 +292,7 @@ pub(super) struct Fullest {
 /// The fullest form of a person's name that `text` gives for `surname` within `FULLER_FORM_REACH` of it:
 /// the longest run of capitalised words that ends with it, with no title in it ("Elena Marković" for
 /// "Marković"); `surname` itself when the text gives no fuller one. A form whose first name says the other
-/// gender than `gender` (a title's) is another person's: "Mr. Jackson" is not "Katherine Jackson".
+/// gender than `gender` (an honorific's) is another person's: "Mr. Jackson" is not "Katherine Jackson".
 pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Fullest {
     let word = &text[surname.start..surname.end];
     let mut best = surname;
