@@ -24,8 +24,8 @@ const fn row(
     Row { text, content, speaker, entity }
 }
 
-/// A gazetteer with two people and four organisations, none of them by surname or short form alone but
-/// "Fox".
+/// A gazetteer with two people, four organisations and a country, none of them by surname or short form
+/// alone but "Fox".
 fn extractor() -> Extractor {
     let gazetteer = Gazetteer::builder()
         .entity(Entity::new("jane_roe", "PERSON", "Jane Roe"))
@@ -34,6 +34,7 @@ fn extractor() -> Extractor {
         .entity(Entity::new("roe_campaign", "ORG", "Roe for America").alias("Roe campaign"))
         .entity(Entity::new("daily_post", "MEDIA", "The Daily Post"))
         .entity(Entity::new("fox_news", "MEDIA", "Fox News").alias("Fox"))
+        .entity(Entity::new("uk", "COUNTRY", "United Kingdom").alias("Britain"))
         .build()
         .unwrap();
     Extractor::new(gazetteer).unwrap()
@@ -207,6 +208,13 @@ fn organisations() {
         row("Samuel Voss's campaign said the rally was full.", "the rally", Some("Voss's campaign"), None),
         // The same in -s' ("Voss’ campaign"), as in -'s.
         row("Samuel Voss’ campaign said the rally was full.", "the rally", Some("Voss’ campaign"), None),
+        // An organisation's name is not the place it ends with.
+        row(
+            "The Muslim Council of Britain said the rally was full.",
+            "the rally",
+            Some("Muslim Council of Britain"),
+            None,
+        ),
         // A short form after the full name.
         row(
             "Voss's campaign said the rally was full. The campaign said turnout was high.",

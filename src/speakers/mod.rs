@@ -319,7 +319,12 @@ impl<'a> Doc<'a> {
             .and_then(lexicon::title_gender);
         let agrees =
             |person: &str| honorific.is_none() || first_name_gender(person).is_none_or(|g| Some(g) == honorific);
-        let c = if let Some(m) = within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m)).last() {
+        // "The Muslim Council of Britain", "Bank of America": an organisation's name is not the place it
+        // ends with.
+        let part = |m: &Mention| name.organisation && m.start > name.span.start;
+        let c = if let Some(m) =
+            within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m) && !part(m)).last()
+        {
             self.entity(m.entity_id, m.name, m.kind)
         } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
             c
