@@ -210,19 +210,24 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
 }
 
 /// The name that a source phrase holds: the one that ends its head (unless `appositive_only`), or else
-/// a whole appositive that opens with a first name ("A spokesman, Jon Doe,").
+/// a whole appositive that opens with a first name ("A spokesman, Jon Doe,") or follows a role ("The party
+/// chairman, Kelly Armstrong,": "Kelly" says no gender).
 pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Option<Name> {
     let segs = segments(text, source);
     if !appositive_only && let Some(name) = segs.first().and_then(|&s| head_name(text, s)) {
         return Some(name);
     }
+    let role = segs.first().and_then(|&s| words(text, s).last().copied()).is_some_and(|w| {
+        let w = &text[w.start..w.end];
+        !is_capitalised(w) && lexicon::NAME_TITLES.contains(w)
+    });
     segs.iter().skip(1).find_map(|&seg| {
         let name = trailing_name(text, seg)?;
         let ws = words(text, seg);
         let whole = ws.first().is_some_and(|w| w.start == name.span.start);
         let first = text[name.span.start..name.span.end].split_whitespace().next()?;
         let is_first_name = lexicon::first_name_gender(first).is_some();
-        (whole && name.words >= 2 && is_first_name && !name.organisation).then_some(name)
+        (whole && name.words >= 2 && (is_first_name || role) && !name.organisation).then_some(name)
     })
 }
 
