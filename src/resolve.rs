@@ -4,8 +4,8 @@
 //! - a person's surname, with or without its particle (`al-`, `van`, ...) and with or without the
 //!   first name, so "Romanowski" and "Alina Romanowski" after "Alina L. Romanowski", "al-Sudani" and
 //!   "Sudani" after "Mohammed Shia al-Sudani"; the surname must be capitalised in the text, and so must
-//!   every word capitalised in the name under the proper-noun rule (see `capitals`); a title whose gender
-//!   is not the one the first name says makes it someone else ("Mr. Roe" after "Jane Roe");
+//!   every word capitalised in the name under the proper-noun rule (see `capitals`); an honorific whose
+//!   gender is not the one the first name says makes it someone else ("Mr. Roe" after "Jane Roe");
 //! - an organisation's first word used as a modifier ("a Hashed official" after "Hashed al-Shaabi"):
 //!   capitalised, not at the start of a sentence, followed by a lowercase word, and not a generic word
 //!   such as "National" or an adjective such as "Islamic";
@@ -307,7 +307,7 @@ fn best_at<'d>(
             Kind::Surname => {
                 last_word_capitalised(&text[pos..end])
                     && (!d.proper || capitals::agree(&d.form, &text[pos..end], fold))
-                    && d.gender.is_none_or(|g| title_gender_before(text, pos).is_none_or(|t| t == g))
+                    && d.gender.is_none_or(|g| lexicon::honorific_gender_before(text, pos).is_none_or(|t| t == g))
             }
             Kind::Modifier => is_modifier_use(text, pos, end),
         };
@@ -316,14 +316,6 @@ fn best_at<'d>(
         }
     }
     best.map(|(end, _, d)| Raw { start: pos, end, entity: d.entity, resolution: Resolution::Partial })
-}
-
-/// The gender that the honorific right before byte `pos` says ("Mr." before "Roe"; a role noun such as
-/// "chairman" is said of women too).
-fn title_gender_before(text: &str, pos: usize) -> Option<lexicon::Gender> {
-    let word = text[..pos].strip_suffix(' ')?.rsplit(char::is_whitespace).next()?;
-    let word = lexicon::lowercase(word);
-    lexicon::HONORIFICS.contains(&&*word).then(|| lexicon::title_gender(&word)).flatten()
 }
 
 /// Where `key` matches the normalised text starting at `pos`, ending on a word boundary.

@@ -76,6 +76,19 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
     GENDERED_TITLES.iter().find(|(w, _)| *w == word).map(|&(_, g)| g)
 }
 
+/// The title of [`GENDERED_TITLES`] that is the word just before byte `at` of `text`, lowercase ("mrs."
+/// before "Roe").
+pub(crate) fn title_before(text: &str, at: usize) -> Option<&'static str> {
+    let word = text[..at].trim_end().rsplit(char::is_whitespace).next()?;
+    GENDERED_TITLES.iter().find(|(t, _)| t.eq_ignore_ascii_case(word)).map(|&(t, _)| t)
+}
+
+/// The gender that the honorific just before byte `at` of `text` says ("Mr." before "Roe"); a role noun
+/// such as "chairman", said of women too, says none.
+pub(crate) fn honorific_gender_before(text: &str, at: usize) -> Option<Gender> {
+    title_before(text, at).filter(|t| HONORIFICS.contains(t)).and_then(title_gender)
+}
+
 /// The titles of `GENDERED_TITLES` that stand before a surname alone in running text ("Ms. Nwanguma",
 /// "Mr Obama"): a person's, of that gender. (A noun of office, "chairman", may head other things.)
 pub(crate) const HONORIFICS: &[&str] = &["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame"];

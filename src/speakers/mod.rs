@@ -114,7 +114,7 @@ pub(crate) fn resolve<'a>(
         doc.clusters[c].mentions.push(Span { start: m.start, end: m.end });
         // The title before the mention is read only while it could still tell something.
         if doc.clusters[c].person && doc.clusters[c].gender.is_none() {
-            doc.learn(c, title_before(text, m.start).and_then(lexicon::title_gender));
+            doc.learn(c, lexicon::title_before(text, m.start).and_then(lexicon::title_gender));
         }
         doc.events.push(Event { pos: m.start, cluster: Some(c), speaker: false });
     }
@@ -159,12 +159,6 @@ fn merge(a: impl ExactSizeIterator<Item = Event>, b: impl ExactSizeIterator<Item
 /// The gender that the first name of a person's name says ("Jane Roe": female).
 fn first_name_gender(name: &str) -> Option<Gender> {
     names::first_name(name).and_then(lexicon::first_name_gender)
-}
-
-/// The word just before `at`, lowercase ("mrs." before "Roe").
-fn title_before(text: &str, at: usize) -> Option<&'static str> {
-    let word = text[..at].trim_end().rsplit(char::is_whitespace).next()?;
-    lexicon::GENDERED_TITLES.iter().find(|(t, _)| t.eq_ignore_ascii_case(word)).map(|&(t, _)| t)
 }
 
 impl<'a> Doc<'a> {
@@ -314,9 +308,7 @@ impl<'a> Doc<'a> {
         // An honorific's gender rules out a person whose first name says the other: "Mr. Clinton" is not
         // Hillary Clinton. (A man with a woman's first name, "Lindsey Graham", is then "Graham" after "Mr.";
         // a role noun, "chairman Cheney", rules out no one.)
-        let honorific = title_before(text, name.span.start)
-            .filter(|t| lexicon::HONORIFICS.contains(t))
-            .and_then(lexicon::title_gender);
+        let honorific = lexicon::honorific_gender_before(text, name.span.start);
         let agrees =
             |person: &str| honorific.is_none() || first_name_gender(person).is_none_or(|g| Some(g) == honorific);
         // "The Muslim Council of Britain", "Bank of America": an organisation's name is not the place it

@@ -96,7 +96,7 @@ fn honorific_before(text: &str, w: &Capital) -> Option<lexicon::Gender> {
     if !w.ends_name || !matches!(before, [b'.' | b'r' | b's', b' ']) {
         return None;
     }
-    super::title_before(text, w.span.start).filter(|t| lexicon::HONORIFICS.contains(t)).and_then(lexicon::title_gender)
+    lexicon::honorific_gender_before(text, w.span.start)
 }
 
 /// A person's full name in the text: its span, the index of its last word among the capitals, whether it is
