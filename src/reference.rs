@@ -196,6 +196,9 @@ mod tests {
         "abc_123_defgh",
         "ABCDEFGHIJK",
         "'s",
+        // Words that go on with punctuation: a walk that stops at the word still reads it.
+        "inc.",
+        "yahoo!",
         "a",
         "b",
         "ab",

@@ -10,6 +10,7 @@ use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::filter::{FirstWords, Head};
+use super::words::{self, WALK, Words};
 use super::*;
 use crate::pool;
 
@@ -328,6 +329,8 @@ fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
     let mut starts = Vec::new();
     let mut aliases = Vec::with_capacity(pairs.len());
     let mut other_first = [false; 256];
+    // The words that get a slot in the shard's one-word table, with their key's index or `WALK`.
+    let mut one_word = Vec::new();
     let mut last: Option<&[u8]> = None;
     for (key, alias) in &pairs {
         if last != Some(&key[..]) {
@@ -344,6 +347,9 @@ fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
             // accent absorbs the letter-like mark after it ("\u{301}\u{345}" folds to "ι").
             if key[0] >= 0x80 || first.map(normalize::char_class) != Some(Class::Word) {
                 other_first[key[0] as usize] = true;
+            }
+            if let Some((word, on)) = words::word_of(key) {
+                one_word.push((word, if on { WALK } else { starts.len() as u32 - 1 }));
             }
             prefixed.push(SENTINEL);
             prefixed.extend_from_slice(key);
@@ -370,7 +376,14 @@ fn build_shard(mut pairs: Vec<KeyedName<'_>>) -> Result<(Shard, [bool; 256])> {
     let root = nfa.start_state(Anchored::Yes).map_err(|e| build_error(&e))?;
     let start = nfa.next_state(Anchored::Yes, root, SENTINEL);
     let sentinel_inside = pairs.iter().any(|(key, _)| key.contains(&SENTINEL));
-    Ok((Shard { nfa, start, names, starts, aliases, sentinel_inside }, other_first))
+    // Behind a sentinel inside a key, a state may report another name first: such shards walk.
+    let words = if sentinel_inside {
+        Words::default()
+    } else {
+        one_word.iter_mut().filter(|(_, n)| *n != WALK).for_each(|(_, n)| *n = names[*n as usize]);
+        Words::new(&one_word)
+    };
+    Ok((Shard { nfa, start, names, starts, aliases, sentinel_inside, words }, other_first))
 }
 
 /// The names of each key (key `p`'s are `aliases[starts[p]..starts[p + 1]]`) as `Shard` holds them: a key

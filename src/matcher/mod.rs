@@ -13,14 +13,16 @@
 //! Then as soon as a kept word's head is known, and it only stores the answer (nearly always "no", so
 //! predicted), for walks that wait for the batch of starts: the scan runs on while a block is read, and
 //! the cache misses of several words overlap. A two-byte table replaces the first two steps of the walks
-//! that remain.
+//! that remain, and a walk that the filter keeps to its first word, a word of at most eight ASCII
+//! characters, is one probe of a table of the one-word keys instead (`words`).
 //! Large gazetteers are split by the first byte of each name into shards built on parallel threads.
 //!
 //! On plain ASCII text and a CPU with AVX-512, the words of 64 bytes at a time are hashed and filtered
 //! together (`wide`); elsewhere the words are read one by one, sixteen bytes at a time (`ascii`) or a unit
 //! at a time.
 //!
-//! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter.
+//! This file holds the scan and the walks; `build` compiles the names, `filter` holds the Bloom filter,
+//! `words` the one-word table.
 
 use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
@@ -70,6 +72,22 @@ struct Shard {
     /// Whether some key holds `SENTINEL` past its start: only then may a state report a name other than
     /// the one it spells (one that is a suffix of it), which the walk must then tell apart by length.
     sentinel_inside: bool,
+    /// The names of its short one-word keys, for walks that stop at their first word.
+    words: Words,
+}
+
+impl Shard {
+    /// The names of a key, from its entry in `names`.
+    #[inline]
+    fn names_of<'s>(&'s self, entry: &'s u32) -> &'s [u32] {
+        match *entry {
+            one if one & MANY == 0 => std::slice::from_ref(entry),
+            m => {
+                let m = (m & !MANY) as usize;
+                &self.aliases[self.starts[m] as usize..self.starts[m + 1] as usize]
+            }
+        }
+    }
 }
 
 /// The compiled names.
@@ -119,7 +137,11 @@ impl Matcher {
     pub(crate) fn memory_usage(&self) -> usize {
         self.shards
             .iter()
-            .map(|s| s.nfa.memory_usage() + (s.names.capacity() + s.starts.capacity() + s.aliases.capacity()) * 4)
+            .map(|s| {
+                s.nfa.memory_usage()
+                    + (s.names.capacity() + s.starts.capacity() + s.aliases.capacity()) * 4
+                    + s.words.memory_usage()
+            })
             .sum::<usize>()
             + self.jump.capacity() * 4
             + self.first_words.memory_usage()
@@ -419,6 +441,20 @@ impl Matcher {
         let (start, first) = (from.pos, from.first_byte);
         // Whether the walk stops at the next word unit, and whether a unit that is not a word's was read.
         let first_run_only = from.reach == Reach::FirstRun;
+        if first_run_only {
+            let shard = self.shard_of[from.first_byte as usize];
+            let Some(shard) = self.shards.get(shard as usize) else { return };
+            match shard.words.at(bytes, start) {
+                Word::Nothing => return,
+                Word::Names { end, names } => {
+                    if let Some(entity) = self.verify(store, text, start, end, shard.names_of(names)) {
+                        out.push(Raw { start, end, entity, resolution: Resolution::Gazetteer });
+                    }
+                    return;
+                }
+                Word::Walk => {}
+            }
+        }
         let mut past_run = false;
         let mut q = start;
         let mut depth = 0usize;
@@ -451,21 +487,16 @@ impl Matcher {
                 let boundary = q == bytes.len() || normalize::class_at(text, q) != Class::Word;
                 // Behind the sentinel, a state reports its own name only, unless the sentinel is inside
                 // some key: then the name's length tells.
-                if boundary && (!shard.sentinel_inside || nfa.pattern_len(pid) == depth + 1) {
-                    let names = match shard.names[pid.as_usize()] {
-                        one if one & MANY == 0 => &shard.names[pid.as_usize()..][..1],
-                        m => {
-                            let m = (m & !MANY) as usize;
-                            &shard.aliases[shard.starts[m] as usize..shard.starts[m + 1] as usize]
-                        }
-                    };
-                    if let Some(entity) = self.verify(store, text, start, q, names) {
-                        let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
-                        if all {
-                            out.push(m);
-                        } else {
-                            best = Some(m);
-                        }
+                if boundary
+                    && (!shard.sentinel_inside || nfa.pattern_len(pid) == depth + 1)
+                    && let Some(entity) =
+                        self.verify(store, text, start, q, shard.names_of(&shard.names[pid.as_usize()]))
+                {
+                    let m = Raw { start, end: q, entity, resolution: Resolution::Gazetteer };
+                    if all {
+                        out.push(m);
+                    } else {
+                        best = Some(m);
                     }
                 }
             }
@@ -627,6 +658,7 @@ const BATCH: usize = if cfg!(any(test, feature = "fuzzing")) { 3 } else { 32 };
 mod ascii;
 mod build;
 mod wide;
+mod words;
 #[cfg(test)]
 pub(crate) use build::PARALLEL_NAMES;
 pub(crate) use build::{CHECKS, Prepared, probes};
@@ -635,3 +667,4 @@ pub(crate) use filter::Head;
 
 use filter::{FirstWords, Next, Reach, Start};
 use wide::Wide;
+use words::{Word, Words};
