@@ -159,6 +159,17 @@ fn names() {
         row("A spokeswoman for Acme Industries said the plant was safe.", "the plant", None, None),
         row("Many said the plan was too costly.", "the plan", None, None),
         row("Democrats said the plan was too costly.", "the plan", None, None),
+        // A capital that only opens the sentence: the text writes the word in lowercase too.
+        row("Guests said the rooms were cold. The guests left early.", "the rooms", None, None),
+        // Nor after a title's period, which ends no sentence.
+        row("Gov. Rose said the bill would pass. Prices rose.", "the bill", Some("Rose"), None),
+        // Not when it also writes the capital where no sentence opens: a name, though a word too.
+        row(
+            "Orange said the network was fast. Shares in Orange rose, and orange juice fell.",
+            "the network",
+            Some("Orange"),
+            None,
+        ),
     ]);
 }
 

@@ -248,17 +248,20 @@ impl<'a> Doc<'a> {
                     self.learn(c, name.and_then(|n| n.gender));
                     (c, m.map_or(source.start, |m| m.start))
                 }
-                (None, Some(name)) => (self.unlinked(name, mentions), name.span.start),
-                // Capitalised, but naming no one ("Many", "Some Republicans"): anonymous.
-                (None, None) => {
-                    claim.source_kind = SourceKind::Anonymous;
-                    self.events.push(Event { pos: source.start, cluster: None, speaker: true });
-                    return None;
-                }
+                (None, name) => match name.and_then(|n| Some((self.unlinked(n, mentions)?, n.span.start))) {
+                    Some(found) => found,
+                    // Capitalised, but naming no one ("Many", "Some Republicans", "Network has offered"):
+                    // anonymous.
+                    None => {
+                        claim.source_kind = SourceKind::Anonymous;
+                        self.events.push(Event { pos: source.start, cluster: None, speaker: true });
+                        return None;
+                    }
+                },
             },
             (SourceKind::Anonymous, None) => {
                 let found = match names::in_source(self.text, source, true) {
-                    Some(name) => Some((self.unlinked(name, mentions), name.span.start)),
+                    Some(name) => self.unlinked(name, mentions).map(|c| (c, name.span.start)),
                     None => self
                         .description(source)
                         .or_else(|| self.possessive_organisation(source))
@@ -296,8 +299,9 @@ impl<'a> Doc<'a> {
     }
 
     /// The cluster of a name that no gazetteer mention of the source's head links: the entity a mention
-    /// inside it links, the person the document or the gazetteer gives its surname, or its own.
-    fn unlinked(&mut self, name: names::Name, mentions: &[Mention<'a>]) -> usize {
+    /// inside it links, the person the document or the gazetteer gives its surname, or its own; `None` for
+    /// a word whose capital is only its sentence's.
+    fn unlinked(&mut self, name: names::Name, mentions: &[Mention<'a>]) -> Option<usize> {
         let text = self.text;
         let written = &text[name.span.start..name.span.end];
         // The gender of the first names of a surname's fuller forms, when the surname names a new person.
@@ -345,6 +349,10 @@ impl<'a> Doc<'a> {
             self.entity_at(e)
         } else if name.words == 1 {
             let full = names::fullest(text, name.span, honorific);
+            // "Network has offered ...", with "the network" elsewhere: no one's name.
+            if full.span == name.span && honorific.is_none() && names::ordinary_word(text, name.span) {
+                return None;
+            }
             fuller = full.gender;
             let full_name = &text[full.span.start..full.span.end];
             // The title's person, when the gazetteer knows the fuller name: "Bill Clinton" for "Mr. Clinton".
@@ -361,7 +369,7 @@ impl<'a> Doc<'a> {
         self.clusters[c].mentions.push(name.span);
         let first = names::first_name(written).and_then(lexicon::first_name_gender);
         self.learn(c, name.gender.or(first).or(fuller));
-        c
+        Some(c)
     }
 
     /// The one person entity of the document whose surname (and first name, when `name` gives one) is

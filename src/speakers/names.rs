@@ -364,3 +364,44 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Full
     };
     Fullest { span: best, gender }
 }
+
+/// Whether the capitalised word at `word` is an ordinary word that opens its sentence: the text, within
+/// `FULLER_FORM_REACH`, also writes it in lowercase as a word of its own, and never with its capital where
+/// no sentence opens. Its capital is then the sentence's: "Network has offered a path ..." beside "the
+/// network has provided" (but "Apple wants ..." beside "journalists and Apple").
+pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
+    let written = &text[word.start..word.end];
+    let lower = written.to_lowercase();
+    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(word.end + FULLER_FORM_REACH);
+    let found = |w| occurrences(text, lo..hi, w);
+    lower != written
+        && opens_sentence(text, word.start)
+        && found(&lower).next().is_some()
+        && found(written).all(|at| opens_sentence(text, at))
+}
+
+/// Where `word` occurs in `range` of `text` as a word of its own.
+fn occurrences<'t>(text: &'t str, range: std::ops::Range<usize>, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    let lo = range.start;
+    // Bytes: a match of a UTF-8 word starts on a character boundary.
+    memchr::memmem::find_iter(&text.as_bytes()[range], word.as_bytes()).map(move |at| lo + at).filter(move |&at| {
+        !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[at + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a sentence opens at byte `at`: nothing but an opening quotation mark or bracket stands between
+/// it and a full stop, a question or exclamation mark (not the period of a title or an initial: "Dr. Rose",
+/// "J. Rose"), a line break, or the start of the text.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(['"', '“', '‘', '\'', '(']);
+    let trimmed = before.trim_end();
+    trimmed.is_empty() || before[trimmed.len()..].contains('\n') || {
+        let closed = trimmed.trim_end_matches(['"', '”', '’', '\'', ')']);
+        let last = closed.rsplit(char::is_whitespace).next().unwrap_or("");
+        closed.ends_with(['.', '!', '?'])
+            && !lexicon::NAME_TITLES.contains_lower(last)
+            && last.trim_end_matches('.').chars().nth(1).is_some()
+    }
+}
