@@ -159,6 +159,10 @@ fn names() {
         row("A spokeswoman for Acme Industries said the plant was safe.", "the plant", None, None),
         row("Many said the plan was too costly.", "the plan", None, None),
         row("Democrats said the plan was too costly.", "the plan", None, None),
+        // The person a source is close to, advises or speaks for is not the source.
+        row("A friend of Jane Roe said the talks had failed.", "the talks", None, None),
+        row("\"The talks failed,\" said a spokesman for Jane Roe.", "The talks", None, None),
+        row("\"The talks failed,\" said a longtime adviser to Jane Roe.", "The talks", None, None),
         // A capital that only opens the sentence: the text writes the word in lowercase too.
         row("Guests said the rooms were cold. The guests left early.", "the rooms", None, None),
         // Nor after a title's period, which ends no sentence.

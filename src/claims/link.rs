@@ -98,7 +98,8 @@ impl Attributor {
         };
         let is_person = |m: &Mention| m.kind.eq_ignore_ascii_case("PERSON") || m.kind.eq_ignore_ascii_case("PER");
         let head_word = &text[toks[src.head].start..toks[src.head].end];
-        if let Some(m) = inside(head).filter(|m| is_person(m)).last() {
+        // A person in the source is its speaker, but not one it belongs to: "a spokesman for Jane Roe".
+        if let Some(m) = inside(head).filter(|m| is_person(m) && !affiliated(text, toks, &src, m)).last() {
             (SourceKind::Named, Some(m))
         } else if self.lexicon.is_source_noun(&lexicon::lowercase(head_word))
             && !inside(head).any(|m| m.end == head.end)

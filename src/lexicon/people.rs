@@ -110,10 +110,11 @@ pub(crate) const SURNAME_PARTICLES: Words = Words::new(&[
 /// Generational suffixes after a surname ("Martin Luther King Jr."), which its short forms drop, normalised.
 pub(crate) const NAME_SUFFIXES: Words = Words::new(&["ii", "iii", "iv", "jr", "jr.", "sr", "sr."]);
 
-/// Words between a person or a role and the body or place they belong to ("Mujtaba Rahman of the Eurasia
-/// Group", "the former CEO of Hewlett-Packard", "an analyst at Moody's"): the name after them is not the
-/// speaker's.
-pub(crate) const AFFILIATION_PREPOSITIONS: Words = Words::new(&["of", "for", "at", "with"]);
+/// Words between a person or a role and the body, place or person they belong to ("Mujtaba Rahman of the
+/// Eurasia Group", "the former CEO of Hewlett-Packard", "an analyst at Moody's", "an adviser to Jane Roe",
+/// "a person close to the Clintons"): the name after them is not the speaker's. ("From" is not one: "a
+/// report from Judicial Watch" is Judicial Watch's.)
+pub(crate) const AFFILIATION_PREPOSITIONS: Words = Words::new(&["of", "for", "at", "with", "to"]);
 
 /// A member of a party, capitalised, as a name's last word makes a description of a name ("the South
 /// Carolina Republican", "a Nevada Democrat"), lowercase.
