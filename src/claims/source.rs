@@ -22,9 +22,10 @@
 
 use super::{Reader, Src};
 use crate::lexicon::{
-    self, ASIDE_PREPOSITIONS, AUXILIARIES, DISCOURSE_ADVERBIALS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS,
-    PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
-    RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
+    self, ASIDE_PREPOSITIONS, AUXILIARIES, DETERMINERS, DISCOURSE_ADVERBIALS, INFINITIVE_PREPOSITIONS,
+    NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS,
+    QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS,
+    TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -123,7 +124,12 @@ impl<'r> Reader<'r> {
                 return Some(Src { first, last: b, head, relative: None, pronoun: None });
             }
             let next = self.is_word(k + 1).then(|| self.lower(k + 1));
-            let preposition = POSTMODIFIER_PREPOSITIONS.contains(w)
+            // "Aides to Mr. Roe", not "Chief Secretary to the Treasury Paul Boateng" (a title's object, then
+            // the name).
+            let named_next = self.is_cap(k + 1) || next.is_some_and(|n| DETERMINERS.contains(n));
+            let infinitive = INFINITIVE_PREPOSITIONS.contains(w);
+            let preposition = (POSTMODIFIER_PREPOSITIONS.contains(w) && !infinitive)
+                || (infinitive && named_next && !TITLES.contains(self.lower(k - 1)))
                 || (OBJECT_PREPOSITIONS.contains(w) && object() == Some(k + 1))
                 || (RELATION_ADJECTIVES.contains(w) && next.is_some_and(|n| RELATION_PREPOSITIONS.contains(n)));
             // "officials in 2016", "aides on Monday": a time, not what the noun is of.

@@ -58,6 +58,11 @@ pub(crate) const ASIDE_PREPOSITIONS: Words = Words::new(&[
 pub(crate) const POSTMODIFIER_PREPOSITIONS: Words =
     Words::new(&["at", "for", "from", "in", "with", "inside", "within"]);
 
+/// A preposition after a source noun that also marks an infinitive ("advisers to craft the theme"): a
+/// post-modifier of the noun only before a name or a determiner ("an aide to Jane Roe said", "advisers to
+/// the president say").
+pub(crate) const INFINITIVE_PREPOSITIONS: Words = Words::new(&["to"]);
+
 /// Prepositions after a source noun that make a post-modifier of it only with a noun phrase that runs up to
 /// the cue ("supporters of the bill say", "the head of the agency said"; not "the secretary of State wants
 /// to cement what polls show").

@@ -68,6 +68,16 @@ const ROWS: &[Row] = &[
         "A spokesman for the State Department said the talks would resume.",
         claim().source("A spokesman for the State Department").source_kind(SourceKind::Anonymous).no_speaker(),
     ),
+    // "To" before a name or a determiner is the noun's; before a verb, an infinitive's.
+    one(
+        "Aides to Mr. Roe said the talks would resume.",
+        claim().source("Aides to Mr. Roe").source_kind(SourceKind::Anonymous).no_speaker(),
+    ),
+    one("An adviser to the campaign said the talks would resume.", claim().source("An adviser to the campaign")),
+    one(
+        "He invited senators and representatives to showcase what his aides say is progress.",
+        claim().source("his aides"),
+    ),
     one(
         "Officials familiar with the talks said they would resume.",
         claim().source("Officials familiar with the talks"),
