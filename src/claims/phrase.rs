@@ -127,6 +127,7 @@ impl<'r> Reader<'r> {
                 break;
             }
             if NAME_LINKS.contains(w)
+                && !self.opens_name(k)
                 && (k == 0
                     || !self.is_word(k - 1)
                     || !(self.is_cap(k - 1)
@@ -140,6 +141,13 @@ impl<'r> Reader<'r> {
             words += 1;
         }
         Some((first, b))
+    }
+
+    /// Whether the name link at token `k` is a particle that opens a name, capitalised before a capitalised
+    /// word: "Al Gore", "Al Jazeera", "De Blasio" (inside a name, "Osama bin Laden", it is lowercase; "For
+    /// Mr. Rubio" is no name).
+    fn opens_name(&self, k: usize) -> bool {
+        self.is_cap(k) && lexicon::NAME_PARTICLES.contains(self.lower(k)) && self.is_word(k + 1) && self.is_cap(k + 1)
     }
 
     /// Whether token `k` is the apostrophe of a possessive in -s' ("Sanders’ campaign"): against the word
@@ -293,7 +301,7 @@ impl<'r> Reader<'r> {
                 break;
             }
             let w = self.lower(i);
-            if NAME_LINKS.contains(w) {
+            if NAME_LINKS.contains(w) && !(words == 0 && self.opens_name(i)) {
                 if words > 0 && (self.is_cap(i + 1) || self.is_det(i + 1)) {
                     i += 1;
                     if self.is_det(i) {

@@ -50,6 +50,7 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
         .entity(Entity::new("state-dept", "ORG", "State Department"))
         .entity(Entity::new("reuters", "MEDIA", "Reuters"))
         .entity(Entity::new("x", "MEDIA", "X").alias("X platform"))
+        .entity(Entity::new("al-jazeera", "MEDIA", "Al Jazeera"))
         .entity(Entity::new("ministry", "ORG", "Ministry of Finance"))
         .build()
         .unwrap();

@@ -22,6 +22,11 @@ const ROWS: &[Row] = &[
         "Jane Roe told BBC Radio Five Live that the vote was rigged.",
         claim().medium("BBC Radio Five Live").first("the vote was rigged"),
     ),
+    // A capitalised particle opens the hearer's name ("Al", "De"), as it opens a source's.
+    one(
+        "Jane Roe told Al Jazeera that the vote was rigged.",
+        claim().medium("Al Jazeera").first("the vote was rigged"),
+    ),
     // A channel in an adjunct that opens the sentence, before the source.
     one("In an interview with Reuters, Jane Roe said the vote was rigged.", claim().medium("Reuters")),
     one("Speaking on the X platform, Jane Roe said the vote was rigged.", claim().medium("the X platform")),

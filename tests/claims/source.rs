@@ -68,6 +68,9 @@ const ROWS: &[Row] = &[
         "A spokesman for the State Department said the talks would resume.",
         claim().source("A spokesman for the State Department").source_kind(SourceKind::Anonymous).no_speaker(),
     ),
+    // A capitalised particle before a capitalised word opens a name; "For" is no particle.
+    one("Al Gore said the vote was rigged.", claim().source("Al Gore")),
+    one("For Jane Roe, who has been called a reformer, the vote was a struggle.", claim().source("Jane Roe")),
     // "To" before a name or a determiner is the noun's; before a verb, an infinitive's.
     one(
         "Aides to Mr. Roe said the talks would resume.",
