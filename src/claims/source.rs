@@ -180,9 +180,9 @@ impl<'r> Reader<'r> {
                     ) => {}
                 TokKind::Punct if self.punct(i) == Some(',') && i + 1 < b => {
                     let opener = self.lower(i + 1);
-                    // "Executives for Mondelez, which earned $30 billion, say": "which" opens an aside after
-                    // a name too.
-                    let which = opener == "which" && self.is_cap(i - 1);
+                    // "Executives for Mondelez, which earned $30 billion, say", "The company, which is based
+                    // in Ohio, said": "which" opens an aside after a name or a source noun too.
+                    let which = opener == "which" && (self.is_cap(i - 1) || self.lex.is_source_noun(self.lower(i - 1)));
                     if self.is_word(i + 1) && (which || !NON_APPOSITIVE_OPENERS.contains(opener)) {
                         // "Marco Rubio, speaking at a rally, said", "Trump, asked about the deaths, said": a
                         // circumstance of the saying between commas is no part of the source, which ends

@@ -147,10 +147,14 @@ const ROWS: &[Row] = &[
         "Jane Roe, of Iowa, a swing state, said the hearing would not happen.",
         claim().source("Jane Roe, of Iowa, a swing state").speaker("Jane Roe"),
     ),
-    // "which" opens an aside after a name.
+    // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
         claim().speaker("Ministry of Finance"),
+    ),
+    one(
+        "The company, which is based in Ohio, said in a filing that profits fell.",
+        claim().source("The company, which is based in Ohio").first("profits fell"),
     ),
     // An aside between dashes.
     one(
