@@ -10,8 +10,8 @@
 
 use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
-    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, POSTPOSED_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS,
-    REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS,
+    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, MONTHS, POSTPOSED_ADJUNCT_OPENERS,
+    QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -82,6 +82,10 @@ impl<'r> Reader<'r> {
         let w = self.lower(a);
         let pronoun = lexicon::pronoun_kind(w);
         if !(self.is_cap(a) || self.is_cap(z) || self.is_det(a) || pronoun.is_some() || self.can_head(a)) {
+            return None;
+        }
+        // `"C," Jane Roe, D-Mass., said Tuesday`: a time after the cue is when, not who.
+        if (a..=z).all(|k| !self.is_word(k) || TIME_WORDS.contains(self.lower(k)) || MONTHS.contains(self.lower(k))) {
             return None;
         }
         let (z, head) = if pronoun.is_some() { (a, a) } else { (self.appositive_after(z, end), z) };

@@ -3,6 +3,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A day after the cue is when it was said, not who said it.
+    one(
+        "\"We will win,\" Jane Roe, D-Mass., said Tuesday.",
+        claim().source("Jane Roe, D-Mass.").content(&["We will win"]),
+    ),
     one(
         "\u{201c}The talks will resume in June,\u{201d} Matthew Miller said.",
         claim()
