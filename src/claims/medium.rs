@@ -13,7 +13,7 @@
 
 use super::{Attributor, Draft, MediumPhrase, Reader, Src};
 use crate::lexicon::{
-    CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS,
+    COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS,
     TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
 };
 use crate::mention::{Mention, Span};
@@ -121,6 +121,14 @@ impl<'r> Reader<'r> {
             j = b + 1;
         }
         (j, found)
+    }
+
+    /// The words between a draft's cue and the content after it, when they are its adjuncts or its hearer
+    /// ("said in a statement posted on Facebook that C", "told Congress this week that C"): words only, and
+    /// no coordinator ("is ruled out with an injury but Cole said: C" holds another claim).
+    pub(super) fn between_cue_and_content(&self, d: &Draft) -> Option<(usize, usize)> {
+        let (a, b) = (d.cue.1 + 1, d.content.first()?.0.checked_sub(1)?);
+        (a <= b && (a..=b).all(|k| self.is_word(k) && !COORDINATORS.contains(self.lower(k)))).then_some((a, b))
     }
 
     /// Whether the phrase `a..=b` names a medium: a media word in it ("platform", "News", "Twitter").

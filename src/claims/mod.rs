@@ -309,8 +309,11 @@ impl Attributor {
                     }
                 }
                 // A cue inside another claim's content is part of what that source said ("Grayson said
-                // he opposes the Common Core"), not a claim of its own.
-                let covered = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
+                // he opposes the Common Core"), not a claim of its own; so is one in the words between a cue
+                // and the content after it ("said in a statement posted on Facebook that C").
+                let covered = Coverage::new(
+                    drafts.iter().flat_map(|d| d.content.iter().copied().chain(reader.between_cue_and_content(d))),
+                );
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                     reader.continue_turn(&mut draft, *s, &st.sentences[k + 1..]);

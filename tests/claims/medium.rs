@@ -22,6 +22,11 @@ const ROWS: &[Row] = &[
         "Jane Roe told BBC Radio Five Live that the vote was rigged.",
         claim().medium("BBC Radio Five Live").first("the vote was rigged"),
     ),
+    // A cue among the words between a cue and its content is no claim of its own.
+    one(
+        "Jane Roe told Congress this week that the vote was rigged.",
+        claim().source("Jane Roe").first("the vote was rigged"),
+    ),
     // A capitalised particle opens the hearer's name ("Al", "De"), as it opens a source's.
     one(
         "Jane Roe told Al Jazeera that the vote was rigged.",
