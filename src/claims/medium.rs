@@ -13,8 +13,8 @@
 
 use super::{Attributor, Draft, MediumPhrase, Reader, Src};
 use crate::lexicon::{
-    COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS, STOP_WORDS,
-    TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
+    COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS,
+    PUBLISHING_PARTICIPLES, STOP_WORDS, TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
 };
 use crate::mention::{Mention, Span};
 use crate::structure::{Sentence, Tok, TokKind};
@@ -119,6 +119,13 @@ impl<'r> Reader<'r> {
                 found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));
             }
             j = b + 1;
+            // "in a statement posted on Facebook", "in a video posted online", "released Monday".
+            if j < end && self.is_word(j) && PUBLISHING_PARTICIPLES.contains(self.lower(j)) {
+                j += 1;
+                if j < end && self.is_word(j) && (self.lower(j) == "online" || TIME_WORDS.contains(self.lower(j))) {
+                    j += 1;
+                }
+            }
         }
         (j, found)
     }

@@ -93,6 +93,14 @@ pub(crate) const OCCASION_PREPOSITIONS_OF_OBJECT: Words = Words::new(&["in", "on
 /// "Writing on Facebook, X said C").
 pub(crate) const MEDIUM_PARTICIPLES: Words = Words::new(&["speaking", "talking", "writing", "appearing"]);
 
+/// Participles of publishing after the noun of a cue's adjunct, which go on with it ("said in a statement
+/// posted on Facebook that", "in a video released online", "in a letter sent to supporters").
+#[rustfmt::skip]
+pub(crate) const PUBLISHING_PARTICIPLES: Words = Words::new(&[
+    "posted", "published", "released", "issued", "sent", "broadcast", "aired", "shared", "uploaded", "circulated",
+    "distributed", "televised", "streamed", "emailed", "tweeted", "filed",
+]);
+
 /// Words that open an adjunct right after a cue ("said in a post on the X platform", "said last week").
 #[rustfmt::skip]
 pub(crate) const CUE_ADJUNCT_PREPOSITIONS: Words = Words::new(&[

@@ -22,6 +22,11 @@ const ROWS: &[Row] = &[
         "Jane Roe told BBC Radio Five Live that the vote was rigged.",
         claim().medium("BBC Radio Five Live").first("the vote was rigged"),
     ),
+    // A participle of publishing goes on with the adjunct.
+    one(
+        "Jane Roe said in a statement posted on the X platform that the vote was rigged.",
+        claim().medium("the X platform").first("the vote was rigged"),
+    ),
     // A cue among the words between a cue and its content is no claim of its own.
     one(
         "Jane Roe told Congress this week that the vote was rigged.",
