@@ -284,6 +284,16 @@ impl<'r> Reader<'r> {
             return z;
         }
         let opener = self.lower(o);
+        // "said the group's leader, Abu Mohammed, in an audio message": after a role, the name of its holder,
+        // up to the comma or stop after it.
+        let role = self.is_word(z) && (TITLES.contains(self.lower(z)) || self.lex.is_source_noun(self.lower(z)));
+        if role && o == z + 2 && self.is_cap(o) && !self.is_det(o) {
+            let mut e = o;
+            while e + 1 < end && self.is_word(e + 1) && self.is_cap(e + 1) {
+                e += 1;
+            }
+            return if e + 1 >= end || matches!(self.punct(e + 1), Some(',' | '.')) { e } else { z };
+        }
         let opens = self.is_det(o) || relative(o) || TITLES.contains(opener) || self.lex.is_source_noun(opener);
         if !opens {
             return z;

@@ -3,6 +3,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // After an inverted role, the name of its holder between commas is the source's.
+    one(
+        "\"We will not give up,\" said the group's leader, Jon Doe, in an audio message.",
+        claim().source("the group's leader, Jon Doe").speaker("Jon Doe"),
+    ),
     // A day after the cue is when it was said, not who said it.
     one(
         "\"We will win,\" Jane Roe, D-Mass., said Tuesday.",
