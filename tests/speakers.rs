@@ -119,6 +119,7 @@ fn names() {
         row("A company spokesman, Jon Doe, said the plant would close.", "the plant", Some("Jon Doe"), None),
         // After a role, so is one whose first name says no gender.
         row("The party chairman, Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
+        row("Its chairman, Sir Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
         row("The minister, Jane Roe, said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         // Titles are not part of the name.
         row("Former Gov. Martin Doe (R-Md.) said taxes would rise.", "taxes", Some("Martin Doe"), None),

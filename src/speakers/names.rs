@@ -224,7 +224,11 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
     segs.iter().skip(1).find_map(|&seg| {
         let name = trailing_name(text, seg)?;
         let ws = words(text, seg);
-        let whole = ws.first().is_some_and(|w| w.start == name.span.start);
+        // The whole appositive, but for titles before the name ("its chairman, Sir Anthony Greener").
+        let whole = ws
+            .iter()
+            .take_while(|w| w.start < name.span.start)
+            .all(|w| lexicon::NAME_TITLES.contains_lower(&text[w.start..w.end]));
         let first = text[name.span.start..name.span.end].split_whitespace().next()?;
         let is_first_name = lexicon::first_name_gender(first).is_some();
         (whole && name.words >= 2 && (is_first_name || role) && !name.organisation).then_some(name)
