@@ -52,12 +52,9 @@ impl std::fmt::Debug for Words {
     }
 }
 
-/// Packs a key that is one ASCII word of at most [`MAX_WORD`] bytes (`None` for any other key).
+/// Packs a run of ASCII word bytes of at most [`MAX_WORD`] (`None` for an empty or longer one).
 fn pack(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > MAX_WORD || !word.iter().all(|&b| is_word(b)) {
-        return None;
-    }
-    Some(word.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b)))
+    (!word.is_empty() && word.len() <= MAX_WORD).then(|| word.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b)))
 }
 
 fn is_word(b: u8) -> bool {
@@ -85,20 +82,10 @@ impl Words {
         }
         let mut slots = vec![Slot::default(); words.len() + words.len() / 4 + 1];
         for &(key, names) in words {
-            let mut i = index(key, slots.len());
-            loop {
-                let slot = &mut slots[i];
-                if slot.key == [0, 0] {
-                    *slot = Slot { key: halves(key), names };
-                    break;
-                }
-                if slot.key == halves(key) {
-                    // A key that goes on past its word: the walk decides.
-                    slot.names = WALK;
-                    break;
-                }
-                i = if i + 1 == slots.len() { 0 } else { i + 1 };
-            }
+            let i = probe(&slots, key);
+            let slot = &mut slots[i];
+            // A word met before is a key and the start of a longer one: the walk decides.
+            *slot = Slot { key: halves(key), names: if slot.key == [0, 0] { names } else { WALK } };
         }
         Words { slots }
     }
@@ -134,22 +121,22 @@ impl Words {
             }
             q += 1;
         }
-        let (want, mut i) = (halves(key), index(key, self.slots.len()));
-        loop {
-            let slot = &self.slots[i];
-            if slot.key == want {
-                return if slot.names == WALK { Word::Walk } else { Word::Names { end, names: &slot.names } };
-            }
-            if slot.key == [0, 0] {
-                return Word::Nothing;
-            }
-            i = if i + 1 == self.slots.len() { 0 } else { i + 1 };
+        let slot = &self.slots[probe(&self.slots, key)];
+        match slot.names {
+            _ if slot.key == [0, 0] => Word::Nothing,
+            WALK => Word::Walk,
+            _ => Word::Names { end, names: &slot.names },
         }
     }
 }
 
+/// The slot of `key` in `slots` (linear probing from its hash), or the empty slot where it would go.
 #[inline]
-fn index(key: u64, len: usize) -> usize {
+fn probe(slots: &[Slot], key: u64) -> usize {
     let h = (key ^ key >> 29).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    ((u128::from(h) * len as u128) >> 64) as usize
+    let mut i = ((u128::from(h) * slots.len() as u128) >> 64) as usize;
+    while slots[i].key != [0, 0] && slots[i].key != halves(key) {
+        i = if i + 1 == slots.len() { 0 } else { i + 1 };
+    }
+    i
 }
