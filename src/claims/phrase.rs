@@ -26,6 +26,12 @@ fn plural_like(w: &str) -> bool {
 }
 
 impl<'r> Reader<'r> {
+    /// Whether `w` (lowercase) names a role a person speaks in: a source noun or a title ("spokesman",
+    /// "chairman", "senator").
+    pub(super) fn is_role(&self, w: &str) -> bool {
+        self.lex.is_source_noun(w) || TITLES.contains(w)
+    }
+
     /// Whether word `i` can head a source.
     pub(super) fn can_head(&self, i: usize) -> bool {
         let w = self.lower(i);
@@ -128,11 +134,7 @@ impl<'r> Reader<'r> {
             }
             if NAME_LINKS.contains(w)
                 && !self.opens_name(k)
-                && (k == 0
-                    || !self.is_word(k - 1)
-                    || !(self.is_cap(k - 1)
-                        || self.lex.is_source_noun(self.lower(k - 1))
-                        || TITLES.contains(self.lower(k - 1))))
+                && (k == 0 || !self.is_word(k - 1) || !(self.is_cap(k - 1) || self.is_role(self.lower(k - 1))))
             {
                 break;
             }

@@ -144,7 +144,7 @@ impl<'r> Reader<'r> {
                 && (self.is_cap(k - 1)
                     || QUANTIFIERS.contains(noun)
                     || (!noun.is_empty() && noun.bytes().all(|c| c.is_ascii_digit())));
-            let source = self.lex.is_source_noun(noun) || TITLES.contains(noun) || named;
+            let source = self.is_role(noun) || named;
             if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
             }
@@ -286,7 +286,7 @@ impl<'r> Reader<'r> {
         let opener = self.lower(o);
         // "said the group's leader, Abu Mohammed, in an audio message": after a role, the name of its holder,
         // up to the comma or stop after it.
-        let role = self.is_word(z) && (TITLES.contains(self.lower(z)) || self.lex.is_source_noun(self.lower(z)));
+        let role = self.is_word(z) && self.is_role(self.lower(z));
         if role && o == z + 2 && self.is_cap(o) && !self.is_det(o) {
             let mut e = o;
             while e + 1 < end && self.is_word(e + 1) && self.is_cap(e + 1) {
@@ -294,7 +294,7 @@ impl<'r> Reader<'r> {
             }
             return if e + 1 >= end || matches!(self.punct(e + 1), Some(',' | '.')) { e } else { z };
         }
-        let opens = self.is_det(o) || relative(o) || TITLES.contains(opener) || self.lex.is_source_noun(opener);
+        let opens = self.is_det(o) || relative(o) || self.is_role(opener);
         if !opens {
             return z;
         }

@@ -308,13 +308,8 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Full
     let mut genders = (false, false);
     let lo = surname.start.saturating_sub(FULLER_FORM_REACH);
     let hi = text.len().min(surname.end + FULLER_FORM_REACH);
-    // memchr's vectorised search over bytes: a match of the word's UTF-8 starts on a character boundary.
-    for at in memchr::memmem::find_iter(&text.as_bytes()[lo..hi], word.as_bytes()) {
-        let at = lo + at;
+    for at in occurrences(text, lo..hi, word) {
         let end = at + word.len();
-        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
-            continue;
-        }
         // The capitalised words just before, one space apart, back to a title or a punctuation mark.
         let mut start = at;
         // Where the fuller form opens (at its leftmost first name, or after a title), with the gender of
@@ -385,7 +380,7 @@ pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
         && found(written).all(|at| opens_sentence(text, at))
 }
 
-/// Where `word` occurs in `range` of `text` as a word of its own.
+/// Where `word` occurs in `range` of `text` as a word of its own (by memchr's vectorised search).
 fn occurrences<'t>(text: &'t str, range: std::ops::Range<usize>, word: &'t str) -> impl Iterator<Item = usize> + 't {
     let lo = range.start;
     // Bytes: a match of a UTF-8 word starts on a character boundary.
