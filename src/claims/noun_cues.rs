@@ -157,15 +157,12 @@ impl<'r> Reader<'r> {
         if !hits.is_empty() {
             return None;
         }
-        let end = self.content_end(s);
-        let i = (s.start..end).find(|&k| {
-            // The word first: nearly every token fails it.
-            self.lower(k) == "in"
-                && self.st.in_quote[k] == 0
-                && self.is_word(k)
-                && self.np_forward(k + 1, end).is_some_and(|(_, z)| POLL_NOUNS.contains(self.lower(z)))
-        })?;
-        let (a, z) = self.np_forward(i + 1, end)?;
+        // The poll opens the sentence: only its first word is looked at.
+        let (i, end) = (s.start, self.content_end(s));
+        if i >= end || self.lower(i) != "in" || self.st.in_quote[i] != 0 || !self.is_word(i) {
+            return None;
+        }
+        let (a, z) = self.np_forward(i + 1, end).filter(|&(_, z)| POLL_NOUNS.contains(self.lower(z)))?;
         // Adjuncts of time after the poll ("last month", "this week") belong to it.
         let mut last = z;
         while last + 1 < end
@@ -182,7 +179,7 @@ impl<'r> Reader<'r> {
             source: Some(src),
             media: Vec::new(),
         };
-        if i != s.start || self.punct(last + 1) != Some(',') {
+        if self.punct(last + 1) != Some(',') {
             return None;
         }
         // "In the new poll, conducted March 11-13, C": a participle after the comma describes the poll.
