@@ -155,6 +155,20 @@ fn names() {
             Some("Elena Marković"),
             None,
         ),
+        // A generational suffix ends a name, not its surname: "Jon Doe Jr." and "Mr. Doe" are one person,
+        // in either order.
+        row(
+            "Jon Doe Jr. said the plan would work. Mr. Doe said the vote was close.",
+            "the vote",
+            Some("Jon Doe Jr."),
+            None,
+        ),
+        row(
+            "Mr. Doe said the plan would work. Jon Doe is a senator. Later Jon Doe Jr. said the vote was close.",
+            "the vote",
+            Some("Jon Doe"),
+            None,
+        ),
         // Anonymous sources stay no one's, capitalised or not.
         row("Officials said the road was closed.", "the road", None, None),
         row("A spokeswoman for Acme Industries said the plant was safe.", "the plant", None, None),

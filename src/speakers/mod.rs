@@ -393,14 +393,16 @@ impl<'a> Doc<'a> {
         found.next().is_none().then_some(c)
     }
 
-    /// The unlinked cluster named `name` as written, made on first sight with `kind`.
+    /// The unlinked cluster named `name` as written (with or without a suffix, "Jr."), made on first sight
+    /// with `kind`.
     fn as_written(&mut self, name: &'a str, kind: &'a str, span: Span) -> usize {
-        if let Some(&c) = self.by_name.get(name) {
+        let key = names::without_suffix(name);
+        if let Some(&c) = self.by_name.get(key) {
             return c;
         }
         let person = kind == "PERSON";
         self.add(Cluster { entity: None, name, kind, person, gender: None, mentions: vec![span] });
-        self.by_name.insert(name, self.clusters.len() - 1);
+        self.by_name.insert(key, self.clusters.len() - 1);
         self.clusters.len() - 1
     }
 

@@ -273,7 +273,17 @@ pub(super) fn coordination(text: &str, source: Span) -> Option<Span> {
 
 /// The surname of a name: its last word ("Roe" in "Jane Roe").
 pub(super) fn surname(name: &str) -> &str {
+    let name = without_suffix(name);
     name.rsplit(char::is_whitespace).next().unwrap_or(name)
+}
+
+/// A name without the generational suffix that may end it: "Joseph R. Biden" for "Joseph R. Biden Jr."
+/// and "Joseph R. Biden, Jr.", one person.
+pub(super) fn without_suffix(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if lexicon::NAME_SUFFIXES.contains_lower(last) => rest.trim_end_matches(','),
+        _ => name,
+    }
 }
 
 /// The first name of a name of two words or more ("Jane" in "Jane Roe").

@@ -25,7 +25,7 @@
 
 use std::collections::HashMap;
 
-use super::names::{bare, in_capitals, is_capitalised, name_word};
+use super::names::{bare, in_capitals, is_capitalised, name_word, without_suffix};
 use super::{Cluster, Doc, Event};
 use crate::lexicon;
 use crate::mention::{Mention, Span};
@@ -181,7 +181,7 @@ impl<'a> Doc<'a> {
     /// The cluster of a person the text names, and whether it is the text's alone (no source names the
     /// person as written).
     fn named_in_text(&mut self, name: &'a str, passing: &mut HashMap<&'a str, usize>) -> (usize, bool) {
-        if let Some(&c) = self.by_name.get(name) {
+        if let Some(&c) = self.by_name.get(without_suffix(name)) {
             return (c, false);
         }
         let c = *passing.entry(name).or_insert_with(|| {
