@@ -228,6 +228,22 @@ fn descriptions() {
             None,
         ),
         row("The commissioner said more tunnels exist.", "more tunnels", None, None),
+        // The role given where the text writes a speaker's full name, though no claim is made there.
+        row(
+            "Agency Director Jon Doe met the mayor. \"We are ready,\" Doe said. The agency director said the site was safe.",
+            "the site",
+            Some("Jon Doe"),
+            None,
+        ),
+        // Before the comma of a name in apposition, a role is the whole phrase, not a clause that opens
+        // with one: Ann Poe is not the agency director.
+        row(
+            "Agency Director Jon Doe met the mayor. The agency director has praised one of his deputies, Ann Poe. \
+             Ann Poe said the audit was over. Doe said the plan was late. The agency director said the site was safe.",
+            "the site",
+            Some("Jon Doe"),
+            None,
+        ),
     ]);
 }
 
@@ -420,12 +436,15 @@ fn people_named_in_passing() {
     let speakers: Vec<_> = doc.claims.iter().map(|c| (c.source_text, c.speaker)).collect();
     assert_eq!(speakers, [(Some("Quill"), Some("Mary Quill")), (Some("He"), None), (Some("She"), Some("Mary Quill"))]);
     // A person named in passing whom a source later names as written is that source: one speaker, whose
-    // mentions are the source's own (and the pronoun's).
+    // mentions are every place the text writes the name, and the pronoun.
     let text = "Mary Smith arrived on Monday. She said the vote was rigged. Later, Mary Smith said the count was slow.";
     let doc = extractor.extract(text);
     assert_eq!(doc.claims.iter().map(|c| c.speaker_id).collect::<Vec<_>>(), [Some(0), Some(0)]);
     let spans: Vec<(usize, &str)> = doc.speakers[0].mentions.iter().map(|m| (m.start, &text[m.start..m.end])).collect();
-    assert_eq!((doc.speakers[0].name, &spans[..]), ("Mary Smith", &[(30, "She"), (67, "Mary Smith")][..]));
+    assert_eq!(
+        (doc.speakers[0].name, &spans[..]),
+        ("Mary Smith", &[(0, "Mary Smith"), (30, "She"), (67, "Mary Smith")][..])
+    );
 }
 
 /// `src/speakers/pronouns.rs`.

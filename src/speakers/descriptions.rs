@@ -5,6 +5,9 @@
 //! - a role just before a name: "Agency Director Jon Doe" and later "the agency director";
 //! - a possessive role: "Jon Doe, Roe's campaign manager, ..." and later "Roe's campaign manager said"
 //!   (which names Roe, but is not Roe);
+//! - roles are read wherever the person is mentioned: at a gazetteer entity's every mention, at a source's
+//!   name, and at every place the text writes the full name of a person who speaks ("Prime Minister Keir
+//!   Starmer met ..." and later "Starmer said", then "the prime minister told the BBC");
 //! - the head is a role noun (`NAME_TITLES`: "commissioner", "candidate", "director");
 //! - the description's words must all be in the role, with the same head noun, and no other person of the
 //!   document may hold a role with that head and those words; a description with no antecedent stays
@@ -65,13 +68,18 @@ fn role_words(words: &[&str]) -> Vec<String> {
 }
 
 /// The role that a phrase in apposition gives a cluster, when the phrase opens with an article or a
-/// possessive ("the agency's commissioner", "Roe's campaign manager").
-fn opening_role(ws: &[&str], cluster: usize, pos: usize) -> Option<Role> {
+/// possessive ("the agency's commissioner", "Roe's campaign manager"). With `whole`, the role must be the
+/// whole phrase: before a name's comma, "The Tory leader has shrugged off the defection of one of his MPs,
+/// Robert Jackson" gives Jackson no role.
+fn opening_role(ws: &[&str], whole: bool, cluster: usize, pos: usize) -> Option<Role> {
     let first = ws.first()?;
     if !(["the", "a", "an"].contains(&&*lexicon::lowercase(first)) || is_possessive(first)) {
         return None;
     }
     let words = role_words(ws);
+    if whole && words.len() < ws.iter().filter(|w| !plain(w).is_empty()).count() {
+        return None;
+    }
     let head = words.last().filter(|h| !h.is_empty() && !lexicon::looks_plural(h))?.clone();
     Some(Role { head, words, cluster, pos })
 }
@@ -98,14 +106,14 @@ fn roles_at(text: &str, m: Span, cluster: usize, out: &mut Vec<Role>) {
         let end = rest.find(['\n', ',', '.', ';', '(']).unwrap_or(rest.len()).min(MAX_ROLE_AFTER);
         let end = (0..=end).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
         let ws: Vec<&str> = rest[..end].split_whitespace().collect();
-        out.extend(opening_role(&ws, cluster, m.start));
+        out.extend(opening_role(&ws, false, cluster, m.start));
     }
     // "The company's chief executive, Jane Roe,": the role in the phrase before the comma.
     if let Some(head) = text[..m.start].strip_suffix(", ") {
         let from = head.rfind(['\n', '.', ',', ';', ':', '"', '“']).map_or(0, |i| i + 1);
         let from = (from..head.len()).find(|&i| head.is_char_boundary(i)).unwrap_or(head.len());
         let ws: Vec<&str> = head[from..].split_whitespace().collect();
-        out.extend(opening_role(&ws, cluster, m.start));
+        out.extend(opening_role(&ws, true, cluster, m.start));
     }
     let line = text[..m.start].rfind(['\n', '.', ',', ';', ':']).map_or(0, |i| i + 1);
     let mut words: Vec<String> = Vec::new();

@@ -401,7 +401,16 @@ impl<'a> Doc<'a> {
             return c;
         }
         let person = kind == "PERSON";
-        self.add(Cluster { entity: None, name, kind, person, gender: None, mentions: vec![span] });
+        let mut mentions = vec![span];
+        // A person's full name wherever the text writes it is theirs ("Prime Minister Keir Starmer" before
+        // "Starmer said"): the roles it is given there name them later ("the prime minister"). Only a name
+        // that is the fuller form of a surname given alone, or that opens with a first name, is surely a
+        // person's ("France Telecom said" makes a person too).
+        let fuller = self.text[span.start..span.end] != *name;
+        if person && name.contains(' ') && (fuller || first_name_gender(name).is_some()) {
+            mentions.extend(names::written_near(self.text, span, name).filter(|&m| m != span));
+        }
+        self.add(Cluster { entity: None, name, kind, person, gender: None, mentions });
         self.by_name.insert(key, self.clusters.len() - 1);
         self.clusters.len() - 1
     }

@@ -390,6 +390,14 @@ pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
         && found(written).all(|at| opens_sentence(text, at))
 }
 
+/// Where the text writes `name` as it is, within `FULLER_FORM_REACH` of `near`: the places a person it
+/// names is mentioned.
+pub(super) fn written_near<'t>(text: &'t str, near: Span, name: &'t str) -> impl Iterator<Item = Span> + 't {
+    let lo = near.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(near.end + FULLER_FORM_REACH);
+    occurrences(text, lo..hi, name).map(|at| Span { start: at, end: at + name.len() })
+}
+
 /// Where `word` occurs in `range` of `text` as a word of its own (by memchr's vectorised search).
 fn occurrences<'t>(text: &'t str, range: std::ops::Range<usize>, word: &'t str) -> impl Iterator<Item = usize> + 't {
     let lo = range.start;
