@@ -155,6 +155,13 @@ fn names() {
             Some("Elena Marković"),
             None,
         ),
+        // A military rank before an appositive's name is a title, not part of the name.
+        row(
+            "A Pentagon spokesman, Maj. John Smith, said the strike was legal.",
+            "the strike",
+            Some("John Smith"),
+            None,
+        ),
         // A generational suffix ends a name, not its surname: "Jon Doe Jr." and "Mr. Doe" are one person,
         // in either order.
         row(

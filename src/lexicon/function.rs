@@ -168,7 +168,7 @@ pub(crate) static NAME_LINKS: Lazy<WordSet> =
 pub(crate) const ABBREVIATIONS: Words = Words::new(&[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "st", "jr", "sr", "inc", "co",
     "corp", "ltd", "v", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "rev", "sgt", "adm", "maj",
-    "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est",
+    "cmdr", "supt", "ft", "mt", "messrs", "pres", "atty", "dept", "univ", "est", "brig", "cpl", "pvt",
 ]);
 
 /// Capitalised words, as written, that open sentences and never continue a name, so that an abbreviation's

@@ -75,7 +75,8 @@ pub(crate) static TITLES: Lazy<WordSet> = Lazy::new(|| {
         "mayor", "general", "gen.", "colonel", "col.", "captain", "capt.", "mr.", "mrs.", "ms.", "dr.", "prof.",
         "sheikh", "king", "queen", "prince", "princess", "chancellor", "speaker", "judge", "justice",
         "commissioner", "envoy", "deputy", "vice", "former", "acting", "chief", "lt.", "representative",
-        "congressman", "congresswoman", "director", "chairman", "chairwoman",
+        "congressman", "congresswoman", "director", "chairman", "chairwoman", "maj.", "brig.", "brigadier",
+        "lieutenant", "cmdr.",
     ])
 });
 

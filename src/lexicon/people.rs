@@ -24,7 +24,8 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
         "reporter", "editor", "author", "analyst", "adviser", "advisor", "aide", "hacker", "activist", "founder",
         "owner", "agent", "economist", "pollster", "strategist", "manager", "lawyer", "actor", "actress",
         "comedian", "singer", "businessman", "businesswoman", "billionaire", "prosecutor", "inspector",
-        "scientist", "researcher", "historian", "physician", "doctor", "mogul",
+        "scientist", "researcher", "historian", "physician", "doctor", "mogul", "maj.", "lieutenant", "brig.",
+        "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.",
     ])
 });
 
@@ -34,7 +35,8 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
 #[rustfmt::skip]
 pub(crate) const PERSONAL_TITLES: Words = Words::new(&[
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame", "sen.", "sens.",
-    "rep.", "reps.", "gov.", "lt.", "gen.", "col.", "capt.", "adm.", "sgt.", "rev.",
+    "rep.", "reps.", "gov.", "lt.", "gen.", "col.", "capt.", "adm.", "sgt.", "rev.", "maj.", "brig.", "cmdr.",
+    "cpl.", "pvt.",
 ]);
 
 /// Whether the word right before byte `at` of `text` makes what follows a person's name: one of

@@ -123,6 +123,11 @@ const ROWS: &[Row] = &[
         "Senators supporting the bill have said they will win.",
         &[Lemma("say", claim().source("Senators supporting the bill").content(&["they will win"]))],
     ),
+    // Military ranks are titles of the source, and their abbreviations end no sentence.
+    one(
+        "Brig. Gen. Jane Roe told reporters that the base was safe.",
+        claim().source("Brig. Gen. Jane Roe").first("the base was safe"),
+    ),
     // A source never reaches into the sentence before.
     one(
         "Officials who spoke to Reuters were brief. A militia group claimed the attack.",
