@@ -193,9 +193,15 @@ impl<'r> Reader<'r> {
             w.len() > 5 && w.ends_with("ing")
         };
         let reach = if preposition || participle { 12 } else { 6 };
+        // "Clinton's husband, Bill, hurled ...": a possessive noun phrase before the comma is the subject,
+        // which an appositive follows, not an introduction.
+        let possessive_subject = |c: usize| {
+            self.np_forward(start, end).is_some_and(|(_, last)| last + 1 == c)
+                && (start..c).any(|k| lexicon::possessor(self.word(k)).is_some())
+        };
         let intro = (start..(start + reach).min(end))
             .find(|&k| self.punct(k) == Some(','))
-            .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)));
+            .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)) && !possessive_subject(c));
         intro
             .and_then(|c| subject_at(c + 1, false))
             .or_else(|| subject_at(start, false))

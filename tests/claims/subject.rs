@@ -22,6 +22,11 @@ const ROWS: &[Row] = &[
         "Jane Roe used the phrase \"king of debt,\" noting that the debt would grow.",
         claim().lemma("note").first("the debt would grow"),
     ),
+    // A possessive noun phrase before a comma is the subject, with its appositive, not an introduction.
+    one(
+        "Roe's lawyer, Jon Doe, hurled the kitchen sink, accusing the court of bias.",
+        claim().source("Roe's lawyer, Jon Doe").first("the court of bias"),
+    ),
     // A phrasal participle, and no subject in it.
     one("Jane Roe left early, referring to the new tax.", claim().lemma("refer to").source("Jane Roe")),
     // After a postposed cue the participle has its own content.
