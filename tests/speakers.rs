@@ -155,6 +155,10 @@ fn names() {
             Some("Elena Marković"),
             None,
         ),
+        // A family member is not the person whose possessive names them; a family noun with a capital is
+        // part of a name.
+        row("Jane Roe's husband said the strike was right.", "the strike", None, None),
+        row("Warner Brothers said the film would open in May.", "the film", Some("Warner Brothers"), None),
         // A military rank before an appositive's name is a title, not part of the name.
         row(
             "A Pentagon spokesman, Maj. John Smith, said the strike was legal.",

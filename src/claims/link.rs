@@ -98,10 +98,14 @@ impl Attributor {
         };
         let is_person = |m: &Mention| m.kind.eq_ignore_ascii_case("PERSON") || m.kind.eq_ignore_ascii_case("PER");
         let head_word = &text[toks[src.head].start..toks[src.head].end];
+        let lower = lexicon::lowercase(head_word);
+        // "Warner Brothers", "the Scissor Sisters": a family noun with a capital is a name's.
+        let family_name = is_capitalised(head_word) && lexicon::is_kin(&lower);
         // A person in the source is its speaker, but not one it belongs to: "a spokesman for Jane Roe".
         if let Some(m) = inside(head).filter(|m| is_person(m) && !affiliated(text, toks, &src, m)).last() {
             (SourceKind::Named, Some(m))
-        } else if self.lexicon.is_source_noun(&lexicon::lowercase(head_word))
+        } else if self.lexicon.is_source_noun(&lower)
+            && !family_name
             && !inside(head).any(|m| m.end == head.end)
             && !ends_a_name(text, toks, &src, cue)
         {

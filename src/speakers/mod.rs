@@ -294,7 +294,8 @@ impl<'a> Doc<'a> {
         }
         let rest = &self.text[word_end + 1..source.end];
         let head = rest.split([',', '(']).next().unwrap_or("").split_whitespace().last().unwrap_or("");
-        let role = lexicon::NAME_TITLES.contains(head) || lexicon::ORGANISATION_HEADS.contains(head);
+        let role =
+            lexicon::NAME_TITLES.contains(head) || lexicon::ORGANISATION_HEADS.contains(head) || lexicon::is_kin(head);
         !head.is_empty() && head.chars().all(char::is_lowercase) && role
     }
 

@@ -172,12 +172,14 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
         return None;
     }
     // "EXPERTS", "Democrats", "Someone": capitalised, but no one's name; nor are a party's member ("the
-    // South Carolina Republican") or a day or a month alone ("released Wednesday").
+    // South Carolina Republican") or a day or a month alone ("released Wednesday"). A family noun is part of
+    // a name ("Warner Brothers", "the Scissor Sisters").
     let alone = own_words == 1;
     let nameless = !org_head
         && (ws[first..].iter().any(|w| {
             let word = &text[w.start..w.end];
-            lexicon::NAMELESS_WORDS.contains_lower(word) || lexicon::SOURCE_NOUNS.contains_lower(word)
+            lexicon::NAMELESS_WORDS.contains_lower(word)
+                || lexicon::SOURCE_NOUNS.contains_lower(word) && !lexicon::is_kin(&lexicon::lowercase(word))
         }) || lexicon::PARTY_MEMBERS.contains_lower(last_word)
             || alone && (lexicon::TIME_WORDS.contains_lower(last_word) || lexicon::MONTHS.contains_lower(last_word)));
     if nameless {

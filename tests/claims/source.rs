@@ -123,6 +123,13 @@ const ROWS: &[Row] = &[
         "Senators supporting the bill have said they will win.",
         &[Lemma("say", claim().source("Senators supporting the bill").content(&["they will win"]))],
     ),
+    // A family member after a possessive name is a source, as any source noun is.
+    one(
+        "Jane Roe's husband said the strike was right.",
+        claim().source("Jane Roe's husband").first("the strike was right").no_speaker(),
+    ),
+    one("Roe's daughters told reporters that she was innocent.", claim().source("Roe's daughters")),
+    one("Roe's wives said the will was forged.", claim().source("Roe's wives")),
     // Military ranks are titles of the source, and their abbreviations end no sentence.
     one(
         "Brig. Gen. Jane Roe told reporters that the base was safe.",
