@@ -159,6 +159,13 @@ fn names() {
         // part of a name.
         row("Jane Roe's husband said the strike was right.", "the strike", None, None),
         row("Warner Brothers said the film would open in May.", "the film", Some("Warner Brothers"), None),
+        // A name inside the affiliation of a role or a family noun is whose that person is...
+        row("The widow of singer Jon Doe said the song was hers.", "the song", None, None),
+        row("An adviser to President Jon Doe said the talks had failed.", "the talks", None, None),
+        row("Supporters of Sen. Ann Poe said the vote was rigged.", "the vote", None, None),
+        // ...but not the complement of a title, nor past another preposition.
+        row("Director of rugby Jon Doe said the team was ready.", "the team", Some("Jon Doe"), None),
+        row("An analysis of election data by Crowdpac found that turnout fell.", "turnout", Some("Crowdpac"), None),
         // A military rank before an appositive's name is a title, not part of the name.
         row(
             "A Pentagon spokesman, Maj. John Smith, said the strike was legal.",

@@ -24,7 +24,7 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
         "reporter", "editor", "author", "analyst", "adviser", "advisor", "aide", "hacker", "activist", "founder",
         "owner", "agent", "economist", "pollster", "strategist", "manager", "lawyer", "actor", "actress",
         "comedian", "singer", "businessman", "businesswoman", "billionaire", "prosecutor", "inspector",
-        "scientist", "researcher", "historian", "physician", "doctor", "mogul", "maj.", "lieutenant", "brig.",
+        "scientist", "researcher", "historian", "physician", "doctor", "mogul", "head", "maj.", "lieutenant", "brig.",
         "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.",
     ])
 });

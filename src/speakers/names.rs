@@ -192,6 +192,31 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     Some(Name { span, words: ws.len() - first, gender, organisation })
 }
 
+/// Whether `ws`, a noun, an affiliation's preposition and the words up to a name, make the name whose or
+/// where the noun's person is: "the widow of Nirvana frontman Kurt Cobain", "an adviser to President
+/// Vladimir Putin", "Supporters of Democrat Hillary Clinton". The noun is lowercase, or a source noun that
+/// opens the phrase (`opens`). Not after a title whose complement is words of a domain alone, which is the
+/// name's own title ("director of rugby Nigel Melville", "former secretary of state Hillary Clinton"), nor
+/// past another preposition ("an analysis of the data by Crowdpac" is Crowdpac's).
+fn affiliation(text: &str, ws: &[Span], opens: bool) -> bool {
+    let word = |w: &Span| &text[w.start..w.end];
+    let (noun, preposition, between) = (word(&ws[0]), word(&ws[1]), &ws[2..]);
+    let lower = lexicon::lowercase(noun);
+    let title = lexicon::NAME_TITLES.contains(&lower) && !lexicon::is_kin(&lower);
+    // A title's complement: "rugby", "state", "telecoms research"; not a title or a kind of organisation
+    // ("chief executive of rival firm Acme").
+    let domain = |w: &str| {
+        !is_capitalised(w) && !lexicon::NAME_TITLES.contains_lower(w) && !lexicon::ORGANISATION_HEADS.contains_lower(w)
+    };
+    lexicon::AFFILIATION_PREPOSITIONS.contains_lower(preposition)
+        && (!is_capitalised(noun) || opens && !title)
+        && (lexicon::SOURCE_NOUNS.contains(&lower) || title)
+        && !between
+            .iter()
+            .any(|w| lexicon::STOP_WORDS.contains_lower(word(w)) && !lexicon::DETERMINERS.contains_lower(word(w)))
+        && !(title && between.iter().all(|w| domain(word(w))))
+}
+
 /// The name that ends segment `seg`, unless an affiliation's preposition comes before it: then the name
 /// is whose or where the speaker is ("Mujtaba Rahman of the Eurasia Group", "the former CEO of
 /// Hewlett-Packard"), and the speaker's name, if any, ends the words before the preposition.
@@ -202,12 +227,16 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
     if k > 0 && text[before[k - 1].start..before[k - 1].end].eq_ignore_ascii_case("the") {
         k -= 1;
     }
+    let word = |w: Span| &text[w.start..w.end];
     match k.checked_sub(1).map(|i| before[i]) {
         // "Stephen Vladeck of the University of Texas School of Law": back over each affiliation.
-        Some(p) if lexicon::AFFILIATION_PREPOSITIONS.contains_lower(&text[p.start..p.end]) => {
+        Some(p) if lexicon::AFFILIATION_PREPOSITIONS.contains_lower(word(p)) => {
             head_name(text, Span { start: seg.start, end: p.start })
         }
-        _ => Some(name),
+        _ => match (1..k).rev().find(|&i| affiliation(text, &before[i - 1..k], i == 1)) {
+            Some(i) => head_name(text, Span { start: seg.start, end: before[i].start }),
+            None => Some(name),
+        },
     }
 }
 
