@@ -15,8 +15,8 @@
 use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
     self, AUXILIARIES, BE_FORMS, CueClass, DETERMINERS, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS,
-    NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS,
-    TRAILING_TIME_WORDS,
+    MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS,
+    TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -40,6 +40,11 @@ impl<'r> Reader<'r> {
         let last = if pronoun.is_some() { a } else { z };
         let src = Src { first: a, last, head: last, relative: None, pronoun };
         *subject = Some(src);
+        // "Writing on Facebook, the mayor said C", "Writing in the Post, Roe argued C": a clause of the cue's
+        // adjuncts alone (where, through what) says nothing; its medium is the next cue's.
+        if MEDIUM_PARTICIPLES.contains(c.lower()) && self.cue_adjuncts(hit.last + 1, comma).0 >= comma {
+            return Reading::NotACue;
+        }
         let start = hit.last + 1 + usize::from(self.is_word(hit.last + 1) && self.lower(hit.last + 1) == "that");
         Reading::only((comma > start).then(|| Draft {
             content: vec![(start, comma - 1)],

@@ -91,7 +91,8 @@ pub(crate) const OCCASION_PREPOSITIONS_OF_OBJECT: Words = Words::new(&["in", "on
 
 /// Participles that open a sentence with the channel its claim came through ("Speaking on CNN, X said C",
 /// "Writing on Facebook, X said C").
-pub(crate) const MEDIUM_PARTICIPLES: Words = Words::new(&["speaking", "talking", "writing", "appearing"]);
+pub(crate) const MEDIUM_PARTICIPLES: Words =
+    Words::new(&["speaking", "talking", "writing", "appearing", "posting", "tweeting"]);
 
 /// Participles of publishing after the noun of a cue's adjunct, which go on with it ("said in a statement
 /// posted on Facebook that", "in a video released online", "in a letter sent to supporters").

@@ -84,6 +84,14 @@ const ROWS: &[Row] = &[
     ),
     none("Jane Roe could still find a way to the nomination."),
     none("Obama found himself in an awkward position."),
+    // An opening participle of a channel with only its adjuncts says nothing; its medium is the next cue's.
+    one(
+        "Writing on Facebook, the mayor said power had been restored.",
+        claim().lemma("say").medium("Facebook").first("power had been restored"),
+    ),
+    one("Posting on X, the minister said the talks had failed.", claim().lemma("say").medium("X")),
+    // A participle whose preposition opens its object still reports.
+    claims("Responding to the report, Jane Roe said it was false.", 2, &[Nth(0, claim().lemma("respond"))]),
     // "continue" reports only what follows a comma, a colon or a quotation.
     none("Jane Roe continued the work until June."),
     none("Jane Roe continued campaigning with the mayor."),
