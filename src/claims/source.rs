@@ -22,10 +22,10 @@
 
 use super::{Reader, Src};
 use crate::lexicon::{
-    self, ASIDE_PREPOSITIONS, AUXILIARIES, DETERMINERS, DISCOURSE_ADVERBIALS, INFINITIVE_PREPOSITIONS,
-    NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS,
-    QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS,
-    TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
+    self, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS, DISCOURSE_ADVERBIALS,
+    INFINITIVE_PREPOSITIONS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, OCCASION_NOUNS, PERSON_RELATIVES,
+    POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
+    RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -234,14 +234,20 @@ impl<'r> Reader<'r> {
         inner
     }
 
-    /// Whether the word at `k`, after a comma, opens a circumstance of the saying: an -ing participle or
-    /// preposition ("speaking at a rally", "citing documents", "during a visit") or a participle of being
-    /// questioned ("asked about C"), but no -ing word of a title or a list ("managing director", "including")
-    /// nor a compound adjective ("long-serving").
+    /// Whether the word at `k`, after a comma, opens a circumstance of the saying: an -ing participle
+    /// ("speaking at a rally", "citing documents"), a participle of being questioned ("asked about C"), or
+    /// a preposition of the cue's adjuncts before an occasion or a medium ("in a statement released on
+    /// Thursday", "in an interview with CNN", "on Twitter"; not "in Ohio"); but no -ing word of a title or a
+    /// list ("managing director", "including") nor a compound adjective ("long-serving").
     fn circumstance(&self, k: usize) -> bool {
         let w = self.lower(k);
+        let occasion = || {
+            self.np_forward(k + 1, self.st.toks.len())
+                .is_some_and(|(_, z)| OCCASION_NOUNS.contains(self.lower(z)) || self.lex.is_media_noun(self.lower(z)))
+        };
         (self.ing_participle(k) && !w.contains('-') && !TITLE_AND_LIST_ING.contains(w))
             || (self.is_word(k) && !self.is_cap(k) && QUESTIONED_PARTICIPLES.contains(w))
+            || (self.is_word(k) && CUE_ADJUNCT_PREPOSITIONS.contains(w) && occasion())
     }
 
     /// Whether word `k` looks like a present participle: lowercase, longer than five letters, in -ing

@@ -130,6 +130,12 @@ const ROWS: &[Row] = &[
     ),
     one("Roe's daughters told reporters that she was innocent.", claim().source("Roe's daughters")),
     one("Roe's wives said the will was forged.", claim().source("Roe's wives")),
+    // An aside of the occasion or the medium between the source and its cue is no part of the source.
+    one(
+        "The ministry, in a statement released on Thursday, said the drones had been shot down.",
+        claim().source("The ministry").first("the drones had been shot down"),
+    ),
+    one("The senator, on Twitter, said the vote was rigged.", claim().source("The senator")),
     // Military ranks are titles of the source, and their abbreviations end no sentence.
     one(
         "Brig. Gen. Jane Roe told reporters that the base was safe.",
