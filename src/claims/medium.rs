@@ -103,6 +103,19 @@ impl<'r> Reader<'r> {
         }
     }
 
+    /// The medium phrases of an aside between a source and its cue, which starts at token `cue`: "Jane Roe,
+    /// in an interview with CNN, said C". None unless prepositional phrases fill the aside.
+    pub(super) fn aside_media(&self, src: &Src, cue: usize) -> Vec<MediumPhrase> {
+        let (open, close) = (src.last + 1, cue.saturating_sub(1));
+        if open >= close || self.punct(open) != Some(',') || self.punct(close) != Some(',') {
+            return Vec::new();
+        }
+        match self.cue_adjuncts(open + 1, close) {
+            (end, found) if end == close => found,
+            _ => Vec::new(),
+        }
+    }
+
     /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):
     /// the token after them, and those that may name a medium.
     pub(super) fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {

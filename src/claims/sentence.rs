@@ -119,6 +119,7 @@ impl<'r> Reader<'r> {
         let mut media = media;
         if !postposed && !borrowed {
             media.extend(self.opening_media(c.s, &src));
+            media.extend(self.aside_media(&src, c.span.0));
         }
         if let Some(d) = self.next_paragraph(c, src, after) {
             return Reading::Claim(Draft { media, ..d });

@@ -3,6 +3,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // An aside of the medium between the source and the cue.
+    one(
+        "Jane Roe, in an interview with Reuters, said the law was flawed.",
+        claim().source("Jane Roe").medium("Reuters").first("the law was flawed"),
+    ),
     one("Jane Roe told Reuters that the vote was rigged.", claim().medium("Reuters").first("the vote was rigged")),
     one("The talks resumed on Monday, announced Jane Roe via the X platform.", claim().medium("the X platform")),
     // After "according to", the medium the source spoke to.
