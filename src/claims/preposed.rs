@@ -170,7 +170,9 @@ impl<'r> Reader<'r> {
         // "said during a taping in Buffalo, New York, that C", "told the audience at his fundraiser that C": an
         // adjunct, then "that" after a comma or after words alone.
         if self.is_word(start) && THAT_ADJUNCT_OPENERS.contains(self.lower(start)) {
-            let limit = end.min(start + 30).min(c.next.first().map_or(usize::MAX, |h| h.first));
+            // The next cue ends the adjunct, unless a determiner makes it a noun ("said in a tweet that C").
+            let next_verb = c.next.iter().find(|h| !(h.first > 0 && self.is_det(h.first - 1)));
+            let limit = end.min(start + 30).min(next_verb.map_or(usize::MAX, |h| h.first));
             let that =
                 (start + 2..limit).take_while(|&k| self.st.in_quote[k] == 0 && self.punct(k) != Some(';')).find(|&k| {
                     self.is_word(k)

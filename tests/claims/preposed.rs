@@ -38,6 +38,8 @@ const ROWS: &[Row] = &[
         claim().content(&["he had hand-delivered the letter"]),
     ),
     one("Jane Roe said last week the talks had stalled.", claim().content(&["the talks had stalled"])),
+    // A cue word after a determiner is a noun of the adjunct, which ends no adjunct.
+    one("Jane Roe said in a tweet that the vote was rigged.", claim().content(&["the vote was rigged"])),
     // An aside between commas after the cue is skipped.
     one(
         "Jane Roe also said, without evidence, that the talks had stalled.",
