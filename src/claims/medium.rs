@@ -14,7 +14,8 @@
 use super::{Attributor, Draft, MediumPhrase, Reader, Src};
 use crate::lexicon::{
     COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS,
-    PUBLISHING_PARTICIPLES, STOP_WORDS, TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
+    PUBLISHING_PARTICIPLES, QUOTED_AS_PARTICIPLES, QUOTING_AGENT_PREPOSITIONS, STOP_WORDS, TIME_DETERMINERS,
+    TIME_WORDS, TRAILING_TIME_WORDS,
 };
 use crate::mention::{Mention, Span};
 use crate::structure::{Sentence, Tok, TokKind};
@@ -114,6 +115,22 @@ impl<'r> Reader<'r> {
             (end, found) if end == close => found,
             _ => Vec::new(),
         }
+    }
+
+    /// After a verb of quoting, who quoted and what of the cue goes on: "was quoted by Reuters as saying C"
+    /// (the medium, Reuters, and the content after "as saying"), "was quoted as saying by the Interfax news
+    /// agency" (the medium). The token after them, and the medium; `None` when there is no such phrase.
+    pub(super) fn quoting_agent(&self, i: usize, end: usize) -> Option<(usize, MediumPhrase)> {
+        if !(self.is_word(i) && QUOTING_AGENT_PREPOSITIONS.contains(self.lower(i))) {
+            return None;
+        }
+        let (a, b) = self.np_forward(i + 1, end)?;
+        let medium = (a, b, true);
+        let as_saying = b + 2 < end && self.lower(b + 1) == "as" && QUOTED_AS_PARTICIPLES.contains(self.lower(b + 2));
+        if as_saying {
+            return Some((b + 3, medium));
+        }
+        (b + 1 >= end).then_some((end, medium))
     }
 
     /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):

@@ -106,7 +106,12 @@ impl<'r> Reader<'r> {
         };
         *subject = Some(src);
         // What follows the cue: a hearer, a medium, then the content or nothing.
-        let Some((after, media)) = self.after_cue(c.hit.last + 1, c.form.class, c.end) else {
+        // "was quoted by Reuters as saying C": who quoted is the medium.
+        let agent = (c.form.lemma == "quote").then(|| self.quoting_agent(c.hit.last + 1, c.end)).flatten();
+        let Some((after, media)) = (match agent {
+            Some((after, medium)) => Some((after, vec![medium])),
+            None => self.after_cue(c.hit.last + 1, c.form.class, c.end),
+        }) else {
             return Reading::NotACue;
         };
         if let Some(d) = self.as_clause(c, src, after) {

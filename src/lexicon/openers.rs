@@ -94,6 +94,13 @@ pub(crate) const OCCASION_PREPOSITIONS_OF_OBJECT: Words = Words::new(&["in", "on
 pub(crate) const MEDIUM_PARTICIPLES: Words =
     Words::new(&["speaking", "talking", "writing", "appearing", "posting", "tweeting"]);
 
+/// Prepositions that name, after a verb of quoting, who quoted: "was quoted by Interfax as saying C",
+/// "quoted as saying by the Interfax news agency".
+pub(crate) const QUOTING_AGENT_PREPOSITIONS: Words = Words::new(&["by", "in"]);
+
+/// Participles of saying after "as" that go on with a verb of quoting: "was quoted by Reuters as saying".
+pub(crate) const QUOTED_AS_PARTICIPLES: Words = Words::new(&["saying", "telling", "stating", "writing"]);
+
 /// Participles of publishing after the noun of a cue's adjunct, which go on with it ("said in a statement
 /// posted on Facebook that", "in a video released online", "in a letter sent to supporters").
 #[rustfmt::skip]

@@ -184,6 +184,7 @@ const SPEECH_TAIL: &[&str] = &[
 /// Irregular verbs of saying and wishing from the tail: "the sign read", "we would like to".
 const TAIL_IRREGULAR: &[(&str, &[&str], CueClass)] = &[
     ("read", &["read", "reads"], CueClass::Speech),
+    ("quote", &["quoted as saying"], CueClass::Speech),
     ("would like", &["would like", "'d like", "\u{2019}d like"], CueClass::Stance),
     ("would love", &["would love", "'d love", "\u{2019}d love"], CueClass::Stance),
 ];

@@ -3,6 +3,15 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // Who quoted a source is the medium; "as saying" goes on with the cue.
+    one(
+        "Jane Roe was quoted by Reuters as saying that the talks had failed.",
+        claim().source("Jane Roe").medium("Reuters").first("the talks had failed").lemma("quote"),
+    ),
+    one(
+        "\"We have no money,\" Jane Roe is quoted as saying.",
+        claim().source("Jane Roe").first("We have no money").kind(ClaimKind::Direct).lemma("quote"),
+    ),
     // An aside of the medium between the source and the cue.
     one(
         "Jane Roe, in an interview with Reuters, said the law was flawed.",
