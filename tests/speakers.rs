@@ -368,6 +368,15 @@ fn coordinated_names_are_a_group() {
             None,
             None,
         ),
+        // An appositive after the names is the group's.
+        row(
+            "Jane Roe and Samuel Voss, both lawyers, said the case was weak.",
+            "the case",
+            Some("Jane Roe and Samuel Voss"),
+            None,
+        ),
+        // A pronoun is no name of a group.
+        row("She and Samuel Voss said the case was weak.", "the case", Some("Samuel Voss"), Some("sam_voss")),
         // Titles of one person, and an "and" inside an appositive, coordinate no names.
         row(
             "Former Senator and frontrunner Jane Roe said the vote was rigged.",

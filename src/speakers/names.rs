@@ -274,6 +274,12 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
 /// has an appositive).
 pub(super) fn coordination(text: &str, source: Span) -> Option<Span> {
     let written = &text[source.start..source.end];
+    // "Roe and Doe, both lawyers": an appositive after the last name is the group's, not part of a name.
+    let written = match written.rsplit_once(", ") {
+        Some((names, appositive)) if names.contains(" and ") && appositive.starts_with(char::is_lowercase) => names,
+        _ => written,
+    };
+    let source = Span { start: source.start, end: source.start + written.len() };
     let (list, last) = written.rsplit_once(" and ")?;
     let list = list.strip_suffix(',').unwrap_or(list);
     let mut parts: Vec<Span> = Vec::new();
@@ -284,6 +290,10 @@ pub(super) fn coordination(text: &str, source: Span) -> Option<Span> {
         from = at + piece.len();
     }
     for part in &parts {
+        // "She and Jack Goldsmith": a pronoun is no name of a group.
+        if lexicon::pronoun_kind(&lexicon::lowercase(&text[part.start..part.end])).is_some() {
+            return None;
+        }
         let name = trailing_name(text, *part)?;
         if name.span.end != part.end {
             return None;
