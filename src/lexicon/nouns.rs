@@ -31,11 +31,11 @@ pub(crate) static SOURCE_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
         "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
     ];
     let mut s = WordSet::default();
-    for n in NOUNS.iter().copied().chain(KIN_NOUNS.iter()) {
+    for n in NOUNS.iter().chain(KIN_NOUNS) {
         s.insert(n.to_string());
         s.insert(plural(n));
     }
-    for n in KIN_IRREGULAR_PLURALS.iter() {
+    for n in KIN_IRREGULAR_PLURALS {
         s.insert(n.to_string());
     }
     // Plurals in -men.
@@ -45,21 +45,34 @@ pub(crate) static SOURCE_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
     s
 });
 
-/// Family members, singular: sources ("Roe's husband said", "the victim's mother told reporters") who
-/// are not the person their possessive names.
+/// Family members, singular: sources ("Roe's husband said", "the victim's mother told reporters") who are
+/// not the person their possessive names.
 #[rustfmt::skip]
-pub(crate) const KIN_NOUNS: Words = Words::new(&[
+const KIN_NOUNS: &[&str] = &[
     "husband", "wife", "spouse", "partner", "son", "daughter", "mother", "father", "brother", "sister", "child",
     "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother",
     "grandfather", "fiance", "fiancee", "boyfriend", "girlfriend",
-]);
+];
 
 /// The plurals of [`KIN_NOUNS`] that no rule derives.
-const KIN_IRREGULAR_PLURALS: Words = Words::new(&["wives", "children"]);
+const KIN_IRREGULAR_PLURALS: &[&str] = &["wives", "children"];
+
+/// [`KIN_NOUNS`] and their plurals: a hash set, asked of every capitalised source head.
+static KIN: Lazy<WordSet<String>> = Lazy::new(|| {
+    let mut s = WordSet::default();
+    for n in KIN_NOUNS {
+        s.insert(n.to_string());
+        s.insert(plural(n));
+    }
+    for n in KIN_IRREGULAR_PLURALS {
+        s.insert(n.to_string());
+    }
+    s
+});
 
 /// Whether `word` (lowercase) is a family member or several: "husband", "daughters", "children".
 pub(crate) fn is_kin(word: &str) -> bool {
-    KIN_NOUNS.contains(word) || KIN_IRREGULAR_PLURALS.contains(word) || KIN_NOUNS.iter().any(|k| is_plural_of(word, k))
+    KIN.contains(word)
 }
 
 /// The plural of a regular English noun.
