@@ -4,6 +4,16 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // Inside a claim of a verb with a source, "according to" is part of what was said; opening the
+    // sentence, it is the attribution.
+    one(
+        "The issue will be dealt with according to the law, Jane Roe said.",
+        claim().lemma("say").source("Jane Roe").first("The issue will be dealt with according to the law"),
+    ),
+    one(
+        "According to Labor Department figures, 157,000 new jobs were added last month.",
+        claim().lemma("according to").first("157,000 new jobs were added last month"),
+    ),
     // The source is also the medium.
     one(
         "According to Reuters, the bridge will reopen on Friday.",
