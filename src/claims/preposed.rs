@@ -245,10 +245,12 @@ impl<'r> Reader<'r> {
             if hits.iter().any(|x| x.last + 1 == first) {
                 continue;
             }
-            let Some(src) = self
-                .source_before(first - 1)
-                .filter(|x| x.pronoun.is_some() || self.is_cap(x.head) || self.lex.is_source_noun(self.lower(x.head)))
-            else {
+            let Some(src) = self.source_before(first - 1).filter(|x| {
+                // "Pocket-sized devices that": a capitalised compound adjective is no name.
+                let adjective =
+                    self.word(x.head).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+                x.pronoun.is_some() || self.is_cap(x.head) && !adjective || self.lex.is_source_noun(self.lower(x.head))
+            }) else {
                 continue;
             };
             let stop = self.forward_end(i + 1, end, &[], true);

@@ -71,6 +71,11 @@ const ROWS: &[Row] = &[
     // A verb that no lexicon lists is a cue before a that-clause.
     one("Jane Roe maintains that the plan failed.", claim().lemma("maintains").first("the plan failed")),
     none("It is clear that the plan failed."),
+    // A capitalised compound adjective before a plural is no source of it.
+    one(
+        "Pocket-sized devices that play video are set to have a big year, according to industry experts.",
+        claim().lemma("according to").source("industry experts"),
+    ),
     // A bare noun of attitude and its preposition join the cue.
     one("Jane Roe voiced concerns about the plan.", claim().content(&["the plan"])),
     one("Jane Roe expressed strong support for the plan.", claim().content(&["the plan"])),
