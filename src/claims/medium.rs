@@ -98,10 +98,7 @@ impl<'r> Reader<'r> {
             return Vec::new();
         };
         let from = s.start + usize::from(self.is_word(s.start) && MEDIUM_PARTICIPLES.contains(self.lower(s.start)));
-        match self.cue_adjuncts(from, comma) {
-            (end, found) if end == comma && from < end => found,
-            _ => Vec::new(),
-        }
+        self.adjuncts_filling(from, comma).unwrap_or_default()
     }
 
     /// The medium phrases of an aside between a source and its cue, which starts at token `cue`: "Jane Roe,
@@ -111,10 +108,15 @@ impl<'r> Reader<'r> {
         if open >= close || self.punct(open) != Some(',') || self.punct(close) != Some(',') {
             return Vec::new();
         }
-        match self.cue_adjuncts(open + 1, close) {
-            (end, found) if end == close => found,
-            _ => Vec::new(),
-        }
+        self.adjuncts_filling(open + 1, close).unwrap_or_default()
+    }
+
+    /// The medium phrases of the cue's adjuncts when they fill tokens `from..to` exactly, and nothing else
+    /// stands there ("In an interview with the BBC," before a source, ", in a statement," after it,
+    /// "Writing on Facebook," before a subject); `None` otherwise.
+    pub(super) fn adjuncts_filling(&self, from: usize, to: usize) -> Option<Vec<MediumPhrase>> {
+        let (end, found) = self.cue_adjuncts(from, to);
+        (from < to && end == to).then_some(found)
     }
 
     /// After a verb of quoting, who quoted and what of the cue goes on: "was quoted by Reuters as saying C"
@@ -135,7 +137,7 @@ impl<'r> Reader<'r> {
 
     /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):
     /// the token after them, and those that may name a medium.
-    pub(super) fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
+    fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
         let mut j = i;
         let mut found = Vec::new();
         for _ in 0..3 {

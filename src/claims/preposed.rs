@@ -42,7 +42,7 @@ impl<'r> Reader<'r> {
         *subject = Some(src);
         // "Writing on Facebook, the mayor said C", "Writing in the Post, Roe argued C": a clause of the cue's
         // adjuncts alone (where, through what) says nothing; its medium is the next cue's.
-        if MEDIUM_PARTICIPLES.contains(c.lower()) && self.cue_adjuncts(hit.last + 1, comma).0 >= comma {
+        if MEDIUM_PARTICIPLES.contains(c.lower()) && self.adjuncts_filling(hit.last + 1, comma).is_some() {
             return Reading::NotACue;
         }
         let start = hit.last + 1 + usize::from(self.is_word(hit.last + 1) && self.lower(hit.last + 1) == "that");
