@@ -10,8 +10,9 @@
 
 use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
-    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, MONTHS, POSTPOSED_ADJUNCT_OPENERS,
-    QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS, TIME_WORDS,
+    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVES, FINITE_AUXILIARIES, MONTHS,
+    POSTPOSED_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS,
+    TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -237,7 +238,8 @@ impl<'r> Reader<'r> {
             || (w.ends_with("ing")
                 && !w.ends_with("thing")
                 && !(self.is_word(start + 1) && AUXILIARIES.contains(self.lower(start + 1))))
-            || (STOP_WORDS.contains(w) && !AUXILIARIES.contains(w))
+            // "When she got inside, she said, there were no ballots": an expletive with its verb is a subject.
+            || (STOP_WORDS.contains(w) && !AUXILIARIES.contains(w) && !self.expletive_subject(start))
         {
             return None;
         } else {
@@ -246,6 +248,15 @@ impl<'r> Reader<'r> {
         // It ends where a content running forward would ("..., which he said would fall").
         let stop = self.forward_end(start, end, &[], true);
         (stop > start).then(|| (start, stop - 1))
+    }
+
+    /// Whether an expletive subject and its verb start at `i`: "there were", "there will be", or a
+    /// contraction that holds the verb ("it's").
+    fn expletive_subject(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        EXPLETIVES.contains(w)
+            && (w.contains(['\'', '\u{2019}'])
+                || (self.is_word(i + 1) && FINITE_AUXILIARIES.contains(self.lower(i + 1))))
     }
 
     /// The comma that ends a short adjunct of the cue at `i` ("of the families", "in an interview

@@ -120,6 +120,12 @@ const ROWS: &[Row] = &[
         "It was too late, Jane Roe said, because the polls had closed.",
         claim().content(&["It was too late", "because the polls had closed"]),
     ),
+    // An expletive subject opens the second part as a pronoun does.
+    one(
+        "When she got inside, Jane Roe said, there were no ballots.",
+        claim().content(&["When she got inside", "there were no ballots"]),
+    ),
+    one("But, the mayor added, it's not the way to win.", claim().content(&["But", "it's not the way to win"])),
     // No second part: a title after the cue, a concession, the writer's clause after an adjunct, a
     // relative clause's quotation.
     one("\"We will win,\" Jane Roe said on \"Meet the Press\" on Sunday.", claim().content(&["We will win"])),
