@@ -48,6 +48,22 @@ impl<'r> Reader<'r> {
         end
     }
 
+    /// Where a content after the "that" at `i` starts: past a comma that opens an adjunct ("said that,
+    /// even if it rained, the roads were dry") or a quotation (`said that, "C"`). Before a conjunction, a
+    /// participle or a last word, "that" is a pronoun and the comma stays: "denied that, saying C",
+    /// "acknowledges that, but C", "rejected that, too".
+    pub(super) fn after_that(&self, i: usize) -> usize {
+        let a = i + 1;
+        let open = |k: usize| self.st.toks.get(k).is_some_and(|t| t.kind == TokKind::Open);
+        let adjunct = self.punct(a) == Some(',')
+            && (open(a + 1)
+                || (self.is_word(a + 1)
+                    && self.is_word(a + 2)
+                    && !COORDINATORS.contains(self.lower(a + 1))
+                    && !self.ing_participle(a + 1)));
+        a + usize::from(adjunct)
+    }
+
     /// Whether the content ends at `i`, right after a quotation that closes at `close`: `"New York values,"
     /// stating ...`: a participle, a cue, a content ender or a "when asked" after a comma inside the closing
     /// mark. `"We'll see," when asked whether C`: the question is a claim of its own.
@@ -82,18 +98,21 @@ impl<'r> Reader<'r> {
         }
         // "..., a move that angered many", "..., the first in years", "..., who lost": the writer's closing
         // comment on what was said, an appositive that runs to the end of the sentence.
-        // Not after an opening subordinate clause: "said that when it rained, the roads flooded".
-        let subordinate = || {
-            self.is_word(start)
-                && SUBORDINATORS.contains(self.lower(start))
-                && (start..i).all(|k| self.punct(k) != Some(','))
-        };
         let closing = self.punct(i) == Some(',')
             && self.is_word(i + 1)
             && CLOSING_APPOSITIVE_OPENERS.contains(self.word(i + 1))
             && (i + 2..end).all(|k| self.st.in_quote[k] != 0 || !matches!(self.punct(k), Some(',' | ';')))
-            && !subordinate();
+            && !self.closes_opening_adjunct(start, i);
         closing.then_some(i)
+    }
+
+    /// Whether the comma at `i` closes the subordinate clause or adjunct that opens the content at `start`
+    /// ("said that when it rained, the roads flooded", "said that, even if it rained, the roads were dry"):
+    /// the content's main clause comes after it.
+    fn closes_opening_adjunct(&self, start: usize, i: usize) -> bool {
+        let adjunct = start > 1 && self.punct(start - 1) == Some(',') && self.lower(start - 2) == "that";
+        ((self.is_word(start) && SUBORDINATORS.contains(self.lower(start))) || adjunct)
+            && (start..i).all(|k| self.punct(k) != Some(','))
     }
 
     /// Where the content ends at word or comma `i` because another clause starts: the next cue's, a
@@ -204,9 +223,8 @@ impl<'r> Reader<'r> {
             // "criticized X by citing a poll", "praised X as he left": how or when, not what.
             if self.is_word(i) && self.is_word(i + 1) {
                 let (w, n) = (self.lower(i), self.lower(i + 1));
-                let gerund = n.len() > 5 && n.ends_with("ing") && !self.is_cap(i + 1);
                 let subject = lexicon::pronoun_kind(n).is_some();
-                if (w == "by" && gerund) || (w == "as" && subject) {
+                if (w == "by" && self.ing_participle(i + 1)) || (w == "as" && subject) {
                     return i;
                 }
             }
@@ -236,7 +254,7 @@ impl<'r> Reader<'r> {
         if self.month(a) || (MONTH_PARTS.contains(w) && self.month(a + 1)) {
             return true;
         }
-        if w.len() > 5 && w.ends_with("ing") && !self.is_cap(a) {
+        if self.ing_participle(a) {
             return true;
         }
         if !self.is_det(a) {

@@ -195,7 +195,7 @@ impl<'r> Reader<'r> {
             && !(self.is_word(start + 1)
                 && AUXILIARIES.contains(self.lower(start + 1))
                 && !NON_VERB_AUXILIARIES.contains(self.lower(start + 1)));
-        Some((start + usize::from(that), that))
+        Some((if that { self.after_that(start) } else { start }, that))
     }
 
     /// "X acknowledges that C" with a verb no lexicon lists: a verb (in -s or -ed, or after an
@@ -253,10 +253,11 @@ impl<'r> Reader<'r> {
             }) else {
                 continue;
             };
-            let stop = self.forward_end(i + 1, end, &[], true);
-            if stop > i + 2 {
+            let start = self.after_that(i);
+            let stop = self.forward_end(start, end, &[], true);
+            if stop > start + 1 {
                 out.push(Draft {
-                    content: vec![(i + 1, stop - 1)],
+                    content: vec![(start, stop - 1)],
                     cue: (first, v),
                     origin: CueOrigin::Unlisted,
                     source: Some(src),

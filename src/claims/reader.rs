@@ -156,6 +156,13 @@ impl<'r> Reader<'r> {
             || self.st.toks[i].kind == TokKind::Close
     }
 
+    /// Whether word `k` looks like a present participle: lowercase, longer than five letters, in -ing
+    /// ("clamoring", "speaking"; not "King", "bring").
+    pub(super) fn ing_participle(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.is_word(k) && !self.is_cap(k) && w.len() > 5 && w.ends_with("ing")
+    }
+
     pub(super) fn is_det(&self, i: usize) -> bool {
         self.is_word(i) && DETERMINERS.contains(self.lower(i))
     }

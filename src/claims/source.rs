@@ -250,13 +250,6 @@ impl<'r> Reader<'r> {
             || (self.is_word(k) && CUE_ADJUNCT_PREPOSITIONS.contains(w) && occasion())
     }
 
-    /// Whether word `k` looks like a present participle: lowercase, longer than five letters, in -ing
-    /// ("clamoring", "speaking"; not "King", "bring").
-    fn ing_participle(&self, k: usize) -> bool {
-        let w = self.lower(k);
-        self.is_word(k) && !self.is_cap(k) && w.len() > 5 && w.ends_with("ing")
-    }
-
     /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside
     /// between dashes that ends at dash `b`; the source takes the aside.
     pub(super) fn dash_aside(&self, s: Sentence, b: usize) -> Option<Src> {

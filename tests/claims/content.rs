@@ -53,6 +53,18 @@ const ROWS: &[Row] = &[
         "Jane Roe said that when the plant did well, the owner was a good neighbour.",
         claim().content(&["when the plant did well, the owner was a good neighbour"]),
     ),
+    // A comma after "that" opens an adjunct that another comma closes, or a quotation; before a
+    // conjunction, "that" is a pronoun.
+    one(
+        "Jane Roe said that, in her view, the plan would fail.",
+        claim().content(&["in her view, the plan would fail"]),
+    ),
+    one("Jane Roe said that, \"The plan will fail.\"", claim().content(&["The plan will fail."])),
+    one(
+        "Jane Roe insisted that, in her view, the plan had failed.",
+        claim().content(&["in her view, the plan had failed"]),
+    ),
+    one("Jane Roe acknowledges that, but she is determined to win.", claim().content(&["to win"])),
     // A closing appositive on what was said is the writer's...
     one(
         "Jane Roe said the plant would cut 3,000 jobs, a move that angered the union.",
