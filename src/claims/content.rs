@@ -15,7 +15,7 @@
 
 use super::{Hit, MAX_SPAN, Reader};
 use crate::lexicon::{
-    self, ASKED_AFTER_QUOTE, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS, CLOSING_APPOSITIVE_OPENERS,
+    self, ARTICLES, ASKED_AFTER_QUOTE, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS, CLOSING_APPOSITIVE_OPENERS,
     CONTENT_ENDERS, COORDINATORS, LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OCCASION_NOUNS,
     OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
 };
@@ -179,7 +179,10 @@ impl<'r> Reader<'r> {
         if self.is_word(i + 1) && self.lower(i + 1) == "that" {
             return false;
         }
-        let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first);
+        // A cue after an article is a noun ("..., a recount of the vote could not be done"); one after a
+        // possessive is a noun cue of its own ("..., and his call for C").
+        let article = |c: usize| self.is_word(c - 1) && ARTICLES.contains(self.lower(c - 1));
+        let following = next.get(next.partition_point(|h| h.first <= i)).map(|h| h.first).filter(|&c| !article(c));
         let subject = |c: usize| {
             let w = self.lower(i + 1);
             c == i + 1 || w == "and" || !(STOP_WORDS.contains(w) || NON_SUBJECT_OPENERS.contains(w))

@@ -56,6 +56,9 @@ pub(crate) const ARTICLES_AND_POSSESSIVES: Words = Words::new(&[
     "the", "a", "an", "these", "those", "its", "his", "her", "their", "our", "my", "your",
 ]);
 
+/// The articles: a word after one is a noun ("a recount").
+pub(crate) const ARTICLES: Words = Words::new(&["the", "a", "an"]);
+
 /// Indefinite articles: after one, a naming participle names a thing ("a group called Ginbot 7").
 pub(crate) const INDEFINITE_ARTICLES: Words = Words::new(&["a", "an"]);
 

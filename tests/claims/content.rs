@@ -86,7 +86,11 @@ const ROWS: &[Row] = &[
         "Jane Roe told Reuters that she believes the plan will work and said the vote was fair.",
         &[Nth(0, claim().content(&["she believes the plan will work"])), Any(claim().content(&["the vote was fair"]))],
     ),
-    // A later cue ends a content only after a subject.
+    // A later cue ends a content only after a subject; a cue after an article is a noun.
+    one(
+        "Jane Roe said the mayor would resign and a recount would be held.",
+        claim().content(&["the mayor would resign and a recount would be held"]),
+    ),
     one(
         "Jane Roe said the group has not changed, despite the call for change.",
         claim().content(&["the group has not changed, despite the call for change"]),
