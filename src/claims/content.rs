@@ -137,6 +137,12 @@ impl<'r> Reader<'r> {
         if (self.punct(i) == Some(',') || conjunction) && self.next_cue_clause(i, next) {
             return Some(before());
         }
+        // "some say A - an old favorite - others say B": the next cue's clause, with a subject, after a
+        // closed aside ("the four of them - A, B and C - knew" goes on: the verb is the content's).
+        let subject_and_cue = || !cue_at(next, i + 1) && self.next_cue_clause(i, next);
+        if let Some(d) = self.closes_dash_aside(start, i).filter(|_| subject_and_cue()) {
+            return Some(d);
+        }
         // "called the merger a bad deal, and ranked her among the worst": after a comma, a past verb is
         // a second predicate of the source; without the comma it is one only when the content is no
         // clause of its own ("vowed to keep it legal and celebrated the ruling").
@@ -188,6 +194,21 @@ impl<'r> Reader<'r> {
             c == i + 1 || w == "and" || !(STOP_WORDS.contains(w) || NON_SUBJECT_OPENERS.contains(w))
         };
         following.filter(|&c| c <= i + 6 && subject(c)).is_some_and(|c| (i + 1..c).all(|k| self.is_word(k)))
+    }
+
+    /// Where the dash at `i` starts ("--" is two tokens) when it closes an aside that a dash after `start`
+    /// opened.
+    fn closes_dash_aside(&self, start: usize, i: usize) -> Option<usize> {
+        let dash = |k: usize| matches!(self.punct(k), Some('\u{2014}' | '\u{2013}' | '-'));
+        if !dash(i) || dash(i + 1) {
+            return None;
+        }
+        let mut d = i;
+        while d > start && dash(d - 1) {
+            d -= 1;
+        }
+        // Not an aside that opens the content ("indicate that — at least for now — Republicans seem").
+        (start + 1..d).any(|k| dash(k) && !dash(k - 1)).then_some(d)
     }
 
     /// Whether the dash at `i` opens an aside that another dash closes a few words on ("a bigger stage --

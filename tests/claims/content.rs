@@ -86,6 +86,15 @@ const ROWS: &[Row] = &[
         "Jane Roe told Reuters that she believes the plan will work and said the vote was fair.",
         &[Nth(0, claim().content(&["she believes the plan will work"])), Any(claim().content(&["the vote was fair"]))],
     ),
+    // So does the next cue's clause after a closed aside, when it has a subject of its own.
+    some(
+        "While some say the mayor will win - an old ally - others say he will lose.",
+        &[Nth(0, claim().content(&["the mayor will win - an old ally"])), Nth(1, claim().content(&["he will lose"]))],
+    ),
+    one(
+        "Jane Roe said the four of them - Ann, Bob and Cy - knew the risk.",
+        claim().content(&["the four of them - Ann, Bob and Cy - knew the risk"]),
+    ),
     // A later cue ends a content only after a subject; a cue after an article is a noun.
     one(
         "Jane Roe said the mayor would resign and a recount would be held.",
