@@ -1,8 +1,9 @@
 //! Credits in an adjunct: the source is named in a phrase attached to the content.
 //!
 //! - "according to X" before, after or inside its content: "According to X, C", "C, according to X",
-//!   "A, according to X, B", "(15 percent, according to Factcheck.org)"; also "in the words of X" and "as
-//!   reported by X", which the lexicon lists as forms of the same class;
+//!   "A, according to X, B", "(15 percent, according to Factcheck.org)", opening a parenthesis or what
+//!   follows a colon ("(According to X, C.)", "...: According to X, C", "According to X: \"C\""); also "in
+//!   the words of X" and "as reported by X", which the lexicon lists as forms of the same class;
 //! - a medium after the source: "according to sources who spoke to Reuters", "according to a report in the
 //!   Post";
 //! - a cue in an "as" clause: "As the Times reported, C", "C, as X noted, D", "C, as X said.".
@@ -29,7 +30,7 @@ impl<'r> Reader<'r> {
         let mut paren = false;
         while z + 1 < end
             && z < a + 15
-            && self.punct(z + 1) != Some(',')
+            && !matches!(self.punct(z + 1), Some(',' | ':'))
             && !matches!(self.punct(z + 1), Some('\u{2014}' | '\u{2013}'))
             && !(self.punct(z + 1) == Some('-') && self.st.toks[z + 1].start > self.st.toks[z].end)
             && (self.punct(z + 1) != Some(')') || paren)
@@ -50,7 +51,7 @@ impl<'r> Reader<'r> {
         let mut media = Vec::new();
         let mut i = z + 1;
         let mut steps = 0;
-        while i < end && steps < 6 && self.punct(i) != Some(',') {
+        while i < end && steps < 6 && !matches!(self.punct(i), Some(',' | ':')) {
             if self.is_word(i)
                 && MEDIUM_PREPOSITIONS.contains(self.lower(i))
                 && let Some((ma, mz)) = self.np_forward(i + 1, end)
@@ -63,14 +64,21 @@ impl<'r> Reader<'r> {
             i += 1;
             steps += 1;
         }
-        let at_start = cue.0 == s.start
-            || (cue.0 == s.start + 1 && self.is_word(s.start) && STOP_WORDS.contains(self.lower(s.start)));
+        // The cue opens the sentence, a parenthesis or what follows a colon ("(According to X, C.)", "...:
+        // According to X, C"), maybe after a conjunction ("But according to X, C").
+        let opens = |k: usize| k == s.start || (k > s.start && matches!(self.punct(k - 1), Some('(' | ':')));
+        let at_start = opens(cue.0)
+            || (cue.0 > s.start
+                && opens(cue.0 - 1)
+                && self.is_word(cue.0 - 1)
+                && STOP_WORDS.contains(self.lower(cue.0 - 1)));
         if at_start {
             let mut j = i;
-            while j < end.min(i + MAX_SPAN) && self.punct(j) != Some(',') {
+            while j < end.min(i + MAX_SPAN) && !matches!(self.punct(j), Some(',' | ':')) {
                 j += 1;
             }
-            let start = if j < end && self.punct(j) == Some(',') { j + 1 } else { z + 1 };
+            // "According to X, C" and "According to X: \"C\"".
+            let start = if j < end && matches!(self.punct(j), Some(',' | ':')) { j + 1 } else { z + 1 };
             let stop = self.forward_end(start, end, &[], true);
             if stop <= start {
                 return None;

@@ -77,13 +77,15 @@ impl<'r> Reader<'r> {
     pub(super) fn reads_as_verb(&self, s: Sentence, hit: Hit, headline: bool) -> bool {
         let form = &self.forms[hit.form];
         let lower_cue = form.form.as_str();
-        // A capitalised cue inside a sentence is part of a name ("State Department").
+        // A capitalised cue inside a sentence is part of a name ("State Department"), unless it opens a
+        // quotation, a parenthesis or what follows a colon ("(According to X, C.)").
         // In a headline, only a finite form no noun shares ("Says", "Denied", not "Claim", "Warning").
         let finite = lower_cue != form.lemma && !lower_cue.ends_with("ing");
         if hit.first > s.start
             && self.is_cap(hit.first)
             && !(headline && finite)
             && self.st.toks[hit.first - 1].kind != TokKind::Open
+            && !matches!(self.punct(hit.first - 1), Some('(' | ':'))
         {
             return false;
         }

@@ -24,6 +24,19 @@ const ROWS: &[Row] = &[
         claim().first("The bridge will reopen on Friday").source_kind(SourceKind::Anonymous).lemma("according to"),
     ),
     one("The talks will resume in June, according to Reuters.", claim().content(&["The talks will resume in June"])),
+    // It opens a parenthesis or what follows a colon too, and a colon may end its source.
+    one(
+        "The park is busy. (According to the police, the gates close at ten.)",
+        claim().content(&["the gates close at ten"]).source("the police"),
+    ),
+    one(
+        "It has not gone unnoticed: According to recent polls, the mayor trails by ten points.",
+        claim().content(&["the mayor trails by ten points"]).source("recent polls"),
+    ),
+    one(
+        "According to the Herald: \"The mayor will resign.\"",
+        claim().content(&["The mayor will resign."]).source("the Herald"),
+    ),
     one(
         "In the words of one senior aide, the campaign is over.",
         claim().first("the campaign is over").source("one senior aide"),
