@@ -25,7 +25,12 @@ const ROWS: &[Row] = &[
         "Jane Roe said she took her message to a bigger stage -- the convention -- to reach more voters.",
         claim().content(&["she took her message to a bigger stage -- the convention -- to reach more voters"]),
     ),
-    // A second that-clause of the same verb and a participle of the content go on with it.
+    // A second that-clause of the same verb, a second predicate in a form of "be" after "but" and a
+    // participle of the content go on with it.
+    one(
+        "Jane Roe said prices fell in January, but were up on the year.",
+        claim().content(&["prices fell in January, but were up on the year"]),
+    ),
     one(
         "Jane Roe said the border must be secured, but that she would not back mass deportation.",
         claim().content(&["the border must be secured, but that she would not back mass deportation"]),
