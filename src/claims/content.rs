@@ -16,9 +16,9 @@
 use super::{Hit, MAX_SPAN, Reader};
 use crate::lexicon::{
     self, ARTICLES, ASKED_AFTER_QUOTE, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS,
-    CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, COORDINATORS, LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS,
-    OBJECT_ENDERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS, SUBORDINATORS, TIME_WORDS,
-    VERB_OBJECT_PRONOUNS,
+    CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, COORDINATORS, INTRODUCTORY_PREPOSITIONS, LIST_CONJUNCTIONS,
+    MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS,
+    SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
 };
 use crate::structure::TokKind;
 
@@ -108,11 +108,12 @@ impl<'r> Reader<'r> {
     }
 
     /// Whether the comma at `i` closes the subordinate clause or adjunct that opens the content at `start`
-    /// ("said that when it rained, the roads flooded", "said that, even if it rained, the roads were dry"):
-    /// the content's main clause comes after it.
+    /// ("said that when it rained, the roads flooded", "said that despite the rain, the roads were dry",
+    /// "said that, even if it rained, the roads were dry"): the content's main clause comes after it.
     fn closes_opening_adjunct(&self, start: usize, i: usize) -> bool {
         let adjunct = start > 1 && self.punct(start - 1) == Some(',') && self.lower(start - 2) == "that";
-        ((self.is_word(start) && SUBORDINATORS.contains(self.lower(start))) || adjunct)
+        let opener = |w: &str| SUBORDINATORS.contains(w) || INTRODUCTORY_PREPOSITIONS.contains(w);
+        ((self.is_word(start) && opener(self.lower(start))) || adjunct)
             && (start..i).all(|k| self.punct(k) != Some(','))
     }
 

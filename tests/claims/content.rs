@@ -53,7 +53,12 @@ const ROWS: &[Row] = &[
         "(Jane Roe says the photo would have made her cry.) The leaders stayed away.",
         claim().content(&["the photo would have made her cry"]),
     ),
-    // A comma that closes an opening subordinate clause opens no closing appositive.
+    // A comma that closes an opening subordinate clause or prepositional phrase opens no closing
+    // appositive.
+    one(
+        "Jane Roe said that despite the rain, the roads were dry.",
+        claim().content(&["despite the rain, the roads were dry"]),
+    ),
     one(
         "Jane Roe said that when the plant did well, the owner was a good neighbour.",
         claim().content(&["when the plant did well, the owner was a good neighbour"]),
