@@ -325,10 +325,12 @@ impl Attributor {
                 drafts.retain(|_| !lost.next().unwrap_or(false));
                 // A cue inside another claim's content is part of what that source said ("Grayson said
                 // he opposes the Common Core"), not a claim of its own; so is one in the words between a cue
-                // and the content after it ("said in a statement posted on Facebook that C").
-                let covered = Coverage::new(
-                    drafts.iter().flat_map(|d| d.content.iter().copied().chain(reader.between_cue_and_content(d))),
-                );
+                // and the content after it ("said in a statement posted on Facebook that C") or in its
+                // hearer ("told voters and Twitter followers that C").
+                let covered = Coverage::new(drafts.iter().flat_map(|d| {
+                    let media = d.media.iter().map(|&(a, b, _)| (a, b));
+                    d.content.iter().copied().chain(reader.between_cue_and_content(d)).chain(media)
+                }));
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
                     reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
                     reader.continue_turn(&mut draft, *s, &st.sentences[k + 1..]);

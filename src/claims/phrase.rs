@@ -13,8 +13,8 @@
 
 use super::Reader;
 use crate::lexicon::{
-    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COUNT_MODIFIERS, DETERMINERS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS,
-    QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
+    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, MONTHS, NAME_LINKS,
+    OBJECT_PRONOUNS, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -275,9 +275,16 @@ impl<'r> Reader<'r> {
         self.phrase_forward(a, end, false)
     }
 
-    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them").
+    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them"), or two joined by "and" when
+    /// the second is a name or opens with a determiner ("told Reuters and CNN", "told The Post and Courier").
     pub(super) fn hearer(&self, a: usize, end: usize) -> Option<(usize, usize)> {
-        self.phrase_forward(a, end, true)
+        let (a, b) = self.phrase_forward(a, end, true)?;
+        let c = b + 2;
+        let joined = c < end
+            && self.is_word(b + 1)
+            && COORDINATORS.contains(self.lower(b + 1))
+            && (self.is_cap(c) || self.is_det(c));
+        Some(joined.then(|| self.phrase_forward(c, end, true)).flatten().map_or((a, b), |(_, z)| (a, z)))
     }
 
     /// A noun phrase read forwards; `any_head` lets any content word end it, not only names, titles and

@@ -18,6 +18,15 @@ const ROWS: &[Row] = &[
         claim().source("Jane Roe").medium("Reuters").first("the law was flawed"),
     ),
     one("Jane Roe told Reuters that the vote was rigged.", claim().medium("Reuters").first("the vote was rigged")),
+    // Hearers joined by "and" are one hearer, and a cue-like word in it is none.
+    one(
+        "Jane Roe told Reuters and CNN on Monday that the vote was rigged.",
+        claim().medium("Reuters and CNN").first("the vote was rigged"),
+    ),
+    one(
+        "Jane Roe told voters and Twitter followers that the vote was rigged.",
+        claim().source("Jane Roe").first("the vote was rigged"),
+    ),
     one("The talks resumed on Monday, announced Jane Roe via the X platform.", claim().medium("the X platform")),
     // After "according to", the medium the source spoke to.
     one(
