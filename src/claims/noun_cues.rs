@@ -4,8 +4,8 @@
 //! - an infinitive: "his refusal to C", "Roe's promise to C";
 //! - a prepositional object: "their criticism of C", "his attacks on C";
 //! - an opinion: "in her view, C", "in the view of X, C";
-//! - a poll's finding: "In a CNN poll last month, C" (the poll is the source), only in a sentence with no
-//!   other cue.
+//! - a poll's finding: "In a CNN poll last month, C", "C in a new CNN poll." (the poll is the source), only
+//!   in a sentence with no other cue.
 //!
 //! The owner is a possessive before the noun, maybe past one modifier ("his latest attacks on"): a
 //! possessive pronoun, or a name or a source noun in -'s ("Trump's", "the senator's"). A content inside a
@@ -151,26 +151,17 @@ impl<'r> Reader<'r> {
         stop
     }
 
-    /// "In a CNN poll last month, C": what a poll or survey found, with the poll as its source. Only in a
-    /// sentence with no other cue, whose claim would say it better ("In the poll, 60 percent said C").
+    /// "In a CNN poll last month, C" and "C in the latest CNN poll.": what a poll or survey found, with the
+    /// poll as its source. Only in a sentence with no other cue, whose claim would say it better ("In the
+    /// poll, 60 percent said C").
     pub(super) fn in_poll(&self, s: Sentence, hits: &[Hit]) -> Option<Draft> {
         if !hits.is_empty() {
             return None;
         }
-        // The poll opens the sentence: only its first word is looked at.
-        let (i, end) = (s.start, self.content_end(s));
-        if i >= end || self.lower(i) != "in" || self.st.in_quote[i] != 0 || !self.is_word(i) {
-            return None;
-        }
-        let (a, z) = self.np_forward(i + 1, end).filter(|&(_, z)| POLL_NOUNS.contains(self.lower(z)))?;
-        // Adjuncts of time after the poll ("last month", "this week") belong to it.
-        let mut last = z;
-        while last + 1 < end
-            && self.is_word(last + 1)
-            && (TIME_WORDS.contains(self.lower(last + 1)) || POLL_ADJUNCTS.contains(self.lower(last + 1)))
-        {
-            last += 1;
-        }
+        let end = self.content_end(s);
+        // The poll opens the sentence, or ends it: only those places are looked at.
+        let i = s.start;
+        let Some((a, z, last)) = self.poll_at(i, end) else { return self.poll_ending(s, end) };
         let src = Src { first: a, last, head: z, relative: None, pronoun: None };
         let draft = |content: (usize, usize)| Draft {
             content: vec![content],
@@ -189,5 +180,43 @@ impl<'r> Reader<'r> {
         }
         let stop = self.forward_end(start, end, &[], true);
         (stop > start + 1).then(|| draft((start, stop - 1)))
+    }
+
+    /// "Trump leads by 57 percent to 33 percent in the 50-state poll.": a poll that ends the sentence, after
+    /// a clause of a few words with no comma before the poll. Not "the polls", polling at large ("leading
+    /// in the polls").
+    fn poll_ending(&self, s: Sentence, end: usize) -> Option<Draft> {
+        let i = (s.start + 3..end).rev().take(10).find(|&k| self.is_word(k) && self.lower(k) == "in")?;
+        let (a, z, last) = self.poll_at(i, end).filter(|&(_, _, last)| last + 1 == end)?;
+        if a == z || (a + 1 == z && self.lower(a) == "the" && self.lower(z) == "polls") {
+            return None;
+        }
+        if (s.start..i).any(|k| self.st.in_quote[k] != 0 || matches!(self.punct(k), Some(',' | ';' | ':'))) {
+            return None;
+        }
+        Some(Draft {
+            content: vec![(s.start, i - 1)],
+            cue: (i, i),
+            origin: CueOrigin::Poll,
+            source: Some(Src { first: a, last, head: z, relative: None, pronoun: None }),
+            media: Vec::new(),
+        })
+    }
+
+    /// The poll after the "in" at `i`: its first word, head, and last word past the adjuncts of time that
+    /// belong to it ("last month", "this week").
+    fn poll_at(&self, i: usize, end: usize) -> Option<(usize, usize, usize)> {
+        if i >= end || !self.is_word(i) || self.lower(i) != "in" || self.st.in_quote[i] != 0 {
+            return None;
+        }
+        let (a, z) = self.np_forward(i + 1, end).filter(|&(_, z)| POLL_NOUNS.contains(self.lower(z)))?;
+        let mut last = z;
+        while last + 1 < end
+            && self.is_word(last + 1)
+            && (TIME_WORDS.contains(self.lower(last + 1)) || POLL_ADJUNCTS.contains(self.lower(last + 1)))
+        {
+            last += 1;
+        }
+        Some((a, z, last))
     }
 }

@@ -39,9 +39,15 @@ const ROWS: &[Row] = &[
         "In the new survey, conducted March 11-13, 40 percent of voters back Jane Roe.",
         claim().content(&["40 percent of voters back Jane Roe"]),
     ),
-    // Not a poll, not opening the sentence, or with a cue of its own.
+    // A poll that ends the sentence.
+    one(
+        "Jane Roe leads by 10 points in a new CNN poll released Monday.",
+        claim().content(&["Jane Roe leads by 10 points"]).source("a new CNN poll released Monday").lemma("in"),
+    ),
+    // Not a poll, not opening or ending the sentence, polling at large, or with a cue of its own.
     none("In a speech last month, the senator stood by her staff."),
     none("Jane Roe sits at single digits in the polls."),
+    none("Jane Roe led in a new CNN poll, but her rival caught up."),
     one("In the poll, 60 percent said the economy was weak.", claim().lemma("say")),
 ];
 
