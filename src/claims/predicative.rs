@@ -4,7 +4,9 @@
 //!   critical of C", "X remains eager to C", "they're hopeful that C";
 //! - the same adjective right after its noun: "voters reluctant to C", "officials angry about C";
 //! - a designation, how someone not in the text sees or names X: "X is seen as Y", "X is deemed Y", "X is
-//!   known for Y", "X was known as Y".
+//!   known for Y", "X was known as Y";
+//! - the same, active, with its subject as the source: "Party leaders see him as an asset", "Voters viewed
+//!   the economy as their top concern".
 //!
 //! Left out: "It is unclear whether C" (mostly the writer's own doubt), a condition ("if he is willing to
 //! C"), a generic "you" ("you should be sure"), "wants to be sure", and an adjective inside another claim's
@@ -12,8 +14,9 @@
 
 use super::{CueOrigin, Draft, Hit, Reader, Src};
 use crate::lexicon::{
-    self, AUXILIARIES, BE_FORMS, CONDITIONALS, COPULA_CONTRACTIONS, DESIGNATION_ADVERBS, DESIGNATION_AS_OR_FOR_VERBS,
-    DESIGNATION_DIRECT_VERBS, DESIGNATION_VERBS, STOP_WORDS, TIME_WORDS,
+    self, ACTIVE_DESIGNATION_VERBS, AUXILIARIES, BE_FORMS, CONDITIONALS, COORDINATORS, COPULA_CONTRACTIONS,
+    DESIGNATION_ADVERBS, DESIGNATION_AS_OR_FOR_VERBS, DESIGNATION_DIRECT_VERBS, DESIGNATION_VERBS,
+    INTRODUCTORY_PREPOSITIONS, NON_DESIGNATION_AS, STOP_WORDS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -137,6 +140,55 @@ impl<'r> Reader<'r> {
             self.appositive(s, b).map(|x| (first, x))
         } else {
             None
+        }
+    }
+
+    /// "Party leaders see him as an asset": the subject sees the object as what follows "as". The content is
+    /// the object and its complement, "as" included; the object is a few words with no mark or function
+    /// word but a conjunction, and no subject and verb follow "as" ("saw him as he left").
+    pub(super) fn active_designation(&self, s: Sentence, free: &[(usize, &str)], out: &mut Vec<Draft>) {
+        let end = self.content_end(s);
+        for &(j, verb) in free {
+            if !ACTIVE_DESIGNATION_VERBS.contains(verb)
+                || out.iter().any(|d| d.holds(j))
+                || (self.is_word(j - 1) && (BE_FORMS.contains(self.lower(j - 1)) || self.lower(j - 1) == "being"))
+            {
+                continue;
+            }
+            let object = |k: usize| {
+                let w = self.lower(k);
+                self.is_word(k)
+                    && (!(STOP_WORDS.contains(w) || INTRODUCTORY_PREPOSITIONS.contains(w)) || COORDINATORS.contains(w))
+                    && lexicon::pronoun_kind(w).is_none_or(|_| k == j + 1)
+            };
+            let Some(r#as) = (j + 1..end.min(j + 12))
+                .take_while(|&k| object(k) || self.lower(k) == "as")
+                .find(|&k| self.lower(k) == "as")
+                .filter(|&k| k > j + 1)
+            else {
+                continue;
+            };
+            let n = r#as + 1;
+            let conjunction = self.is_word(n) && self.is_word(n + 1) && lexicon::pronoun_kind(self.lower(n)).is_some();
+            if n >= end || !self.is_word(n) || NON_DESIGNATION_AS.contains(self.lower(n)) || conjunction {
+                continue;
+            }
+            let Some(src) = self.source_before(j - 1).filter(|x| {
+                x.pronoun.is_some()
+                    || x.relative.is_some()
+                    || self.is_cap(x.head)
+                    || self.lex.is_source_noun(self.lower(x.head))
+            }) else {
+                continue;
+            };
+            let stop = self.object_end(n, end);
+            out.push(Draft {
+                content: vec![(j + 1, stop - 1)],
+                cue: (j, j),
+                origin: CueOrigin::Unlisted,
+                source: Some(src),
+                media: Vec::new(),
+            });
         }
     }
 

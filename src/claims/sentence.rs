@@ -55,6 +55,7 @@ impl<'r> Reader<'r> {
         let free: Vec<(usize, &str)> = self.free_words(s).collect();
         self.predicative(s, hits, &free, &mut out);
         self.designation(s, &free, &mut out);
+        self.active_designation(s, &free, &mut out);
         self.noun_cues(s, hits, &free, &mut out);
         out
     }

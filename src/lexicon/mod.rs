@@ -245,6 +245,7 @@ pub(crate) static STANCE_WORDS: Lazy<WordSet> = Lazy::new(|| {
         &CLAUSE_ADJECTIVES,
         &INFINITIVE_ADJECTIVES,
         &DESIGNATION_VERBS,
+        &ACTIVE_DESIGNATION_VERBS,
         &DESIGNATION_AS_OR_FOR_VERBS,
         &DESIGNATION_DIRECT_VERBS,
         &THAT_NOUNS,

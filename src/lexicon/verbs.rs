@@ -403,6 +403,19 @@ pub(crate) const LIGHT_VERBS: Words = Words::new(&["express", "voice", "offer", 
 /// Participles of seeing and regarding that name what something is seen as, with "as" ("X is seen as Y").
 pub(crate) const DESIGNATION_VERBS: Words = Words::new(&["seen", "viewed", "regarded", "perceived"]);
 
+/// Active forms of seeing and regarding that take what their object is seen as, with "as" ("Voters see
+/// him as a healer").
+#[rustfmt::skip]
+pub(crate) const ACTIVE_DESIGNATION_VERBS: Words = Words::new(&[
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded", "perceive", "perceives",
+    "perceived",
+]);
+
+/// Words after "as" that make it a comparison or a conjunction, not what something is seen as ("see it
+/// as soon as", "saw him as though").
+pub(crate) const NON_DESIGNATION_AS: Words =
+    Words::new(&["soon", "well", "long", "much", "many", "far", "if", "though", "usual", "such"]);
+
 /// Participles that name what something is known as or for, with "as" or "for" ("X is known for Y").
 pub(crate) const DESIGNATION_AS_OR_FOR_VERBS: Words = Words::new(&["known"]);
 

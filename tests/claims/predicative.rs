@@ -1,5 +1,5 @@
 //! Designation and predicative forms (`src/claims/predicative.rs`): a stance no verb gives, "X is
-//! confident that C", "X is seen as Y".
+//! confident that C", "X is seen as Y", "X sees Y as Z".
 
 use super::*;
 
@@ -54,7 +54,20 @@ const ROWS: &[Row] = &[
     ),
     one("Jane Roe is best known for her sharp questions.", claim().content(&["Jane Roe", "her sharp questions"])),
     one("Sixty of the emails were deemed classified.", claim().content(&["Sixty of the emails", "classified"])),
-    // Seeing with the eyes, a participle that only names a thing, "known to": no claim.
+    // Active, with its subject as the source, "as" in the content.
+    one(
+        "Party leaders see him as an asset to other candidates.",
+        claim().content(&["him as an asset to other candidates"]).source("Party leaders"),
+    ),
+    one(
+        "Many voters viewed the economy and jobs as their top concerns.",
+        claim().content(&["the economy and jobs as their top concerns"]).source("Many voters"),
+    ),
+    // Seeing with the eyes, a comparison or conjunction after "as", a participle that only names a
+    // thing, "known to": no claim.
+    none("Jane Roe saw him as he left the building."),
+    none("We will see the results as soon as possible."),
+    none("Jane Roe sees for herself as the vote nears."),
     none("The comet was seen over the city on Monday."),
     none("The program, known as the Fund, was cut."),
     none("She is known to many in the town."),
