@@ -41,7 +41,8 @@ impl<'r> Reader<'r> {
     /// Whether a noun-like cue form ("support", "plans", "fear") is a verb here: after an auxiliary or an
     /// adverb the cue absorbed ("would back", "also plans"), after a subject pronoun, a relative pronoun or a
     /// quantifier standing for people ("they support", "who fear", "most support"), or after a plural noun
-    /// and before "that" ("strategists fear that"). "plan" needs an infinitive after it.
+    /// and before "that", a name, a determiner or a pronoun ("strategists fear that", "voters support the
+    /// plan"). "plan" needs an infinitive after it.
     fn noun_form_is_verb(&self, s: Sentence, hit: Hit) -> bool {
         let form = &self.forms[hit.form];
         let first = self.absorbed_from(s, hit.first);
@@ -68,7 +69,20 @@ impl<'r> Reader<'r> {
             && !STOP_WORDS.contains(prev)
             && !prev.ends_with("'s")
             && !prev.ends_with("\u{2019}s");
-        subject || noun_subject || (!plural_form && prev.ends_with('s') && next == Some("that"))
+        // "strategists fear that C": after a plural noun, before "that"; "officials fear Europe is failing",
+        // "voters support the plan": after a plural noun of people, before a name, a determiner or a pronoun
+        // ("speeches offer a preview" offers nothing).
+        let plural_subject = !plural_form
+            && prev.ends_with('s')
+            && !self.is_det(first - 1)
+            && !STOP_WORDS.contains(prev)
+            && (next == Some("that")
+                || (self.lex.is_source_noun(prev)
+                    && self.is_word(hit.last + 1)
+                    && (self.is_cap(hit.last + 1)
+                        || self.is_det(hit.last + 1)
+                        || next.is_some_and(|w| lexicon::pronoun_kind(w).is_some()))));
+        subject || noun_subject || plural_subject
     }
 
     /// Whether a cue hit that `verb_hits` kept is read as a verb here, so that it may attribute: not part of

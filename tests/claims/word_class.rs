@@ -30,6 +30,10 @@ const ROWS: &[Row] = &[
     one("Jane Roe would support a ban on assault weapons.", claim().first("a ban on assault weapons").lemma("support")),
     one("Jane Roe plans to run for governor.", claim().content(&["to run for governor"])),
     one("Some Democrats fear that turnout will fall.", claim().first("turnout will fall").source("Some Democrats")),
+    // After a plural noun of people, before a name, a determiner or a pronoun.
+    one("Officials fear Europe is drifting apart.", claim().first("Europe is drifting apart").source("Officials")),
+    one("Most voters support the ban.", claim().first("the ban").source("Most voters").lemma("support")),
+    none("The speeches offer a preview of the debate."),
     // As nouns they neither attribute nor end another claim's content.
     none("His plans to run were rejected."),
     none("Trump support is strong in rural counties."),
