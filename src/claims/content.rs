@@ -17,8 +17,8 @@ use super::{Hit, MAX_SPAN, Reader};
 use crate::lexicon::{
     self, ARTICLES, ASKED_AFTER_QUOTE, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS,
     CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, COORDINATORS, INTRODUCTORY_PREPOSITIONS, LIST_CONJUNCTIONS,
-    MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS,
-    SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
+    MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
 };
 use crate::structure::TokKind;
 
@@ -241,8 +241,10 @@ impl<'r> Reader<'r> {
             }
             // "charged X with murder, and Y fired Z": ", and" with no list before it opens a new clause.
             let clause = commas == 0 && self.is_word(i + 1) && COORDINATORS.contains(self.lower(i + 1));
+            // "praised the mayor, whose plan won", "..., including X": the object's own modifier.
+            let modifier = self.is_word(i + 1) && OBJECT_MODIFIER_OPENERS.contains(self.lower(i + 1));
             if matches!(self.punct(i), Some(';' | ':' | '(' | '\u{2014}'))
-                || (self.punct(i) == Some(',') && (clause || !self.in_list(i, stop)))
+                || (self.punct(i) == Some(',') && (clause || !(modifier || self.in_list(i, stop))))
             {
                 return i;
             }

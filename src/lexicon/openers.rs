@@ -14,6 +14,12 @@ pub(crate) const TOPIC_PREPOSITIONS: Words = Words::new(&[
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 pub(crate) const CONTENT_ENDERS: Words = Words::new(&["but", "although", "yet", "which", "while", "whereas"]);
 
+/// Words after a comma that open a modifier of an object content, which goes on with it ("praised the
+/// mayor, whose plan won", "criticized the deals, including NAFTA"). A content running forward ends at ",
+/// which" before (`CONTENT_ENDERS`); an object read alone ("is seen as good news for Boeing, which ...")
+/// keeps it.
+pub(crate) const OBJECT_MODIFIER_OPENERS: Words = Words::new(&["which", "who", "whose", "including", "especially"]);
+
 /// Prepositions and conjunctions that end an object content. A relative clause ("talked about a
 /// group who ...") is not one of them: it is part of the object, and so are a coordinated one ("praised X
 /// and Y") and most prepositional phrases ("accused X of Y", "backed X in the primary").

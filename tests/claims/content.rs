@@ -145,7 +145,16 @@ const ROWS: &[Row] = &[
     one("Jane Roe said she was excited as she faced the vote.", claim().content(&["she was excited"])),
     // "as" before a noun phrase is the object's predicate.
     one("Jane Roe described the mayor as a weak leader.", claim().content(&["the mayor as a weak leader"])),
-    // An object keeps its relative clause and its list.
+    // An object keeps its relative clause (after a comma too, but for "which": a closing comment), its
+    // "including" phrase and its list.
+    one(
+        "Jane Roe praised the mayor, whose plan won the vote, in a tweet.",
+        claim().content(&["the mayor, whose plan won the vote"]),
+    ),
+    one(
+        "Jane Roe blamed several factors, including the weather.",
+        claim().content(&["several factors, including the weather"]),
+    ),
     one(
         "Jane Roe talked about a group of athletes who helped a runner who had fallen.",
         claim().content(&["a group of athletes who helped a runner who had fallen"]),
