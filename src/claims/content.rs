@@ -319,6 +319,7 @@ impl<'r> Reader<'r> {
             return q.open;
         }
         let start = start.max(stop.saturating_sub(MAX_SPAN));
+        let start = self.after_dateline(start).filter(|&d| d < stop).unwrap_or(start);
         let mut from = start;
         for i in start..stop.saturating_sub(1) {
             if self.st.in_quote[i] != 0 {
@@ -332,6 +333,38 @@ impl<'r> Reader<'r> {
             }
         }
         from
+    }
+
+    /// Where the text starts after the dateline that opens a paragraph at `start`: "WASHINGTON (AP) — C",
+    /// "BEIRUT, Lebanon — C": words in capitals (and a country after a comma), an agency in parentheses,
+    /// then a dash.
+    fn after_dateline(&self, start: usize) -> Option<usize> {
+        if start > 0 && self.st.toks[start - 1].kind != TokKind::Para {
+            return None;
+        }
+        let capitals = |k: usize| self.is_word(k) && self.word(k).chars().all(|c| !c.is_lowercase());
+        let mut k = start;
+        while k < start + 6 && capitals(k) {
+            k += 1;
+        }
+        if k == start {
+            return None;
+        }
+        // "BEIRUT, Lebanon": the country after the city.
+        if self.punct(k) == Some(',') && self.is_word(k + 1) && self.is_cap(k + 1) {
+            k += 2;
+        }
+        if self.punct(k) == Some('(') {
+            k = (k + 1..k + 5).find(|&j| self.punct(j) == Some(')'))? + 1;
+        }
+        let dash = |j: usize| matches!(self.punct(j), Some('-' | '\u{2014}' | '\u{2013}'));
+        if !dash(k) {
+            return None;
+        }
+        while dash(k) {
+            k += 1;
+        }
+        Some(k)
     }
 
     /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun

@@ -145,6 +145,12 @@ const ROWS: &[Row] = &[
     one("Jane Roe said she was excited as she faced the vote.", claim().content(&["she was excited"])),
     // "as" before a noun phrase is the object's predicate.
     one("Jane Roe described the mayor as a weak leader.", claim().content(&["the mayor as a weak leader"])),
+    // A content before its cue starts after the dateline that opens its paragraph.
+    one(
+        "WASHINGTON (AP) \u{2014} The talks have failed, officials said.",
+        claim().content(&["The talks have failed"]).source("officials"),
+    ),
+    one("BEIRUT, Lebanon - The talks have failed, officials said.", claim().content(&["The talks have failed"])),
     // An object keeps its relative clause (after a comma too, but for "which": a closing comment), its
     // "including" phrase and its list.
     one(
