@@ -82,7 +82,7 @@ impl<'r> Reader<'r> {
     /// the writer's closing appositive that runs to the sentence's end. `paren`: an opening parenthesis
     /// came since the content's start.
     fn mark_end(&self, start: usize, i: usize, end: usize, paren: bool) -> Option<usize> {
-        let dash = matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'));
+        let dash = self.is_dash(i);
         if self.punct(i) == Some(';') {
             return Some(i);
         }
@@ -92,7 +92,7 @@ impl<'r> Reader<'r> {
         if dash && i > start && self.is_det(i + 1) && !self.paired_dash(i, end) {
             // "--" is two tokens: the content ends before the first.
             let mut d = i;
-            while d > start + 1 && matches!(self.punct(d - 1), Some('-' | '\u{2014}' | '\u{2013}')) {
+            while d > start + 1 && self.is_dash(d - 1) {
                 d -= 1;
             }
             return Some(d);
@@ -205,27 +205,25 @@ impl<'r> Reader<'r> {
     /// Where the dash at `i` starts ("--" is two tokens) when it closes an aside that a dash after `start`
     /// opened.
     fn closes_dash_aside(&self, start: usize, i: usize) -> Option<usize> {
-        let dash = |k: usize| matches!(self.punct(k), Some('\u{2014}' | '\u{2013}' | '-'));
-        if !dash(i) || dash(i + 1) {
+        if !self.is_dash(i) || self.is_dash(i + 1) {
             return None;
         }
         let mut d = i;
-        while d > start && dash(d - 1) {
+        while d > start && self.is_dash(d - 1) {
             d -= 1;
         }
         // Not an aside that opens the content ("indicate that — at least for now — Republicans seem").
-        (start + 1..d).any(|k| dash(k) && !dash(k - 1)).then_some(d)
+        (start + 1..d).any(|k| self.is_dash(k) && !self.is_dash(k - 1)).then_some(d)
     }
 
     /// Whether the dash at `i` opens an aside that another dash closes a few words on ("a bigger stage --
     /// the DNC -- to counterbalance"): the content goes on past it.
     pub(super) fn paired_dash(&self, i: usize, end: usize) -> bool {
-        let dash = |k: usize| matches!(self.punct(k), Some('\u{2014}' | '\u{2013}' | '-'));
         let mut k = i + 1;
-        while dash(k) {
+        while self.is_dash(k) {
             k += 1;
         }
-        (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || dash(j)).any(|j| dash(j) && j + 1 < end)
+        (k..end.min(k + 12)).take_while(|&j| self.is_word(j) || self.is_dash(j)).any(|j| self.is_dash(j) && j + 1 < end)
     }
 
     /// The end of an object content: before a comma that is not a list's, an adjunct of time or an
@@ -342,7 +340,11 @@ impl<'r> Reader<'r> {
         if start > 0 && self.st.toks[start - 1].kind != TokKind::Para {
             return None;
         }
-        let capitals = |k: usize| self.is_word(k) && self.word(k).chars().all(|c| !c.is_lowercase());
+        let capitals = |k: usize| {
+            self.is_word(k)
+                && self.word(k).chars().any(char::is_alphabetic)
+                && self.word(k).chars().all(|c| !c.is_lowercase())
+        };
         let mut k = start;
         while k < start + 6 && capitals(k) {
             k += 1;
@@ -357,11 +359,10 @@ impl<'r> Reader<'r> {
         if self.punct(k) == Some('(') {
             k = (k + 1..k + 5).find(|&j| self.punct(j) == Some(')'))? + 1;
         }
-        let dash = |j: usize| matches!(self.punct(j), Some('-' | '\u{2014}' | '\u{2013}'));
-        if !dash(k) {
+        if !self.is_dash(k) {
             return None;
         }
-        while dash(k) {
+        while self.is_dash(k) {
             k += 1;
         }
         Some(k)

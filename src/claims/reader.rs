@@ -163,6 +163,11 @@ impl<'r> Reader<'r> {
         self.is_word(k) && !self.is_cap(k) && w.len() > 5 && w.ends_with("ing")
     }
 
+    /// Whether token `i` is a dash: an em or en dash, or a hyphen standing alone ("--" is two of them).
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('\u{2014}' | '\u{2013}' | '-'))
+    }
+
     pub(super) fn is_det(&self, i: usize) -> bool {
         self.is_word(i) && DETERMINERS.contains(self.lower(i))
     }

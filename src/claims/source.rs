@@ -253,7 +253,7 @@ impl<'r> Reader<'r> {
     /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside
     /// between dashes that ends at dash `b`; the source takes the aside.
     pub(super) fn dash_aside(&self, s: Sentence, b: usize) -> Option<Src> {
-        let dash = |k: usize| matches!(self.punct(k), Some('-' | '\u{2014}' | '\u{2013}'));
+        let dash = |k: usize| self.is_dash(k);
         if !dash(b) {
             return None;
         }
