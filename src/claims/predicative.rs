@@ -161,14 +161,14 @@ impl<'r> Reader<'r> {
                     && (!(STOP_WORDS.contains(w) || INTRODUCTORY_PREPOSITIONS.contains(w)) || COORDINATORS.contains(w))
                     && lexicon::pronoun_kind(w).is_none_or(|_| k == j + 1)
             };
-            let Some(r#as) = (j + 1..end.min(j + 12))
+            let Some(as_at) = (j + 1..end.min(j + 12))
                 .take_while(|&k| object(k) || self.lower(k) == "as")
                 .find(|&k| self.lower(k) == "as")
                 .filter(|&k| k > j + 1)
             else {
                 continue;
             };
-            let n = r#as + 1;
+            let n = as_at + 1;
             let conjunction = self.is_word(n) && self.is_word(n + 1) && lexicon::pronoun_kind(self.lower(n)).is_some();
             if n >= end || !self.is_word(n) || NON_DESIGNATION_AS.contains(self.lower(n)) || conjunction {
                 continue;
