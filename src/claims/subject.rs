@@ -7,6 +7,8 @@
 //! - an appositive or a dash aside between the source and the cue: "X, a leader of the movement,
 //!   commented", "McCain -- who lost in 2008 -- said" (`source`);
 //! - not a time right before the cue: "Her allies have in the past said C" takes the sentence's subject;
+//! - not an occasion right before the cue: "Trump in his announcement speech called X Y", "Clinton in an
+//!   interview said C" (the source stands before it);
 //! - an infinitive's subject: the object of a verb of control ("urged Roe to say"), the sentence's subject
 //!   otherwise ("Clinton went to Ohio to argue");
 //! - no claim: a restrictive relative clause of stance ("voters who want change"), a thing that is no
@@ -15,7 +17,8 @@
 use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
     self, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, MONTHS,
-    PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
+    OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_DETERMINERS,
+    TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -43,7 +46,7 @@ impl<'r> Reader<'r> {
                 if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
                     && (!participle || self.can_head(b)) =>
             {
-                self.source_before(b).map(|x| (x, false))
+                self.source_before(self.before_occasion(s, b)).map(|x| (x, false))
             }
             // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
             Some(b)
@@ -95,7 +98,8 @@ impl<'r> Reader<'r> {
         // The thing named is the phrase right before the participle, which an "of" phrase may follow ("the
         // founder of a Facebook group called Occupy DNC").
         let names_a_thing = || {
-            let (named, head) = first.checked_sub(1).and_then(|b| self.np_backward(b)).unwrap_or((src.first, src.head));
+            let before = first.checked_sub(1).map(|b| self.before_occasion(s, b));
+            let (named, head) = before.and_then(|b| self.np_backward(b)).unwrap_or((src.first, src.head));
             INDEFINITE_ARTICLES.contains(self.lower(named))
                 || (!self.is_cap(head) && !self.lex.is_source_noun(self.lower(head)))
         };
@@ -108,6 +112,22 @@ impl<'r> Reader<'r> {
             return CueSource::Settled(Reading::NotACue);
         }
         CueSource::Found(src, borrowed)
+    }
+
+    /// The token before an occasion that ends at `b` right before a cue ("Trump in his announcement speech
+    /// called C", "Clinton during the debate said C"): the source stands before it. `b` itself otherwise.
+    fn before_occasion(&self, s: Sentence, b: usize) -> usize {
+        if !self.is_word(b) || !OCCASION_NOUNS.contains(self.lower(b)) {
+            return b;
+        }
+        let preposition = (b.saturating_sub(5).max(s.start + 1)..b.saturating_sub(1))
+            .rev()
+            .find(|&k| self.is_word(k) && OCCASION_PREPOSITIONS.contains(self.lower(k)) && self.is_det(k + 1));
+        match preposition {
+            // The word before heads the source ("who was at the event has defended" keeps its clause).
+            Some(k) if (k + 1..b).all(|j| self.is_word(j)) && (self.is_cap(k - 1) || self.can_head(k - 1)) => k - 1,
+            _ => b,
+        }
     }
 
     /// Whether a source is headed by a time with nothing but determiners before it: "Tuesday", "April", "the

@@ -69,6 +69,13 @@ const ROWS: &[Row] = &[
     // A time before the cue is no source: the sentence's subject is, or there is no claim.
     one("Her closest allies have in the past said she would run.", claim().source("Her closest allies")),
     one("Jane Roe did not at any time Thursday mention the donation.", claim().source("Jane Roe")),
+    // Nor is the occasion between the source and the cue, and a participle after it names nothing.
+    one("Jane Roe in an interview said the plan would fail.", claim().source("Jane Roe").first("the plan would fail")),
+    one(
+        "Jane Roe in her speech called the plan a disaster.",
+        claim().source("Jane Roe").first("the plan a disaster").lemma("call"),
+    ),
+    one("A mayor who was at the event has defended the plan.", claim().source("A mayor who was at the event")),
     none("In the past said nothing."),
     // "called" that names is no claim.
     none("An anti-war group called Ginbot 7 is recruiting."),
