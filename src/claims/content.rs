@@ -369,7 +369,7 @@ impl<'r> Reader<'r> {
     }
 
     /// Whether token `i` opens a clause or a quotation: "that", a question word, or a subject pronoun
-    /// followed by its verb ("felt he could win", not "felt it").
+    /// followed by its verb ("felt he could win", not "felt it") or joined to it ("say they'll shift").
     pub(super) fn opens_clause(&self, i: usize) -> bool {
         if self.st.toks.get(i).is_some_and(|t| t.kind == TokKind::Open) {
             return true;
@@ -377,7 +377,8 @@ impl<'r> Reader<'r> {
         let w = self.lower(i);
         self.is_word(i)
             && (CLAUSE_OPENING_WORDS.contains(w)
-                || ((lexicon::pronoun_kind(w).is_some() || w == "there") && self.is_word(i + 1)))
+                || ((lexicon::pronoun_kind(w).is_some() || w == "there") && self.is_word(i + 1))
+                || lexicon::is_contracted_pronoun(w))
     }
 
     /// Whether a clause or an infinitive, maybe after its own short subject, starts at `i` ("that C", "to

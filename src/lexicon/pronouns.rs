@@ -24,6 +24,18 @@ pub(crate) fn pronoun_kind(word: &str) -> Option<PronounKind> {
     })
 }
 
+/// Auxiliaries joined to a subject pronoun ("they'll", "we've", "he'd", "I'm"), both apostrophes.
+#[rustfmt::skip]
+const AUXILIARY_CONTRACTIONS: &[&str] = &[
+    "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m",
+    "\u{2019}m",
+];
+
+/// Whether `word` (lowercase) is a subject pronoun joined to its auxiliary: "they'll", "she's", "I'm".
+pub(crate) fn is_contracted_pronoun(word: &str) -> bool {
+    AUXILIARY_CONTRACTIONS.iter().any(|c| word.strip_suffix(c).is_some_and(|p| pronoun_kind(p).is_some()))
+}
+
 /// Possessive pronouns that can own a stance ("his claim that C"), by what they can refer to.
 pub(crate) fn possessive_kind(word: &str) -> Option<PronounKind> {
     Some(match word {

@@ -30,6 +30,10 @@ const ROWS: &[Row] = &[
     one("Jane Roe would support a ban on assault weapons.", claim().first("a ban on assault weapons").lemma("support")),
     one("Jane Roe plans to run for governor.", claim().content(&["to run for governor"])),
     one("Some Democrats fear that turnout will fall.", claim().first("turnout will fall").source("Some Democrats")),
+    // A base form after a word that could modify a noun is a verb before a clause, whose pronoun may carry
+    // its auxiliary ("say they'll", "know he'll").
+    one("Fans who came to watch say they'll vote for Jane Roe.", claim().first("they'll vote for Jane Roe")),
+    one("Fans who came to watch say they will vote for Jane Roe.", claim().first("they will vote for Jane Roe")),
     // After a plural noun of people, before a name, a determiner or a pronoun.
     one("Officials fear Europe is drifting apart.", claim().first("Europe is drifting apart").source("Officials")),
     one("Most voters support the ban.", claim().first("the ban").source("Most voters").lemma("support")),
