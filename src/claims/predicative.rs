@@ -100,10 +100,7 @@ impl<'r> Reader<'r> {
             return Some((j, Src { first, last, head: last, relative: None, pronoun: None }));
         }
         // "they're hopeful", "he's confident": the subject pronoun and its copula are one word.
-        let contracted = COPULA_CONTRACTIONS
-            .iter()
-            .find_map(|x| cop.strip_suffix(x))
-            .and_then(lexicon::pronoun_kind)
+        let contracted = lexicon::contracted_pronoun(cop, COPULA_CONTRACTIONS)
             .filter(|_| !cop.starts_with("it") && !cop.starts_with("that"));
         if let Some(p) = contracted {
             return Some((c, Src { first: c, last: c, head: c, relative: None, pronoun: Some(p) }));

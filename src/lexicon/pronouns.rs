@@ -24,16 +24,21 @@ pub(crate) fn pronoun_kind(word: &str) -> Option<PronounKind> {
     })
 }
 
-/// Auxiliaries joined to a subject pronoun ("they'll", "we've", "he'd", "I'm"), both apostrophes.
-#[rustfmt::skip]
-const AUXILIARY_CONTRACTIONS: &[&str] = &[
-    "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m",
-    "\u{2019}m",
-];
+/// Endings of a subject pronoun joined to an auxiliary other than the copula ("they'll", "we've", "he'd");
+/// the copula's are `COPULA_CONTRACTIONS`.
+const OTHER_AUXILIARY_CONTRACTIONS: &[&str] = &["'ll", "\u{2019}ll", "'d", "\u{2019}d", "'ve", "\u{2019}ve"];
+
+/// The kind of the subject pronoun that `word` (lowercase) joins to one of `endings` ("they're" with
+/// `COPULA_CONTRACTIONS`).
+pub(crate) fn contracted_pronoun(word: &str, endings: &[&str]) -> Option<PronounKind> {
+    endings.iter().find_map(|e| word.strip_suffix(e)).and_then(pronoun_kind)
+}
 
 /// Whether `word` (lowercase) is a subject pronoun joined to its auxiliary: "they'll", "she's", "I'm".
 pub(crate) fn is_contracted_pronoun(word: &str) -> bool {
-    AUXILIARY_CONTRACTIONS.iter().any(|c| word.strip_suffix(c).is_some_and(|p| pronoun_kind(p).is_some()))
+    contracted_pronoun(word, COPULA_CONTRACTIONS)
+        .or_else(|| contracted_pronoun(word, OTHER_AUXILIARY_CONTRACTIONS))
+        .is_some()
 }
 
 /// Possessive pronouns that can own a stance ("his claim that C"), by what they can refer to.
