@@ -6,11 +6,13 @@
 //!   the words of X" and "as reported by X", which the lexicon lists as forms of the same class;
 //! - a medium after the source: "according to sources who spoke to Reuters", "according to a report in the
 //!   Post";
-//! - a cue in an "as" clause: "As the Times reported, C", "C, as X noted, D", "C, as X said.".
+//! - a cue in an "as" clause: "As the Times reported, C", "C, as X noted, D", "C, as X said.";
+//! - of an "according to" and a verb, each in the other's content, the one that attributes
+//!   (`settle_according_pairs`).
 
-use super::{Cue, Draft, MAX_SPAN, Reader, Reading, Src};
+use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src};
 use crate::lexicon::{CueClass, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS, TRAILING_PHRASE_OPENERS};
-use crate::structure::TokKind;
+use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
     /// "According to X, C", "C, according to X" and "A, according to X, B".
@@ -118,6 +120,24 @@ impl<'r> Reader<'r> {
             content.push(part);
         }
         (!content.is_empty()).then_some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
+    }
+
+    /// Of two claims of sentence `s`, each in the other's content, an "according to" and a verb, keeps one.
+    /// Inside a sentence, the phrase is part of what a source with a verb said ("The issue will be dealt
+    /// with according to the law, Trutnev said"); opening it, or beside a verb with no source ("It is
+    /// estimated C, according to X"), it is the attribution.
+    pub(super) fn settle_according_pairs(&self, s: Sentence, drafts: &mut Vec<Draft>) {
+        let according =
+            |d: &Draft| matches!(d.origin, CueOrigin::Form(f) if self.forms[f].class == CueClass::According);
+        let inside = |d: &Draft, cue: (usize, usize)| d.content.iter().any(|&(a, b)| a <= cue.0 && cue.1 <= b);
+        let loses = |d: &Draft, o: &Draft| {
+            let (acc, verb) = if according(d) { (d, o) } else { (o, d) };
+            let said = verb.source.is_some() && acc.cue.0 != s.start;
+            according(d) != according(o) && inside(d, o.cue) && inside(o, d.cue) && according(d) == said
+        };
+        let lost: Vec<bool> = drafts.iter().map(|d| drafts.iter().any(|o| loses(d, o))).collect();
+        let mut lost = lost.into_iter();
+        drafts.retain(|_| !lost.next().unwrap_or(false));
     }
 
     /// "As the Times reported, C", "C, as X noted, D", "C, as X said.": a cue in an "as" clause reports the

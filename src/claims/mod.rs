@@ -308,21 +308,7 @@ impl Attributor {
                         }
                     }
                 }
-                // Two claims, each in the other's content: an "according to" and a verb. Inside a sentence, the
-                // phrase is part of what a source with a verb said ("The issue will be dealt with according to
-                // the law, Trutnev said"); opening it, or beside a verb with no source ("It is estimated C,
-                // according to X"), it is the attribution.
-                let according =
-                    |d: &Draft| matches!(d.origin, CueOrigin::Form(f) if forms[f].class == CueClass::According);
-                let inside = |d: &Draft, cue: (usize, usize)| d.content.iter().any(|&(a, b)| a <= cue.0 && cue.1 <= b);
-                let loses = |d: &Draft, o: &Draft| {
-                    let (acc, verb) = if according(d) { (d, o) } else { (o, d) };
-                    let said = verb.source.is_some() && acc.cue.0 != s.start;
-                    according(d) != according(o) && inside(d, o.cue) && inside(o, d.cue) && according(d) == said
-                };
-                let lost: Vec<bool> = drafts.iter().map(|d| drafts.iter().any(|o| loses(d, o))).collect();
-                let mut lost = lost.into_iter();
-                drafts.retain(|_| !lost.next().unwrap_or(false));
+                reader.settle_according_pairs(*s, &mut drafts);
                 // A cue inside another claim's content is part of what that source said ("Grayson said
                 // he opposes the Common Core"), not a claim of its own; so is one in the words between a cue
                 // and the content after it ("said in a statement posted on Facebook that C") or in its
