@@ -91,6 +91,11 @@ impl<'r> Reader<'r> {
         }
         let (z, head) = if pronoun.is_some() { (a, a) } else { (self.appositive_after(z, end), z) };
         let mut i = z + 1;
+        // `X, citing "the polls," said the candidate could win`: a finite verb after the phrase makes it
+        // the subject of the content, and the quotation before the cue part of an aside.
+        if i < end && self.is_word(i) && FINITE_AUXILIARIES.contains(self.lower(i)) {
+            return None;
+        }
         let mut media = Vec::new();
         if let Some((after, m)) = self.after_cue(i, CueClass::Speech, end) {
             i = after;

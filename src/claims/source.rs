@@ -157,10 +157,20 @@ impl<'r> Reader<'r> {
     /// relative clause that ends at comma `b`, and the name before it. The nearest comma, within a
     /// bounded walk, that follows a name and opens such a phrase wins.
     pub(super) fn appositive(&self, s: Sentence, b: usize) -> Option<Src> {
+        // `X, citing "the magic of Trump," said`: the aside's comma may sit inside the short quoted phrase
+        // that ends it, opened after a word of the aside; the walk then passes that phrase's opening mark.
+        let quoted = (self.st.toks[b].kind == TokKind::Close && b > 0 && self.punct(b - 1) == Some(','))
+            .then(|| self.st.quote_of(b))
+            .flatten()
+            .filter(|q| q.open > s.start && q.close - q.open <= 12 && self.is_word(q.open - 1))
+            .map(|q| q.open);
+        let b = if quoted.is_some() { b - 1 } else { b };
         if self.punct(b) != Some(',') {
             return None;
         }
         let mut i = b.checked_sub(1)?;
+        // The aside, when it is the source's, ends before the comma, or with the quotation around it.
+        let aside_end = if quoted.is_some() { b + 1 } else { i };
         let mut steps = 0;
         // The source with the first name met, when that name lies inside an aside of another's.
         let mut inner = None;
@@ -171,6 +181,7 @@ impl<'r> Reader<'r> {
                     i = open;
                 }
                 TokKind::Word => {}
+                TokKind::Open if quoted == Some(i) => {}
                 TokKind::Punct
                     if matches!(
                         self.punct(i),
@@ -213,7 +224,7 @@ impl<'r> Reader<'r> {
                             };
                             let source = (first >= s.start).then_some(Src {
                                 first,
-                                last: if adverbial { i - 1 } else { b - 1 },
+                                last: if adverbial { i - 1 } else { aside_end },
                                 head: last,
                                 relative: None,
                                 pronoun: None,

@@ -60,6 +60,12 @@ const ROWS: &[Row] = &[
             .speaker("Jane Roe")
             .kind(ClaimKind::Direct),
     ),
+    // A finite verb after the phrase that follows the cue makes it the content's subject: the quotation
+    // before the cue is the aside's, and the source the name before it.
+    one(
+        "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win in several states.",
+        claim().source("Mr. Manafort").content(&["the candidate could win in several states"]),
+    ),
     // A sentence that opens with a cue and no source after it is no claim.
     none("Said to be ill, the minister stayed home."),
     // An inverted source may be any noun after a determiner.

@@ -44,6 +44,11 @@ const ROWS: &[Row] = &[
     one("Jane Roe, meanwhile, said the plan would fail.", claim().source("Jane Roe").speaker("Jane Roe")),
     one("The two lawmakers, for their part, argued that it failed.", claim().source("The two lawmakers")),
     one("Jane Roe, a spokeswoman, said the plan would fail.", claim().source("Jane Roe, a spokeswoman")),
+    // An appositive whose comma sits inside the quoted phrase that ends it.
+    one(
+        "Jane Roe, a \"rising star,\" argued the plan would fail.",
+        claim().source("Jane Roe, a \"rising star,\"").content(&["the plan would fail"]),
+    ),
     // A list of names or plurals; an opening phrase before a comma is not one of them.
     one(
         "Ben Carson, Ted Cruz and Rand Paul have said the program is a mistake.",
