@@ -3,7 +3,8 @@
 //! - the impersonal passive: "It was announced that C", "it was announced on Monday that C";
 //! - the passive with an infinitive: "Many voters are expected to stay home" (content: the subject and
 //!   the infinitive, "Many voters || to stay home");
-//! - a stance verb in the passive with anything else is no claim: "is considered a frontrunner";
+//! - a stance verb in the passive with anything else is no claim: "is considered a frontrunner"; nor is
+//!   a verb of praise or blame: "The application was rejected after an interview";
 //! - "X was asked ..." goes to `questions`;
 //! - verbs of seeming: "X seems to C", "X appeared ready", "It seems (that) C"; not "appeared on
 //!   television" or "appeared Monday".
@@ -26,6 +27,11 @@ impl<'r> Reader<'r> {
         // "X was asked about C": X is the one asked, not the source.
         if c.passive && c.form.lemma == "ask" {
             return Reading::only(self.asked_passive(c));
+        }
+        // "The application was rejected after an interview": the subject of a passive object verb is what
+        // was rejected, not who rejected it.
+        if c.passive && c.form.class == CueClass::Object {
+            return Reading::NotACue;
         }
         if !c.passive || !matches!(c.form.class, CueClass::Stance | CueClass::Speech) {
             return Reading::Next;

@@ -15,6 +15,9 @@ const ROWS: &[Row] = &[
         claim().content(&["The bank, which cut rates in 2008", "to act in December"]),
     ),
     one("He met Jane Roe, who is expected to run.", claim().source_kind(SourceKind::None).content(&["who", "to run"])),
+    // The subject of a passive verb of praise or blame is what is praised or blamed, not who.
+    none("The application was rejected after an arduous interview process."),
+    none("Jane Roe has been criticised for her stance."),
     // It ends like an impression.
     one(
         "The final closing of the plant is expected to happen in May, with hundreds of jobs lost.",
