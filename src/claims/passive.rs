@@ -3,30 +3,44 @@
 //! - the impersonal passive: "It was announced that C", "it was announced on Monday that C";
 //! - the passive with an infinitive: "Many voters are expected to stay home" (content: the subject and
 //!   the infinitive, "Many voters || to stay home");
+//! - the passive with its agent: "The plan was rejected by voters", "X has been criticized by his rivals
+//!   for C" (source: the agent; content: the subject, and what an "as" or "for" after the agent says);
 //! - a stance verb in the passive with anything else is no claim: "is considered a frontrunner"; nor is
 //!   a verb of praise or blame: "The application was rejected after an interview";
 //! - "X was asked ..." goes to `questions`;
 //! - verbs of seeming: "X seems to C", "X appeared ready", "It seems (that) C"; not "appeared on
 //!   television" or "appeared Monday".
 
-use super::{Cue, Draft, Reader, Reading};
+use super::{Cue, Draft, Reader, Reading, Src};
 use crate::lexicon::{
-    self, CLAUSE_SUBORDINATORS, COORDINATORS, CueClass, IMPRESSION_ENDERS, PASSIVE_ADJUNCT_OPENERS,
-    PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_WORDS, SEEMING_COMPLEMENTS, STOP_WORDS, TIME_WORDS,
+    self, AGENT_COMPLEMENT_OPENERS, CLAUSE_SUBORDINATORS, COORDINATORS, CueClass, IMPRESSION_ENDERS,
+    PASSIVE_ADJUNCT_OPENERS, PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_WORDS, SEEMING_COMPLEMENTS, STOP_WORDS,
+    TIME_WORDS,
 };
 use crate::structure::Sentence;
 
 impl<'r> Reader<'r> {
     /// The passive readings of a cue: an impersonal "it" with a that-clause, a subject with an infinitive,
-    /// a question someone was asked. A form that is a cue only in the passive ("expected") is no cue
-    /// without it.
-    pub(super) fn passive(&self, c: &Cue) -> Reading {
+    /// a question someone was asked, an agent after "by". A form that is a cue only in the passive
+    /// ("expected") is no cue without it. `subject` is the sentence's last source (see `attribute`).
+    pub(super) fn passive(&self, c: &Cue, subject: &mut Option<Src>) -> Reading {
         if lexicon::PASSIVE_ONLY.contains(c.lower()) && !c.passive {
             return Reading::NotACue;
         }
         // "X was asked about C": X is the one asked, not the source.
         if c.passive && c.form.lemma == "ask" {
             return Reading::only(self.asked_passive(c));
+        }
+        // "The bill was backed by some hi-tech firms": the agent of a passive is its source, and the
+        // subject a participle after it shares ("..., saying they needed protections").
+        // ("was quoted by Reuters as saying C" names a medium: see `quoting_agent`.)
+        if c.passive
+            && c.form.class != CueClass::Tell
+            && c.form.lemma != "quote"
+            && let Some(d) = self.passive_agent(c)
+        {
+            *subject = d.source;
+            return Reading::Claim(d);
         }
         // "The application was rejected after an interview": the subject of a passive object verb is what
         // was rejected, not who rejected it.
@@ -77,6 +91,30 @@ impl<'r> Reader<'r> {
             _ if c.form.class == CueClass::Stance => Reading::NotACue,
             _ => Reading::Next,
         }
+    }
+
+    /// "Trump has been criticized by his rivals for failing C", "X is seen by voters as Y": a passive with
+    /// "by" and its agent right after the cue. The agent is the source; the content is the subject, with
+    /// what an "as" or "for" after the agent says of it.
+    fn passive_agent(&self, c: &Cue) -> Option<Draft> {
+        let (s, hit, end) = (c.s, c.hit, c.end);
+        let by = hit.last + 1;
+        if !(self.is_word(by) && self.lower(by) == "by") {
+            return None;
+        }
+        let (a, z) = self.np_forward(by + 1, end)?;
+        let b = c.span.0.checked_sub(1).filter(|&b| b >= s.start)?;
+        let mut content = vec![self.passive_subject(s, b, end)?];
+        let rest = z + 1;
+        if rest < end && self.is_word(rest) && AGENT_COMPLEMENT_OPENERS.contains(self.lower(rest)) {
+            let stop = self.forward_end(rest + 1, end, c.next, true);
+            if stop > rest + 1 {
+                content.push((rest, stop - 1));
+            }
+        }
+        let pronoun = if a == z { lexicon::pronoun_kind(self.lower(a)) } else { None };
+        let source = Src { first: a, last: z, head: z, relative: None, pronoun };
+        Some(Draft { content, cue: c.span, origin: c.origin(), source: Some(source), media: Vec::new() })
     }
 
     /// The subject of a passive whose verb group starts after token `b`: a noun phrase, a relative pronoun

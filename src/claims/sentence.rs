@@ -86,7 +86,7 @@ impl<'r> Reader<'r> {
         let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing"));
         let c = Cue { s, hit, form, span: (first, hit.last), end: self.content_end(s), next, passive, participle };
         let reading = self
-            .passive(&c)
+            .passive(&c, subject)
             .or_next(|| self.seeming(&c))
             .or_next(|| self.opening_asked(&c))
             .or_next(|| self.according_to(&c))

@@ -141,6 +141,10 @@ pub(crate) const THAT_ADJUNCT_OPENERS: Words = Words::new(&["in", "on", "at", "d
 /// Words that open a short adjunct between a passive and "that" ("it was announced on Monday that C").
 pub(crate) const PASSIVE_ADJUNCT_OPENERS: Words = Words::new(&["on", "in", "at", "by", "last", "this", "earlier"]);
 
+/// Words after a passive's agent that open the rest of what is said of the subject ("Trump has been
+/// criticized by his rivals for failing C", "are seen by voters as candidates who C").
+pub(crate) const AGENT_COMPLEMENT_OPENERS: Words = Words::new(&["as", "for"]);
+
 /// Words that open an adjunct between "asked" and its question ("asked in May if", "asked during a January
 /// debate why").
 pub(crate) const ASKED_ADJUNCT_OPENERS: Words = Words::new(&["in", "at", "on", "during", "last", "this"]);

@@ -50,7 +50,7 @@ const ROWS: &[Row] = &[
     one("Jane Roe expressed concern about the new tariffs.", claim().first("the new tariffs").lemma("express")),
     one("Jane Roe railed against the new tariffs.", claim().content(&["the new tariffs"])),
     // The nouns these verbs share are no cues.
-    none("The offer was rejected by the board."),
+    none("The offer expired on Friday."),
     none("A reference to the law was removed."),
     none("Advocates for stem cell research met on Monday."),
     // Verbs of judgement, support and dismissal, each beside a sense that is no cue.

@@ -18,6 +18,17 @@ const ROWS: &[Row] = &[
     // The subject of a passive verb of praise or blame is what is praised or blamed, not who.
     none("The application was rejected after an arduous interview process."),
     none("Jane Roe has been criticised for her stance."),
+    // The agent of a passive is its source, and the subject of a participle after it.
+    one("The plan was rejected by voters.", claim().source("voters").content(&["The plan"])),
+    one(
+        "Jane Roe has been criticized by her rivals for failing to campaign in the state.",
+        claim().source("her rivals").content(&["Jane Roe", "for failing to campaign in the state"]),
+    ),
+    claims(
+        "The bill was backed by some firms, saying they needed its protections.",
+        2,
+        &[Nth(1, claim().source("some firms").content(&["they needed its protections"]))],
+    ),
     // It ends like an impression.
     one(
         "The final closing of the plant is expected to happen in May, with hundreds of jobs lost.",
