@@ -17,7 +17,7 @@ use crate::lexicon::{
     PASSIVE_ADJUNCT_OPENERS, PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_WORDS, SEEMING_COMPLEMENTS, STOP_WORDS,
     TIME_WORDS,
 };
-use crate::structure::Sentence;
+use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
     /// The passive readings of a cue: an impersonal "it" with a that-clause, a subject with an infinitive,
@@ -64,17 +64,50 @@ impl<'r> Reader<'r> {
         let next = self.is_word(that).then(|| self.lower(that));
         let first = c.span.0;
         let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
+        // "it has been revealed he had failed a test", "it is estimated 50% of users will": a clause
+        // without "that" opens with a name, a determiner, a number or a subject pronoun (a quotation is
+        // what "it" is called).
+        let after = hit.last + 1;
+        let clause = after < end
+            && self.is_word(after)
+            && (self.opens_clause(after)
+                || self.is_cap(after)
+                || self.is_det(after)
+                || self.word(after).starts_with(|c: char| c.is_ascii_digit()));
+        // The impersonal "it", wherever the clause starts ("Later it was revealed that C").
+        let it = first.checked_sub(1).filter(|&b| b >= s.start && self.lower(b) == "it");
+        // "C, it has been revealed.", "C, it was confirmed on Wednesday.": after the content, the impersonal
+        // passive ends its sentence, with at most an adjunct.
+        // "A, it is said, B": a comma after it goes on with the content.
+        if let Some(a) = it.filter(|&a| a > s.start + 1 && self.is_comma_like(a - 1))
+            && (after >= end || matches!(self.punct(after), Some('.' | ';' | ',')) || (adjunct && next != Some("that")))
+        {
+            let b = a - 1;
+            let mut content = vec![(self.clause_start(s.start, b), self.before_punct(b))];
+            let quoted = self.st.toks[content[0].0].kind == TokKind::Open;
+            content.extend(self.continuation(after, end, quoted));
+            return Reading::only(Some(Draft {
+                content,
+                cue: (a, hit.last),
+                origin: c.origin(),
+                source: None,
+                media: Vec::new(),
+            }));
+        }
+        if let Some(a) = it
+            && (next == Some("that") || clause)
+        {
+            let from = if next == Some("that") { that + 1 } else { after };
+            let stop = self.forward_end(from, end, c.next, true);
+            return Reading::only((stop > from).then(|| Draft {
+                content: vec![(from, stop - 1)],
+                cue: (a, hit.last),
+                origin: c.origin(),
+                source: None,
+                media: Vec::new(),
+            }));
+        }
         match (next, subject) {
-            (Some("that"), Some((a, z))) if a == z && self.lower(a) == "it" => {
-                let stop = self.forward_end(that + 1, end, &[], true);
-                Reading::only((stop > that + 1).then(|| Draft {
-                    content: vec![(that + 1, stop - 1)],
-                    cue: (a, hit.last),
-                    origin: c.origin(),
-                    source: None,
-                    media: Vec::new(),
-                }))
-            }
             (Some("to"), Some((a, z))) => {
                 // "the closing of the plant is expected to": the phrase with its prepositional phrases.
                 let a = if a < z && z + 1 == first { self.impression_subject(s, z).map_or(a, |x| x.min(a)) } else { a };
@@ -88,7 +121,7 @@ impl<'r> Reader<'r> {
                 }))
             }
             // "is considered a frontrunner": the subject is not the one who considers.
-            _ if c.form.class == CueClass::Stance => Reading::NotACue,
+            _ if c.form.class == CueClass::Stance || c.form.lemma != "quote" => Reading::NotACue,
             _ => Reading::Next,
         }
     }

@@ -18,6 +18,22 @@ const ROWS: &[Row] = &[
     // The subject of a passive verb of praise or blame is what is praised or blamed, not who.
     none("The application was rejected after an arduous interview process."),
     none("Jane Roe has been criticised for her stance."),
+    // Nor is the subject of a passive verb of saying its source; an impersonal "it" opens a clause with or
+    // without "that", or follows the content.
+    none("The compensation package will be announced in the new year."),
+    none("It is called \"podcasting\"."),
+    one(
+        "Later it was revealed he had failed a drug test.",
+        claim().no_source().content(&["he had failed a drug test"]),
+    ),
+    one(
+        "China lent Russia $6bn, it was confirmed on Wednesday.",
+        claim().no_source().content(&["China lent Russia $6bn"]),
+    ),
+    one(
+        "The route followed an old road, it is said, and the locals knew it.",
+        claim().no_source().first("The route followed an old road"),
+    ),
     // The agent of a passive is its source, and the subject of a participle after it.
     one("The plan was rejected by voters.", claim().source("voters").content(&["The plan"])),
     one(

@@ -75,7 +75,7 @@ const ROWS: &[Row] = &[
     ),
     // A capitalised particle before a capitalised word opens a name; "For" is no particle.
     one("Al Gore said the vote was rigged.", claim().source("Al Gore")),
-    one("For Jane Roe, who has been called a reformer, the vote was a struggle.", claim().source("Jane Roe")),
+    one("For Jane Roe, who has called for reform, the vote was a struggle.", claim().source("Jane Roe")),
     // "To" before a name or a determiner is the noun's; before a verb, an infinitive's.
     one(
         "Aides to Mr. Roe said the talks would resume.",
