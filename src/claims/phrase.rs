@@ -187,10 +187,17 @@ impl<'r> Reader<'r> {
         let mut k = b;
         while k > 0 && b - k < 4 {
             k -= 1;
+            // "Sanders’ email said", "Trump's letter said": a name's possessive determines the noun.
+            if self.s_possessive(k) && self.is_cap(k - 1) {
+                return self.np_backward(k - 1).map(|(first, _)| (first, b));
+            }
             if !self.is_word(k) {
                 return None;
             }
             let v = self.lower(k);
+            if self.is_cap(k) && (v.ends_with("'s") || v.ends_with("\u{2019}s")) {
+                return self.np_backward(k).map(|(first, _)| (first, b));
+            }
             if DETERMINERS.contains(v) {
                 return Some((self.after_coordinated(k), b));
             }

@@ -44,6 +44,10 @@ const ROWS: &[Row] = &[
     one("Jane Roe, meanwhile, said the plan would fail.", claim().source("Jane Roe").speaker("Jane Roe")),
     one("The two lawmakers, for their part, argued that it failed.", claim().source("The two lawmakers")),
     one("Jane Roe, a spokeswoman, said the plan would fail.", claim().source("Jane Roe, a spokeswoman")),
+    // A name's possessive determines a noun that heads no source by itself.
+    one("Trump's letter said the plant would close.", claim().source("Trump's letter")),
+    one("Bernie Sanders\u{2019} email said the plant would close.", claim().source("Bernie Sanders\u{2019} email")),
+    one("Europe's biggest drugmaker says a recovery is on the way.", claim().source("Europe's biggest drugmaker")),
     // An appositive whose comma sits inside the quoted phrase that ends it.
     one(
         "Jane Roe, a \"rising star,\" argued the plan would fail.",
