@@ -19,7 +19,7 @@
 
 use super::subject::CueSource;
 use super::{Cue, Draft, Hit, Reader, Reading, Src};
-use crate::lexicon::{IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES};
+use crate::lexicon::{FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES};
 use crate::structure::Sentence;
 
 impl<'r> Reader<'r> {
@@ -80,8 +80,14 @@ impl<'r> Reader<'r> {
         let lower = form.form.as_str();
         // The passive: "many voters are expected to stay home", "it is believed that C": the source is
         // not in the text.
+        // A phrasal verb's participle is its first word ("was ruled out"), but for a participle of feeling,
+        // an adjective whose subject feels it ("is worried about").
+        let verb = match lower.split_once(' ') {
+            Some((verb, _)) if !FEELING_PARTICIPLES.contains(verb) => verb,
+            _ => lower,
+        };
         let passive = (first..hit.first).any(|k| PASSIVE_AUXILIARIES.contains(self.lower(k)))
-            && (lower.ends_with("ed") || IRREGULAR_PASSIVE_PARTICIPLES.contains(lower));
+            && (verb.ends_with("ed") || IRREGULAR_PASSIVE_PARTICIPLES.contains(verb));
         // "referring to", "calling for": a phrasal participle too.
         let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing"));
         let c = Cue { s, hit, form, span: (first, hit.last), end: self.content_end(s), next, passive, participle };

@@ -379,6 +379,14 @@ const RAISING_VERBS: Words = Words::new(&["seem", "appear"]);
 /// "X is known for Y", "it was said that C").
 pub(crate) const IRREGULAR_PASSIVE_PARTICIPLES: Words = Words::new(&["thought", "said", "known", "seen", "told"]);
 
+/// Participles of feeling that head a phrasal cue as adjectives: "is worried about X", "are concerned
+/// about", "is opposed to" report their subject's stance, not a passive.
+#[rustfmt::skip]
+pub(crate) const FEELING_PARTICIPLES: Words = Words::new(&[
+    "worried", "concerned", "opposed", "committed", "interested", "pleased", "disappointed", "frustrated",
+    "convinced", "excited", "troubled", "alarmed", "encouraged", "heartened", "dismayed", "outraged",
+]);
+
 /// Verbs that link a subject to its predicative adjective ("is", "remained", "became", "felt").
 #[rustfmt::skip]
 pub(crate) const COPULAS: Words = Words::new(&[

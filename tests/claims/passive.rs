@@ -34,6 +34,10 @@ const ROWS: &[Row] = &[
         "The route followed an old road, it is said, and the locals knew it.",
         claim().no_source().first("The route followed an old road"),
     ),
+    // A phrasal verb's participle makes its passive ("was ruled out"); a participle of feeling is an
+    // adjective, and its subject the one who feels ("is worried about").
+    none("Jane Roe has been ruled out for a month after an injury."),
+    one("Jane Roe is also worried about the new tariffs.", claim().source("Jane Roe").content(&["the new tariffs"])),
     // The agent of a passive is its source, and the subject of a participle after it.
     one("The plan was rejected by voters.", claim().source("voters").content(&["The plan"])),
     one(
