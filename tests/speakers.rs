@@ -158,6 +158,9 @@ fn names() {
         // A family member is not the person whose possessive names them; a family noun with a capital is
         // part of a name.
         row("Jane Roe's husband said the strike was right.", "the strike", None, None),
+        // A message's author is who said it: the name before the possessive, in the gazetteer or not.
+        row("Jane Roe's statement said the strike was right.", "the strike", Some("Jane Roe"), Some("jane_roe")),
+        row("Mr. Doe's latest email said the strike was right.", "the strike", Some("Doe"), None),
         row("Warner Brothers said the film would open in May.", "the film", Some("Warner Brothers"), None),
         // A name inside the affiliation of a role or a family noun is whose that person is...
         row("The widow of singer Jon Doe said the song was hers.", "the song", None, None),

@@ -260,7 +260,10 @@ impl<'a> Doc<'a> {
                 },
             },
             (SourceKind::Anonymous, None) => {
-                let found = match names::in_source(self.text, source, true) {
+                // "Trump's statement said": the message's author, too.
+                let named =
+                    names::in_source(self.text, source, true).or_else(|| names::message_author(self.text, source));
+                let found = match named {
                     Some(name) => self.unlinked(name, mentions).map(|c| (c, name.span.start)),
                     None => self
                         .description(source)

@@ -266,6 +266,23 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
     })
 }
 
+/// The person or organisation whose message a source phrase is: the name before the possessive that
+/// determines an occasion's noun ("Trump's statement", "Sanders’ latest fundraising email"), with only
+/// lowercase words between them.
+pub(super) fn message_author(text: &str, source: Span) -> Option<Name> {
+    let seg = *segments(text, source).first()?;
+    let ws = words(text, seg);
+    let (head, before) = ws.split_last()?;
+    if !lexicon::OCCASION_NOUNS.contains(&text[head.start..head.end]) {
+        return None;
+    }
+    let possessive = *before.iter().rev().find(|w| !text[w.start..w.end].starts_with(char::is_lowercase))?;
+    if bare(text, possessive) == possessive {
+        return None;
+    }
+    trailing_name(text, Span { start: seg.start, end: possessive.end })
+}
+
 /// The names of a source that coordinates them, "Donald Trump and Bernie Sanders", "Trump, Cruz and
 /// Rubio", "Mr. Trump and Ms. Le Pen": their span, from the first name's titles to the last name, when
 /// the whole source is two or more name phrases (a name after capitalised words or titles only) joined by
