@@ -111,7 +111,7 @@ impl<'r> Reader<'r> {
             || (base && one_word && self.modified_base(s, hit))
             || (participle && self.participle_adjective(s, hit, one_word))
             || (one_word && finite_form && self.noun_before_verb(s, hit, lower_cue))
-            || (one_word && finite_form && self.broadcast_noun(s, hit))
+            || (one_word && (base || lexicon::is_plural_of(lower_cue, &form.lemma)) && self.broadcast_noun(s, hit))
             || (one_word && self.after_possessive(s, hit, lower_cue)))
     }
 

@@ -67,6 +67,8 @@ const ROWS: &[Row] = &[
     // A cue form after a word of broadcasting is a noun.
     none("She starred in the reality TV show \"The Apprentice.\""),
     none("Television shows and movies addressing the crisis multiplied."),
+    // Only a base or third-person form: a past form after one is a verb.
+    one("In a statement, the network said that the description was false.", claim().source("the network")),
     // A broadcaster's name before the verb is its subject.
     one("The Times reports that the talks failed.", claim().lemma("report")),
     // A plural after a determiner, a number or a name, before "that", is a noun.
