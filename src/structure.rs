@@ -411,8 +411,10 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
             // A quotation that ends a sentence inside its marks ends the sentence too, unless a cue
             // follows closely to attribute it.
             TokKind::Close => {
-                // `"Why?" Trump said.`: a cue a few words on, in a sentence that soon ends.
-                let cue_follows = || {
+                // `"Why?" Trump said.`: a cue a few words on, in a sentence that soon ends; with `right_after`,
+                // one that a full stop follows at once (`"We won." Trump said.`, not `"We won." He said more`
+                // nor `"A." He added, "B."`).
+                let cue_follows = |right_after: bool| {
                     let k = cues.partition_point(|&c| c <= i);
                     let Some(&c) = cues.get(k).filter(|&&c| c <= i + CUE_REACH) else { return false };
                     let stop = |j: usize| {
@@ -424,16 +426,22 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
                         toks[j].kind == TokKind::Word
                             && !STOP_WORDS.contains(&lexicon::lowercase(&text[toks[j].start..toks[j].end]))
                     };
-                    (i + 1..c).all(source_word) && (c..(c + CUE_REACH).min(toks.len())).any(stop)
+                    let ends_at_once = || {
+                        toks.get(c + 1).is_some_and(|t| t.kind == TokKind::Punct && text.as_bytes()[t.start] == b'.')
+                    };
+                    let stops =
+                        if right_after { ends_at_once() } else { (c..(c + CUE_REACH).min(toks.len())).any(stop) };
+                    (i + 1..c).all(source_word) && stops
                 };
-                // `"We won." He said more`: after a full stop, a capitalised word opens a new sentence.
+                // `"We won." He said more`: after a full stop, a capitalised word opens a new sentence unless
+                // the cue it leads to ends the attribution there.
                 let stop = i > 0 && toks[i - 1].kind == TokKind::Punct && text.as_bytes()[toks[i - 1].start] == b'.';
                 i > 0
                     && toks[i - 1].kind == TokKind::Punct
                     && matches!(text.as_bytes()[toks[i - 1].start], b'.' | b'!' | b'?')
-                    && toks.get(i + 1).is_none_or(|n| {
-                        n.kind == TokKind::Para || (starts_sentence(text, n) && (stop || !cue_follows()))
-                    })
+                    && toks
+                        .get(i + 1)
+                        .is_none_or(|n| n.kind == TokKind::Para || (starts_sentence(text, n) && !cue_follows(stop)))
             }
             _ => false,
         };

@@ -27,6 +27,10 @@ const ROWS: &[Row] = &[
     ),
     // A question still takes the cue after it.
     one("\"Why now?\" Jane Roe asked.", claim().content(&["Why now?"]).source("Jane Roe")),
+    // A full stop inside the marks ends no sentence when the cue that follows ends it at once; it does
+    // when the sentence goes on.
+    one("\"We will win.\" Jane Roe said.", claim().content(&["We will win."]).source("Jane Roe")),
+    one("\"We won.\" She said more would come.", claim().content(&["more would come"])),
     // A content that ends with a quotation goes on with the next...
     one(
         "Yet the senator is also \"a change agent,\" Jane Roe said. \"That is what people want.\"",
