@@ -10,9 +10,9 @@
 
 use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
-    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVES, FINITE_AUXILIARIES, MONTHS,
-    POSTPOSED_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS,
-    TIME_WORDS,
+    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVE_VERBS, EXPLETIVES, FINITE_AUXILIARIES,
+    MONTHS, POSTPOSED_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS,
+    STOP_WORDS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -255,13 +255,12 @@ impl<'r> Reader<'r> {
         (stop > start).then(|| (start, stop - 1))
     }
 
-    /// Whether an expletive subject and its verb start at `i`: "there were", "there will be", or a
-    /// contraction that holds the verb ("it's").
+    /// Whether an expletive subject and its verb start at `i`: "there were", "there will be", "there seem
+    /// to be", or a contraction that holds the verb ("it's").
     fn expletive_subject(&self, i: usize) -> bool {
         let w = self.lower(i);
-        EXPLETIVES.contains(w)
-            && (w.contains(['\'', '\u{2019}'])
-                || (self.is_word(i + 1) && FINITE_AUXILIARIES.contains(self.lower(i + 1))))
+        let verb = |v: &str| FINITE_AUXILIARIES.contains(v) || EXPLETIVE_VERBS.contains(v);
+        EXPLETIVES.contains(w) && (w.contains(['\'', '\u{2019}']) || (self.is_word(i + 1) && verb(self.lower(i + 1))))
     }
 
     /// The comma that ends a short adjunct of the cue at `i` ("of the families", "in an interview

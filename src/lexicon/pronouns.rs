@@ -102,5 +102,13 @@ pub(crate) const GAP_OPENERS: Words = Words::new(&["who", "what", "which", "that
 pub(crate) const EXPLETIVES: Words =
     Words::new(&["there", "there's", "there\u{2019}s", "here's", "here\u{2019}s", "it's", "it\u{2019}s"]);
 
+/// Verbs of seeming and remaining that an expletive subject takes besides an auxiliary ("there seem to
+/// be", "there remains a chance").
+#[rustfmt::skip]
+pub(crate) const EXPLETIVE_VERBS: Words = Words::new(&[
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "exist",
+    "exists", "existed",
+]);
+
 /// Endings of a subject pronoun joined to its copula ("they're hopeful", "he's confident", "I'm sure").
 pub(crate) const COPULA_CONTRACTIONS: &[&str] = &["'s", "\u{2019}s", "'re", "\u{2019}re", "'m", "\u{2019}m"];

@@ -131,6 +131,10 @@ const ROWS: &[Row] = &[
         "When she got inside, Jane Roe said, there were no ballots.",
         claim().content(&["When she got inside", "there were no ballots"]),
     ),
+    one(
+        "In contrast, Jane Roe said, there seem to be more voters who think so.",
+        claim().content(&["In contrast", "there seem to be more voters who think so"]),
+    ),
     one("But, the mayor added, it's not the way to win.", claim().content(&["But", "it's not the way to win"])),
     // No second part: a title after the cue, a concession, the writer's clause after an adjunct, a
     // relative clause's quotation.
