@@ -11,8 +11,8 @@
 use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
     self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVE_VERBS, EXPLETIVES, FINITE_AUXILIARIES,
-    MONTHS, POSTPOSED_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS,
-    STOP_WORDS, TIME_WORDS,
+    MONTHS, POSTPOSED_ADJUNCT_OPENERS, POSTPOSED_SPEECH_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS,
+    RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -38,7 +38,8 @@ impl<'r> Reader<'r> {
         // Not when a that-clause follows the adjunct ("told the audience at his fundraiser that C").
         let adjunct_after = before_src.is_some()
             && self.is_word(after)
-            && POSTPOSED_ADJUNCT_OPENERS.contains(self.lower(after))
+            && (POSTPOSED_ADJUNCT_OPENERS.contains(self.lower(after))
+                || (c.form.class == CueClass::Speech && POSTPOSED_SPEECH_ADJUNCT_OPENERS.contains(self.lower(after))))
             && !(after + 1..end.min(after + 15)).take_while(|&k| self.is_word(k)).any(|k| self.lower(k) == "that");
         // "As boos erupt, the executive says, \"Quiet down.\"": an opening subordinate clause is the writer's
         // scene, and the quotation the content.

@@ -135,6 +135,10 @@ pub(crate) const POSTPOSED_ADJUNCT_OPENERS: Words = Words::new(&[
     "in", "at", "on", "during", "after", "before", "while", "when", "as",
 ]);
 
+/// Words that open an adjunct of place or channel after a postposed verb of saying ("C, X said from his
+/// office in Orlando", "C, she wrote via email").
+pub(crate) const POSTPOSED_SPEECH_ADJUNCT_OPENERS: Words = Words::new(&["from", "via", "outside"]);
+
 /// Words that open an adjunct between a cue and "that" ("said during a taping in Buffalo, New York, that C").
 pub(crate) const THAT_ADJUNCT_OPENERS: Words = Words::new(&["in", "on", "at", "during", "after", "before", "for"]);
 

@@ -82,6 +82,11 @@ const ROWS: &[Row] = &[
     one("The Times reported turnout fell.", claim().content(&["turnout fell"])),
     // With no that-clause, an adjunct ends a postposed claim.
     one("The talks had failed, Jane Roe said at a fundraiser.", claim().content(&["The talks had failed"])),
+    // A verb of saying also takes an adjunct of place or channel: where it was said from.
+    one(
+        "Still, the clubs are scratching out a profit, Jane Roe said from her office in Orlando.",
+        claim().content(&["Still, the clubs are scratching out a profit"]).source("Jane Roe"),
+    ),
     // An opening scene before the source is no content...
     one(
         "As boos erupt from the crowd, the executive says, \"Please quiet down.\"",
