@@ -377,7 +377,8 @@ const RAISING_VERBS: Words = Words::new(&["seem", "appear"]);
 
 /// Participles of cue verbs not in -ed that, after a form of "be", make a passive ("it is thought that C",
 /// "X is known for Y", "it was said that C").
-pub(crate) const IRREGULAR_PASSIVE_PARTICIPLES: Words = Words::new(&["thought", "said", "known", "seen", "told"]);
+pub(crate) const IRREGULAR_PASSIVE_PARTICIPLES: Words =
+    Words::new(&["thought", "said", "known", "seen", "told", "written", "shown", "spoken", "heard"]);
 
 /// Participles of feeling that head a phrasal cue as adjectives: "is worried about X", "are concerned
 /// about", "is opposed to" report their subject's stance, not a passive.

@@ -37,6 +37,8 @@ const ROWS: &[Row] = &[
     // A phrasal verb's participle makes its passive ("was ruled out"); a participle of feeling is an
     // adjective, and its subject the one who feels ("is worried about").
     none("Jane Roe has been ruled out for a month after an injury."),
+    // An irregular participle of a cue verb makes its passive too.
+    none("The film was never shown in any cinema in Austria."),
     one("Jane Roe is also worried about the new tariffs.", claim().source("Jane Roe").content(&["the new tariffs"])),
     // The agent of a passive is its source, and the subject of a participle after it.
     one("The plan was rejected by voters.", claim().source("voters").content(&["The plan"])),
