@@ -108,7 +108,8 @@ impl<'r> Reader<'r> {
             }));
         }
         match (next, subject) {
-            (Some("to"), Some((a, z))) => {
+            // "to" before a determiner or a name is a preposition: "will be shown to the user".
+            (Some("to"), Some((a, z))) if !(self.is_det(that + 1) || self.is_cap(that + 1)) => {
                 // "the closing of the plant is expected to": the phrase with its prepositional phrases.
                 let a = if a < z && z + 1 == first { self.impression_subject(s, z).map_or(a, |x| x.min(a)) } else { a };
                 let stop = self.impression_end(a, hit.last + 1, self.forward_end(hit.last + 1, end, c.next, true));

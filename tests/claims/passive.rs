@@ -39,6 +39,8 @@ const ROWS: &[Row] = &[
     none("Jane Roe has been ruled out for a month after an injury."),
     // An irregular participle of a cue verb makes its passive too.
     none("The film was never shown in any cinema in Austria."),
+    // "to" before a determiner or a name is a preposition, not an infinitive's.
+    none("Three new categories have been added to the list this year."),
     one("Jane Roe is also worried about the new tariffs.", claim().source("Jane Roe").content(&["the new tariffs"])),
     // The agent of a passive is its source, and the subject of a participle after it.
     one("The plan was rejected by voters.", claim().source("voters").content(&["The plan"])),
