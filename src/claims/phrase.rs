@@ -152,9 +152,16 @@ impl<'r> Reader<'r> {
         self.is_cap(k) && lexicon::NAME_PARTICLES.contains(self.lower(k)) && self.is_word(k + 1) && self.is_cap(k + 1)
     }
 
+    /// Whether word `k` is a name's possessive in -'s ("Facebook's", "Trump’s"); see `s_possessive` for
+    /// "Sanders’".
+    pub(super) fn name_possessive(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.is_cap(k) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    }
+
     /// Whether token `k` is the apostrophe of a possessive in -s' ("Sanders’ campaign"): against the word
     /// before it, a word in -s, with a space after it (a closing quotation mark is a token of its own kind).
-    fn s_possessive(&self, k: usize) -> bool {
+    pub(super) fn s_possessive(&self, k: usize) -> bool {
         let toks = &self.st.toks;
         matches!(self.punct(k), Some('\'' | '\u{2019}'))
             && k > 0
@@ -195,7 +202,7 @@ impl<'r> Reader<'r> {
                 return None;
             }
             let v = self.lower(k);
-            if self.is_cap(k) && (v.ends_with("'s") || v.ends_with("\u{2019}s")) {
+            if self.name_possessive(k) {
                 return self.np_backward(k).map(|(first, _)| (first, b));
             }
             if DETERMINERS.contains(v) {

@@ -69,6 +69,11 @@ const ROWS: &[Row] = &[
     // A sentence that opens with a cue and no source after it is no claim.
     none("Said to be ill, the minister stayed home."),
     // An inverted source may be any noun after a determiner.
+    // The appositive after an inverted name may open with a possessive, as with a determiner.
+    one(
+        "The approach works, said Katie Harbath, Facebook's politics director.",
+        claim().source("Katie Harbath, Facebook's politics director").content(&["The approach works"]),
+    ),
     one("\u{201c}They will find a way,\u{201d} wrote one commenter.", claim().source("one commenter")),
     // Without a determiner, an unknown lowercase word is no source.
     some("\u{201c}They will find a way,\u{201d} wrote commenters online.", &[No(claim().source("commenters online"))]),
