@@ -11,7 +11,10 @@
 //!   (`settle_according_pairs`).
 
 use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src};
-use crate::lexicon::{CueClass, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS, TRAILING_PHRASE_OPENERS};
+use crate::lexicon::{
+    ASIDE_PREPOSITIONS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS,
+    TRAILING_PHRASE_OPENERS,
+};
 use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
@@ -48,7 +51,7 @@ impl<'r> Reader<'r> {
         if a >= end || !(self.is_word(a) || self.st.toks[a].kind == TokKind::Open) {
             return None;
         }
-        let src = Src { first: a, last: z, head: z, relative: None, pronoun: None };
+        let mut src = Src { first: a, last: z, head: z, relative: None, pronoun: None };
         // "sources who spoke to Reuters", "a report in the Post": a medium after the source.
         let mut media = Vec::new();
         let mut i = z + 1;
@@ -116,6 +119,17 @@ impl<'r> Reader<'r> {
         // "But, according to X, C": a conjunction alone before the cue is no part of the content.
         let lone = from + 1 == b && self.is_word(from) && STOP_WORDS.contains(self.lower(from));
         let mut content = if lone { Vec::new() } else { vec![(from, last)] };
+        // "C, according to Jane Roe, a spokeswoman.": an appositive after the source that names a role is
+        // the source's ("C, according to the Nationwide, their biggest fall since 2001" is the content's;
+        // "..., the country's GDP rose by 2%" a clause).
+        let appositive = self.appositive_after(z, end);
+        let role = (z + 2..=appositive)
+            .take_while(|&k| self.is_word(k) && !ASIDE_PREPOSITIONS.contains(self.lower(k)))
+            .any(|k| self.is_role(self.lower(k)));
+        let verb = (z + 2..=appositive).any(|k| self.is_word(k) && FINITE_AUXILIARIES.contains(self.lower(k)));
+        if appositive > z && role && !verb {
+            (src.last, i) = (appositive, appositive + 1);
+        }
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }

@@ -4,6 +4,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // An appositive after a trailing source that names a role is the source's; another is the content's.
+    one(
+        "The court has a heavy workload, according to Jane Roe, a spokeswoman for the court.",
+        claim().source("Jane Roe, a spokeswoman for the court").content(&["The court has a heavy workload"]),
+    ),
     // Inside a claim of a verb with a source, "according to" is part of what was said; opening the
     // sentence, it is the attribution.
     one(
