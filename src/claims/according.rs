@@ -12,7 +12,7 @@
 
 use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src};
 use crate::lexicon::{
-    ASIDE_PREPOSITIONS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS,
+    ASIDE_PREPOSITIONS, COUNT_MODIFIERS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS,
     TRAILING_PHRASE_OPENERS,
 };
 use crate::structure::{Sentence, TokKind};
@@ -83,7 +83,15 @@ impl<'r> Reader<'r> {
                 j += 1;
             }
             // "According to X, C" and "According to X: \"C\"".
-            let start = if j < end && matches!(self.punct(j), Some(',' | ':')) { j + 1 } else { z + 1 };
+            let mut start = if j < end && matches!(self.punct(j), Some(',' | ':')) { j + 1 } else { z + 1 };
+            // "According to Jane Roe, a spokeswoman, C": a role between commas is the source's.
+            if self.punct(j) == Some(',')
+                && let Some(k) = (start..end.min(start + 12)).find(|&k| self.punct(k) == Some(','))
+                && k > start
+                && self.role_phrase(start, k - 1)
+            {
+                (src.last, start) = (k - 1, k + 1);
+            }
             let stop = self.forward_end(start, end, &[], true);
             if stop <= start {
                 return None;
@@ -123,17 +131,25 @@ impl<'r> Reader<'r> {
         // the source's ("C, according to the Nationwide, their biggest fall since 2001" is the content's;
         // "..., the country's GDP rose by 2%" a clause).
         let appositive = self.appositive_after(z, end);
-        let role = (z + 2..=appositive)
-            .take_while(|&k| self.is_word(k) && !ASIDE_PREPOSITIONS.contains(self.lower(k)))
-            .any(|k| self.is_role(self.lower(k)));
-        let verb = (z + 2..=appositive).any(|k| self.is_word(k) && FINITE_AUXILIARIES.contains(self.lower(k)));
-        if appositive > z && role && !verb {
+        if appositive > z && self.role_phrase(z + 2, appositive) {
             (src.last, i) = (appositive, appositive + 1);
         }
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }
         (!content.is_empty()).then_some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
+    }
+
+    /// Whether the phrase `a..=z` after a source's comma names its role: a role word before its first
+    /// preposition ("a spokeswoman for the court", "chief of Hewlett Packard"), no finite verb, and no
+    /// count ("more than 45 million people in the UK" is the content's).
+    fn role_phrase(&self, a: usize, z: usize) -> bool {
+        let count = COUNT_MODIFIERS.contains(self.lower(a)) || self.word(a).starts_with(|c: char| c.is_ascii_digit());
+        let role = !count
+            && (a..=z)
+                .take_while(|&k| self.is_word(k) && !ASIDE_PREPOSITIONS.contains(self.lower(k)))
+                .any(|k| self.is_role(self.lower(k)));
+        role && (a..=z).all(|k| !self.is_word(k) || !FINITE_AUXILIARIES.contains(self.lower(k)))
     }
 
     /// Of two claims of sentence `s`, each in the other's content, an "according to" and a verb, keeps one.

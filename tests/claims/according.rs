@@ -4,6 +4,15 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // ... and one between commas after an opening source; a count there is the content's.
+    one(
+        "According to Jane Roe, a spokeswoman, the court will grow.",
+        claim().source("Jane Roe, a spokeswoman").content(&["the court will grow"]),
+    ),
+    one(
+        "According to the study, more than 45 million people in the UK, Germany and Korea use a mobile.",
+        claim().source("the study"),
+    ),
     // An appositive after a trailing source that names a role is the source's; another is the content's.
     one(
         "The court has a heavy workload, according to Jane Roe, a spokeswoman for the court.",
