@@ -47,9 +47,9 @@ impl<'r> Reader<'r> {
         let scene = self.is_word(s.start)
             && (SCENE_OPENERS.contains(self.lower(s.start))
                 || (self.lower(s.start).ends_with("ing") && s.start < c.span.0));
-        // "C, analysts say; D": a semicolon ends the claim's clause.
+        // "C, analysts say; D": a semicolon ends the claim's clause, and "(C, X says)" a parenthesis.
         after >= end
-            || (self.punct(after) == Some(';') && before_src.is_some())
+            || (matches!(self.punct(after), Some(';' | ')')) && before_src.is_some())
             || quote_before
             || adjunct_after
             || (self.punct(after) == Some(',') && ((before_src.is_some() && !scene) || !quote_follows))
@@ -68,7 +68,14 @@ impl<'r> Reader<'r> {
         if b == c.s.start {
             return None;
         }
-        let mut content = vec![(self.clause_start(c.s.start, b), self.before_punct(b))];
+        let mut from = self.clause_start(c.s.start, b);
+        // "ratings (at one point as low as 19%, Gutin says) hurt": inside a parenthesis, its words.
+        if self.punct(after) == Some(')')
+            && let Some(o) = (from..b).rev().find(|&k| self.punct(k) == Some('('))
+        {
+            from = o + 1;
+        }
+        let mut content = vec![(from, self.before_punct(b))];
         if let Some(part) = self.continuation(after, c.end, self.st.toks[content[0].0].kind == TokKind::Open) {
             content.push(part);
         }

@@ -40,6 +40,11 @@ const ROWS: &[Row] = &[
         claim().first("The bridge will reopen on Friday").source("officials"),
     ),
     one("Turnout will be low, analysts say; in 2012 it was high.", claim().content(&["Turnout will be low"])),
+    // A parenthesis holds a postposed claim of its own.
+    one(
+        "Her ratings (at one point as low as 19%, Jane Roe says) hurt her husband.",
+        claim().content(&["at one point as low as 19%"]).source("Jane Roe"),
+    ),
     // Inverted sources, with a relative clause and at the sentence's start.
     one(
         "The bridge will reopen on Friday, said State Department spokesperson Matthew Miller.",
