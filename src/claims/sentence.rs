@@ -19,7 +19,7 @@
 
 use super::subject::CueSource;
 use super::{Cue, Draft, Hit, Reader, Reading, Src};
-use crate::lexicon::{FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES};
+use crate::lexicon::{CueClass, FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES};
 use crate::structure::Sentence;
 
 impl<'r> Reader<'r> {
@@ -126,7 +126,20 @@ impl<'r> Reader<'r> {
         }
         let after = self.past_question_hearer(c, after);
         let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= c.s.start && self.is_comma_like(b));
-        let postposed = self.content_before(c, after, before_src);
+        // "Rubio says, win or lose, he's staying in the race": a comma after a source that opens the
+        // sentence leaves nothing before it to report, so the content follows.
+        // Only a verb of saying, and only with a clause after the comma or after an adjunct's comma.
+        let clause_after = || {
+            (after + 1..c.end.min(after + 16))
+                .filter(|&k| k == after + 1 || self.punct(k - 1) == Some(','))
+                .any(|k| self.opens_clause(k))
+        };
+        let opening = src.first == c.s.start
+            && self.punct(after) == Some(',')
+            && c.form.class == CueClass::Speech
+            && !c.participle
+            && clause_after();
+        let postposed = !opening && self.content_before(c, after, before_src);
         // "In an interview with the BBC, X said C": a channel before the source, after those after the cue.
         let mut media = media;
         if !postposed && !borrowed {

@@ -4,6 +4,13 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A comma after a source that opens the sentence leaves nothing before it: the clause after it, or
+    // after an adjunct, is the content.
+    one(
+        "Jane Roe says, win or lose in the primary, she is staying in the race.",
+        claim().source("Jane Roe").content(&["win or lose in the primary, she is staying in the race"]),
+    ),
+    none("Jane Roe, 45, wrote, directed and starred in the film."),
     one(
         "Jane Roe said: \"We are ready to talk.\"",
         claim().content(&["We are ready to talk."]).kind(ClaimKind::Direct).source("Jane Roe"),
