@@ -313,7 +313,12 @@ impl<'r> Reader<'r> {
         while i < end && words < 10 {
             if self.st.toks[i].kind == TokKind::Open {
                 match self.short_quote(i) {
+                    // A quoted title that opens the phrase heads it when nothing follows it: 'told "Fox and
+                    // Friends"'.
                     Some((_, close)) if close < end => {
+                        if i == a && any_head {
+                            last = Some(close);
+                        }
                         i = close + 1;
                         continue;
                     }

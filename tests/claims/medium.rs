@@ -3,6 +3,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A hearer may be a show's quoted title.
+    one(
+        "Jane Roe told \"Fox and Friends\" that she would win.",
+        claim().content(&["she would win"]).source("Jane Roe"),
+    ),
     // Who quoted a source is the medium; "as saying" goes on with the cue.
     one(
         "Jane Roe was quoted by Reuters as saying that the talks had failed.",
