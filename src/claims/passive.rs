@@ -1,12 +1,14 @@
-//! Passives, raising and impersonal forms: claims whose source is not in the text.
+//! Passives, raising and impersonal forms: claims whose source is not in the text, or is the agent after
+//! "by".
 //!
-//! - the impersonal passive: "It was announced that C", "it was announced on Monday that C";
+//! - the impersonal passive: "It was announced that C", "it was announced on Monday that C", "Later it
+//!   was revealed he had failed" (a clause without "that"), "C, it was confirmed.", "A, it is said, B";
 //! - the passive with an infinitive: "Many voters are expected to stay home" (content: the subject and
 //!   the infinitive, "Many voters || to stay home");
 //! - the passive with its agent: "The plan was rejected by voters", "X has been criticized by his rivals
 //!   for C" (source: the agent; content: the subject, and what an "as" or "for" after the agent says);
-//! - a stance verb in the passive with anything else is no claim: "is considered a frontrunner"; nor is
-//!   a verb of praise or blame: "The application was rejected after an interview";
+//! - any other passive is no claim, its subject being what is said or done: "is considered a
+//!   frontrunner", "The application was rejected after an interview", "will be announced in March";
 //! - "X was asked ..." goes to `questions`;
 //! - verbs of seeming: "X seems to C", "X appeared ready", "It seems (that) C"; not "appeared on
 //!   television" or "appeared Monday".
@@ -121,9 +123,11 @@ impl<'r> Reader<'r> {
                     media: Vec::new(),
                 }))
             }
-            // "is considered a frontrunner": the subject is not the one who considers.
-            _ if c.form.class == CueClass::Stance || c.form.lemma != "quote" => Reading::NotACue,
-            _ => Reading::Next,
+            // "was quoted by Reuters as saying C": the medium reading (`quoting_agent`).
+            _ if c.form.lemma == "quote" => Reading::Next,
+            // "is considered a frontrunner", "will be announced in March": the subject is not the one who
+            // considers or announces.
+            _ => Reading::NotACue,
         }
     }
 
