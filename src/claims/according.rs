@@ -109,9 +109,7 @@ impl<'r> Reader<'r> {
         };
         let mut from = self.clause_start(s.start, b);
         // Inside a parenthesis, the content is the parenthesis.
-        if let Some(o) =
-            (from..b).rev().take_while(|&k| self.punct(k) != Some(')')).find(|&k| self.punct(k) == Some('('))
-        {
+        if let Some(o) = self.open_paren(from, b) {
             from = o + 1;
         }
         // "the gap in delegates, which stood at 263, according to X": a trailing relative or "with" phrase

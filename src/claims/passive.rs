@@ -19,7 +19,7 @@ use crate::lexicon::{
     PASSIVE_ADJUNCT_OPENERS, PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_WORDS, SEEMING_COMPLEMENTS, STOP_WORDS,
     TIME_WORDS,
 };
-use crate::structure::{Sentence, TokKind};
+use crate::structure::Sentence;
 
 impl<'r> Reader<'r> {
     /// The passive readings of a cue: an impersonal "it" with a that-clause, a subject with an infinitive,
@@ -65,7 +65,6 @@ impl<'r> Reader<'r> {
         };
         let next = self.is_word(that).then(|| self.lower(that));
         let first = c.span.0;
-        let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
         // "it has been revealed he had failed a test", "it is estimated 50% of users will": a clause
         // without "that" opens with a name, a determiner, a number or a subject pronoun (a quotation is
         // what "it" is called).
@@ -78,37 +77,30 @@ impl<'r> Reader<'r> {
                 || self.word(after).starts_with(|c: char| c.is_ascii_digit()));
         // The impersonal "it", wherever the clause starts ("Later it was revealed that C").
         let it = first.checked_sub(1).filter(|&b| b >= s.start && self.lower(b) == "it");
+        // Its claim, with the cue from "it" on and no source.
+        let impersonal = |a: usize, content| Draft {
+            content,
+            cue: (a, hit.last),
+            origin: c.origin(),
+            source: None,
+            media: Vec::new(),
+        };
         // "C, it has been revealed.", "C, it was confirmed on Wednesday.": after the content, the impersonal
         // passive ends its sentence, with at most an adjunct.
         // "A, it is said, B": a comma after it goes on with the content.
         if let Some(a) = it.filter(|&a| a > s.start + 1 && self.is_comma_like(a - 1))
             && (after >= end || matches!(self.punct(after), Some('.' | ';' | ',')) || (adjunct && next != Some("that")))
         {
-            let b = a - 1;
-            let mut content = vec![(self.clause_start(s.start, b), self.before_punct(b))];
-            let quoted = self.st.toks[content[0].0].kind == TokKind::Open;
-            content.extend(self.continuation(after, end, quoted));
-            return Reading::only(Some(Draft {
-                content,
-                cue: (a, hit.last),
-                origin: c.origin(),
-                source: None,
-                media: Vec::new(),
-            }));
+            return Reading::Claim(impersonal(a, self.content_around(s, a - 1, after, end)));
         }
         if let Some(a) = it
             && (next == Some("that") || clause)
         {
             let from = if next == Some("that") { that + 1 } else { after };
             let stop = self.forward_end(from, end, c.next, true);
-            return Reading::only((stop > from).then(|| Draft {
-                content: vec![(from, stop - 1)],
-                cue: (a, hit.last),
-                origin: c.origin(),
-                source: None,
-                media: Vec::new(),
-            }));
+            return Reading::only((stop > from).then(|| impersonal(a, vec![(from, stop - 1)])));
         }
+        let subject = first.checked_sub(1).filter(|&b| b >= s.start).and_then(|b| self.passive_subject(s, b, end));
         match (next, subject) {
             // "to" before a determiner or a name is a preposition: "will be shown to the user".
             (Some("to"), Some((a, z))) if !(self.is_det(that + 1) || self.is_cap(that + 1)) => {

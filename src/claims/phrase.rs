@@ -152,11 +152,11 @@ impl<'r> Reader<'r> {
         self.is_cap(k) && lexicon::NAME_PARTICLES.contains(self.lower(k)) && self.is_word(k + 1) && self.is_cap(k + 1)
     }
 
-    /// Whether word `k` is a name's possessive in -'s ("Facebook's", "Trump’s"); see `s_possessive` for
-    /// "Sanders’".
+    /// Whether word `k` is a name's possessive: "Facebook's", "Trump’s", or "Sanders" before the
+    /// apostrophe of `s_possessive`.
     pub(super) fn name_possessive(&self, k: usize) -> bool {
         let w = self.lower(k);
-        self.is_cap(k) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        self.is_cap(k) && (w.ends_with("'s") || w.ends_with("\u{2019}s") || self.s_possessive(k + 1))
     }
 
     /// Whether token `k` is the apostrophe of a possessive in -s' ("Sanders’ campaign"): against the word

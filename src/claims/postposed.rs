@@ -68,18 +68,23 @@ impl<'r> Reader<'r> {
         if b == c.s.start {
             return None;
         }
-        let mut from = self.clause_start(c.s.start, b);
-        // "ratings (at one point as low as 19%, Gutin says) hurt": inside a parenthesis, its words.
+        let content = self.content_around(c.s, b, after, c.end);
+        Some(Draft { content, cue: c.span, origin: c.origin(), source: Some(src), media })
+    }
+
+    /// The content of a cue after it: from its clause's start (or, when the cue closes a parenthesis at
+    /// `after`, from inside it: "ratings (at one point as low as 19%, Gutin says) hurt") to the comma or
+    /// closing mark `b` before the cue's phrase, and its second part after the comma at `after`.
+    pub(super) fn content_around(&self, s: Sentence, b: usize, after: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut from = self.clause_start(s.start, b);
         if self.punct(after) == Some(')')
-            && let Some(o) = (from..b).rev().find(|&k| self.punct(k) == Some('('))
+            && let Some(o) = self.open_paren(from, b)
         {
             from = o + 1;
         }
         let mut content = vec![(from, self.before_punct(b))];
-        if let Some(part) = self.continuation(after, c.end, self.st.toks[content[0].0].kind == TokKind::Open) {
-            content.push(part);
-        }
-        Some(Draft { content, cue: c.span, origin: c.origin(), source: Some(src), media })
+        content.extend(self.continuation(after, end, self.st.toks[from].kind == TokKind::Open));
+        content
     }
 
     /// "C, said X" and `"A," said X, "B."`: the cue after a comma or quotation `b`, the source after it.
@@ -113,10 +118,7 @@ impl<'r> Reader<'r> {
             return None;
         }
         let src = Src { first: a, last: z, head, relative: None, pronoun };
-        let mut content = vec![(self.clause_start(s.start, b), self.before_punct(b))];
-        if let Some(part) = self.continuation(i, end, self.st.toks[content[0].0].kind == TokKind::Open) {
-            content.push(part);
-        }
+        let content = self.content_around(s, b, i, end);
         Some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
     }
 

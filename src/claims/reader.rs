@@ -205,6 +205,12 @@ impl<'r> Reader<'r> {
         e
     }
 
+    /// The opening parenthesis, between `from` and `b`, that is still open at `b`: a content inside a
+    /// parenthesis starts after it.
+    pub(super) fn open_paren(&self, from: usize, b: usize) -> Option<usize> {
+        (from..b).rev().take_while(|&k| self.punct(k) != Some(')')).find(|&k| self.punct(k) == Some('('))
+    }
+
     /// The last token of a content that ends at punctuation `b` (a closing quotation mark stays).
     pub(super) fn before_punct(&self, b: usize) -> usize {
         if self.st.toks[b].kind == TokKind::Close { b } else { b - 1 }

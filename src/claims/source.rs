@@ -305,8 +305,7 @@ impl<'r> Reader<'r> {
             return if e + 1 >= end || matches!(self.punct(e + 1), Some(',' | '.')) { e } else { z };
         }
         // "said Katie Harbath, Facebook's politics director": a name's possessive determines a role too.
-        let possessive = self.name_possessive(o) || (self.is_cap(o) && self.s_possessive(o + 1));
-        let opens = self.is_det(o) || relative(o) || self.is_role(opener) || possessive;
+        let opens = self.is_det(o) || relative(o) || self.is_role(opener) || self.name_possessive(o);
         if !opens {
             return z;
         }
