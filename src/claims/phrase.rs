@@ -304,6 +304,16 @@ impl<'r> Reader<'r> {
     /// A noun phrase read forwards; `any_head` lets any content word end it, not only names, titles and
     /// source nouns.
     pub(super) fn phrase_forward(&self, a: usize, end: usize, any_head: bool) -> Option<(usize, usize)> {
+        // `said one of the advisers`, `said some of them`: a quantifier's "of" phrase says whom it counts,
+        // and the two are one phrase.
+        let partitive = a + 2 < end
+            && self.is_word(a)
+            && QUANTIFIERS.contains(self.lower(a))
+            && self.is_word(a + 1)
+            && self.lower(a + 1) == "of";
+        if let Some((_, z)) = partitive.then(|| self.phrase_forward(a + 2, end, any_head)).flatten() {
+            return Some((a, z));
+        }
         let mut i = a;
         if i < end && self.is_det(i) {
             i += 1;

@@ -80,6 +80,9 @@ const ROWS: &[Row] = &[
         claim().source("Katie Harbath, Facebook's politics director").content(&["The approach works"]),
     ),
     one("\u{201c}They will find a way,\u{201d} wrote one commenter.", claim().source("one commenter")),
+    // A quantifier's "of" phrase is part of the inverted source it opens.
+    one("\"There is no path,\" said one of those advisers.", claim().source("one of those advisers")),
+    one("\"We will win,\" said some of them.", claim().source("some of them").content(&["We will win"])),
     // Without a determiner, an unknown lowercase word is no source.
     some("\u{201c}They will find a way,\u{201d} wrote commenters online.", &[No(claim().source("commenters online"))]),
     // A time phrase after a postposed cue is the cue's.
