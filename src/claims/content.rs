@@ -67,9 +67,16 @@ impl<'r> Reader<'r> {
 
     /// Whether the content ends at `i`, right after a quotation that closes at `close`: `"New York values,"
     /// stating ...`: a participle, a cue, a content ender or a "when asked" after a comma inside the closing
-    /// mark. `"We'll see," when asked whether C`: the question is a claim of its own.
+    /// mark. `"We'll see," when asked whether C`: the question is a claim of its own. So does the next
+    /// cue's clause, as after a comma outside the marks: `They want to "create jobs," Sanders said.`
     fn ends_after_quotation(&self, i: usize, end: usize, close: usize, next: &[Hit]) -> bool {
-        if i >= end || self.punct(close.saturating_sub(1)) != Some(',') || !self.is_word(i) || self.is_cap(i) {
+        if i >= end || self.punct(close.saturating_sub(1)) != Some(',') || !self.is_word(i) {
+            return false;
+        }
+        if self.next_cue_clause(close, next) {
+            return true;
+        }
+        if self.is_cap(i) {
             return false;
         }
         let w = self.lower(i);

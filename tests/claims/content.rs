@@ -4,6 +4,12 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A quotation that ends with a comma inside its marks, then the next cue's clause: the content of the
+    // cue before ends there, and the later cue credits the whole.
+    one(
+        "They want to \"create an economy that works for working families,\" Sanders said.",
+        claim().source("Sanders").content(&["They want to \"create an economy that works for working families,\""]),
+    ),
     // Asides and adjuncts between the cue and a that-clause are skipped.
     one(
         "Jane Roe said during a visit to a farm in Ames, Iowa, that the state is wrong.",
