@@ -14,9 +14,9 @@
 
 use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
-    self, AUXILIARIES, BE_FORMS, CueClass, DETERMINERS, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS,
-    MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS,
-    TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
+    self, AUXILIARIES, BE_FORMS, COUNT_MODIFIERS, CueClass, DETERMINERS, INDEFINITE_ARTICLES, LIGHT_NOUN_PREPOSITIONS,
+    LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, NUMBER_WORDS, QUANTIFIERS, STOP_WORDS,
+    THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -122,8 +122,15 @@ impl<'r> Reader<'r> {
             return None;
         }
         let opener = self.lower(start);
-        // "talked about C" is no claim of this cue, but "said that over the years C" is.
-        if !that && self.is_word(start) && TOPIC_PREPOSITIONS.contains(opener) {
+        // "talked about C" is no claim of this cue, but "said that over the years C" is, and so is "said
+        // about half of them left": before a number, "about" makes the count approximate.
+        let count = COUNT_MODIFIERS.contains(opener) && {
+            let n =
+                start + 1 + usize::from(self.is_word(start + 1) && INDEFINITE_ARTICLES.contains(self.lower(start + 1)));
+            self.is_word(n)
+                && (NUMBER_WORDS.contains(self.lower(n)) || self.word(n).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if !that && self.is_word(start) && TOPIC_PREPOSITIONS.contains(opener) && !count {
             return None;
         }
         // "will continue to raise money": an aspect verb, not speech.

@@ -66,6 +66,16 @@ pub(crate) const INDEFINITE_ARTICLES: Words = Words::new(&["a", "an"]);
 pub(crate) const COUNT_MODIFIERS: Words =
     Words::new(&["than", "more", "about", "nearly", "almost", "roughly", "fewer", "less"]);
 
+/// Number words that "about" makes approximate ("said about half of them left", "about a third of
+/// voters"), besides numerals.
+#[rustfmt::skip]
+pub(crate) const NUMBER_WORDS: Words = Words::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half", "third",
+    "thirds", "quarter", "quarters", "fifth", "tenth",
+]);
+
 /// Finite auxiliaries and forms of "be" and "have": a noun's own verb after it ("the jobs report has
 /// cleared"), the main verb that ends a subject noun phrase ("his decision to run has drawn C").
 #[rustfmt::skip]

@@ -34,6 +34,12 @@ const ROWS: &[Row] = &[
     ),
     // Without "that", a topic preposition is what the verb is about, not a claim.
     some("Jane Roe spoke about the talks.", &[No(claim().lemma("speak"))]),
+    // Before a number, "about" makes it approximate: the count opens the content.
+    one(
+        "The budget office said about half of the cuts reflected lost revenue.",
+        claim().source("The budget office").content(&["about half of the cuts reflected lost revenue"]),
+    ),
+    one("Officials said about 20 people had died.", claim().content(&["about 20 people had died"])),
     // An adjunct, then a that-clause after the cue.
     one(
         "On Thursday night, Jane Roe told the audience at his fundraiser that the talks had failed.",
