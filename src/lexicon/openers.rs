@@ -82,7 +82,8 @@ pub(crate) const RELATION_PREPOSITIONS: Words = Words::new(&["to", "with", "on",
 #[rustfmt::skip]
 pub(crate) const INTRODUCTORY_PREPOSITIONS: Words = Words::new(&[
     "in", "at", "on", "outside", "inside", "after", "during", "before", "despite", "with", "without", "under",
-    "across", "near", "from", "for", "throughout", "since",
+    "across", "near", "from", "for", "throughout", "since", "by", "amid", "until", "among", "unlike", "like", "within",
+    "over", "upon",
 ]);
 
 /// Prepositions after a noun of attitude that introduce what the attitude is about ("support for C",

@@ -53,6 +53,10 @@ const ROWS: &[Row] = &[
         "Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"",
         claim().source("protesters"),
     ),
+    one(
+        "By the end of the day, Jane Roe went home and said that her words had been misconstrued.",
+        claim().source("Jane Roe").content(&["her words had been misconstrued"]),
+    ),
     // A claim inside another lends its source to no later coordinated verb: the sentence's subject does.
     some(
         "Jane Roe did say she found the mayor charming and called his plan a disgrace.",
