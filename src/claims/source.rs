@@ -158,11 +158,17 @@ impl<'r> Reader<'r> {
     /// bounded walk, that follows a name and opens such a phrase wins.
     pub(super) fn appositive(&self, s: Sentence, b: usize) -> Option<Src> {
         // `X, citing "the magic of Trump," said`: the aside's comma may sit inside the short quoted phrase
-        // that ends it, opened after a word of the aside; the walk then passes that phrase's opening mark.
+        // that ends it, opened after a word of the aside or after a comma when the phrase is a title in
+        // apposition (`X, a contestant on the show, "The Apprentice," said`); the walk then passes that
+        // phrase's opening mark.
         let quoted = (self.st.toks[b].kind == TokKind::Close && b > 0 && self.punct(b - 1) == Some(','))
             .then(|| self.st.quote_of(b))
             .flatten()
-            .filter(|q| q.open > s.start && q.close - q.open <= 12 && self.is_word(q.open - 1))
+            .filter(|q| {
+                q.open > s.start
+                    && q.close - q.open <= 12
+                    && (self.is_word(q.open - 1) || self.punct(q.open - 1) == Some(','))
+            })
             .map(|q| q.open);
         let b = if quoted.is_some() { b - 1 } else { b };
         if self.punct(b) != Some(',') {
@@ -177,7 +183,15 @@ impl<'r> Reader<'r> {
         while i > s.start && steps < 40 {
             match self.st.toks[i].kind {
                 TokKind::Close => {
-                    let Some((open, _)) = self.short_quote(i) else { return inner };
+                    // A quoted title in the aside may end with its comma inside the marks.
+                    let titled = self.st.quote_of(i).filter(|q| {
+                        q.close - q.open <= 12
+                            && (q.open + 1..q.close)
+                                .all(|k| self.is_word(k) || (k + 1 == q.close && self.punct(k) == Some(',')))
+                    });
+                    let Some(open) = self.short_quote(i).map(|(o, _)| o).or(titled.map(|q| q.open)) else {
+                        return inner;
+                    };
                     i = open;
                 }
                 TokKind::Word => {}

@@ -4,6 +4,15 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A quoted title in apposition, its comma inside the marks, is part of the aside the source takes.
+    one(
+        "Sam Solovey, a contestant on the show, \"The Apprentice,\" said his boss was kind.",
+        claim().source("Sam Solovey, a contestant on the show, \"The Apprentice,\"").content(&["his boss was kind"]),
+    ),
+    one(
+        "Sam Solovey, a contestant on the show, \"The Apprentice,\" who went on to work for Trump, said he was kind.",
+        claim().source("Sam Solovey, a contestant on the show, \"The Apprentice,\" who went on to work for Trump"),
+    ),
     // Quantifiers and plural nouns are sources.
     one("Several said they would vote.", claim().source("Several")),
     one("Two in three said they were tired.", claim().source("Two in three")),
