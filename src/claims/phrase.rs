@@ -14,7 +14,7 @@
 use super::Reader;
 use crate::lexicon::{
     self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, MONTHS, NAME_LINKS,
-    OBJECT_PRONOUNS, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
+    NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -142,7 +142,11 @@ impl<'r> Reader<'r> {
             i = k;
             words += 1;
         }
-        Some((first, b))
+        // "Nearly eight in 10 Democratic voters said": a count before the phrase is its own.
+        let number =
+            |k: usize| NUMBER_WORDS.contains(self.lower(k)) || self.word(k).bytes().all(|c| c.is_ascii_digit());
+        let count = self.count_phrase(first).filter(|_| number(first) && number(first - 2));
+        Some((count.map_or(first, |(count, _)| count), b))
     }
 
     /// Whether the name link at token `k` is a particle that opens a name, capitalised before a capitalised

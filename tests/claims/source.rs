@@ -15,6 +15,11 @@ const ROWS: &[Row] = &[
     ),
     // Quantifiers and plural nouns are sources.
     one("Several said they would vote.", claim().source("Several")),
+    // A count ("eight in 10") before a noun phrase is part of it.
+    one(
+        "Nearly eight in 10 Democratic voters said they had made up their minds.",
+        claim().source("Nearly eight in 10 Democratic voters"),
+    ),
     one("Two in three said they were tired.", claim().source("Two in three")),
     one("More than 4 in 10 said the economy was weak.", claim().source("More than 4 in 10")),
     one("Almost half said they wanted a nominee from outside.", claim().source("Almost half")),
