@@ -4,14 +4,28 @@
 //!   when asked by Y about C" (Y asks);
 //! - the passive: "X was asked about C", "X was asked whether C", "X was asked to C" (X, the one asked,
 //!   is the infinitive's subject: "X || to C");
-//! - the one asked between the cue and the question: "asked Trump how C", "asked the campaigns why C".
+//! - the one asked between the cue and the question: "asked Trump how C", "asked the campaigns why C";
+//! - a question the text itself asks is no claim: "Do you support X?", "Why does he think so?".
 
 use super::{Cue, Draft, MAX_SPAN, Reader, Reading, Src};
 use crate::lexicon::{
-    ASKED_ADJUNCT_OPENERS, ASKED_SUBORDINATORS, OCCASION_PREPOSITIONS, QUESTION_OPENERS, QUESTION_WORDS, TIME_WORDS,
+    ASKED_ADJUNCT_OPENERS, ASKED_SUBORDINATORS, OCCASION_PREPOSITIONS, QUESTION_AUXILIARIES, QUESTION_OPENERS,
+    QUESTION_WORDS, TIME_WORDS,
 };
+use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
+    /// Whether the sentence is a question whose auxiliary stands before the source at `first`, opening the
+    /// sentence or after a question word: "Do you support X?", "Why does he think so?".
+    pub(super) fn asks(&self, s: Sentence, first: usize) -> bool {
+        let Some(aux) = first.checked_sub(1).filter(|&a| a >= s.start && self.is_word(a)) else { return false };
+        let opens = aux == s.start || (aux == s.start + 1 && QUESTION_WORDS.contains(self.lower(s.start)));
+        let last = s.end - 1;
+        let question = self.punct(last) == Some('?')
+            || (self.st.toks[last].kind == TokKind::Close && last > s.start && self.punct(last - 1) == Some('?'));
+        opens && question && QUESTION_AUXILIARIES.contains(self.lower(aux))
+    }
+
     /// "Asked whether C, X demurred", "said when asked by Y about C": the question is a claim, its asker
     /// the one after "by" or none in the text. "McCain said, asked about C": a participle after a comma too.
     pub(super) fn opening_asked(&self, c: &Cue) -> Reading {

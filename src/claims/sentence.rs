@@ -112,6 +112,10 @@ impl<'r> Reader<'r> {
             CueSource::Settled(reading) => return reading,
         };
         *subject = Some(src);
+        // "Do you support Ted Cruz?", "Why does he think so?": a question asks, it claims nothing.
+        if !borrowed && self.asks(c.s, src.first) {
+            return Reading::NotACue;
+        }
         // What follows the cue: a hearer, a medium, then the content or nothing.
         // "was quoted by Reuters as saying C": who quoted is the medium.
         let agent = (c.form.lemma == "quote").then(|| self.quoting_agent(c.hit.last + 1, c.end)).flatten();

@@ -84,6 +84,14 @@ pub(crate) const FINITE_AUXILIARIES: Words = Words::new(&[
     "were",
 ]);
 
+/// Auxiliaries that open a question before its subject ("Do you support X?", "Why would he say that?").
+#[rustfmt::skip]
+pub(crate) const QUESTION_AUXILIARIES: Words = Words::new(&[
+    "do", "does", "did", "has", "have", "had", "will", "would", "could", "can", "should", "is", "are", "was",
+    "were", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "aren't",
+    "wasn't", "weren't", "hasn't", "haven't", "shouldn't",
+]);
+
 /// Forms of "be" that make a passive with a participle ("are expected to", "is being seen as").
 pub(crate) const PASSIVE_AUXILIARIES: Words = Words::new(&["is", "are", "was", "were", "be", "been", "being"]);
 

@@ -4,6 +4,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A question the text asks, its auxiliary before the source, claims nothing.
+    none("Do you support Jane Roe?"),
+    none("Why does she think the vote was rigged?"),
+    // A question quoted is its speaker's words.
+    one("He said: \"Do you think I am stupid?\"", claim().source("He")),
     // A question asked by nobody named has no source.
     one(
         "Asked whether she would run again, Jane Roe smiled.",
