@@ -4,6 +4,13 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A source in the subordinate clause that opens the sentence: its content ends with that clause.
+    one(
+        "Although the administration has argued that trading prisoners encourages kidnapping, the president has \
+         made some trades.",
+        claim().source("the administration").content(&["trading prisoners encourages kidnapping"]),
+    ),
+    one("Because officials said the road was closed, drivers turned back.", claim().content(&["the road was closed"])),
     // A quotation that ends with a comma inside its marks, then the next cue's clause: the content of the
     // cue before ends there, and the later cue credits the whole.
     one(
