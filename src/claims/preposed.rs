@@ -14,9 +14,9 @@
 
 use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
-    self, AUXILIARIES, BE_FORMS, CLAUSE_SUBORDINATORS, COUNT_MODIFIERS, CueClass, DETERMINERS, INDEFINITE_ARTICLES,
-    LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, NUMBER_WORDS,
-    QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
+    self, AUXILIARIES, BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS, COUNT_MODIFIERS, CueClass, DETERMINERS,
+    INDEFINITE_ARTICLES, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES,
+    NUMBER_WORDS, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -108,9 +108,10 @@ impl<'r> Reader<'r> {
         }
         // "Although the administration has argued that C, President Obama has deemed D": a source in the
         // subordinate clause that opens the sentence says what that clause holds, which ends at its first
-        // comma.
+        // comma. A conjunction may come first ("But while X said C, ...").
         let s = c.s;
-        if src.first == s.start + 1 && self.is_word(s.start) && CLAUSE_SUBORDINATORS.contains(self.lower(s.start)) {
+        let opener = s.start + usize::from(self.is_word(s.start) && COORDINATORS.contains(self.lower(s.start)));
+        if src.first == opener + 1 && self.is_word(opener) && CLAUSE_SUBORDINATORS.contains(self.lower(opener)) {
             stop = (start + 1..stop).find(|&k| self.st.in_quote[k] == 0 && self.punct(k) == Some(',')).unwrap_or(stop);
         }
         // "renewed its call for C, expressing D": a phrasal verb's object ends before a participle.

@@ -11,6 +11,10 @@ const ROWS: &[Row] = &[
         claim().source("the administration").content(&["trading prisoners encourages kidnapping"]),
     ),
     one("Because officials said the road was closed, drivers turned back.", claim().content(&["the road was closed"])),
+    one(
+        "But while officials said the road was closed, drivers went on.",
+        claim().source("officials").content(&["the road was closed"]),
+    ),
     // A quotation that ends with a comma inside its marks, then the next cue's clause: the content of the
     // cue before ends there, and the later cue credits the whole.
     one(
