@@ -13,7 +13,7 @@
 use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src};
 use crate::lexicon::{
     ASIDE_PREPOSITIONS, COUNT_MODIFIERS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS,
-    TRAILING_PHRASE_OPENERS,
+    SUBJECT_OPENERS, TRAILING_PHRASE_OPENERS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -177,9 +177,12 @@ impl<'r> Reader<'r> {
         if after < end && !matches!(self.punct(after), Some(',' | ':')) {
             return None;
         }
-        let opening = a == s.start || matches!(self.punct(a - 1), Some('(' | '-' | '\u{2014}'));
+        // "Or, as Tom Ridge put it: C": a conjunction and its comma may come first.
+        let conjunction =
+            a == s.start + 2 && SUBJECT_OPENERS.contains(self.lower(s.start)) && self.punct(a - 1) == Some(',');
+        let opening = a == s.start || conjunction || matches!(self.punct(a - 1), Some('(' | '-' | '\u{2014}'));
         let content = if opening {
-            if self.punct(after) != Some(',') {
+            if !matches!(self.punct(after), Some(',' | ':')) {
                 return None;
             }
             let stop = self.forward_end(after + 1, end, c.next, true);

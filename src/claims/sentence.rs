@@ -19,7 +19,9 @@
 
 use super::subject::CueSource;
 use super::{Cue, Draft, Hit, Reader, Reading, Src};
-use crate::lexicon::{CueClass, FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES};
+use crate::lexicon::{
+    AS_CLAUSE_ONLY, CueClass, FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES,
+};
 use crate::structure::Sentence;
 
 impl<'r> Reader<'r> {
@@ -127,6 +129,9 @@ impl<'r> Reader<'r> {
         };
         if let Some(d) = self.as_clause(c, src, after) {
             return Reading::Claim(Draft { media, ..d });
+        }
+        if AS_CLAUSE_ONLY.contains(c.form.lemma.as_str()) {
+            return Reading::NotACue;
         }
         let after = self.past_question_hearer(c, after);
         let before_src = src.first.checked_sub(1).filter(|&b| !borrowed && b >= c.s.start && self.is_comma_like(b));

@@ -141,7 +141,8 @@ pub(crate) const ASKED_SUBORDINATORS: Words = Words::new(&["when", "if", "as", "
 pub(crate) const ASKED_AFTER_QUOTE: Words = Words::new(&["when", "after", "before", "while", "as", "if"]);
 
 /// Conjunctions and adverbs that may stand before a sentence's subject ("And even Obama tried").
-pub(crate) const SUBJECT_OPENERS: Words = Words::new(&["and", "but", "so", "yet", "still", "even", "also", "then"]);
+pub(crate) const SUBJECT_OPENERS: Words =
+    Words::new(&["and", "but", "or", "so", "yet", "still", "even", "also", "then"]);
 
 /// Question words after the one asked ("asked Trump how C").
 pub(crate) const QUESTION_WORDS: Words =

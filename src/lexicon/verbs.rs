@@ -45,6 +45,7 @@ const SPEECH_IRREGULAR: &[(&str, &[&str])] = &[
     ("allege", &["allege", "alleges", "alleged", "alleging"]),
     ("rule out", &["rule out", "rules out", "ruled out", "ruling out"]),
     ("point out", &["point out", "points out", "pointed out", "pointing out"]),
+    ("put it", &["put it", "puts it"]),
     ("make clear", &["make clear", "makes clear", "made clear", "making clear"]),
     ("call for", &["call for", "calls for", "called for", "calling for"]),
     ("call on", &["call on", "calls on", "called on", "calling on"]),
@@ -133,6 +134,10 @@ const STANCE_REGULAR: &[&str] = &[
     "expect", "plan", "intend", "decline", "refuse", "assume", "anticipate", "envision", "guess", "imagine",
     "presume", "realize", "realise", "regret", "remember", "suppose", "dislike", "fret",
 ];
+
+/// Cues that attribute only in an "as" clause ("As one aide put it, C", "C, as she put it."): elsewhere
+/// they say nothing ("put it on the table").
+pub(crate) const AS_CLAUSE_ONLY: Words = Words::new(&["put it"]);
 
 /// Stance forms that attribute only in the passive ("voters are expected to stay home", "it is expected
 /// that C"): alone they are mostly adjectives ("the expected ruling", "30,000 immigrants expected this

@@ -100,6 +100,13 @@ const ROWS: &[Row] = &[
     // A temporal "as" clause with more than its source and cue reports nothing.
     some("The talks failed as Jane Roe noted the time.", &[No(claim().content(&["The talks failed"]))]),
     none("As Jane Roe walked in, the talks failed."),
+    // "put it" reports only in an "as" clause, which a conjunction and its comma may open.
+    one("As one aide put it, the campaign is over.", claim().source("one aide").content(&["the campaign is over"])),
+    one(
+        "Or, as Jane Roe put it: \"The talks are over.\"",
+        claim().source("Jane Roe").content(&["The talks are over."]),
+    ),
+    none("She put it in writing."),
 ];
 
 #[test]
