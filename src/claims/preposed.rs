@@ -15,8 +15,9 @@
 use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
     self, AUXILIARIES, BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS, COUNT_MODIFIERS, CueClass, DETERMINERS,
-    INDEFINITE_ARTICLES, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES,
-    NUMBER_WORDS, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
+    FINITE_AUXILIARIES, INDEFINITE_ARTICLES, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES,
+    NON_VERB_AUXILIARIES, NUMBER_WORDS, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS,
+    TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -198,7 +199,13 @@ impl<'r> Reader<'r> {
                 start = t;
             }
         }
-        if lexicon::CLAUSAL_ONLY.contains(form.lemma.as_str()) && !self.opens_clause(start) {
+        // "realized the race would grind on", "knew the plan was flawed": a noun phrase and a finite verb are
+        // a clause without "that".
+        let subject_and_verb = || {
+            self.phrase_forward(start, end, true)
+                .is_some_and(|(_, z)| self.is_word(z + 1) && FINITE_AUXILIARIES.contains(self.lower(z + 1)))
+        };
+        if lexicon::CLAUSAL_ONLY.contains(form.lemma.as_str()) && !self.opens_clause(start) && !subject_and_verb() {
             return None;
         }
         if lexicon::INFINITIVE_COMPLEMENT.contains(form.lemma.as_str()) && !self.clause_or_infinitive(start, end) {

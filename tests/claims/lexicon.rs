@@ -32,6 +32,12 @@ const ROWS: &[Row] = &[
     none("She talked for an hour."),
     // Other senses: knowing a person, a count of pledged delegates.
     none("Jane Roe knew him well."),
+    none("Jane Roe found a way to win."),
+    // A clause without "that": a noun phrase and a finite verb.
+    one(
+        "Jane Roe realized the race would go on for months.",
+        claim().lemma("realize").content(&["the race would go on for months"]),
+    ),
     none("She leads by 300 pledged delegates."),
     // A verb that doubles its final consonant is a cue in every form.
     one(
