@@ -111,7 +111,13 @@ impl<'r> Reader<'r> {
     fn with_source(&self, c: &Cue, subject: &mut Option<Src>) -> Reading {
         let (src, borrowed) = match self.cue_source(c, *subject) {
             CueSource::Found(src, borrowed) => (src, borrowed),
-            CueSource::Settled(reading) => return reading,
+            // `"C," said X, referring to Y`: an inverted source is the subject a participle after it shares.
+            CueSource::Settled(reading) => {
+                if let Reading::Claim(Draft { source: Some(src), .. }) = &reading {
+                    *subject = Some(*src);
+                }
+                return reading;
+            }
         };
         *subject = Some(src);
         // "Do you support Ted Cruz?", "Why does he think so?": a question asks, it claims nothing.

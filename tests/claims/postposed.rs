@@ -80,6 +80,11 @@ const ROWS: &[Row] = &[
         claim().source("Katie Harbath, Facebook's politics director").content(&["The approach works"]),
     ),
     one("\u{201c}They will find a way,\u{201d} wrote one commenter.", claim().source("one commenter")),
+    // A participle after an inverted source shares it; an appositive before the participle ends at its comma.
+    some(
+        "\"It is bad,\" said spokesman John Kirby, referring to the plan.",
+        &[Lemma("refer to", claim().source("spokesman John Kirby").content(&["the plan"]))],
+    ),
     // A quantifier's "of" phrase is part of the inverted source it opens.
     one("\"There is no path,\" said one of those advisers.", claim().source("one of those advisers")),
     one("\"We will win,\" said some of them.", claim().source("some of them").content(&["We will win"])),
