@@ -334,6 +334,11 @@ impl<'r> Reader<'r> {
             {
                 return e;
             }
+            // "said Ed Rendell, a former governor, referring to C": a participle after a comma is the
+            // source's next verb, not the appositive's.
+            if self.punct(e + 1) == Some(',') && self.is_word(e + 2) && self.circumstance(e + 2) {
+                return e;
+            }
             e += 1;
         }
         if e + 1 < end {

@@ -85,6 +85,13 @@ const ROWS: &[Row] = &[
         "\"It is bad,\" said spokesman John Kirby, referring to the plan.",
         &[Lemma("refer to", claim().source("spokesman John Kirby").content(&["the plan"]))],
     ),
+    some(
+        "\"It is bad,\" said Jane Roe, a former governor, referring to the plan.",
+        &[
+            Lemma("say", claim().source("Jane Roe, a former governor")),
+            Lemma("refer to", claim().source("Jane Roe, a former governor")),
+        ],
+    ),
     // A quantifier's "of" phrase is part of the inverted source it opens.
     one("\"There is no path,\" said one of those advisers.", claim().source("one of those advisers")),
     one("\"We will win,\" said some of them.", claim().source("some of them").content(&["We will win"])),
