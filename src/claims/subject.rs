@@ -17,8 +17,8 @@
 use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
     self, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, MONTHS,
-    OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_DETERMINERS,
-    TIME_NOUNS, TIME_WORDS,
+    OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, STOP_WORDS, SUBJECT_OPENERS,
+    TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -219,9 +219,23 @@ impl<'r> Reader<'r> {
             self.np_forward(start, end).is_some_and(|(_, last)| last + 1 == c)
                 && (start..c).any(|k| lexicon::possessor(self.word(k)).is_some())
         };
-        let intro = (start..(start + reach).min(end))
-            .find(|&k| self.punct(k) == Some(','))
-            .filter(|&c| (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)) && !possessive_subject(c));
+        // "Donald J. Trump, the presumptive nominee, has been ...": a name of two capitalised words or more
+        // before the comma is the subject, which an appositive follows ("Last Tuesday", "In Iowa" are no names).
+        let name_subject = |c: usize| {
+            let words = (start..c).filter(|&k| self.is_word(k)).count();
+            words >= 2
+                && (start..c).all(|k| {
+                    (self.is_word(k)
+                        && self.is_cap(k)
+                        && !STOP_WORDS.contains(self.lower(k))
+                        && !TIME_WORDS.contains(self.lower(k))
+                        && !MONTHS.contains(self.lower(k)))
+                        || self.in_name_punct(k)
+                })
+        };
+        let intro = (start..(start + reach).min(end)).find(|&k| self.punct(k) == Some(',')).filter(|&c| {
+            (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)) && !possessive_subject(c) && !name_subject(c)
+        });
         intro
             .and_then(|c| subject_at(c + 1, false))
             .or_else(|| subject_at(start, false))

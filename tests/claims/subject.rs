@@ -53,6 +53,12 @@ const ROWS: &[Row] = &[
         "Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"",
         claim().source("protesters"),
     ),
+    // A name of two words before the first comma is the subject, with its appositive; not an introduction.
+    one(
+        "Jane P. Roe, the presumptive nominee, left the room, threatening to quit.",
+        claim().source("Jane P. Roe, the presumptive nominee").content(&["to quit"]),
+    ),
+    one("Last Tuesday, the mayor left, saying he was tired.", claim().source("the mayor")),
     one(
         "By the end of the day, Jane Roe went home and said that her words had been misconstrued.",
         claim().source("Jane Roe").content(&["her words had been misconstrued"]),
