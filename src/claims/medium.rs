@@ -13,9 +13,9 @@
 
 use super::{Attributor, Draft, MediumPhrase, Reader, Src};
 use crate::lexicon::{
-    COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS,
-    PUBLISHING_PARTICIPLES, QUOTED_AS_PARTICIPLES, QUOTING_AGENT_PREPOSITIONS, STOP_WORDS, TIME_DETERMINERS,
-    TIME_WORDS, TRAILING_TIME_WORDS,
+    self, COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS,
+    OBJECT_PRONOUNS, PUBLISHING_PARTICIPLES, QUOTED_AS_PARTICIPLES, QUOTING_AGENT_PREPOSITIONS, STOP_WORDS,
+    TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
 };
 use crate::mention::{Mention, Span};
 use crate::structure::{Sentence, Tok, TokKind};
@@ -142,6 +142,29 @@ impl<'r> Reader<'r> {
         let mut found = Vec::new();
         for _ in 0..3 {
             if j >= end || !self.is_word(j) || !CUE_ADJUNCT_PREPOSITIONS.contains(self.lower(j)) {
+                break;
+            }
+            // "vowed to defeat Trump": "to" before a verb and its object marks an infinitive, not a preposition
+            // ("said to reporters", "complained to broadcasting watchdog Ofcom").
+            let k = j + 1;
+            let object = |n: usize| {
+                n >= end
+                    || !self.is_word(n)
+                    || self.is_det(n)
+                    || self.is_cap(n)
+                    || lexicon::pronoun_kind(self.lower(n)).is_some()
+                    || OBJECT_PRONOUNS.contains(self.lower(n))
+            };
+            let infinitive = self.lower(j) == "to"
+                && self.is_word(k)
+                && !(self.is_det(k)
+                    || self.is_cap(k)
+                    || self.can_head(k)
+                    || lexicon::pronoun_kind(self.lower(k)).is_some()
+                    || OBJECT_PRONOUNS.contains(self.lower(k))
+                    || self.word(k).starts_with(|c: char| c.is_ascii_digit()))
+                && object(k + 1);
+            if infinitive {
                 break;
             }
             let np =

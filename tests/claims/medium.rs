@@ -3,6 +3,13 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // "to" before a verb and its object is an infinitive's, not a preposition of the cue's adjuncts.
+    one("Jane Roe vowed to defeat Trump.", claim().lemma("vow").content(&["to defeat Trump"])),
+    one(
+        "In the short term, Republican senators have vowed to block Mr. Obama's nominee.",
+        claim().source("Republican senators").content(&["to block Mr. Obama's nominee"]),
+    ),
+    one("Jane Roe said to senior officials that it was over.", claim().content(&["it was over"])),
     // A hearer may be a show's quoted title.
     one(
         "Jane Roe told \"Fox and Friends\" that she would win.",
