@@ -157,12 +157,7 @@ impl<'r> Reader<'r> {
             };
             let infinitive = self.lower(j) == "to"
                 && self.is_word(k)
-                && !(self.is_det(k)
-                    || self.is_cap(k)
-                    || self.can_head(k)
-                    || lexicon::pronoun_kind(self.lower(k)).is_some()
-                    || OBJECT_PRONOUNS.contains(self.lower(k))
-                    || self.word(k).starts_with(|c: char| c.is_ascii_digit()))
+                && !(object(k) || self.can_head(k) || self.is_number(k))
                 && object(k + 1);
             if infinitive {
                 break;

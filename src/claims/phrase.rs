@@ -14,7 +14,7 @@
 use super::Reader;
 use crate::lexicon::{
     self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, MONTHS, NAME_LINKS,
-    NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
+    OBJECT_PRONOUNS, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -143,9 +143,7 @@ impl<'r> Reader<'r> {
             words += 1;
         }
         // "Nearly eight in 10 Democratic voters said": a count before the phrase is its own.
-        let number =
-            |k: usize| NUMBER_WORDS.contains(self.lower(k)) || self.word(k).bytes().all(|c| c.is_ascii_digit());
-        let count = self.count_phrase(first).filter(|_| number(first) && number(first - 2));
+        let count = self.count_phrase(first).filter(|_| self.is_number(first) && self.is_number(first - 2));
         Some((count.map_or(first, |(count, _)| count), b))
     }
 

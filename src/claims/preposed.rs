@@ -16,7 +16,7 @@ use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading,
 use crate::lexicon::{
     self, AUXILIARIES, BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS, COUNT_MODIFIERS, CueClass, DETERMINERS,
     FINITE_AUXILIARIES, INDEFINITE_ARTICLES, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES,
-    NON_VERB_AUXILIARIES, NUMBER_WORDS, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS,
+    NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS,
     TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
@@ -136,8 +136,7 @@ impl<'r> Reader<'r> {
         let count = COUNT_MODIFIERS.contains(opener) && {
             let n =
                 start + 1 + usize::from(self.is_word(start + 1) && INDEFINITE_ARTICLES.contains(self.lower(start + 1)));
-            self.is_word(n)
-                && (NUMBER_WORDS.contains(self.lower(n)) || self.word(n).starts_with(|c: char| c.is_ascii_digit()))
+            self.is_number(n)
         };
         if !that && self.is_word(start) && TOPIC_PREPOSITIONS.contains(opener) && !count {
             return None;

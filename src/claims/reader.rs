@@ -3,7 +3,7 @@
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
 use crate::lexicon::{
-    CueForm, DETERMINERS, Lexicon, MONTHS, NAME_MODALS, STANCE_WORDS, TITLES, WordSet, first_name_gender,
+    CueForm, DETERMINERS, Lexicon, MONTHS, NAME_MODALS, NUMBER_WORDS, STANCE_WORDS, TITLES, WordSet, first_name_gender,
 };
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
@@ -170,6 +170,12 @@ impl<'r> Reader<'r> {
 
     pub(super) fn is_det(&self, i: usize) -> bool {
         self.is_word(i) && DETERMINERS.contains(self.lower(i))
+    }
+
+    /// Whether token `i` is a number: a numeral ("10", "8,500") or a number word ("eight", "half").
+    pub(super) fn is_number(&self, i: usize) -> bool {
+        self.is_word(i)
+            && (NUMBER_WORDS.contains(self.lower(i)) || self.word(i).starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// A quotation of a few words that sits inside a phrase (`the "Ansar Allah" movement`): its open and

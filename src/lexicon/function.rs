@@ -66,8 +66,8 @@ pub(crate) const INDEFINITE_ARTICLES: Words = Words::new(&["a", "an"]);
 pub(crate) const COUNT_MODIFIERS: Words =
     Words::new(&["than", "more", "about", "nearly", "almost", "roughly", "fewer", "less"]);
 
-/// Number words that "about" makes approximate ("said about half of them left", "about a third of
-/// voters"), besides numerals.
+/// Number words, besides numerals: counts that "about" makes approximate ("said about half of them left",
+/// "about a third of voters") and the counts of "eight in 10 voters".
 #[rustfmt::skip]
 pub(crate) const NUMBER_WORDS: Words = Words::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
