@@ -83,7 +83,8 @@ pub(crate) const RELATION_PREPOSITIONS: Words = Words::new(&["to", "with", "on",
 pub(crate) const INTRODUCTORY_PREPOSITIONS: Words = Words::new(&[
     "in", "at", "on", "outside", "inside", "after", "during", "before", "despite", "with", "without", "under",
     "across", "near", "from", "for", "throughout", "since", "by", "amid", "until", "among", "unlike", "like", "within",
-    "over", "upon",
+    "over", "upon", "absent", "following", "beyond", "besides", "against", "through", "toward", "towards",
+    "alongside", "behind", "around",
 ]);
 
 /// Prepositions after a noun of attitude that introduce what the attitude is about ("support for C",

@@ -60,6 +60,10 @@ const ROWS: &[Row] = &[
     ),
     one("Last Tuesday, the mayor left, saying he was tired.", claim().source("the mayor")),
     one(
+        "Absent a strong defense of these programs, average voters may listen and conclude that they failed.",
+        claim().source("average voters").content(&["they failed"]),
+    ),
+    one(
         "By the end of the day, Jane Roe went home and said that her words had been misconstrued.",
         claim().source("Jane Roe").content(&["her words had been misconstrued"]),
     ),
