@@ -119,7 +119,8 @@ impl<'r> Reader<'r> {
                 continue;
             }
             let w = self.lower(k);
-            if w == "who" {
+            // "Voters who met the mayor say", "Officials whose laws were struck down said".
+            if PERSON_RELATIVES.contains(w) {
                 let (first, head) = self.np_backward(k - 1)?;
                 return Some(Src { first, last: b, head, relative: None, pronoun: None });
             }

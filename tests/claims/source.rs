@@ -15,6 +15,11 @@ const ROWS: &[Row] = &[
     ),
     // Quantifiers and plural nouns are sources.
     one("Several said they would vote.", claim().source("Several")),
+    // A relative clause with "whose" after the source noun is the source's, as one with "who" is.
+    one(
+        "The officials whose laws were struck down said the change had come.",
+        claim().source("The officials whose laws were struck down").content(&["the change had come"]),
+    ),
     // A count ("eight in 10") before a noun phrase is part of it.
     one(
         "Nearly eight in 10 Democratic voters said they had made up their minds.",
