@@ -184,16 +184,15 @@ impl<'r> Reader<'r> {
         while i > s.start && steps < 40 {
             match self.st.toks[i].kind {
                 TokKind::Close => {
-                    // A quoted title in the aside may end with its comma inside the marks.
-                    let titled = self.st.quote_of(i).filter(|q| {
+                    // A short quotation of words in the aside, which may end with its comma inside the marks
+                    // (a quoted title: `, "The Apprentice,"`). Every `short_quote` is one of these.
+                    let quoted = self.st.quote_of(i).filter(|q| {
                         q.close - q.open <= 12
                             && (q.open + 1..q.close)
                                 .all(|k| self.is_word(k) || (k + 1 == q.close && self.punct(k) == Some(',')))
                     });
-                    let Some(open) = self.short_quote(i).map(|(o, _)| o).or(titled.map(|q| q.open)) else {
-                        return inner;
-                    };
-                    i = open;
+                    let Some(q) = quoted else { return inner };
+                    i = q.open;
                 }
                 TokKind::Word => {}
                 TokKind::Open if quoted == Some(i) => {}
