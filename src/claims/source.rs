@@ -23,8 +23,8 @@
 use super::{Reader, Src};
 use crate::lexicon::{
     self, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS, DISCOURSE_ADVERBIALS,
-    INFINITIVE_PREPOSITIONS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, OCCASION_NOUNS, PERSON_RELATIVES,
-    POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
+    FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, OCCASION_NOUNS,
+    PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
     RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
@@ -181,6 +181,8 @@ impl<'r> Reader<'r> {
         let mut steps = 0;
         // The source with the first name met, when that name lies inside an aside of another's.
         let mut inner = None;
+        // Whether a comma before a finite verb was passed: the phrase that holds it must be a relative clause.
+        let mut predicate = false;
         while i > s.start && steps < 40 {
             match self.st.toks[i].kind {
                 TokKind::Close => {
@@ -208,7 +210,11 @@ impl<'r> Reader<'r> {
                     // "Executives for Mondelez, which earned $30 billion, say", "The company, which is based
                     // in Ohio, said": "which" opens an aside after a name or a source noun too.
                     let which = opener == "which" && (self.is_cap(i - 1) || self.lex.is_source_noun(self.lower(i - 1)));
-                    if self.is_word(i + 1) && (which || !NON_APPOSITIVE_OPENERS.contains(opener)) {
+                    // "Rubio, whose hometown, Miami, is projected to flood, argues": a finite verb after the
+                    // comma is the predicate of a relative clause, whose antecedent lies further back.
+                    if self.is_word(i + 1) && FINITE_AUXILIARIES.contains(opener) {
+                        predicate = true;
+                    } else if self.is_word(i + 1) && (which || !NON_APPOSITIVE_OPENERS.contains(opener)) {
                         // "Marco Rubio, speaking at a rally, said", "Trump, asked about the deaths, said": a
                         // circumstance of the saying between commas is no part of the source, which ends
                         // before it, with an aside of its own if it has one ("X, a pollster, citing Y, said").
@@ -227,8 +233,10 @@ impl<'r> Reader<'r> {
                         // "Grassley, of Iowa, a swing state, said", "Jane Roe, a fellow at the Center, which
                         // works on poverty, said": the object of a preposition lies inside an aside, and so
                         // does the aside after it; the walk goes on to the name before them, if there is one.
+                        // So does a name after a relative pronoun ("X, whose husband, Ty Woods, was killed").
                         let object = name.is_some_and(|(first, _)| {
-                            first > s.start && ASIDE_PREPOSITIONS.contains(self.lower(first - 1))
+                            let before = (first > s.start).then(|| self.lower(first - 1));
+                            before.is_some_and(|w| ASIDE_PREPOSITIONS.contains(w) || PERSON_RELATIVES.contains(w))
                         });
                         if let Some((first, last)) = name.filter(|_| !age) {
                             // "Sanders, meanwhile, said": a discourse adverbial is no aside of the name's.
@@ -243,6 +251,7 @@ impl<'r> Reader<'r> {
                                 relative: None,
                                 pronoun: None,
                             });
+                            let source = source.filter(|_| !predicate || PERSON_RELATIVES.contains(opener) || which);
                             if !object {
                                 return source.or(inner);
                             }
@@ -470,6 +479,13 @@ mod tests {
         assert_eq!(long, Some(("Jane Roe, long-serving senator from Ohio", "Roe")));
         // A comma before "and" opens no appositive.
         assert_eq!(appositive("The plan failed, and the leaders, she said", 1), None);
+        // A comma before a finite verb is inside a relative clause, whose antecedent the walk goes back to;
+        // with no relative pronoun behind it, there is none.
+        let rubio = appositive("Marco Rubio, whose hometown, Miami, is projected to flood, argues", 3);
+        assert_eq!(rubio, Some(("Marco Rubio, whose hometown, Miami, is projected to flood", "Rubio")));
+        let woods = appositive("Dorothy Woods, whose husband, Ty Woods, was killed, discussed", 3);
+        assert_eq!(woods, Some(("Dorothy Woods, whose husband, Ty Woods, was killed", "Woods")));
+        assert_eq!(appositive("The contrast with Trump, said Doyle, would be clear, and many, to", 3), None);
     }
 
     /// The source with the aside that ends at the `n`-th token (from 0) reading `dash`.
