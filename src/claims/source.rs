@@ -486,6 +486,9 @@ mod tests {
         let woods = appositive("Dorothy Woods, whose husband, Ty Woods, was killed, discussed", 3);
         assert_eq!(woods, Some(("Dorothy Woods, whose husband, Ty Woods, was killed", "Woods")));
         assert_eq!(appositive("The contrast with Trump, said Doyle, would be clear, and many, to", 3), None);
+        // "like" and "unlike" open an aside of comparison, whose object is not the source.
+        let cnn = appositive("CNN, like The Associated Press, which was the first to do so, declared", 2);
+        assert_eq!(cnn, Some(("CNN, like The Associated Press, which was the first to do so", "CNN")));
     }
 
     /// The source with the aside that ends at the `n`-th token (from 0) reading `dash`.

@@ -56,7 +56,8 @@ pub(crate) const PHRASE_PREPOSITIONS: Words = Words::new(&["of", "on", "for", "i
 /// said"; "Jane Roe, a fellow at the Center, which works on poverty, said").
 #[rustfmt::skip]
 pub(crate) const ASIDE_PREPOSITIONS: Words = Words::new(&[
-    "of", "from", "in", "at", "for", "with", "by", "on", "near", "outside", "inside", "within", "among",
+    "of", "from", "in", "at", "for", "with", "by", "on", "near", "outside", "inside", "within", "among", "like",
+    "unlike",
 ]);
 
 /// Prepositions after a source noun that make a post-modifier of it ("an analyst at Moody's said", "a
