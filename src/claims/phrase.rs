@@ -13,8 +13,8 @@
 
 use super::Reader;
 use crate::lexicon::{
-    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, MONTHS, NAME_LINKS,
-    OBJECT_PRONOUNS, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
+    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, INDEFINITE_ARTICLES,
+    MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -206,6 +206,12 @@ impl<'r> Reader<'r> {
             let v = self.lower(k);
             if self.name_possessive(k) {
                 return self.np_backward(k).map(|(first, _)| (first, b));
+            }
+            // "made an impassioned call for C", "his oft-stated promise to C": after "a" or a possessive, a
+            // participle in -ed is an adjective, and the cue after it the phrase's noun.
+            let adjective = w.len() > 4 && w.ends_with("ed") && !self.is_role(w);
+            if adjective && (INDEFINITE_ARTICLES.contains(v) || POSSESSIVES.contains(v)) {
+                return None;
             }
             if DETERMINERS.contains(v) {
                 return Some((self.after_coordinated(k), b));
@@ -464,6 +470,11 @@ mod tests {
         assert_eq!(backward("In 2016 said", "2016"), None);
         // A lowercase word that no lexicon lists as a source heads a phrase only after a determiner.
         assert_eq!(backward("voters who want change", "change"), None);
+        // Nor does a participle in -ed after "a" or a possessive: an adjective, the noun after it a cue.
+        assert_eq!(backward("The pastor made an impassioned call", "impassioned"), None);
+        assert_eq!(backward("He repeated his oft-stated promise", "oft-stated"), None);
+        assert_eq!(backward("The accused said", "accused"), Some("The accused"));
+        assert_eq!(backward("A spokeswoman said", "spokeswoman"), Some("A spokeswoman"));
     }
 
     #[test]
