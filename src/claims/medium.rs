@@ -137,7 +137,7 @@ impl<'r> Reader<'r> {
 
     /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):
     /// the token after them, and those that may name a medium.
-    fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
+    pub(super) fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
         let mut j = i;
         let mut found = Vec::new();
         for _ in 0..3 {

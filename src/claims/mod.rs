@@ -9,7 +9,7 @@
 //! 1. `reader`: the tokens of a block, lowercased once, and the questions every rule asks of a token;
 //! 2. `word_class`: whether each cue form is a verb here or a noun or an adjective that shares its
 //!    spelling ("the FBI's report", "his radio show"), decided once per sentence; how far a verb cue
-//!    reaches left ("did not rule out");
+//!    reaches left ("did not rule out", "issued a statement saying");
 //! 3. `sentence`: which constructions read a sentence, and the order a verb cue is tried against them;
 //! 4. the construction families, one file each:
 //!    - `postposed`, the cue after the content: "C, X said.", "C, said X.", `"A," X said, "B."`;
@@ -147,6 +147,8 @@ struct Cue<'a> {
     passive: bool,
     /// Whether the cue is a participle ("saying", "referring to").
     participle: bool,
+    /// Whether the cue reaches back over a message to a verb of publishing ("issued a statement saying").
+    message: bool,
 }
 
 impl Cue<'_> {

@@ -39,16 +39,21 @@ impl<'r> Reader<'r> {
         let mut subject: Option<Src> = None;
         // "Bush Says He Will Stay": in a title-case headline a capitalised cue is a verb, not part of a name.
         let headline = hits.iter().any(|h| h.first > s.start && self.is_cap(h.first)) && self.title_case(s);
+        let reaches: Vec<Option<usize>> = hits.iter().map(|&h| self.message_reach(s, h)).collect();
         for (k, hit) in hits.iter().enumerate() {
             // A cue inside a quotation is the quoted speaker's, and a noun or an adjective is no cue.
             if self.st.in_quote[hit.first] != 0 || !self.reads_as_verb(s, *hit, headline) {
+                continue;
+            }
+            // "issued a statement saying C": a cue that a later participle reaches back over is part of it.
+            if reaches[k + 1..].iter().flatten().any(|&v| v <= hit.first) {
                 continue;
             }
             let outer = subject;
             // "he did say he found C and called D": a cue inside another claim's content lends its source
             // to no later "and V"; the main clause's does.
             let inner = out.iter().any(|o| o.content.iter().any(|&(a, b)| a <= hit.first && hit.last <= b));
-            let draft = self.attribute(s, *hit, &hits[k + 1..], &mut subject);
+            let draft = self.attribute(s, *hit, reaches[k], &hits[k + 1..], &mut subject);
             if inner {
                 subject = outer;
             }
@@ -74,11 +79,19 @@ impl<'r> Reader<'r> {
     }
 
     /// The claim of a verb cue, tried against the constructions in the order the module doc gives.
-    /// `next` are the cues after it in the sentence; `subject` is the last source a cue of the sentence
-    /// took, which a coordinated verb or a participle shares.
-    fn attribute(&self, s: Sentence, hit: Hit, next: &[Hit], subject: &mut Option<Src>) -> Option<Draft> {
+    /// `reach` is the verb of publishing a participle cue reaches back to (`message_reach`); `next` are
+    /// the cues after it in the sentence; `subject` is the last source a cue of the sentence took, which a
+    /// coordinated verb or a participle shares.
+    fn attribute(
+        &self,
+        s: Sentence,
+        hit: Hit,
+        reach: Option<usize>,
+        next: &[Hit],
+        subject: &mut Option<Src>,
+    ) -> Option<Draft> {
         let form = &self.forms[hit.form];
-        let first = self.cue_start(s, hit);
+        let first = reach.map_or_else(|| self.cue_start(s, hit), |v| self.absorbed_from(s, v));
         let lower = form.form.as_str();
         // The passive: "many voters are expected to stay home", "it is believed that C": the source is
         // not in the text.
@@ -90,9 +103,15 @@ impl<'r> Reader<'r> {
         };
         let passive = (first..hit.first).any(|k| PASSIVE_AUXILIARIES.contains(self.lower(k)))
             && (verb.ends_with("ed") || IRREGULAR_PASSIVE_PARTICIPLES.contains(verb));
-        // "referring to", "calling for": a phrasal participle too.
-        let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-        let c = Cue { s, hit, form, span: (first, hit.last), end: self.content_end(s), next, passive, participle };
+        // "referring to", "calling for": a phrasal participle too; a cue that reaches back to a verb of
+        // publishing is that verb's form ("issued a statement saying", "issuing a letter urging").
+        let participle = match reach {
+            Some(v) => self.lower(v).ends_with("ing"),
+            None => lower.split(' ').next().is_some_and(|w| w.ends_with("ing")),
+        };
+        let end = self.content_end(s);
+        let message = reach.is_some();
+        let c = Cue { s, hit, form, span: (first, hit.last), end, next, passive, participle, message };
         let reading = self
             .passive(&c, subject)
             .or_next(|| self.seeming(&c))

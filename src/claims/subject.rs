@@ -58,7 +58,9 @@ impl<'r> Reader<'r> {
                 shared()
             }
             Some(b) if (self.is_comma_like(b) || self.punct(b) == Some('-')) && b > s.start => {
+                // "issued a statement saying" holds its object: no source follows it.
                 if c.form.class == CueClass::Speech
+                    && !c.message
                     && let Some(d) = self.inverted(c, b)
                 {
                     return CueSource::Settled(Reading::Claim(d));
@@ -85,7 +87,8 @@ impl<'r> Reader<'r> {
         {
             return CueSource::Settled(Reading::NotACue);
         }
-        let infinitive = (first..hit.first).any(|k| self.lower(k) == "to");
+        // "sent a message to supporters saying": a message's hearer is no infinitive.
+        let infinitive = !c.message && (first..hit.first).any(|k| self.lower(k) == "to");
         let (src, borrowed) =
             if infinitive { self.infinitive_subject(c, src, borrowed, subject) } else { (src, borrowed) };
         // After an infinitive "to", only a name or a pronoun is the source ("a way to acknowledge", "the

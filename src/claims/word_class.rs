@@ -17,14 +17,17 @@
 //!   "his favored provision".
 //!
 //! A verb cue absorbs the auxiliaries, negation, adverbs and words of time on its left: "did not rule
-//! out", "has long said", "on Monday said", "two weeks ago said".
+//! out", "has long said", "on Monday said", "two weeks ago said". A participle after a message that a verb
+//! of publishing takes reaches back to that verb: "issued a statement saying", "sent out a letter this
+//! week urging" are one cue, whose source is the verb's.
 
 use super::{Hit, Reader};
 use crate::lexicon::{
     self, ADJECTIVE_PREPOSITIONS, AGO_WORDS, AUXILIARIES, BROADCAST_WORDS, CONTRACTED_SUBJECTS, CUE_ADVERBS,
-    DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, LY_NOUNS, POSSESSIVES, QUANTIFIERS, RELATIVE_WORDS,
-    SINGULAR_QUANTIFIERS, SINGULAR_SUBJECTS, STOP_WORDS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS,
-    UNAMBIGUOUS_OBJECT_PRONOUNS, UNAMBIGUOUS_POSSESSIVES, VERB_LINKS,
+    DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, LY_NOUNS, MESSAGE_NOUNS, POSSESSIVES, PUBLISHING_PARTICLES,
+    PUBLISHING_VERBS, QUANTIFIERS, RELATIVE_WORDS, SINGULAR_QUANTIFIERS, SINGULAR_SUBJECTS, STOP_WORDS,
+    THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS, UNAMBIGUOUS_OBJECT_PRONOUNS, UNAMBIGUOUS_POSSESSIVES,
+    VERB_LINKS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -236,6 +239,32 @@ impl<'r> Reader<'r> {
             first -= 2;
         }
         self.absorbed_from(s, first)
+    }
+
+    /// "X issued a statement saying C", "sent out a letter this week urging C", "sent a text message to
+    /// supporters saying C": a participle cue after a message that a verb of publishing takes reaches back
+    /// to that verb, which is where its source and its cue begin. The verb's token, when `hit` is one.
+    pub(super) fn message_reach(&self, s: Sentence, hit: Hit) -> Option<usize> {
+        if !self.lower(hit.first).ends_with("ing") {
+            return None;
+        }
+        // The message noun, before the adjuncts of time, place or hearer that may follow it.
+        let noun = (hit.first.saturating_sub(8).max(s.start + 1)..hit.first).rev().find(|&k| {
+            self.is_word(k) && MESSAGE_NOUNS.contains(self.lower(k)) && {
+                let mut j = k + 1;
+                while j < hit.first && self.is_word(j) && TIME_WORDS.contains(self.lower(j)) {
+                    j += 1;
+                }
+                self.cue_adjuncts(j, hit.first).0 == hit.first
+            }
+        })?;
+        let (first, _) = self.np_backward(noun)?;
+        let mut verb = first.checked_sub(1)?;
+        // "sent out a statement", "put out a release".
+        if verb > s.start && PUBLISHING_PARTICLES.contains(self.lower(verb)) {
+            verb -= 1;
+        }
+        (verb >= s.start && self.is_word(verb) && PUBLISHING_VERBS.contains(self.lower(verb))).then_some(verb)
     }
 
     /// Token `first` moved left over the words a cue absorbs, within sentence `s`.

@@ -228,6 +228,15 @@ pub(crate) const OCCASION_NOUNS: Words = Words::new(&[
     "report", "session", "forum", "event", "visit", "stop", "radio", "television", "print",
 ]);
 
+/// Nouns of a message one publishes, whose content a participle after it gives ("a statement saying C",
+/// "an open letter calling C", "a text message to supporters saying C").
+#[rustfmt::skip]
+pub(crate) const MESSAGE_NOUNS: Words = Words::new(&[
+    "statement", "statements", "letter", "letters", "release", "message", "messages", "tweet", "tweets", "email",
+    "emails", "memo", "memos", "report", "video", "post", "op-ed", "ad", "advertisement", "notice", "bulletin",
+    "communique", "announcement", "text", "note",
+]);
+
 /// Nouns of attitude that, with their preposition, join the verb before them in a cue ("expressed
 /// support for", "raised questions about", "offered condolences to").
 #[rustfmt::skip]

@@ -435,3 +435,17 @@ pub(crate) const DESIGNATION_AS_OR_FOR_VERBS: Words = Words::new(&["known"]);
 
 /// Participles that take what something is deemed to be directly ("X is deemed classified").
 pub(crate) const DESIGNATION_DIRECT_VERBS: Words = Words::new(&["deemed"]);
+
+/// Verbs of publishing a message, in every form, before the message and the participle that gives its
+/// content ("issued a statement saying C", "sent out a letter urging C", "posted a video calling C").
+#[rustfmt::skip]
+pub(crate) const PUBLISHING_VERBS: Words = Words::new(&[
+    "issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing", "send", "sends",
+    "sent", "sending", "put", "puts", "putting", "post", "posts", "posted", "posting", "publish", "publishes",
+    "published", "publishing", "circulate", "circulates", "circulated", "circulating", "distribute",
+    "distributes", "distributed", "distributing", "write", "writes", "wrote", "writing", "tweet", "tweets",
+    "tweeted", "tweeting", "email", "emails", "emailed", "emailing",
+]);
+
+/// Particles between a verb of publishing and its message ("sent out a statement", "put out a release").
+pub(crate) const PUBLISHING_PARTICLES: Words = Words::new(&["out"]);

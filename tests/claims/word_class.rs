@@ -89,6 +89,22 @@ const ROWS: &[Row] = &[
     one("The organizer of the rally said the rules were bad.", claim().source("The organizer of the rally")),
     // "at the time" that is not between a source and its cue stays in the content.
     one("Jane Roe said she was at the time a member.", claim().content(&["she was at the time a member"])),
+    // A participle after a message that a verb of publishing takes reaches back to that verb: one claim,
+    // whose source is the verb's subject and whose content follows the participle.
+    one(
+        "The company issued a statement saying it would appeal the ruling.",
+        claim().source("The company").content(&["it would appeal the ruling"]).lemma("say"),
+    ),
+    one("Jane Roe sent out a letter this week urging Congress to act.", claim().source("Jane Roe").lemma("urge")),
+    one(
+        "His campaign sent a text message to supporters saying the race was close.",
+        claim().source("His campaign").content(&["the race was close"]),
+    ),
+    // No inverted source after a comma: the cue holds its object.
+    one(
+        "On Wednesday, a group of experts issued an open letter calling Roe unfit for office.",
+        claim().source("a group of experts").content(&["Roe unfit for office"]),
+    ),
 ];
 
 #[test]
