@@ -11,8 +11,9 @@
 use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
     self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVE_VERBS, EXPLETIVES, FINITE_AUXILIARIES,
-    MONTHS, POSTPOSED_ADJUNCT_OPENERS, POSTPOSED_SPEECH_ADJUNCT_OPENERS, QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS,
-    RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS, TIME_WORDS,
+    INTRODUCTORY_PREPOSITIONS, MONTHS, POSTPOSED_ADJUNCT_OPENERS, POSTPOSED_SPEECH_ADJUNCT_OPENERS,
+    QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS, TIME_DETERMINERS,
+    TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -44,9 +45,15 @@ impl<'r> Reader<'r> {
         // "As boos erupt, the executive says, \"Quiet down.\"": an opening subordinate clause is the writer's
         // scene, and the quotation the content.
         // "Asked whether C, she said, \"D\"", "Pressed on C, he replied: D": so is an opening participle clause.
+        // "In a statement on Thursday, X said, \"D\"", "Last week, X said, \"D\"": and an opening phrase of place,
+        // time or occasion.
+        let opener = self.lower(s.start);
         let scene = self.is_word(s.start)
-            && (SCENE_OPENERS.contains(self.lower(s.start))
-                || (self.lower(s.start).ends_with("ing") && s.start < c.span.0));
+            && (SCENE_OPENERS.contains(opener)
+                || (opener.ends_with("ing") && s.start < c.span.0)
+                || INTRODUCTORY_PREPOSITIONS.contains(opener)
+                || TIME_WORDS.contains(opener)
+                || TIME_DETERMINERS.contains(opener));
         // "C, analysts say; D": a semicolon ends the claim's clause, and "(C, X says)" a parenthesis.
         after >= end
             || (matches!(self.punct(after), Some(';' | ')')) && before_src.is_some())

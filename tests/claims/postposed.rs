@@ -117,6 +117,12 @@ const ROWS: &[Row] = &[
         "As boos erupt from the crowd, the executive says, \"Please quiet down.\"",
         claim().first("Please quiet down.").kind(ClaimKind::Direct),
     ),
+    // So is an opening phrase of place, time or occasion before a quotation.
+    one(
+        "In a statement on Thursday, the executive said, \"We will appeal.\"",
+        claim().content(&["We will appeal."]).source("the executive"),
+    ),
+    one("Last week, Jane Roe said, \"We will win.\"", claim().content(&["We will win."])),
     // ...but without the subordinator the words before the source are.
     one("The plan, the executive says, \"will fail.\"", claim().content(&["The plan", "will fail."])),
     // A postposed cue ends its continuation like any content.
