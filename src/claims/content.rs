@@ -3,7 +3,9 @@
 //!
 //! - a semicolon; the close of the parenthesis it is in ("(She says C.) The leaders ...");
 //! - the writer's aside after a dash: "... terrorists — a controversial proposal he has raised";
-//! - the writer's closing comment: "..., a move that angered many", "..., who lost";
+//! - the writer's closing comment: "..., a move that angered many", "..., who lost", "..., which angered
+//!   him" (not a relative clause between the content's subject and its verb: "the talks, which began a
+//!   decade ago, remained useful");
 //! - the next cue's clause: "..., adding that", "X tweeted a photograph and said C", "42% say A, 32% call B";
 //! - a participle or a conjunction after a quotation's comma: `"New York values," stating ...`;
 //! - a second predicate of the source: "called the merger a bad deal, and ranked her among the worst",
@@ -16,9 +18,9 @@
 use super::{Hit, MAX_SPAN, Reader};
 use crate::lexicon::{
     self, ARTICLES, ASKED_AFTER_QUOTE, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS,
-    CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, COORDINATORS, INTRODUCTORY_PREPOSITIONS, LIST_CONJUNCTIONS,
-    MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS,
-    OCCASION_PREPOSITIONS_OF_OBJECT, STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
+    CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, COORDINATORS, FINITE_AUXILIARIES, INTRODUCTORY_PREPOSITIONS,
+    LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS_OF_OBJECT, RELATIVE_WORDS, STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
 };
 use crate::structure::TokKind;
 
@@ -139,7 +141,7 @@ impl<'r> Reader<'r> {
                 && (self.lower(i + 2) == "that" || BE_FORMS.contains(self.lower(i + 2)));
             // A participle after the comma goes on with the content ("said the campaign recovered,
             // coming from behind") unless it is a cue of its own ("..., adding that").
-            if cue_at(next, i + 1) || (CONTENT_ENDERS.contains(w) && !second_clause) {
+            if cue_at(next, i + 1) || (CONTENT_ENDERS.contains(w) && !second_clause && !self.inside_subject(i)) {
                 return Some(i);
             }
         }
@@ -188,6 +190,19 @@ impl<'r> Reader<'r> {
             && AUXILIARIES.contains(self.lower(i + 1))
             && self.lower(i + 1) != "to";
         predicate.then(before)
+    }
+
+    /// Whether the relative clause after the comma at `i` interrupts the content's subject: it closes with a
+    /// comma and the subject's verb follows ("said the talks, which began a decade ago, remained useful",
+    /// "found that the entities, which include trusts, are still his").
+    fn inside_subject(&self, i: usize) -> bool {
+        if !RELATIVE_WORDS.contains(self.lower(i + 1)) {
+            return false;
+        }
+        let Some(close) = (i + 2..i + 25).find(|&k| !self.is_word(k)) else { return false };
+        let w = if self.is_word(close + 1) { self.lower(close + 1) } else { "" };
+        let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w);
+        self.punct(close) == Some(',') && (FINITE_AUXILIARIES.contains(w) || past)
     }
 
     /// Whether the comma or conjunction at `i` is followed by the next cue's clause: "X tweeted a photograph

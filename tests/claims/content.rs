@@ -99,6 +99,17 @@ const ROWS: &[Row] = &[
     ),
     // ...but an appositive inside the content, with the sentence going on after it, stays.
     one("Jane Roe said the plan, a bold idea, would work.", claim().content(&["the plan, a bold idea, would work"])),
+    // So does a relative clause with "which" between the content's subject and its verb; after the
+    // content's verb, ", which" is the writer's comment.
+    one(
+        "Jane Roe said the annual talks, which began a decade ago, remained useful.",
+        claim().content(&["the annual talks, which began a decade ago, remained useful"]),
+    ),
+    one(
+        "Critics say the law, which the EU backs, is little more than a law on ideas.",
+        claim().content(&["the law, which the EU backs, is little more than a law on ideas"]),
+    ),
+    one("Jane Roe said the deal was bad, which angered the union.", claim().content(&["the deal was bad"])),
     // A cue after a comma ends it; a phrasal verb's object ends before a participle.
     some(
         "Jane Roe said the plan would fail, adding that the vote was rigged.",
