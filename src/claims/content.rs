@@ -18,9 +18,10 @@
 use super::{Hit, MAX_SPAN, Reader};
 use crate::lexicon::{
     self, ARTICLES, ASKED_AFTER_QUOTE, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS,
-    CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, COORDINATORS, FINITE_AUXILIARIES, INTRODUCTORY_PREPOSITIONS,
-    LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS, OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS,
-    OCCASION_PREPOSITIONS_OF_OBJECT, RELATIVE_WORDS, STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
+    CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, CONTRAST_FOCUS_WORDS, COORDINATORS, FINITE_AUXILIARIES,
+    INTRODUCTORY_PREPOSITIONS, LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS,
+    OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS_OF_OBJECT, RELATIVE_WORDS, STOP_WORDS,
+    SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
 };
 use crate::structure::TokKind;
 
@@ -136,9 +137,12 @@ impl<'r> Reader<'r> {
             // "said A, but that B": a second that-clause of the same verb goes on with the content; so does
             // a second predicate of its subject in a form of "be" ("said prices fell, but were up on the
             // year"; "but did not elaborate" and "but would not say" are the source's).
+            // "said A, but not B", "said not only A, but also B": a contrast inside the content, too.
             let second_clause = w == "but"
                 && self.is_word(i + 2)
-                && (self.lower(i + 2) == "that" || BE_FORMS.contains(self.lower(i + 2)));
+                && (self.lower(i + 2) == "that"
+                    || BE_FORMS.contains(self.lower(i + 2))
+                    || CONTRAST_FOCUS_WORDS.contains(self.lower(i + 2)));
             // A participle after the comma goes on with the content ("said the campaign recovered,
             // coming from behind") unless it is a cue of its own ("..., adding that").
             if cue_at(next, i + 1) || (CONTENT_ENDERS.contains(w) && !second_clause && !self.inside_subject(i)) {

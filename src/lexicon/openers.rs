@@ -14,6 +14,10 @@ pub(crate) const TOPIC_PREPOSITIONS: Words = Words::new(&[
 /// Conjunctions that, after a comma, open the writer's own clause rather than more of the content.
 pub(crate) const CONTENT_ENDERS: Words = Words::new(&["but", "although", "yet", "which", "while", "whereas"]);
 
+/// Words after "but" that make it a contrast inside one clause, not a new one: "should be punished, but not
+/// women", "not only A, but also B", "not a tax, but rather a fee".
+pub(crate) const CONTRAST_FOCUS_WORDS: Words = Words::new(&["not", "also", "rather", "instead", "only"]);
+
 /// Words after a comma that open a modifier of an object content, which goes on with it ("praised the
 /// mayor, whose plan won", "criticized the deals, including NAFTA"). A content running forward ends at ",
 /// which" before (`CONTENT_ENDERS`); an object read alone ("is seen as good news for Boeing, which ...")

@@ -110,6 +110,15 @@ const ROWS: &[Row] = &[
         claim().content(&["the law, which the EU backs, is little more than a law on ideas"]),
     ),
     one("Jane Roe said the deal was bad, which angered the union.", claim().content(&["the deal was bad"])),
+    // "but" before a negation or a focusing word is a contrast inside the content, not a new clause.
+    one(
+        "Jane Roe said providers should be punished, but not women who seek care.",
+        claim().content(&["providers should be punished, but not women who seek care"]),
+    ),
+    one(
+        "Jane Roe said the tool will stop most, but not all, of the programs.",
+        claim().content(&["the tool will stop most, but not all, of the programs"]),
+    ),
     // A cue after a comma ends it; a phrasal verb's object ends before a participle.
     some(
         "Jane Roe said the plan would fail, adding that the vote was rigged.",
