@@ -16,9 +16,9 @@
 
 use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
-    self, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, MONTHS,
-    OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, STOP_WORDS, SUBJECT_OPENERS,
-    TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
+    self, CLAUSE_SUBORDINATORS, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES,
+    INTRODUCTORY_PREPOSITIONS, MONTHS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS,
+    STOP_WORDS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -215,7 +215,16 @@ impl<'r> Reader<'r> {
             let w = self.lower(start);
             w.len() > 5 && w.ends_with("ing")
         };
-        let reach = if preposition || participle { 12 } else { 6 };
+        // "While business groups push for free trade, Trump ...": so may an opening subordinate clause, which
+        // has a subject and a verb of its own.
+        let subordinate = self.is_word(start) && CLAUSE_SUBORDINATORS.contains(self.lower(start));
+        let reach = if subordinate {
+            16
+        } else if preposition || participle {
+            12
+        } else {
+            6
+        };
         // "Clinton's husband, Bill, hurled ...": a possessive noun phrase before the comma is the subject,
         // which an appositive follows, not an introduction.
         let possessive_subject = |c: usize| {

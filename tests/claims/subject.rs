@@ -59,6 +59,11 @@ const ROWS: &[Row] = &[
         claim().source("Jane P. Roe, the presumptive nominee").content(&["to quit"]),
     ),
     one("Last Tuesday, the mayor left, saying he was tired.", claim().source("the mayor")),
+    // An opening subordinate clause, with a subject and a verb of its own, may run longer.
+    one(
+        "As she arrived at the court in the capital on Monday, Jane Roe greeted reporters, saying she trusted the judges.",
+        claim().source("Jane Roe").content(&["she trusted the judges"]),
+    ),
     one(
         "Absent a strong defense of these programs, average voters may listen and conclude that they failed.",
         claim().source("average voters").content(&["they failed"]),
