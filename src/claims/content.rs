@@ -6,7 +6,8 @@
 //! - the writer's closing comment: "..., a move that angered many", "..., who lost", "..., which angered
 //!   him" (not a relative clause between the content's subject and its verb: "the talks, which began a
 //!   decade ago, remained useful");
-//! - the next cue's clause: "..., adding that", "X tweeted a photograph and said C", "42% say A, 32% call B";
+//! - the next cue's clause: "..., adding that", "X tweeted a photograph and said C", "42% say A, 32% call B"
+//!   (not a base form after a modal or an infinitive: "says he'd sit Putin down and tell him C");
 //! - a participle or a conjunction after a quotation's comma: `"New York values," stating ...`;
 //! - a second predicate of the source: "called the merger a bad deal, and ranked her among the worst",
 //!   "considers X a threat and has targeted";
@@ -19,9 +20,9 @@ use super::{Hit, MAX_SPAN, Reader};
 use crate::lexicon::{
     self, ARTICLES, ASKED_AFTER_QUOTE, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CLAUSE_OPENING_WORDS,
     CLOSING_APPOSITIVE_OPENERS, CONTENT_ENDERS, CONTRAST_FOCUS_WORDS, COORDINATORS, FINITE_AUXILIARIES,
-    INTRODUCTORY_PREPOSITIONS, LIST_CONJUNCTIONS, MONTH_PARTS, NON_SUBJECT_OPENERS, OBJECT_ENDERS,
-    OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS_OF_OBJECT, RELATIVE_WORDS, STOP_WORDS,
-    SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
+    INFINITIVE_PREPOSITIONS, INTRODUCTORY_PREPOSITIONS, LIST_CONJUNCTIONS, MODALS, MONTH_PARTS, NON_SUBJECT_OPENERS,
+    OBJECT_ENDERS, OBJECT_MODIFIER_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS_OF_OBJECT, RELATIVE_WORDS,
+    STOP_WORDS, SUBORDINATORS, TIME_WORDS, VERB_OBJECT_PRONOUNS,
 };
 use crate::structure::TokKind;
 
@@ -153,7 +154,10 @@ impl<'r> Reader<'r> {
             return None;
         }
         let conjunction = self.is_word(i) && COORDINATORS.contains(self.lower(i));
-        if (self.punct(i) == Some(',') || conjunction) && self.next_cue_clause(i, next) {
+        if (self.punct(i) == Some(',') || conjunction)
+            && self.next_cue_clause(i, next)
+            && !self.base_after(start, i, next)
+        {
             return Some(before());
         }
         // "some say A - an old favorite - others say B": the next cue's clause, with a subject, after a
@@ -207,6 +211,21 @@ impl<'r> Reader<'r> {
         let w = if self.is_word(close + 1) { self.lower(close + 1) } else { "" };
         let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w);
         self.punct(close) == Some(',') && (FINITE_AUXILIARIES.contains(w) || past)
+    }
+
+    /// Whether the cue right after the conjunction at `i` is in its base form after a modal or an
+    /// infinitive in the content since `start`: a second verb of the content ("says he'd sit Putin down and
+    /// tell him C", "urged them to stay and say C"), not the source's.
+    fn base_after(&self, start: usize, i: usize, next: &[Hit]) -> bool {
+        let Some(h) = next.iter().find(|h| h.first == i + 1) else { return false };
+        let form = &self.forms[h.form];
+        form.form == form.lemma
+            && (start..i).any(|k| {
+                self.is_word(k) && {
+                    let w = self.lower(k);
+                    MODALS.contains(w) || INFINITIVE_PREPOSITIONS.contains(w) || lexicon::is_modal_contraction(w)
+                }
+            })
     }
 
     /// Whether the comma or conjunction at `i` is followed by the next cue's clause: "X tweeted a photograph
@@ -429,13 +448,14 @@ mod tests {
     use crate::claims::reader::Sample;
 
     /// A content that runs forward from the first token reading `from` to the end of the sentence, with
-    /// later cues at the tokens reading `cues` (the `n`-th of them, from 0); `clause`: the content is a
-    /// clause of its own.
+    /// later cues at the tokens reading `cues` (the `n`-th of them, from 0), each with the lexicon's form;
+    /// `clause`: the content is a clause of its own.
     fn forward(text: &'static str, from: &str, cues: &[(&str, usize)], clause: bool) -> &'static str {
         let t = Sample::new(text);
         let r = t.reader();
+        let form = |w: &str| r.forms.iter().position(|f| f.form == w).expect("a cue form");
         let next: Vec<Hit> =
-            cues.iter().map(|&(w, n)| t.nth(w, n)).map(|i| Hit { first: i, last: i, form: 0 }).collect();
+            cues.iter().map(|&(w, n)| Hit { first: t.nth(w, n), last: t.nth(w, n), form: form(w) }).collect();
         let a = t.at(from);
         t.until(a, r.forward_end(a, r.content_end(t.sentence()), &next, clause))
     }

@@ -84,6 +84,10 @@ pub(crate) const FINITE_AUXILIARIES: Words = Words::new(&[
     "were",
 ]);
 
+/// Modals, after which a verb is in its base form ("would sit Putin down and tell him").
+pub(crate) const MODALS: Words =
+    Words::new(&["will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
+
 /// Auxiliaries that open a question before its subject ("Do you support X?", "Why would he say that?").
 #[rustfmt::skip]
 pub(crate) const QUESTION_AUXILIARIES: Words = Words::new(&[

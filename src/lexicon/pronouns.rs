@@ -34,6 +34,14 @@ pub(crate) fn contracted_pronoun(word: &str, endings: &[&str]) -> Option<Pronoun
     endings.iter().find_map(|e| word.strip_suffix(e)).and_then(pronoun_kind)
 }
 
+/// Endings of a subject pronoun joined to a modal ("he'd", "they'll").
+const MODAL_CONTRACTIONS: &[&str] = &["'ll", "\u{2019}ll", "'d", "\u{2019}d"];
+
+/// Whether `word` (lowercase) is a subject pronoun joined to a modal: "he'd", "they'll".
+pub(crate) fn is_modal_contraction(word: &str) -> bool {
+    contracted_pronoun(word, MODAL_CONTRACTIONS).is_some()
+}
+
 /// Whether `word` (lowercase) is a subject pronoun joined to its auxiliary: "they'll", "she's", "I'm".
 pub(crate) fn is_contracted_pronoun(word: &str) -> bool {
     contracted_pronoun(word, COPULA_CONTRACTIONS)

@@ -110,6 +110,18 @@ const ROWS: &[Row] = &[
         claim().content(&["the law, which the EU backs, is little more than a law on ideas"]),
     ),
     one("Jane Roe said the deal was bad, which angered the union.", claim().content(&["the deal was bad"])),
+    // A verb in its base form after "and", with a modal or an infinitive before it in the content, is the
+    // content's second verb, not the source's next cue.
+    one(
+        "Jane Roe says she'd sit the minister down and tell him to stop.",
+        claim().content(&["she'd sit the minister down and tell him to stop"]),
+    ),
+    one(
+        "Jane Roe is planning to include video files and add more content.",
+        claim().content(&["to include video files and add more content"]),
+    ),
+    // A verb with an ending of its own is the source's.
+    claims("Jane Roe said she would sit the minister down and told him to stop.", 2, &[]),
     // "but" before a negation or a focusing word is a contrast inside the content, not a new clause.
     one(
         "Jane Roe said providers should be punished, but not women who seek care.",
