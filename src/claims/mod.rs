@@ -319,8 +319,15 @@ impl Attributor {
                     let media = d.media.iter().map(|&(a, b, _)| (a, b));
                     d.content.iter().copied().chain(reader.between_cue_and_content(d)).chain(media)
                 }));
+                // The quotations after the sentence are one voice's: the first claim that goes on into them
+                // takes them (`"A," X said, referring to Y. "B."` is said, not referred to).
+                let mut continued = false;
                 for mut draft in drafts.into_iter().filter(|d| !covered.covers(d.cue)) {
-                    reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                    if !continued {
+                        let before = draft.content.len();
+                        reader.continue_quote(&mut draft, *s, &st.sentences[k + 1..]);
+                        continued = draft.content.len() > before;
+                    }
                     reader.continue_turn(&mut draft, *s, &st.sentences[k + 1..]);
                     let claim = self.link(text, &st, draft, mentions);
                     if claim.content.is_empty() {

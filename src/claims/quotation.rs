@@ -5,7 +5,9 @@
 //! - a content that ends with a quotation goes on too: `Yet Trump is "a change agent," Cole said. "B."`;
 //! - a leading word: `But "B."`, `Now, "B."`;
 //! - the writer's tail after the last quotation: `"B" to the rest of the country.`;
-//! - a quotation the paragraph's end closes, its mark left open, is whole too.
+//! - a quotation the paragraph's end closes, its mark left open, is whole too;
+//! - the quotations are one voice's: of a sentence's claims, the first that goes on into them takes them
+//!   (`"A," X said, referring to Y. "B."` is said, not referred to).
 //!
 //! A claim with no source in the text ("when asked about C.") has no voice to go on in.
 

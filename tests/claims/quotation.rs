@@ -18,6 +18,15 @@ const ROWS: &[Row] = &[
         "\"We will win,\" Jane Roe said. \"That is the fight we are taking\" to the country.",
         claim().content(&["We will win", "That is the fight we are taking"]),
     ),
+    // The quotations after a sentence are one voice's: the claim of saying takes them, not the participle
+    // after it.
+    some(
+        "\"It was bad,\" Jane Roe said, referring to the committee. \"Nobody doubts it.\"",
+        &[
+            Lemma("say", claim().content(&["It was bad", "Nobody doubts it."])),
+            Lemma("refer to", claim().content(&["the committee"])),
+        ],
+    ),
     // A quotation with a source of its own is another claim.
     claims("\"We will win,\" Jane Roe said. \"No,\" he said.", 2, &[]),
     // A quotation closed by a full stop goes on with the speaker before it.
