@@ -11,7 +11,8 @@
 //! - a base form after a possessive or a noun that cannot be its subject is a noun: "his radio show";
 //! - a participle between a preposition, a determiner or a number and a plural is an adjective: "a
 //!   combination of pledged delegates", "300 pledged delegates";
-//! - a base or third-person form before a verb of its own is a noun: "the jobs report has cleared";
+//! - a base or third-person form before a verb of its own is a noun: "the jobs report has cleared", "the
+//!   Kok report said";
 //! - after a word of broadcasting it is a noun: "a reality TV show", "news reports";
 //! - after a possessive, a plural is a noun and a participle before a noun an adjective: "in his remarks",
 //!   "his favored provision".
@@ -25,9 +26,9 @@ use super::{Hit, Reader};
 use crate::lexicon::{
     self, ADJECTIVE_PREPOSITIONS, AGO_WORDS, AUXILIARIES, BROADCAST_WORDS, CONTRACTED_SUBJECTS, CUE_ADVERBS,
     DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, LY_NOUNS, MESSAGE_NOUNS, POSSESSIVES, PUBLISHING_PARTICLES,
-    PUBLISHING_VERBS, QUANTIFIERS, RELATIVE_WORDS, SINGULAR_QUANTIFIERS, SINGULAR_SUBJECTS, STOP_WORDS,
-    THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS, UNAMBIGUOUS_OBJECT_PRONOUNS, UNAMBIGUOUS_POSSESSIVES,
-    VERB_LINKS,
+    PUBLISHING_VERBS, QUANTIFIERS, RELATIVE_WORDS, SINGULAR_QUANTIFIERS, SINGULAR_SUBJECTS, SOURCE_CUE_WORDS,
+    STOP_WORDS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS, UNAMBIGUOUS_OBJECT_PRONOUNS,
+    UNAMBIGUOUS_POSSESSIVES, VERB_LINKS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -195,7 +196,10 @@ impl<'r> Reader<'r> {
     fn noun_before_verb(&self, s: Sentence, hit: Hit, lower_cue: &str) -> bool {
         let finite = |k: usize| self.is_word(k) && FINITE_AUXILIARIES.contains(self.lower(k));
         let next = hit.last + 1;
-        let verb = finite(next) || (self.is_word(next) && VERB_LINKS.contains(self.lower(next)) && finite(next + 1));
+        // "the Kok report said", "reports say": a verb of saying right after it is its own.
+        let verb = finite(next)
+            || (self.is_word(next) && VERB_LINKS.contains(self.lower(next)) && finite(next + 1))
+            || (self.is_word(next) && SOURCE_CUE_WORDS.contains(self.lower(next)));
         // "which critics say is", "a provision that lawmakers believe is": a relative clause's verb
         // before its gap.
         let gap = (hit.first.saturating_sub(10).max(s.start)..hit.first)

@@ -76,6 +76,12 @@ const ROWS: &[Row] = &[
     none("The only winners were the ones that stuck with the party."),
     // An unlisted verb after its subject still reports a that-clause.
     one("Jane Roe acknowledges that the talks failed.", claim().content(&["the talks failed"])),
+    // A form a noun shares, right before a verb of saying, is that verb's subject.
+    one(
+        "\"Lisbon is about everything,\" the Kok report said.",
+        claim().source("the Kok report").content(&["Lisbon is about everything"]).lemma("say"),
+    ),
+    one("Past budget office forecasts said there would be a shortfall.", claim().lemma("say")),
     // A verb cue reaches left over adverbs, floating quantifiers and words of time.
     one("Jane Roe at the time said she would pay the fees.", claim().source("Jane Roe")),
     one("The U.S. media has always claimed to be unbiased.", claim().source("The U.S. media")),
