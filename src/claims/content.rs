@@ -335,8 +335,10 @@ impl<'r> Reader<'r> {
         if !self.is_det(a) {
             return false;
         }
-        // The occasion noun ends its phrase: "a tweet on Sunday", not "a tweet storm".
-        let ends = |k: usize| !self.is_word(k + 1) || STOP_WORDS.contains(self.lower(k + 1));
+        // The occasion noun ends its phrase: "a tweet on Sunday", "a tweet Tuesday", not "a tweet storm".
+        let ends = |k: usize| {
+            !self.is_word(k + 1) || STOP_WORDS.contains(self.lower(k + 1)) || TIME_WORDS.contains(self.lower(k + 1))
+        };
         (a + 1..stop.min(a + 5))
             .take_while(|&k| self.is_word(k) && !STOP_WORDS.contains(self.lower(k)))
             .any(|k| OCCASION_NOUNS.contains(self.lower(k)) && ends(k))

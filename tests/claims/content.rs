@@ -232,6 +232,7 @@ const ROWS: &[Row] = &[
     one("Jane Roe praised the mayor, and the council voted the plan down.", claim().content(&["the mayor"])),
     // An object ends before the occasion it was said on.
     one("Jane Roe criticized the plan in a tweet on Sunday.", claim().content(&["the plan"])),
+    one("Jane Roe criticized the plan in a tweet Tuesday.", claim().content(&["the plan"])),
     one("Jane Roe described the wall in December.", claim().content(&["the wall"])),
     one(
         "Jane Roe accused the ministry of a major breach of trust in trying to block the rule.",
