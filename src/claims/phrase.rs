@@ -14,7 +14,8 @@
 use super::Reader;
 use crate::lexicon::{
     self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, INDEFINITE_ARTICLES,
-    MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLES,
+    INTRODUCTORY_PREPOSITIONS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS, STOP_WORDS, TIME_WORDS,
+    TITLES,
 };
 use crate::structure::TokKind;
 
@@ -35,7 +36,13 @@ impl<'r> Reader<'r> {
     /// Whether word `i` can head a source.
     pub(super) fn can_head(&self, i: usize) -> bool {
         let w = self.lower(i);
-        if STOP_WORDS.contains(w) || DETERMINERS.contains(w) || AUXILIARIES.contains(w) {
+        // "Despite complaints that C", "Besides attacking X": a preposition, capitalised where it opens its
+        // sentence, heads nothing.
+        if STOP_WORDS.contains(w)
+            || DETERMINERS.contains(w)
+            || AUXILIARIES.contains(w)
+            || INTRODUCTORY_PREPOSITIONS.contains(w)
+        {
             return false;
         }
         self.is_cap(i)
