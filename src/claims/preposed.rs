@@ -15,9 +15,9 @@
 use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
     self, AUXILIARIES, BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS, COUNT_MODIFIERS, CueClass, DETERMINERS,
-    FINITE_AUXILIARIES, INDEFINITE_ARTICLES, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS, LIGHT_VERBS, MEDIUM_PARTICIPLES,
-    NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS,
-    TRAILING_TIME_WORDS,
+    FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS,
+    LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS,
+    TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -27,8 +27,11 @@ impl<'r> Reader<'r> {
     pub(super) fn opening_participle(&self, c: &Cue, subject: &mut Option<Src>) -> Reading {
         let (s, hit, end) = (c.s, c.hit, c.end);
         let first = c.span.0;
+        // "After saying C, X left", "Besides attacking X, Y praised Z": after a preposition too.
         let opens_clause = first == s.start
-            || (first == s.start + 1 && (STOP_WORDS.contains(self.lower(s.start)) || self.lower(s.start) == "despite"));
+            || (first == s.start + 1
+                && (STOP_WORDS.contains(self.lower(s.start))
+                    || INTRODUCTORY_PREPOSITIONS.contains(self.lower(s.start))));
         if !(c.participle && opens_clause) {
             return Reading::Next;
         }

@@ -6,7 +6,11 @@ use super::*;
 const ROWS: &[Row] = &[
     // A preposition that opens the sentence, capitalised, heads no source.
     none("Despite complaints that it distorts democracy, the party kept the system."),
-    some("Besides attacking the president, Jane Roe praised the crowd.", &[No(claim().source("Besides"))]),
+    // An opening participle after a preposition takes the sentence's subject.
+    some(
+        "Besides attacking the president, Jane Roe praised the crowd.",
+        &[No(claim().source("Besides")), Lemma("attack", claim().source("Jane Roe").content(&["the president"]))],
+    ),
     // A quoted title in apposition, its comma inside the marks, is part of the aside the source takes.
     one(
         "Sam Solovey, a contestant on the show, \"The Apprentice,\" said his boss was kind.",
