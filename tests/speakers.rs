@@ -201,6 +201,11 @@ fn names() {
         row("\"The talks failed,\" said a longtime adviser to Jane Roe.", "The talks", None, None),
         // A capital that only opens the sentence: the text writes the word in lowercase too.
         row("Guests said the rooms were cold. The guests left early.", "the rooms", None, None),
+        // A plural that only opens its sentences is a common noun's too.
+        row("Millennials say the rooms were cold. Prices rose.", "the rooms", None, None),
+        row("Teenagers told the BBC the rooms were cold.", "the rooms", None, None),
+        // A name in "s" that the text also writes where no sentence opens stays a name.
+        row("Sanders said the rooms were cold. Voters like Sanders.", "the rooms", Some("Sanders"), None),
         // Nor after a title's period, which ends no sentence.
         row("Gov. Rose said the bill would pass. Prices rose.", "the bill", Some("Rose"), None),
         // Not when it also writes the capital where no sentence opens: a name, though a word too.

@@ -433,18 +433,21 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Full
 }
 
 /// Whether the capitalised word at `word` is an ordinary word that opens its sentence: the text, within
-/// `FULLER_FORM_REACH`, also writes it in lowercase as a word of its own, and never with its capital where
-/// no sentence opens. Its capital is then the sentence's: "Network has offered a path ..." beside "the
-/// network has provided" (but "Apple wants ..." beside "journalists and Apple").
+/// `FULLER_FORM_REACH`, never writes it with its capital where no sentence opens, and either also writes
+/// it in lowercase as a word of its own or it is a plural. Its capital is then the sentence's: "Network has
+/// offered a path ..." beside "the network has provided", "Millennials say C", "Employers now seek C" (but
+/// "Apple wants ..." beside "journalists and Apple").
 pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
     let written = &text[word.start..word.end];
     let lower = written.to_lowercase();
     let lo = word.start.saturating_sub(FULLER_FORM_REACH);
     let hi = text.len().min(word.end + FULLER_FORM_REACH);
     let found = |w| occurrences(text, lo..hi, w);
+    // "Hess", "Congress" end in "s" but are no plurals.
+    let plural = written.len() > 3 && written.ends_with('s') && !written.ends_with("ss");
     lower != written
         && opens_sentence(text, word.start)
-        && found(&lower).next().is_some()
+        && (plural || found(&lower).next().is_some())
         && found(written).all(|at| opens_sentence(text, at))
 }
 
