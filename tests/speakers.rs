@@ -201,6 +201,21 @@ fn names() {
         row("\"The talks failed,\" said a longtime adviser to Jane Roe.", "The talks", None, None),
         // A capital that only opens the sentence: the text writes the word in lowercase too.
         row("Guests said the rooms were cold. The guests left early.", "the rooms", None, None),
+        // A first name the table of first names lacks still makes the fuller form...
+        row(
+            "Mitt Romney spoke in Utah on Monday.\n\nThe crowd cheered. Romney said the party would win.",
+            "the party",
+            Some("Mitt Romney"),
+            None,
+        ),
+        // ...but not a word the text also writes in lowercase, nor a headline's capitals.
+        row(
+            "The band played. Rocker Dunmore sang. The rocker left. Dunmore said the tour would go on.",
+            "the tour",
+            Some("Dunmore"),
+            None,
+        ),
+        row("Classic Dunmore Returns Home\n\nDunmore said the tour would go on.", "the tour", Some("Dunmore"), None),
         // A plural that only opens its sentences is a common noun's too.
         row("Millennials say the rooms were cold. Prices rose.", "the rooms", None, None),
         row("Teenagers told the BBC the rooms were cold.", "the rooms", None, None),

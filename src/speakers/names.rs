@@ -370,9 +370,12 @@ pub(super) struct Fullest {
 /// the longest run of capitalised words that ends with it, with no title in it ("Elena Marković" for
 /// "Marković"); `surname` itself when the text gives no fuller one. A form whose first name says the other
 /// gender than `gender` (an honorific's) is another person's: "Mr. Jackson" is not "Katherine Jackson".
-pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Fullest {
+/// A first name the table lacks ("Mitt Romney") makes a fuller form only when no listed one does, and
+/// not where `not_person` says the gazetteer names something else ("American Dent").
+pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>, not_person: impl Fn(Span) -> bool) -> Fullest {
     let word = &text[surname.start..surname.end];
     let mut best = surname;
+    let mut unlisted = surname;
     let mut genders = (false, false);
     let lo = surname.start.saturating_sub(FULLER_FORM_REACH);
     let hi = text.len().min(surname.end + FULLER_FORM_REACH);
@@ -410,6 +413,16 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Full
             }
             gender_after = gender;
         }
+        // "Mitt Romney", "Kellyanne Conway": a first name the table lacks, alone before the surname.
+        if opens.is_none() {
+            if let Some(first) = unlisted_first_name(text, at, lo..hi)
+                .filter(|&first| !not_person(Span { start: first, end: at.saturating_sub(1) }))
+                && end - first > unlisted.end - unlisted.start
+            {
+                unlisted = Span { start: first, end };
+            }
+            continue;
+        }
         // "Senate Democrat Roe" and "The Race Card On Roe" are no names; "Sen. Bernie Roe" and "Mary
         // Ann Roe" are.
         let other = |g: Option<Gender>| g.is_some() && gender.is_some() && g != gender;
@@ -429,7 +442,50 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>) -> Full
         (false, true) => Some(Gender::Male),
         _ => None,
     };
-    Fullest { span: best, gender }
+    Fullest { span: if best == surname { unlisted } else { best }, gender }
+}
+
+/// Whether the one word right before the surname at `at` is a first name that the table of first names
+/// lacks ("Mitt Romney", "Kellyanne Conway", "Megyn Kelly"): capitalised, after a lowercase word, a title
+/// or nothing, and no word of the text in lowercase (within `range`) nor of a table of words that are no
+/// names ("Senate Democrat Roe", "Will Roe" beside "will"). Where that first name starts.
+fn unlisted_first_name(text: &str, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
+    let left = text[..at].strip_suffix(' ')?;
+    let w = left.rsplit(char::is_whitespace).next().unwrap_or("");
+    let before = left[..left.len() - w.len()].trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").trim_start_matches(['"', '“', '‘', '\'', '(']);
+    let alone = prev.is_empty()
+        || !is_capitalised(prev)
+        || lexicon::NAME_TITLES.contains_lower(prev)
+        || before.ends_with(['.', ',', ':', ';', '"', '“', '(', '\n']);
+    let lower = lexicon::lowercase(w);
+    let nameless = lexicon::STOP_WORDS.contains(&lower)
+        || lexicon::DETERMINERS.contains(&lower)
+        || lexicon::NAME_LINKS.contains(&lower)
+        || lexicon::NAME_TITLES.contains(&lower)
+        || lexicon::PARTY_MEMBERS.contains(&lower)
+        || lexicon::ORGANISATION_HEADS.contains(&lower)
+        || lexicon::NAMELESS_WORDS.contains(&lower)
+        || lexicon::TIME_WORDS.contains(&lower)
+        || lexicon::MONTHS.contains(&lower)
+        || lexicon::SOURCE_NOUNS.contains(&lower)
+        || lexicon::INTRODUCTORY_PREPOSITIONS.contains(&lower)
+        // "Painting Trump", "Interestingly Blocher" (but "Kelly", "Beverly").
+        || lower.len() > 4 && lower.ends_with("ing")
+        || lower.len() > 7 && lower.ends_with("ly");
+    // A headline's run of capitals ("Celebrating Clinton At Home") is no name's.
+    let after = text[at..].split_whitespace().nth(1).unwrap_or("");
+    let headline = is_capitalised(after) && !text[at..].split_whitespace().next().unwrap_or("").ends_with(['.', ',']);
+    // One capital, the first ("PlayStation Portable" is a product's name).
+    let first_name = !headline
+        && w.chars().count() > 1
+        && w.chars().all(char::is_alphabetic)
+        && is_capitalised(w)
+        && !w.chars().skip(1).any(char::is_uppercase)
+        && alone
+        && !nameless
+        && occurrences(text, range, &lower).next().is_none();
+    first_name.then(|| left.len() - w.len())
 }
 
 /// Whether the capitalised word at `word` is an ordinary word that opens its sentence: the text, within
