@@ -50,7 +50,7 @@ pub(crate) fn is_person(kind: &str) -> bool {
     ["PERSON", "PER"].iter().any(|k| kind.eq_ignore_ascii_case(k))
 }
 
-fn is_organisation(kind: &str) -> bool {
+pub(crate) fn is_organisation(kind: &str) -> bool {
     ["ORG", "ORGANIZATION", "ORGANISATION", "MEDIA"].iter().any(|k| kind.eq_ignore_ascii_case(k))
 }
 

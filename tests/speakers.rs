@@ -413,6 +413,27 @@ fn coordinated_names_are_a_group() {
             Some("Jane Roe"),
             Some("jane_roe"),
         ),
+        // Nor does an "and" between the bare words of a title or of an organisation's name...
+        row(
+            "Work and Pensions Secretary Jane Roe said the vote was rigged.",
+            "the vote",
+            Some("Jane Roe"),
+            Some("jane_roe"),
+        ),
+        row(
+            "The Securities and Exchange Commission said the vote was rigged.",
+            "the vote",
+            Some("Securities and Exchange Commission"),
+            None,
+        ),
+        // ...but a name the gazetteer has, or one with an honorific, is a group's.
+        row(
+            "Acme Industries and Pensions Secretary Jane Roe said the vote was rigged.",
+            "the vote",
+            Some("Acme Industries and Pensions Secretary Jane Roe"),
+            None,
+        ),
+        row("Brussels and Mr. Voss said the vote was rigged.", "the vote", Some("Brussels and Mr. Voss"), None),
     ]);
     let extractor = extractor();
     let doc = extractor.extract("Jane Roe and Samuel Voss said the vote was rigged.");

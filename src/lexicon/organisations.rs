@@ -49,6 +49,10 @@ pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
 /// England", "the Commission on Presidential Debates"), lowercase.
 pub(crate) const ORGANISATION_LINKS: Words = Words::new(&["of", "for", "on"]);
 
+/// Words that join capitalised words inside an organisation's name that ends with its head noun ("the
+/// Securities and Exchange Commission", "the Food and Drug Administration").
+pub(crate) const ORGANISATION_CONJUNCTIONS: Words = Words::new(&["and", "&"]);
+
 /// Capitalised words that end the names of several kinds of body, so that "The House" after "the White
 /// House" is not a short form of it, lowercase.
 pub(crate) const AMBIGUOUS_SHORT_FORMS: Words =

@@ -35,7 +35,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, Gender};
 use crate::mention::{Mention, Span};
 use crate::normalize::{self, Fold};
-use crate::resolve::is_person;
+use crate::resolve::{is_organisation, is_person};
 use crate::speaker::Speaker;
 
 /// How surnames are compared: "VUCEVIC", "Vucevic" and "Vučević" are one.
@@ -228,7 +228,11 @@ impl<'a> Doc<'a> {
         let source = claim.source?;
         // "Trump and Sanders said": both, as one group, neither alone.
         let group = match claim.source_kind {
-            SourceKind::Named => names::coordination(self.text, source),
+            SourceKind::Named => names::coordination(self.text, source, |part| {
+                within(mentions, part).any(|m| {
+                    m.start == part.start && m.end == part.end && (is_person(m.kind) || is_organisation(m.kind))
+                })
+            }),
             _ => None,
         };
         let (c, at) = match (claim.source_kind, group) {

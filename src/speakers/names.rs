@@ -141,6 +141,19 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
             first -= 1;
             continue;
         }
+        // "the Securities and Exchange Commission": "and" between capitalised words of a name that ends
+        // with an organisation's head.
+        let last_head = lexicon::ORGANISATION_HEADS.contains_lower(&text[last.start..last.end]);
+        if lexicon::ORGANISATION_CONJUNCTIONS.contains(w)
+            && last_head
+            && first < ws.len()
+            && first >= 2
+            && is_capitalised(&text[ws[first - 2].start..ws[first - 2].end])
+        {
+            linked = true;
+            first -= 1;
+            continue;
+        }
         // A possessive before the name is not part of it ("MSNBC's Jane Roe").
         if !name_word(w) || first < ws.len() && (w.ends_with("'s") || w.ends_with("’s")) {
             break;
@@ -289,7 +302,7 @@ pub(super) fn message_author(text: &str, source: Span) -> Option<Name> {
 /// commas and a last "and". None when any part is something else ("Former Secretary of State and
 /// frontrunner Hillary Clinton" is one person; "Kevin Brady, chairman of the Ways and Means Committee"
 /// has an appositive).
-pub(super) fn coordination(text: &str, source: Span) -> Option<Span> {
+pub(super) fn coordination(text: &str, source: Span, named: impl Fn(Span) -> bool) -> Option<Span> {
     let written = &text[source.start..source.end];
     // "Roe and Doe, both lawyers": an appositive after the last name is the group's, not part of a name.
     let written = match written.rsplit_once(", ") {
@@ -326,7 +339,33 @@ pub(super) fn coordination(text: &str, source: Span) -> Option<Span> {
             return None;
         }
     }
-    Some(Span { start: parts.first()?.start, end: source.end })
+    // "Work and Pensions Secretary Alan Johnson", "the Securities and Exchange Commission": an "and"
+    // between bare words, the last of them followed by a title or closed by an organisation's head,
+    // joins the words of one title or one organisation's name; not after a name the gazetteer has
+    // (`named`: "Microsoft and New York attorney general Eliot Spitzer").
+    let (first, last) = (*parts.first()?, *parts.last()?);
+    let word_of = |w: &Span| &text[w.start..w.end];
+    let first_words = words(text, first);
+    let bare = parts.len() == 2
+        && first_words.len() <= 2
+        && !named(first)
+        && first_words.iter().all(|w| {
+            let w = word_of(w);
+            !lexicon::NAME_TITLES.contains_lower(w)
+                && !lexicon::ORGANISATION_HEADS.contains_lower(w)
+                && lexicon::first_name_gender(w).is_none()
+        });
+    let last_name = trailing_name(text, last)?;
+    // A role's title ("Secretary", "coach"), not an honorific ("Jerusalem and Mr. Netanyahu").
+    let titled = words(text, Span { start: last.start, end: last_name.span.start }).iter().any(|w| {
+        let w = word_of(w);
+        lexicon::NAME_TITLES.contains_lower(w) && !lexicon::HONORIFICS.contains(&&*lexicon::lowercase(w))
+    });
+    let headed = words(text, last).last().is_some_and(|w| lexicon::ORGANISATION_HEADS.contains_lower(word_of(w)));
+    if bare && (titled || headed) {
+        return None;
+    }
+    Some(Span { start: first.start, end: source.end })
 }
 
 /// The surname of a name: its last word ("Roe" in "Jane Roe").
