@@ -491,12 +491,28 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>, not_per
 fn unlisted_first_name(text: &str, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
     let left = text[..at].strip_suffix(' ')?;
     let w = left.rsplit(char::is_whitespace).next().unwrap_or("");
+    // One capital, the first ("PlayStation Portable" is a product's name). The cheap tests come first: most
+    // words before a surname fail one.
+    let shape = w.chars().count() > 1
+        && w.chars().all(char::is_alphabetic)
+        && is_capitalised(w)
+        && !w.chars().skip(1).any(char::is_uppercase);
+    if !shape {
+        return None;
+    }
     let before = left[..left.len() - w.len()].trim_end();
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("").trim_start_matches(['"', '“', '‘', '\'', '(']);
     let alone = prev.is_empty()
         || !is_capitalised(prev)
         || lexicon::NAME_TITLES.contains_lower(prev)
         || before.ends_with(['.', ',', ':', ';', '"', '“', '(', '\n']);
+    // A headline's run of capitals ("Celebrating Clinton At Home") is no name's.
+    let mut rest = text[at..].split_whitespace();
+    let surname = rest.next().unwrap_or("");
+    let headline = rest.next().is_some_and(is_capitalised) && !surname.ends_with(['.', ',']);
+    if !alone || headline {
+        return None;
+    }
     let lower = lexicon::lowercase(w);
     let nameless = lexicon::STOP_WORDS.contains(&lower)
         || lexicon::DETERMINERS.contains(&lower)
@@ -512,19 +528,7 @@ fn unlisted_first_name(text: &str, at: usize, range: std::ops::Range<usize>) -> 
         // "Painting Trump", "Interestingly Blocher" (but "Kelly", "Beverly").
         || lower.len() > 4 && lower.ends_with("ing")
         || lower.len() > 7 && lower.ends_with("ly");
-    // A headline's run of capitals ("Celebrating Clinton At Home") is no name's.
-    let after = text[at..].split_whitespace().nth(1).unwrap_or("");
-    let headline = is_capitalised(after) && !text[at..].split_whitespace().next().unwrap_or("").ends_with(['.', ',']);
-    // One capital, the first ("PlayStation Portable" is a product's name).
-    let first_name = !headline
-        && w.chars().count() > 1
-        && w.chars().all(char::is_alphabetic)
-        && is_capitalised(w)
-        && !w.chars().skip(1).any(char::is_uppercase)
-        && alone
-        && !nameless
-        && occurrences(text, range, &lower).next().is_none();
-    first_name.then(|| left.len() - w.len())
+    (!nameless && occurrences(text, range, &lower).next().is_none()).then(|| left.len() - w.len())
 }
 
 /// Whether the capitalised word at `word` is an ordinary word that opens its sentence: the text, within
