@@ -171,7 +171,7 @@ impl<'r> Reader<'r> {
         // clause of its own ("vowed to keep it legal and celebrated the ruling").
         if self.is_word(i) && self.lower(i) == "and" && self.is_word(i + 1) && !self.is_cap(i + 1) {
             let w = self.lower(i + 1);
-            let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w);
+            let past = past_form(w);
             // "called it a disgrace and likened it to X": a verb with an object pronoun of its own is the
             // source's next predicate, even after a clause.
             let object = self.is_word(i + 2)
@@ -209,7 +209,7 @@ impl<'r> Reader<'r> {
         }
         let Some(close) = (i + 2..i + 25).find(|&k| !self.is_word(k)) else { return false };
         let w = if self.is_word(close + 1) { self.lower(close + 1) } else { "" };
-        let past = w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w);
+        let past = past_form(w);
         self.punct(close) == Some(',') && (FINITE_AUXILIARIES.contains(w) || past)
     }
 
@@ -436,6 +436,12 @@ impl<'r> Reader<'r> {
                 .take_while(|&k| self.is_word(k) && (k == i || !STOP_WORDS.contains(self.lower(k))))
                 .any(|k| self.lower(k) == "to")
     }
+}
+
+/// Whether the lowercase word `w` looks like a past form that is a verb ("ranked", "remained"): five
+/// letters or more in "-ed", no stop word.
+fn past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !STOP_WORDS.contains(w)
 }
 
 /// Whether one of the cues `next` starts at token `i`: any of them, not only the next, can open the next

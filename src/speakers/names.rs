@@ -113,6 +113,8 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     let mut first = ws.len();
     let mut gender = None;
     let mut linked = false;
+    // Whether the last word is an organisation's head, which an "and" inside the name may come before.
+    let last_head = lexicon::ORGANISATION_HEADS.contains_lower(&text[last.start..last.end]);
     while first > 0 {
         let w = &text[ws[first - 1].start..ws[first - 1].end];
         // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
@@ -143,7 +145,6 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
         }
         // "the Securities and Exchange Commission": "and" between capitalised words of a name that ends
         // with an organisation's head.
-        let last_head = lexicon::ORGANISATION_HEADS.contains_lower(&text[last.start..last.end]);
         if lexicon::ORGANISATION_CONJUNCTIONS.contains(w)
             && last_head
             && first < ws.len()
