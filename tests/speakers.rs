@@ -373,6 +373,45 @@ fn unlisted_organisations_are_named_org_speakers() {
     assert!(doc.speakers.is_empty());
 }
 
+/// A one-word name the gazetteer lacks is a person's, unless the text calls it a company or another kind
+/// of body, right before it or in apposition, and gives it no title or fuller form
+/// (`src/speakers/names.rs`); "it" then stands for it.
+#[test]
+fn one_word_names_called_a_body_are_org_speakers() {
+    let extractor = extractor();
+    // Each speaker: name, type, claims.
+    type Speakers = &'static [(&'static str, &'static str, usize)];
+    let rows: [(&str, Speakers); 7] = [
+        ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
+        ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
+        ("Titan, a California-based company, pleaded guilty. Titan said the fine was fair.", &[("Titan", "ORG", 2)]),
+        // Though "Lyra" is a first name.
+        ("Shares in the software firm Lyra fell. Lyra said the price was fair.", &[("Lyra", "ORG", 1)]),
+        // No word for a body: a person, as before.
+        ("Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
+        // A title outranks the noun, and so does a fuller form.
+        ("Shares in the software firm Lyra fell. Mr Lyra said the price was fair.", &[("Lyra", "PERSON", 1)]),
+        ("The band Dunmore played. Tom Dunmore said the tour would go on.", &[("Tom Dunmore", "PERSON", 1)]),
+    ];
+    let mut wrong = Vec::new();
+    for (text, want) in rows {
+        let doc = extractor.extract(text);
+        let got: Vec<_> = doc.speakers.iter().map(|s| (s.name, s.entity_type, s.claims)).collect();
+        if got != want {
+            wrong.push(format!("{text:?}\n  want {want:?}\n  got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} rows failed:\n{}", wrong.len(), rows.len(), wrong.join("\n"));
+    // A title is no firm's: "Mr Johnson", far into a long text, is not the firm named at its start.
+    let text = format!(
+        "The drugs giant Johnson said sales fell. {}Boris Johnson spoke. Mr Johnson said the price was fair.",
+        "Prices rose on Monday. ".repeat(3000)
+    );
+    let doc = extractor.extract(&text);
+    let got: Vec<_> = doc.speakers.iter().map(|s| (s.name, s.entity_type, s.claims)).collect();
+    assert_eq!(got, [("Johnson", "ORG", 1), ("Boris Johnson", "PERSON", 1)]);
+}
+
 /// Names coordinated by "and" (`src/speakers/names.rs`): a group, neither name alone.
 #[test]
 fn coordinated_names_are_a_group() {

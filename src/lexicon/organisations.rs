@@ -45,6 +45,19 @@ pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
     "society",
 ]);
 
+/// Common nouns that say what kind of body the name right after them, or the appositive after it, is
+/// ("carmaker Rover", "research institute Ifo", "Titan, a California-based company,"), lowercase. Not the
+/// nouns of a person's trade ("producer", "singer"), nor words that are also verbs before an object
+/// ("fund").
+#[rustfmt::skip]
+pub(crate) const ORGANISATION_KINDS: Words = Words::new(&[
+    "company", "firm", "group", "giant", "conglomerate", "start-up", "startup", "business", "carmaker",
+    "maker", "manufacturer", "retailer", "supermarket", "chain", "airline", "carrier", "bank", "lender",
+    "insurer", "brokerage", "operator", "provider", "publisher", "broadcaster", "network", "studio", "label",
+    "newspaper", "magazine", "website", "watchdog", "regulator", "consultancy", "institute", "brewer",
+    "agency", "organisation", "organization", "association", "charity", "band", "club", "utility",
+]);
+
 /// Words inside an organisation's name, after its head noun ("the Ministry of Interior", "the Bank of
 /// England", "the Commission on Presidential Debates"), lowercase.
 pub(crate) const ORGANISATION_LINKS: Words = Words::new(&["of", "for", "on"]);

@@ -10,7 +10,8 @@
 //!    name gives a gender;
 //! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
 //!    "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
-//!    else clustered by name with the fullest form in the text as the canonical name;
+//!    else clustered by name with the fullest form in the text as the canonical name (an organisation,
+//!    not a person, when the text calls a one-word name a company or another kind of body);
 //! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
 //!    person to whom the text gave that role before;
 //! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
@@ -337,9 +338,9 @@ impl<'a> Doc<'a> {
         } else if let Some(c) = (name.words == 1)
             .then(|| self.by_surname.get(written).copied())
             .flatten()
-            .filter(|&c| agrees(self.clusters[c].name))
+            .filter(|&c| agrees(self.clusters[c].name) && (honorific.is_none() || self.clusters[c].person))
         {
-            // A surname met before resolves as it did then.
+            // A surname met before resolves as it did then (but "Mr Johnson" is not the firm "Johnson").
             c
         } else if let Some(c) = self.mentioned_person(written).filter(|&c| agrees(self.clusters[c].name)) {
             c
@@ -363,10 +364,16 @@ impl<'a> Doc<'a> {
             }
             fuller = full.gender;
             let full_name = &text[full.span.start..full.span.end];
+            // A word with no fuller form and no title, that the text calls a company or another kind of
+            // body ("carmaker Rover", "the software firm Lyra", though "Lyra" is a first name), is that body.
+            let organisation = full.span == name.span
+                && honorific.is_none()
+                && name.gender.is_none()
+                && names::classed_as_organisation(text, name.span);
             // The title's person, when the gazetteer knows the fuller name: "Bill Clinton" for "Mr. Clinton".
             match self.mentioned_person(full_name).filter(|_| honorific.is_some() && full.span != name.span) {
                 Some(c) => c,
-                None => self.as_written(full_name, "PERSON", name.span),
+                None => self.as_written(full_name, if organisation { "ORG" } else { "PERSON" }, name.span),
             }
         } else {
             self.as_written(written, "PERSON", name.span)

@@ -14,7 +14,9 @@
 //! - names coordinated by "and" are a group of their own: "Donald Trump and Bernie Sanders said";
 //! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
 //!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
-//!   name ("Elena Marković" for "Marković").
+//!   name ("Elena Marković" for "Marković");
+//! - a word alone that the text calls a company or another kind of body, right before it or in
+//!   apposition ("carmaker Rover", "Titan, a California-based company,"), is that organisation's name.
 
 use crate::lexicon::{self, Gender};
 use crate::mention::Span;
@@ -549,6 +551,29 @@ pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
         && opens_sentence(text, word.start)
         && (plural || found(&lower).next().is_some())
         && found(written).all(|at| opens_sentence(text, at))
+}
+
+/// Whether the text, within `FULLER_FORM_REACH` of the one-word name at `word`, says it names an
+/// organisation: a lowercase noun of [`lexicon::ORGANISATION_KINDS`] right before it ("Web tracking company
+/// Envisional", "carmaker Rover") or heading the appositive after it ("Titan, a California-based company,
+/// pleaded").
+pub(super) fn classed_as_organisation(text: &str, word: Span) -> bool {
+    let written = &text[word.start..word.end];
+    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(word.end + FULLER_FORM_REACH);
+    let kind = |w: &str| w.starts_with(char::is_lowercase) && lexicon::ORGANISATION_KINDS.contains(w);
+    occurrences(text, lo..hi, written).any(|at| {
+        let before = text[..at].strip_suffix(' ').and_then(|left| left.rsplit(char::is_whitespace).next());
+        // The appositive: a determiner or a possessive, then a few words up to its comma or full stop.
+        let appositive = || {
+            let rest = text[at + written.len()..].strip_prefix(", ")?;
+            let phrase = &rest[..rest.find([',', '.', ';', ':', '(', ')']).unwrap_or(rest.len())];
+            let first = phrase.split_whitespace().next()?;
+            let opens = lexicon::DETERMINERS.contains(first) || lexicon::possessor(first).is_some();
+            (opens && phrase.split_whitespace().nth(6).is_none()).then(|| phrase.split_whitespace().last()).flatten()
+        };
+        before.is_some_and(kind) || appositive().is_some_and(kind)
+    })
 }
 
 /// Where the text writes `name` as it is, within `FULLER_FORM_REACH` of `near`: the places a person it
