@@ -7,11 +7,11 @@
 //! - a dash credit: a paragraph of quotations, then "- Sanders." or "—President Obama, tweeting after
 //!   the speech.".
 //!
-//! Labels, page furniture and tallies name no speaker: "Q: ...", "BYLINE:", "The Latest:", "Twitter:
-//! @handle", "Clinton: 547".
+//! Labels, page furniture, tallies and lists name no speaker: "Q: ...", "BYLINE:", "The Latest:",
+//! "Profile: Gordon Brown", "Twitter: @handle", "Clinton: 547", "Replacements: Fortey, Murphy, Daly".
 
 use super::{CueOrigin, Draft, MAX_QUOTE_SENTENCES, Reader, Src};
-use crate::lexicon::COLON_LABELS;
+use crate::lexicon::{COLON_LABELS, LIST_CONJUNCTIONS};
 use crate::structure::{Sentence, TokKind};
 
 impl<'r> Reader<'r> {
@@ -33,7 +33,7 @@ impl<'r> Reader<'r> {
             || COLON_LABELS.contains(self.lower(c - 1))
             || (c == s.start + 1 && self.lex.is_media_noun(self.lower(s.start)));
         let words = (c + 1..end).any(|k| self.is_word(k) && self.word(k).chars().any(char::is_alphabetic));
-        if label || !words {
+        if label || !words || self.names_list(c + 1, end) {
             return None;
         }
         let src = Src { first: s.start, last: c - 1, head: c - 1, relative: None, pronoun: None };
@@ -44,6 +44,25 @@ impl<'r> Reader<'r> {
             source: Some(src),
             media: Vec::new(),
         })
+    }
+
+    /// Whether tokens `from..to` are a list of three names or more, which names but says nothing: a
+    /// line-up or a cast ("Replacements: Fortey, Murphy, Daly", "Iowa: Tim Albrecht, Brad Anderson,
+    /// Rob Barron"). Every word outside brackets is capitalised or closes the list ("and").
+    fn names_list(&self, from: usize, to: usize) -> bool {
+        let (mut commas, mut depth) = (0, 0usize);
+        for k in from..to {
+            match self.punct(k) {
+                Some('(') => depth += 1,
+                Some(')') => depth = depth.saturating_sub(1),
+                Some(',') if depth == 0 => commas += 1,
+                _ if depth == 0 && self.is_word(k) && !self.is_cap(k) && !LIST_CONJUNCTIONS.contains(self.lower(k)) => {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        commas >= 2
     }
 
     /// "- Mark Blumenthal and Jon Cohen: “C”", "More from Jones: “C”": capitalised words (joined by "and")

@@ -175,8 +175,16 @@ pub(crate) const OBJECT_NOUNS: &[(&str, &[&str])] = &[
 /// Nouns of opinion in "in his view, C", "in the view of X, C".
 pub(crate) const OPINION_NOUNS: Words = Words::new(&["view", "opinion", "estimation", "judgment", "judgement", "eyes"]);
 
-/// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:").
+/// Words that end a label before a colon, not a speaker ("BYLINE:", "The Latest:", "UPDATE:"), and the
+/// labels of a feature's heading ("Profile: Gordon Brown", "Obituary: Dame Alicia Markova").
 pub(crate) const COLON_LABELS: Words = Words::new(&[
+    "profile",
+    "obituary",
+    "preview",
+    "analysis",
+    "result",
+    "results",
+    "q&a",
     "byline",
     "latest",
     "update",

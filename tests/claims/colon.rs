@@ -32,6 +32,15 @@ const ROWS: &[Row] = &[
     none("Twitter: @janeroe."),
     none("Email: roe@example.com."),
     none("Follow: Jane Roe on the radio."),
+    // A feature's heading.
+    none("Profile: Jane Roe"),
+    none("Obituary: Dame Jane Roe"),
+    // A list of names is a line-up or a cast: it says nothing.
+    none("Replacements: Fortey, Murphy, Daly, Vaili and Cole."),
+    none("Iowa: Tim Albrecht, Brad Anderson (Des Moines), Rob Barron."),
+    // Two names, or a headline in capitals, still speak.
+    one("Roe: Smith, Jones Must Go.", claim().source("Roe")),
+    one("Jane Roe: We Will Win The Nomination.", claim().source("Jane Roe")),
     // A dash after a paragraph of quotations credits them.
     claims(
         "\"I will look into it. I do not know the status.\"\n\n- Jane Roe.\n\nThe end.",
