@@ -465,6 +465,19 @@ fn coordinated_names_are_a_group() {
             Some("Securities and Exchange Commission"),
             None,
         ),
+        // (also after the head and its link: "of Trade and Industry").
+        row(
+            "The Department of Trade and Industry said the vote was rigged.",
+            "the vote",
+            Some("Department of Trade and Industry"),
+            None,
+        ),
+        row(
+            "The Chartered Institute of Purchasing and Supply said the vote was rigged.",
+            "the vote",
+            Some("Chartered Institute of Purchasing and Supply"),
+            None,
+        ),
         // ...but a name the gazetteer has, or one with an honorific, is a group's.
         row(
             "Acme Industries and Pensions Secretary Jane Roe said the vote was rigged.",

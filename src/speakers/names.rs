@@ -146,12 +146,20 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
             continue;
         }
         // "the Securities and Exchange Commission": "and" between capitalised words of a name that ends
-        // with an organisation's head.
+        // with an organisation's head, or that follow its head and link ("the Department of Trade and
+        // Industry").
+        let after_link = |k: usize| {
+            let mut j = k;
+            while j > 0 && is_capitalised(&text[ws[j].start..ws[j].end]) {
+                j -= 1;
+            }
+            j >= 1 && lexicon::ORGANISATION_LINKS.contains(&text[ws[j].start..ws[j].end]) && head_before(j - 1)
+        };
         if lexicon::ORGANISATION_CONJUNCTIONS.contains(w)
-            && last_head
             && first < ws.len()
             && first >= 2
             && is_capitalised(&text[ws[first - 2].start..ws[first - 2].end])
+            && (last_head || after_link(first - 2))
         {
             linked = true;
             first -= 1;
