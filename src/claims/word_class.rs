@@ -25,10 +25,10 @@
 use super::{Hit, Reader};
 use crate::lexicon::{
     self, ADJECTIVE_PREPOSITIONS, AGO_WORDS, AUXILIARIES, BROADCAST_WORDS, CONTRACTED_SUBJECTS, CUE_ADVERBS,
-    DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, LY_NOUNS, MESSAGE_NOUNS, POSSESSIVES, PUBLISHING_PARTICLES,
-    PUBLISHING_VERBS, QUANTIFIERS, RELATIVE_WORDS, SINGULAR_QUANTIFIERS, SINGULAR_SUBJECTS, SOURCE_CUE_WORDS,
-    STOP_WORDS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS, UNAMBIGUOUS_OBJECT_PRONOUNS,
-    UNAMBIGUOUS_POSSESSIVES, VERB_LINKS,
+    DETERMINERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, LY_NOUNS, MESSAGE_NOUNS, POSSESSIVES,
+    PREPOSITIONAL_CUE_FORMS, PUBLISHING_PARTICLES, PUBLISHING_VERBS, QUANTIFIERS, RELATIVE_WORDS, SINGULAR_QUANTIFIERS,
+    SINGULAR_SUBJECTS, SOURCE_CUE_WORDS, STOP_WORDS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_OPENERS, TIME_WORDS,
+    UNAMBIGUOUS_OBJECT_PRONOUNS, UNAMBIGUOUS_POSSESSIVES, VERB_LINKS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -116,7 +116,10 @@ impl<'r> Reader<'r> {
             || (participle && self.participle_adjective(s, hit, one_word))
             || (one_word && finite_form && self.noun_before_verb(s, hit, lower_cue))
             || (one_word && (base || lexicon::is_plural_of(lower_cue, &form.lemma)) && self.broadcast_noun(s, hit))
-            || (one_word && self.after_possessive(s, hit, lower_cue)))
+            || (one_word && self.after_possessive(s, hit, lower_cue))
+            || (PREPOSITIONAL_CUE_FORMS.contains(lower_cue)
+                && self.is_word(hit.last + 1)
+                && self.lower(hit.last + 1) == "to"))
     }
 
     /// A determiner or a possessive before the cue makes it a noun ("a reply", "the FBI's report"), but for

@@ -449,3 +449,7 @@ pub(crate) const PUBLISHING_VERBS: Words = Words::new(&[
 
 /// Particles between a verb of publishing and its message ("sent out a statement", "put out a release").
 pub(crate) const PUBLISHING_PARTICLES: Words = Words::new(&["out"]);
+
+/// Cue forms that make a preposition with a "to" after them, "because of" ("thanks to strong sales"):
+/// no cue there.
+pub(crate) const PREPOSITIONAL_CUE_FORMS: Words = Words::new(&["thanks"]);

@@ -12,6 +12,10 @@ const ROWS: &[Row] = &[
     none("The report was published on Monday."),
     none("\"Nobody said anything,\" the sign read."),
     none("The State Department issued a new passport rule."),
+    // "thanks to" is a preposition, "because of"; the verb still thanks.
+    none("The economy weathered the crisis thanks to surging energy prices."),
+    none("Ben Carson briefly led Iowa polls thanks to evangelical support."),
+    one("Jane Roe thanks her staff for their work.", claim().source("Jane Roe").lemma("thank")),
     // In a title-case headline, a capitalised cue is a verb.
     one("Jane Roe Says The Deal Is Dead\nThe talks ended.", claim().source("Jane Roe").first("The Deal Is Dead")),
     // A form that nouns share stays a noun, and outside a headline a capitalised cue is part of a name.
