@@ -373,15 +373,15 @@ fn unlisted_organisations_are_named_org_speakers() {
     assert!(doc.speakers.is_empty());
 }
 
-/// A one-word name the gazetteer lacks is a person's, unless the text calls it a company or another kind
-/// of body, right before it or in apposition, and gives it no title or fuller form
-/// (`src/speakers/names.rs`); "it" then stands for it.
+/// A name the gazetteer lacks is a person's, unless the text calls it a company or another kind of body,
+/// right before it or in apposition, and gives it no title, fuller form or first name, or it ends in a word
+/// of places, companies and things (`src/speakers/names.rs`); "it" then stands for it.
 #[test]
-fn one_word_names_called_a_body_are_org_speakers() {
+fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 7] = [
+    let rows: [(&str, Speakers); 12] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         ("Titan, a California-based company, pleaded guilty. Titan said the fine was fair.", &[("Titan", "ORG", 2)]),
@@ -392,6 +392,13 @@ fn one_word_names_called_a_body_are_org_speakers() {
         // A title outranks the noun, and so does a fuller form.
         ("Shares in the software firm Lyra fell. Mr Lyra said the price was fair.", &[("Lyra", "PERSON", 1)]),
         ("The band Dunmore played. Tom Dunmore said the tour would go on.", &[("Tom Dunmore", "PERSON", 1)]),
+        // The appositive's head comes before its preposition.
+        ("Agnelli, the godfather of the group, said the deal was dead.", &[("Agnelli", "PERSON", 1)]),
+        // Names of two words or more.
+        ("Paramount Pictures said the film would open in May.", &[("Paramount Pictures", "ORG", 1)]),
+        ("The games firm Electronic Arts said sales rose.", &[("Electronic Arts", "ORG", 1)]),
+        ("Tom Hall said the film would open in May.", &[("Tom Hall", "PERSON", 1)]),
+        ("Sepp Blatter said the film would open in May.", &[("Sepp Blatter", "PERSON", 1)]),
     ];
     let mut wrong = Vec::new();
     for (text, want) in rows {

@@ -142,15 +142,19 @@ pub(crate) const NAMELESS_WORDS: Words = Words::new(&[
     "no-one",
 ]);
 
-/// Last words of the names of places, buildings, bodies and things that open with a first name ("the Rose
-/// Garden", "Grant Park", "Chase Bank", "the Mark Twain Prize"), lowercase: such a name is no person's.
+/// Last words of the names of places, buildings, bodies, companies and things, even those that open with a
+/// first name ("the Rose Garden", "Grant Park", "Chase Bank", "the Mark Twain Prize", "Paramount
+/// Pictures", "Qwest Communications"), lowercase: such a name is no person's.
 #[rustfmt::skip]
 pub(crate) const NOT_PEOPLE_LAST_WORDS: Words = Words::new(&[
     "park", "garden", "gardens", "bank", "street", "avenue", "road", "boulevard", "center", "centre", "hall",
     "house", "square", "river", "beach", "island", "county", "college", "university", "school", "hospital",
     "church", "airport", "bridge", "station", "stadium", "arena", "hotel", "building", "tower", "library",
     "museum", "lake", "mountain", "valley", "city", "institute", "foundation", "fund", "prize", "award", "act",
-    "day", "company", "group", "report", "show", "project", "memorial", "trust", "corporation", "coast", "co",
-    "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "studio", "studios", "international", "records",
-    "pictures", "entertainment", "airlines", "airways", "motors",
+    "day", "company", "group", "report", "review", "show", "project", "memorial", "trust", "corporation",
+    "coast", "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "studio", "studios",
+    "international", "records", "pictures", "entertainment", "airlines", "airways", "motor", "motors",
+    "communications", "holdings", "ventures", "partners", "industries", "technologies", "systems", "networks",
+    "software", "electronics", "telecom", "securities", "insurance", "pharmaceuticals", "retail", "societies",
+    "united", "athletics",
 ]);

@@ -11,7 +11,8 @@
 //! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
 //!    "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
 //!    else clustered by name with the fullest form in the text as the canonical name (an organisation,
-//!    not a person, when the text calls a one-word name a company or another kind of body);
+//!    not a person, when the text calls the name a company or another kind of body, or a name with no
+//!    first name ends in a word of places, companies and things: "Paramount Pictures");
 //! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
 //!    person to whom the text gave that role before;
 //! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
@@ -376,7 +377,16 @@ impl<'a> Doc<'a> {
                 None => self.as_written(full_name, if organisation { "ORG" } else { "PERSON" }, name.span),
             }
         } else {
-            self.as_written(written, "PERSON", name.span)
+            // A name that opens with no first name, and that ends in a word of places, companies and things
+            // ("Paramount Pictures", "Qwest Communications") or that the text calls a company or another
+            // kind of body ("games firm Electronic Arts"), is no person's.
+            let last = written.rsplit(' ').next().unwrap_or(written);
+            let organisation = first_name_gender(written).is_none()
+                && honorific.is_none()
+                && name.gender.is_none()
+                && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
+                    || names::classed_as_organisation(text, name.span));
+            self.as_written(written, if organisation { "ORG" } else { "PERSON" }, name.span)
         };
         if name.words == 1 {
             self.by_surname.insert(written, c);

@@ -15,8 +15,8 @@
 //! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
 //!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
 //!   name ("Elena Marković" for "Marković");
-//! - a word alone that the text calls a company or another kind of body, right before it or in
-//!   apposition ("carmaker Rover", "Titan, a California-based company,"), is that organisation's name.
+//! - a name that the text calls a company or another kind of body, right before it or in apposition
+//!   ("carmaker Rover", "Titan, a California-based company,"), is that organisation's name.
 
 use crate::lexicon::{self, Gender};
 use crate::mention::Span;
@@ -561,10 +561,9 @@ pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
         && found(written).all(|at| opens_sentence(text, at))
 }
 
-/// Whether the text, within `FULLER_FORM_REACH` of the one-word name at `word`, says it names an
-/// organisation: a lowercase noun of [`lexicon::ORGANISATION_KINDS`] right before it ("Web tracking company
-/// Envisional", "carmaker Rover") or heading the appositive after it ("Titan, a California-based company,
-/// pleaded").
+/// Whether the text, within `FULLER_FORM_REACH` of the name at `word`, says it names an organisation: a
+/// lowercase noun of [`lexicon::ORGANISATION_KINDS`] right before it ("Web tracking company Envisional",
+/// "carmaker Rover") or heading the appositive after it ("Titan, a California-based company, pleaded").
 pub(super) fn classed_as_organisation(text: &str, word: Span) -> bool {
     let written = &text[word.start..word.end];
     let lo = word.start.saturating_sub(FULLER_FORM_REACH);
@@ -572,13 +571,15 @@ pub(super) fn classed_as_organisation(text: &str, word: Span) -> bool {
     let kind = |w: &str| w.starts_with(char::is_lowercase) && lexicon::ORGANISATION_KINDS.contains(w);
     occurrences(text, lo..hi, written).any(|at| {
         let before = text[..at].strip_suffix(' ').and_then(|left| left.rsplit(char::is_whitespace).next());
-        // The appositive: a determiner or a possessive, then a few words up to its comma or full stop.
+        // The appositive: a determiner or a possessive, then a few words up to its comma or full stop; its
+        // head is the last before a preposition ("the godfather of the group" is a person).
         let appositive = || {
             let rest = text[at + written.len()..].strip_prefix(", ")?;
             let phrase = &rest[..rest.find([',', '.', ';', ':', '(', ')']).unwrap_or(rest.len())];
             let first = phrase.split_whitespace().next()?;
             let opens = lexicon::DETERMINERS.contains(first) || lexicon::possessor(first).is_some();
-            (opens && phrase.split_whitespace().nth(6).is_none()).then(|| phrase.split_whitespace().last()).flatten()
+            let head = phrase.split_whitespace().take_while(|w| !lexicon::AFFILIATION_PREPOSITIONS.contains(w)).last();
+            (opens && phrase.split_whitespace().nth(6).is_none()).then_some(head).flatten()
         };
         before.is_some_and(kind) || appositive().is_some_and(kind)
     })
