@@ -64,6 +64,25 @@ fn check(rows: &[Row]) {
 #[test]
 fn names() {
     check(&[
+        // A title after a full name ends it; after one word or "the", it heads a description.
+        row("Former welfare minister Frank Field MP said the plan was fair.", "the plan", Some("Frank Field"), None),
+        row("Labour MP Jean Corston said the plan was fair.", "the plan", Some("Jean Corston"), None),
+        row("The Salford MP said the plan was fair.", "the plan", None, None),
+        // British titles without a period.
+        row("Prof Etzioni said the plan was fair.", "the plan", Some("Etzioni"), None),
+        // A woman's title is not the man of that surname, nor he her.
+        row(
+            "Charles Kennedy spoke. Baroness Kennedy said the plan was fair. Mr Kennedy said the vote was rigged.",
+            "the plan",
+            Some("Kennedy"),
+            None,
+        ),
+        row(
+            "Charles Kennedy spoke. Baroness Kennedy said the plan was fair. Mr Kennedy said the vote was rigged.",
+            "the vote",
+            Some("Charles Kennedy"),
+            None,
+        ),
         // A gazetteer name after an affiliation's preposition is not the source either.
         row("Tom Brown of Acme Industries said the vote was rigged.", "the vote", Some("Tom Brown"), None),
         row("A spokesman for Acme Industries said the vote was rigged.", "the vote", None, None),

@@ -25,16 +25,19 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
         "owner", "agent", "economist", "pollster", "strategist", "manager", "lawyer", "actor", "actress",
         "comedian", "singer", "businessman", "businesswoman", "billionaire", "prosecutor", "inspector",
         "scientist", "researcher", "historian", "physician", "doctor", "mogul", "head", "maj.", "lieutenant", "brig.",
-        "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.",
+        "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.", "prof", "baroness", "mp", "mep", "msp",
     ])
 });
+
+/// Titles of [`NAME_TITLES`] that also follow a name ("Frank Field MP"): there, they end it.
+pub(crate) const POSTNOMINAL_TITLES: Words = Words::new(&["mp", "mep", "msp"]);
 
 /// Honorifics and abbreviated titles that stand only before a person's name ("Dr Fox", "Sen. Jackson"):
 /// a place or an organisation named right after one is no one's entity there ("Dr Fox" is not Fox News;
 /// see [`person_word_before`]).
 #[rustfmt::skip]
 pub(crate) const PERSONAL_TITLES: Words = Words::new(&[
-    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "sir", "dame", "sen.", "sens.",
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "prof", "sir", "dame", "sen.", "sens.",
     "rep.", "reps.", "gov.", "lt.", "gen.", "col.", "capt.", "adm.", "sgt.", "rev.", "maj.", "brig.", "cmdr.",
     "cpl.", "pvt.",
 ]);
@@ -66,6 +69,7 @@ pub(crate) const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("miss", Gender::Female),
     ("dame", Gender::Female),
     ("lady", Gender::Female),
+    ("baroness", Gender::Female),
     ("queen", Gender::Female),
     ("princess", Gender::Female),
     ("congresswoman", Gender::Female),
@@ -93,7 +97,7 @@ pub(crate) fn honorific_gender_before(text: &str, at: usize) -> Option<Gender> {
 
 /// The titles of `GENDERED_TITLES` that stand before a surname alone in running text ("Ms. Nwanguma",
 /// "Mr Obama"): a person's, of that gender. (A noun of office, "chairman", may head other things.)
-pub(crate) const HONORIFICS: &[&str] = &["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame"];
+pub(crate) const HONORIFICS: &[&str] = &["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame", "baroness"];
 
 /// Particles that a surname may open with in lowercase ("al-Sudani", "van Dijk", "de la Cruz").
 pub(crate) const NAME_PARTICLES: Words = Words::new(&[

@@ -336,12 +336,15 @@ impl<'a> Doc<'a> {
             c
         } else if name.organisation || is_acronym(written) {
             self.as_written(written, "ORG", name.span)
-        } else if let Some(c) = (name.words == 1)
-            .then(|| self.by_surname.get(written).copied())
-            .flatten()
-            .filter(|&c| agrees(self.clusters[c].name) && (honorific.is_none() || self.clusters[c].person))
+        } else if let Some(c) =
+            (name.words == 1).then(|| self.by_surname.get(written).copied()).flatten().filter(|&c| {
+                let cluster = &self.clusters[c];
+                let gender = honorific.is_none() || cluster.gender.is_none_or(|g| Some(g) == honorific);
+                agrees(cluster.name) && gender && (honorific.is_none() || cluster.person)
+            })
         {
-            // A surname met before resolves as it did then (but "Mr Johnson" is not the firm "Johnson").
+            // A surname met before resolves as it did then (but "Mr Johnson" is not the firm "Johnson", nor
+            // "Mr Kennedy" the "Baroness Kennedy" met before).
             c
         } else if let Some(c) = self.mentioned_person(written).filter(|&c| agrees(self.clusters[c].name)) {
             c

@@ -112,6 +112,18 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     let last = ws.pop()?;
     let last = bare(text, last);
     ws.push(last);
+    // "Frank Field MP": a title after a full name ends it. After one word, or after "the", it is a
+    // description's head: "the Salford MP", "a Labour MP", "the Ealing North MP".
+    if lexicon::POSTNOMINAL_TITLES.contains_lower(&text[last.start..last.end]) {
+        let word = |k: usize| &text[ws[k].start..ws[k].end];
+        let run = (0..ws.len() - 1).rev().take_while(|&k| is_capitalised(word(k))).count();
+        let opens = ws.len() - 1 - run;
+        let article = |k: usize| lexicon::DETERMINERS.contains_lower(word(k));
+        if run >= 2 && !article(opens) && !(opens > 0 && article(opens - 1)) {
+            ws.pop();
+        }
+    }
+    let last = *ws.last()?;
     let mut first = ws.len();
     let mut gender = None;
     let mut linked = false;
