@@ -70,6 +70,7 @@ fn names() {
         row("The Salford MP said the plan was fair.", "the plan", None, None),
         // British titles without a period.
         row("Prof Etzioni said the plan was fair.", "the plan", Some("Etzioni"), None),
+        row("GOP Rep Dunmore said the plan was fair.", "the plan", Some("Dunmore"), None),
         // A woman's title is not the man of that surname, nor he her.
         row(
             "Charles Kennedy spoke. Baroness Kennedy said the plan was fair. Mr Kennedy said the vote was rigged.",
@@ -400,7 +401,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 12] = [
+    let rows: [(&str, Speakers); 15] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         ("Titan, a California-based company, pleaded guilty. Titan said the fine was fair.", &[("Titan", "ORG", 2)]),
@@ -418,6 +419,10 @@ fn names_called_a_body_are_org_speakers() {
         ("The games firm Electronic Arts said sales rose.", &[("Electronic Arts", "ORG", 1)]),
         ("Tom Hall said the film would open in May.", &[("Tom Hall", "PERSON", 1)]),
         ("Sepp Blatter said the film would open in May.", &[("Sepp Blatter", "PERSON", 1)]),
+        // One that opens with an organisation's name or an acronym, but for two initials.
+        ("BBC Sport said the match was off.", &[("BBC Sport", "ORG", 1)]),
+        ("Acme Industries Radio said the match was off.", &[("Acme Industries Radio", "ORG", 1)]),
+        ("JK Rowling said the book was done.", &[("JK Rowling", "PERSON", 1)]),
     ];
     let mut wrong = Vec::new();
     for (text, want) in rows {

@@ -25,7 +25,7 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
         "owner", "agent", "economist", "pollster", "strategist", "manager", "lawyer", "actor", "actress",
         "comedian", "singer", "businessman", "businesswoman", "billionaire", "prosecutor", "inspector",
         "scientist", "researcher", "historian", "physician", "doctor", "mogul", "head", "maj.", "lieutenant", "brig.",
-        "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.", "prof", "baroness", "mp", "mep", "msp",
+        "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.", "prof", "rep", "baroness", "mp", "mep", "msp",
     ])
 });
 

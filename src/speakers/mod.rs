@@ -381,13 +381,23 @@ impl<'a> Doc<'a> {
             }
         } else {
             // A name that opens with no first name, and that ends in a word of places, companies and things
-            // ("Paramount Pictures", "Qwest Communications") or that the text calls a company or another
-            // kind of body ("games firm Electronic Arts"), is no person's.
+            // ("Paramount Pictures", "Qwest Communications"), opens with an organisation's name or an acronym
+            // of three capitals or more ("BBC Sport", "MSN Spaces"; not a nationality: "Russian Dmitriy
+            // Bogdanov"), or that the text calls a company or another kind of body ("games firm Electronic
+            // Arts"), is no person's.
             let last = written.rsplit(' ').next().unwrap_or(written);
+            let opening = written.split(' ').next().unwrap_or(written);
+            // ("Labour MPs" are its members.)
+            let members = last.strip_suffix('s').is_some_and(|w| lexicon::NAME_TITLES.contains_lower(w));
+            let body_first = !members
+                && (within(mentions, name.span)
+                    .any(|m| m.start == name.span.start && m.end < name.span.end && is_organisation(m.kind))
+                    || opening.len() >= 3 && opening.bytes().all(|b| b.is_ascii_uppercase()));
             let organisation = first_name_gender(written).is_none()
                 && honorific.is_none()
                 && name.gender.is_none()
                 && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
+                    || body_first
                     || names::classed_as_organisation(text, name.span));
             self.as_written(written, if organisation { "ORG" } else { "PERSON" }, name.span)
         };
