@@ -68,6 +68,13 @@ fn names() {
         row("Former welfare minister Frank Field MP said the plan was fair.", "the plan", Some("Frank Field"), None),
         row("Labour MP Jean Corston said the plan was fair.", "the plan", Some("Jean Corston"), None),
         row("The Salford MP said the plan was fair.", "the plan", None, None),
+        // A word whose capital is only its sentence's opens no name...
+        row("Rapper Eminem said the tour was over. The rapper left.", "the tour", Some("Eminem"), None),
+        row("Angry Dunmore said the tour was over. He was angry.", "the tour", Some("Dunmore"), None),
+        // ...but a first name or a particle does (and a word the text only writes capitalised: see
+        // "Mohács Town Council").
+        row("Rhys Williams said the tour was over. Rhys left.", "the tour", Some("Rhys Williams"), None),
+        row("De Blasio said the tour was over. Mayor Bill de Blasio left.", "the tour", Some("De Blasio"), None),
         // British titles without a period.
         row("Prof Etzioni said the plan was fair.", "the plan", Some("Etzioni"), None),
         row("GOP Rep Dunmore said the plan was fair.", "the plan", Some("Dunmore"), None),

@@ -105,15 +105,14 @@ pub(super) fn name_word(word: &str) -> bool {
         || word.split_once('-').is_some_and(|(p, rest)| lexicon::NAME_PARTICLES.contains(p) && is_capitalised(rest))
 }
 
-/// The name that ends the segment `seg`: its capitalised words after any title, with the gender a title
-/// says; `None` when the segment does not end in one, or is a description ("Another GOP Figure").
-fn trailing_name(text: &str, seg: Span) -> Option<Name> {
+/// The words of segment `seg`, the last without its punctuation, up to the end of a name: a title after a
+/// full name ends it ("Frank Field MP"); after one word, or after "the", the title heads a description
+/// ("the Salford MP", "a Labour MP", "the Ealing North MP") and stays.
+fn name_words(text: &str, seg: Span) -> Vec<Span> {
     let mut ws = words(text, seg);
-    let last = ws.pop()?;
+    let Some(last) = ws.pop() else { return ws };
     let last = bare(text, last);
     ws.push(last);
-    // "Frank Field MP": a title after a full name ends it. After one word, or after "the", it is a
-    // description's head: "the Salford MP", "a Labour MP", "the Ealing North MP".
     if lexicon::POSTNOMINAL_TITLES.contains_lower(&text[last.start..last.end]) {
         let word = |k: usize| &text[ws[k].start..ws[k].end];
         let run = (0..ws.len() - 1).rev().take_while(|&k| is_capitalised(word(k))).count();
@@ -123,6 +122,13 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
             ws.pop();
         }
     }
+    ws
+}
+
+/// The name that ends the segment `seg`: its capitalised words after any title, with the gender a title
+/// says; `None` when the segment does not end in one, or is a description ("Another GOP Figure").
+fn trailing_name(text: &str, seg: Span) -> Option<Name> {
+    let ws = name_words(text, seg);
     let last = *ws.last()?;
     let mut first = ws.len();
     let mut gender = None;
@@ -195,6 +201,11 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     }
     if first == ws.len() {
         return None;
+    }
+    // A word whose capital is only its sentence's opens no name: "Rapper Eminem", "Bookmaker Ladbrokes",
+    // "Angry Williams" (the text writes "rapper" elsewhere, and never "eminem").
+    if first + 1 < ws.len() && ordinary_opener(text, ws[first]) && !written_in_lowercase(text, ws[first + 1]) {
+        first += 1;
     }
     let opener = lexicon::lowercase(&text[ws[first].start..ws[first].end]);
     let the_before = first > 0 && text[ws[first - 1].start..ws[first - 1].end].eq_ignore_ascii_case("the");
@@ -595,6 +606,27 @@ pub(super) fn classed_as_organisation(text: &str, word: Span) -> bool {
         };
         before.is_some_and(kind) || appositive().is_some_and(kind)
     })
+}
+
+/// Whether the word at `word`, before more of a name, is an ordinary word that opens its sentence
+/// ([`ordinary_word`]) and that the text also writes in lowercase (not only a plural's shape: "Rhys
+/// Williams"), and no initial, article, particle ("De Blasio") nor first name.
+fn ordinary_opener(text: &str, word: Span) -> bool {
+    let written = &text[word.start..word.end];
+    written.chars().nth(1).is_some()
+        && !lexicon::DETERMINERS.contains_lower(written)
+        && !lexicon::SURNAME_PARTICLES.contains_lower(written)
+        && lexicon::first_name_gender(written).is_none()
+        && ordinary_word(text, word)
+        && written_in_lowercase(text, word)
+}
+
+/// Whether the text, within `FULLER_FORM_REACH` of the word at `word`, also writes it in lowercase.
+fn written_in_lowercase(text: &str, word: Span) -> bool {
+    let lower = text[word.start..word.end].to_lowercase();
+    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(word.end + FULLER_FORM_REACH);
+    lower != text[word.start..word.end] && occurrences(text, lo..hi, &lower).next().is_some()
 }
 
 /// Where the text writes `name` as it is, within `FULLER_FORM_REACH` of `near`: the places a person it
