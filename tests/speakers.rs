@@ -246,6 +246,13 @@ fn names() {
         // A plural that only opens its sentences is a common noun's too.
         row("Millennials say the rooms were cold. Prices rose.", "the rooms", None, None),
         row("Teenagers told the BBC the rooms were cold.", "the rooms", None, None),
+        // Nor does its capital inside a longer name ("Trades Unions Congress").
+        row(
+            "Unions want the bank to pay. The Trades Unions Congress agreed, and the unions cheered.",
+            "the bank",
+            None,
+            None,
+        ),
         // A name in "s" that the text also writes where no sentence opens stays a name.
         row("Sanders said the rooms were cold. Voters like Sanders.", "the rooms", Some("Sanders"), None),
         // Nor after a title's period, which ends no sentence.

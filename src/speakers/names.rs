@@ -568,9 +568,11 @@ fn unlisted_first_name(text: &str, at: usize, range: std::ops::Range<usize>) -> 
 /// Whether the capitalised word at `word` is an ordinary word that opens its sentence: the text, within
 /// `FULLER_FORM_REACH`, never writes it with its capital where no sentence opens, and either also writes
 /// it in lowercase as a word of its own or it is a plural. Its capital is then the sentence's: "Network has
-/// offered a path ..." beside "the network has provided", "Millennials say C", "Employers now seek C" (but
-/// "Apple wants ..." beside "journalists and Apple").
-pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
+/// offered a path ..." beside "the network has provided", "Millennials say C", "Investors want C" (but
+/// "Apple wants ..." beside "journalists and Apple"). For a word that is a whole name (`alone`), its
+/// capital inside a longer name says nothing ("the Office for National Statistics", "Global Investors");
+/// for the first word of a name it does ("News Corporation" beside "Fox News").
+pub(super) fn ordinary_word(text: &str, word: Span, alone: bool) -> bool {
     let written = &text[word.start..word.end];
     let lower = written.to_lowercase();
     let lo = word.start.saturating_sub(FULLER_FORM_REACH);
@@ -578,10 +580,21 @@ pub(super) fn ordinary_word(text: &str, word: Span) -> bool {
     let found = |w| occurrences(text, lo..hi, w);
     // "Hess", "Congress" end in "s" but are no plurals.
     let plural = written.len() > 3 && written.ends_with('s') && !written.ends_with("ss");
-    lower != written
-        && opens_sentence(text, word.start)
-        && (plural || found(&lower).next().is_some())
-        && found(written).all(|at| opens_sentence(text, at))
+    if lower == written || !opens_sentence(text, word.start) {
+        return false;
+    }
+    let in_lowercase = found(&lower).next().is_some();
+    // (A plural's shape alone does not outweigh a longer name: "Boris" beside "Boris Johnson".)
+    let longer = |at: usize| alone && in_lowercase && in_longer_name(text, at, at + written.len());
+    (plural || in_lowercase) && found(written).all(|at| opens_sentence(text, at) || longer(at))
+}
+
+/// Whether the word at `start..end` stands next to a capitalised word, one space away: part of a longer
+/// name.
+fn in_longer_name(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].strip_suffix(' ').and_then(|left| left.rsplit(char::is_whitespace).next());
+    let after = text[end..].strip_prefix(' ').and_then(|right| right.split(char::is_whitespace).next());
+    before.is_some_and(is_capitalised) || after.is_some_and(is_capitalised)
 }
 
 /// Whether the text, within `FULLER_FORM_REACH` of the name at `word`, says it names an organisation: a
@@ -617,7 +630,7 @@ fn ordinary_opener(text: &str, word: Span) -> bool {
         && !lexicon::DETERMINERS.contains_lower(written)
         && !lexicon::SURNAME_PARTICLES.contains_lower(written)
         && lexicon::first_name_gender(written).is_none()
-        && ordinary_word(text, word)
+        && ordinary_word(text, word, false)
         && written_in_lowercase(text, word)
 }
 
