@@ -326,6 +326,26 @@ fn descriptions() {
 #[test]
 fn organisations() {
     check(&[
+        // An organisation's head, its link and capitalised words: a body's name, not "the office".
+        row(
+            "The Office for National Statistics said the roads were shut.",
+            "the roads",
+            Some("Office for National Statistics"),
+            None,
+        ),
+        row(
+            "The Committee to Protect Journalists said the roads were shut.",
+            "the roads",
+            Some("Committee to Protect Journalists"),
+            None,
+        ),
+        // (Its head opening a headline keeps its capital: not "for Roe".)
+        row(
+            "Campaign for Roe says the roads were shut.\n\nThe campaign ended.",
+            "the roads",
+            Some("Campaign for Roe"),
+            None,
+        ),
         // "X's campaign" is the campaign, the gazetteer's when it has one, never X.
         row("Jane Roe's campaign said the rally was full.", "the rally", Some("Roe for America"), Some("roe_campaign")),
         row("Samuel Voss's campaign said the rally was full.", "the rally", Some("Voss's campaign"), None),

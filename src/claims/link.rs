@@ -108,6 +108,7 @@ impl Attributor {
             && !family_name
             && !inside(head).any(|m| m.end == head.end)
             && !ends_a_name(text, toks, &src, cue)
+            && !linked_name(text, toks, &src)
         {
             // "Officials said" opening a sentence is capitalised but names no one.
             (SourceKind::Anonymous, None)
@@ -154,6 +155,19 @@ fn ends_a_name(text: &str, toks: &[Tok], src: &Src, cue: usize) -> bool {
         && !lexicon::DETERMINERS.contains(&lexicon::lowercase(word(src.head - 1)))
         && !is_capitalised(word(cue))
         && !(src.first..src.head).any(preposition)
+}
+
+/// Whether the source's head is a capitalised organisation's head that a link and capitalised words
+/// follow inside the source: "The Office for National Statistics", "the Committee to Protect
+/// Journalists" name a body, as "the office" does not.
+fn linked_name(text: &str, toks: &[Tok], src: &Src) -> bool {
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let capital = |k: usize| toks[k].kind == TokKind::Word && is_capitalised(word(k));
+    src.head + 2 <= src.last
+        && capital(src.head)
+        && lexicon::ORGANISATION_HEADS.contains_lower(word(src.head))
+        && lexicon::ORGANISATION_LINKS.contains(word(src.head + 1))
+        && capital(src.head + 2)
 }
 
 /// The content's byte spans and the claim's kind: a range that is exactly one quotation loses its marks

@@ -59,8 +59,8 @@ pub(crate) const ORGANISATION_KINDS: Words = Words::new(&[
 ]);
 
 /// Words inside an organisation's name, after its head noun ("the Ministry of Interior", "the Bank of
-/// England", "the Commission on Presidential Debates"), lowercase.
-pub(crate) const ORGANISATION_LINKS: Words = Words::new(&["of", "for", "on"]);
+/// England", "the Commission on Presidential Debates", "the Committee to Protect Journalists"), lowercase.
+pub(crate) const ORGANISATION_LINKS: Words = Words::new(&["of", "for", "on", "to"]);
 
 /// Words that join capitalised words inside an organisation's name that ends with its head noun ("the
 /// Securities and Exchange Commission", "the Food and Drug Administration").

@@ -203,8 +203,13 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
         return None;
     }
     // A word whose capital is only its sentence's opens no name: "Rapper Eminem", "Bookmaker Ladbrokes",
-    // "Angry Williams" (the text writes "rapper" elsewhere, and never "eminem").
-    if first + 1 < ws.len() && ordinary_opener(text, ws[first]) && !written_in_lowercase(text, ws[first + 1]) {
+    // "Angry Williams" (the text writes "rapper" elsewhere, and never "eminem"); not before a link
+    // ("Campaign for Trump").
+    if first + 1 < ws.len()
+        && is_capitalised(&text[ws[first + 1].start..ws[first + 1].end])
+        && ordinary_opener(text, ws[first])
+        && !written_in_lowercase(text, ws[first + 1])
+    {
         first += 1;
     }
     let opener = lexicon::lowercase(&text[ws[first].start..ws[first].end]);
