@@ -24,8 +24,8 @@ const fn row(
     Row { text, content, speaker, entity }
 }
 
-/// A gazetteer with two people, four organisations and a country, none of them by surname or short form
-/// alone but "Fox".
+/// A gazetteer with two people, four organisations, a country and a people, none of them by surname or
+/// short form alone but "Fox".
 fn extractor() -> Extractor {
     let gazetteer = Gazetteer::builder()
         .entity(Entity::new("jane_roe", "PERSON", "Jane Roe"))
@@ -35,6 +35,7 @@ fn extractor() -> Extractor {
         .entity(Entity::new("daily_post", "MEDIA", "The Daily Post"))
         .entity(Entity::new("fox_news", "MEDIA", "Fox News").alias("Fox"))
         .entity(Entity::new("uk", "COUNTRY", "United Kingdom").alias("Britain"))
+        .entity(Entity::new("japanese", "NORP", "Japanese"))
         .build()
         .unwrap();
     Extractor::new(gazetteer).unwrap()
@@ -639,6 +640,8 @@ fn people_named_in_passing() {
 #[test]
 fn pronouns() {
     check(&[
+        // A people is "they", not "it".
+        row("A Japanese delegation arrived on Monday. It said the talks would go on.", "the talks", None, None),
         // Gender from the first name: "she" passes over the man, "he" over the woman.
         row(
             "Jane Roe met Samuel Voss on Monday. She said the deal was done.",

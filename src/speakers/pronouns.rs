@@ -4,7 +4,7 @@
 //!   passes over her; the gender comes from a title ("Mrs. Roe"), a first name, or a pronoun already
 //!   tied to the person;
 //! - "it" and "they" stand for an organisation, a country or a group, and only "they" for a group of
-//!   names ("Trump and Sanders said ... They added"); "they" after an anonymous source ("officials said
+//!   names ("Trump and Sanders said ... They added") or a people ("the Japanese"); "they" after an anonymous source ("officials said
 //!   ... they added") is no one's;
 //! - salience: in the pronoun's own sentence the source of a claim, else its first mention (the
 //!   subject); then the most recent speaker of the paragraph ("Roe said X. Doe was there. He added");
@@ -49,8 +49,9 @@ impl Doc<'_> {
                 let c = &self.clusters[c];
                 c.person == want.person
                     && (c.gender.is_none() || want.gender.is_none() || c.gender == want.gender)
-                    // A group of names is "they", not "it".
-                    && (c.kind != "GROUP" || want.plural)
+                    // A group of names is "they", not "it"; so is a people ("the British", "Japanese
+                    // officials").
+                    && (c.kind != "GROUP" && !c.kind.eq_ignore_ascii_case("NORP") || want.plural)
             }
             None => want.plural,
         };
