@@ -272,6 +272,14 @@ fn names() {
 #[test]
 fn descriptions() {
     check(&[
+        // A title that opens its sentence after "The" is a description, not a name.
+        row(
+            "Jane Roe, the chancellor, said taxes would rise. The Chancellor said the budget was fair.",
+            "the budget",
+            Some("Jane Roe"),
+            Some("jane_roe"),
+        ),
+        row("The Chancellor said the budget was fair.", "the budget", None, None),
         // A role in apposition, then the description (the people are sources: the people the text merely
         // mentions are the gazetteer's).
         row(

@@ -254,7 +254,11 @@ impl<'a> Doc<'a> {
                     self.learn(c, name.and_then(|n| n.gender));
                     (c, m.map_or(source.start, |m| m.start))
                 }
-                (None, name) => match name.and_then(|n| Some((self.unlinked(n, mentions)?, n.span.start))) {
+                (None, name) => match name
+                    .and_then(|n| Some((self.unlinked(n, mentions)?, n.span.start)))
+                    // A title that opens the sentence is a description ("The Chancellor said").
+                    .or_else(|| name.is_none().then(|| self.description(source)).flatten().map(|c| (c, source.start)))
+                {
                     Some(found) => found,
                     // Capitalised, but naming no one ("Many", "Some Republicans", "Network has offered"):
                     // anonymous.

@@ -138,7 +138,8 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     while first > 0 {
         let w = &text[ws[first - 1].start..ws[first - 1].end];
         // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
-        // first name or an honorific; an abbreviation or a word in capitals is not ("Acme's CEO").
+        // first name or an honorific; an abbreviation or a word in capitals is not ("Acme's CEO"), nor a
+        // title after an article that opens the sentence ("The Chancellor said").
         let surname = first == ws.len()
             && is_capitalised(w)
             && !w.contains('.')
@@ -146,7 +147,10 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
             && first >= 2
             && {
                 let before = &text[ws[first - 2].start..ws[first - 2].end];
-                is_capitalised(before) && !before.ends_with("'s") && !before.ends_with("’s")
+                is_capitalised(before)
+                    && !before.ends_with("'s")
+                    && !before.ends_with("’s")
+                    && !lexicon::DETERMINERS.contains_lower(before)
             };
         let title = (!surname && lexicon::NAME_TITLES.contains_lower(w)).then(|| lexicon::lowercase(w));
         if let Some(lower) = title {
