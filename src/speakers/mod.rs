@@ -10,9 +10,8 @@
 //!    name gives a gender;
 //! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
 //!    "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
-//!    else clustered by name with the fullest form in the text as the canonical name (an organisation,
-//!    not a person, when the text calls the name a company or another kind of body, or a name with no
-//!    first name ends in a word of places, companies and things: "Paramount Pictures");
+//!    else clustered by name with the fullest form in the text as the canonical name, a person's or,
+//!    by what the text says of it (`kinds`), an organisation's ("carmaker Rover", "Paramount Pictures");
 //! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
 //!    person to whom the text gave that role before;
 //! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
@@ -23,6 +22,7 @@
 //! Anonymous sources ("officials", "a spokeswoman for X"), and pronouns with no antecedent, are no one's.
 
 mod descriptions;
+mod kinds;
 mod names;
 mod organisations;
 mod people;
@@ -372,37 +372,14 @@ impl<'a> Doc<'a> {
             }
             fuller = full.gender;
             let full_name = &text[full.span.start..full.span.end];
-            // A word with no fuller form and no title, that the text calls a company or another kind of
-            // body ("carmaker Rover", "the software firm Lyra", though "Lyra" is a first name), is that body.
-            let organisation = full.span == name.span
-                && honorific.is_none()
-                && name.gender.is_none()
-                && names::classed_as_organisation(text, name.span);
+            let organisation = kinds::one_word_organisation(text, &name, full.span, honorific);
             // The title's person, when the gazetteer knows the fuller name: "Bill Clinton" for "Mr. Clinton".
             match self.mentioned_person(full_name).filter(|_| honorific.is_some() && full.span != name.span) {
                 Some(c) => c,
                 None => self.as_written(full_name, if organisation { "ORG" } else { "PERSON" }, name.span),
             }
         } else {
-            // A name that opens with no first name, and that ends in a word of places, companies and things
-            // ("Paramount Pictures", "Qwest Communications"), opens with an organisation's name or an acronym
-            // of three capitals or more ("BBC Sport", "MSN Spaces"; not a nationality: "Russian Dmitriy
-            // Bogdanov"), or that the text calls a company or another kind of body ("games firm Electronic
-            // Arts"), is no person's.
-            let last = written.rsplit(' ').next().unwrap_or(written);
-            let opening = written.split(' ').next().unwrap_or(written);
-            // ("Labour MPs" are its members.)
-            let members = last.strip_suffix('s').is_some_and(|w| lexicon::NAME_TITLES.contains_lower(w));
-            let body_first = !members
-                && (within(mentions, name.span)
-                    .any(|m| m.start == name.span.start && m.end < name.span.end && is_organisation(m.kind))
-                    || opening.len() >= 3 && opening.bytes().all(|b| b.is_ascii_uppercase()));
-            let organisation = first_name_gender(written).is_none()
-                && honorific.is_none()
-                && name.gender.is_none()
-                && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
-                    || body_first
-                    || names::classed_as_organisation(text, name.span));
+            let organisation = kinds::organisation(text, &name, honorific, mentions);
             self.as_written(written, if organisation { "ORG" } else { "PERSON" }, name.span)
         };
         if name.words == 1 {

@@ -14,9 +14,7 @@
 //! - names coordinated by "and" are a group of their own: "Donald Trump and Bernie Sanders said";
 //! - a surname alone, with or without a title ("Mr. Roe", "Roe"), is the person whose full name the
 //!   document gives ("Jane Roe", before or after), and the fullest form in the text is the canonical
-//!   name ("Elena Marković" for "Marković");
-//! - a name that the text calls a company or another kind of body, right before it or in apposition
-//!   ("carmaker Rover", "Titan, a California-based company,"), is that organisation's name.
+//!   name ("Elena Marković" for "Marković").
 
 use crate::lexicon::{self, Gender};
 use crate::mention::Span;
@@ -438,7 +436,7 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// How far before and after a surname given alone its fuller form is looked for, in bytes: the whole of
 /// any news article, and a bounded cost per surname in a document of many megabytes.
-const FULLER_FORM_REACH: usize = 1 << 16;
+pub(super) const FULLER_FORM_REACH: usize = 1 << 16;
 
 /// The fullest form of a person's name that `text` gives for a surname, and what its first names say.
 pub(super) struct Fullest {
@@ -606,30 +604,6 @@ fn in_longer_name(text: &str, start: usize, end: usize) -> bool {
     before.is_some_and(is_capitalised) || after.is_some_and(is_capitalised)
 }
 
-/// Whether the text, within `FULLER_FORM_REACH` of the name at `word`, says it names an organisation: a
-/// lowercase noun of [`lexicon::ORGANISATION_KINDS`] right before it ("Web tracking company Envisional",
-/// "carmaker Rover") or heading the appositive after it ("Titan, a California-based company, pleaded").
-pub(super) fn classed_as_organisation(text: &str, word: Span) -> bool {
-    let written = &text[word.start..word.end];
-    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(word.end + FULLER_FORM_REACH);
-    let kind = |w: &str| w.starts_with(char::is_lowercase) && lexicon::ORGANISATION_KINDS.contains(w);
-    occurrences(text, lo..hi, written).any(|at| {
-        let before = text[..at].strip_suffix(' ').and_then(|left| left.rsplit(char::is_whitespace).next());
-        // The appositive: a determiner or a possessive, then a few words up to its comma or full stop; its
-        // head is the last before a preposition ("the godfather of the group" is a person).
-        let appositive = || {
-            let rest = text[at + written.len()..].strip_prefix(", ")?;
-            let phrase = &rest[..rest.find([',', '.', ';', ':', '(', ')']).unwrap_or(rest.len())];
-            let first = phrase.split_whitespace().next()?;
-            let opens = lexicon::DETERMINERS.contains(first) || lexicon::possessor(first).is_some();
-            let head = phrase.split_whitespace().take_while(|w| !lexicon::AFFILIATION_PREPOSITIONS.contains(w)).last();
-            (opens && phrase.split_whitespace().nth(6).is_none()).then_some(head).flatten()
-        };
-        before.is_some_and(kind) || appositive().is_some_and(kind)
-    })
-}
-
 /// Whether the word at `word`, before more of a name, is an ordinary word that opens its sentence
 /// ([`ordinary_word`]) and that the text also writes in lowercase (not only a plural's shape: "Rhys
 /// Williams"), and no initial, article, particle ("De Blasio") nor first name.
@@ -660,7 +634,11 @@ pub(super) fn written_near<'t>(text: &'t str, near: Span, name: &'t str) -> impl
 }
 
 /// Where `word` occurs in `range` of `text` as a word of its own (by memchr's vectorised search).
-fn occurrences<'t>(text: &'t str, range: std::ops::Range<usize>, word: &'t str) -> impl Iterator<Item = usize> + 't {
+pub(super) fn occurrences<'t>(
+    text: &'t str,
+    range: std::ops::Range<usize>,
+    word: &'t str,
+) -> impl Iterator<Item = usize> + 't {
     let lo = range.start;
     // Bytes: a match of a UTF-8 word starts on a character boundary.
     memchr::memmem::find_iter(&text.as_bytes()[range], word.as_bytes()).map(move |at| lo + at).filter(move |&at| {

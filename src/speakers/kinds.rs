@@ -1,0 +1,67 @@
+//! Kinds: whether a name the gazetteer lacks is a person's or an organisation's, from what the text says
+//! of it. A name is a person's unless the text says otherwise:
+//!
+//! - a name the text calls a company or another kind of body, right before it or in apposition
+//!   ("carmaker Rover", "Titan, a California-based company,"), is an organisation's;
+//! - so is a name of two words or more with no first name that ends in a word of places, companies and
+//!   things ("Paramount Pictures", "Qwest Communications": `NOT_PEOPLE_LAST_WORDS`) or opens with an
+//!   organisation's name or an acronym of three capitals or more ("BBC Sport", "MSN Spaces"), but not the
+//!   members of one ("Labour MPs"), nor a nationality's ("Russian Dmitriy Bogdanov");
+//! - a title, an honorific or a fuller form makes a person's name ("Mr Lyra" beside "the software firm
+//!   Lyra"; "Tom Dunmore" beside "the band Dunmore").
+
+use super::names::{self, FULLER_FORM_REACH, Name, occurrences};
+use super::within;
+use crate::lexicon::{self, Gender};
+use crate::mention::{Mention, Span};
+use crate::resolve::is_organisation;
+
+/// Whether the one-word name `name`, whose fullest form in the text is `fullest`, after the honorific
+/// whose gender is `honorific`, is an organisation's: one the text calls a body, with no title nor
+/// fuller form ("the software firm Lyra", though "Lyra" is a first name).
+pub(super) fn one_word_organisation(text: &str, name: &Name, fullest: Span, honorific: Option<Gender>) -> bool {
+    fullest == name.span && honorific.is_none() && name.gender.is_none() && classed_as_organisation(text, name.span)
+}
+
+/// Whether `name`, of two words or more, after the honorific whose gender is `honorific`, is an
+/// organisation's (see the module doc); `mentions` are the gazetteer's.
+pub(super) fn organisation(text: &str, name: &Name, honorific: Option<Gender>, mentions: &[Mention<'_>]) -> bool {
+    let written = &text[name.span.start..name.span.end];
+    let last = written.rsplit(' ').next().unwrap_or(written);
+    let opening = written.split(' ').next().unwrap_or(written);
+    let members = last.strip_suffix('s').is_some_and(|w| lexicon::NAME_TITLES.contains_lower(w));
+    let body_first = !members
+        && (within(mentions, name.span)
+            .any(|m| m.start == name.span.start && m.end < name.span.end && is_organisation(m.kind))
+            || opening.len() >= 3 && opening.bytes().all(|b| b.is_ascii_uppercase()));
+    names::first_name(written).and_then(lexicon::first_name_gender).is_none()
+        && honorific.is_none()
+        && name.gender.is_none()
+        && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
+            || body_first
+            || classed_as_organisation(text, name.span))
+}
+
+/// Whether the text, within `FULLER_FORM_REACH` of the name at `word`, says it names an organisation: a
+/// lowercase noun of [`lexicon::ORGANISATION_KINDS`] right before it ("Web tracking company Envisional",
+/// "carmaker Rover") or heading the appositive after it ("Titan, a California-based company, pleaded").
+fn classed_as_organisation(text: &str, word: Span) -> bool {
+    let written = &text[word.start..word.end];
+    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(word.end + FULLER_FORM_REACH);
+    let kind = |w: &str| w.starts_with(char::is_lowercase) && lexicon::ORGANISATION_KINDS.contains(w);
+    occurrences(text, lo..hi, written).any(|at| {
+        let before = text[..at].strip_suffix(' ').and_then(|left| left.rsplit(char::is_whitespace).next());
+        // The appositive: a determiner or a possessive, then a few words up to its comma or full stop; its
+        // head is the last before a preposition ("the godfather of the group" is a person).
+        let appositive = || {
+            let rest = text[at + written.len()..].strip_prefix(", ")?;
+            let phrase = &rest[..rest.find([',', '.', ';', ':', '(', ')']).unwrap_or(rest.len())];
+            let first = phrase.split_whitespace().next()?;
+            let opens = lexicon::DETERMINERS.contains(first) || lexicon::possessor(first).is_some();
+            let head = phrase.split_whitespace().take_while(|w| !lexicon::AFFILIATION_PREPOSITIONS.contains(w)).last();
+            (opens && phrase.split_whitespace().nth(6).is_none()).then_some(head).flatten()
+        };
+        before.is_some_and(kind) || appositive().is_some_and(kind)
+    })
+}
