@@ -444,9 +444,11 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 15] = [
+    let rows: [(&str, Speakers); 16] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
+        // A trade's plural stands for a firm.
+        ("A study by analysts Voles found growth. Voles said sales fell.", &[("Voles", "ORG", 1)]),
         ("Titan, a California-based company, pleaded guilty. Titan said the fine was fair.", &[("Titan", "ORG", 2)]),
         // Though "Lyra" is a first name.
         ("Shares in the software firm Lyra fell. Lyra said the price was fair.", &[("Lyra", "ORG", 1)]),

@@ -46,16 +46,18 @@ pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
 ]);
 
 /// Common nouns that say what kind of body the name right after them, or the appositive after it, is
-/// ("carmaker Rover", "research institute Ifo", "Titan, a California-based company,"), lowercase. Not the
-/// nouns of a person's trade ("producer", "singer"), nor words that are also verbs before an object
-/// ("fund").
+/// ("carmaker Rover", "research institute Ifo", "Titan, a California-based company,"), lowercase; and the
+/// plurals of trades that stand for a firm ("analysts Gartner", "bookmakers Ladbrokes", "pollsters Mori").
+/// Not the nouns of a person's trade in the singular ("producer", "singer"), nor words that are also verbs
+/// before an object ("fund"), nor hearers ("told reporters Smith was wrong").
 #[rustfmt::skip]
 pub(crate) const ORGANISATION_KINDS: Words = Words::new(&[
     "company", "firm", "group", "giant", "conglomerate", "start-up", "startup", "business", "carmaker",
     "maker", "manufacturer", "retailer", "supermarket", "chain", "airline", "carrier", "bank", "lender",
     "insurer", "brokerage", "operator", "provider", "publisher", "broadcaster", "network", "studio", "label",
     "newspaper", "magazine", "website", "watchdog", "regulator", "consultancy", "institute", "brewer",
-    "agency", "organisation", "organization", "association", "charity", "band", "club", "utility",
+    "agency", "organisation", "organization", "association", "charity", "band", "club", "utility", "analysts",
+    "consultants", "accountants", "bookmakers", "auditors", "brokers", "pollsters",
 ]);
 
 /// Words inside an organisation's name, after its head noun ("the Ministry of Interior", "the Bank of
