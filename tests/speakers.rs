@@ -444,7 +444,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 16] = [
+    let rows: [(&str, Speakers); 18] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -468,6 +468,9 @@ fn names_called_a_body_are_org_speakers() {
         ("BBC Sport said the match was off.", &[("BBC Sport", "ORG", 1)]),
         ("Acme Industries Radio said the match was off.", &[("Acme Industries Radio", "ORG", 1)]),
         ("JK Rowling said the book was done.", &[("JK Rowling", "PERSON", 1)]),
+        // A web address, and an outlet's last word.
+        ("Factcheck.org said the claim was false.", &[("Factcheck.org", "ORG", 1)]),
+        ("Breitbart News said the claim was false.", &[("Breitbart News", "ORG", 1)]),
     ];
     let mut wrong = Vec::new();
     for (text, want) in rows {

@@ -60,6 +60,9 @@ pub(crate) const ORGANISATION_KINDS: Words = Words::new(&[
     "consultants", "accountants", "bookmakers", "auditors", "brokers", "pollsters",
 ]);
 
+/// The suffixes of web domains that end a website's name ("Factcheck.org", "Outsports.com"), lowercase.
+pub(crate) const WEB_SUFFIXES: Words = Words::new(&["com", "org", "net", "gov", "edu", "info", "io", "uk", "eu"]);
+
 /// Words inside an organisation's name, after its head noun ("the Ministry of Interior", "the Bank of
 /// England", "the Commission on Presidential Debates", "the Committee to Protect Journalists"), lowercase.
 pub(crate) const ORGANISATION_LINKS: Words = Words::new(&["of", "for", "on", "to"]);

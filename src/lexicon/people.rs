@@ -146,9 +146,10 @@ pub(crate) const NAMELESS_WORDS: Words = Words::new(&[
     "no-one",
 ]);
 
-/// Last words of the names of places, buildings, bodies, companies and things, even those that open with a
-/// first name ("the Rose Garden", "Grant Park", "Chase Bank", "the Mark Twain Prize", "Paramount
-/// Pictures", "Qwest Communications"), lowercase: such a name is no person's.
+/// Last words of the names of places, buildings, bodies, companies, outlets and things, even those that open
+/// with a first name ("the Rose Garden", "Grant Park", "Chase Bank", "the Mark Twain Prize", "Paramount
+/// Pictures", "Qwest Communications", "Breitbart News", "Judicial Watch"), lowercase: such a name is no
+/// person's.
 #[rustfmt::skip]
 pub(crate) const NOT_PEOPLE_LAST_WORDS: Words = Words::new(&[
     "park", "garden", "gardens", "bank", "street", "avenue", "road", "boulevard", "center", "centre", "hall",
@@ -160,5 +161,6 @@ pub(crate) const NOT_PEOPLE_LAST_WORDS: Words = Words::new(&[
     "international", "records", "pictures", "entertainment", "airlines", "airways", "motor", "motors",
     "communications", "holdings", "ventures", "partners", "industries", "technologies", "systems", "networks",
     "software", "electronics", "telecom", "securities", "insurance", "pharmaceuticals", "retail", "societies",
-    "united", "athletics",
+    "united", "athletics", "news", "watch", "daily", "journal", "journalism", "magazine", "gazette", "herald",
+    "tribune", "digest",
 ]);

@@ -7,6 +7,7 @@
 //!   things ("Paramount Pictures", "Qwest Communications": `NOT_PEOPLE_LAST_WORDS`) or opens with an
 //!   organisation's name or an acronym of three capitals or more ("BBC Sport", "MSN Spaces"), but not the
 //!   members of one ("Labour MPs"), nor a nationality's ("Russian Dmitriy Bogdanov");
+//! - a web address names a website ("Factcheck.org", "Outsports.com"), whatever stands before it;
 //! - a title, an honorific or a fuller form makes a person's name ("Mr Lyra" beside "the software firm
 //!   Lyra"; "Tom Dunmore" beside "the band Dunmore").
 
@@ -20,7 +21,19 @@ use crate::resolve::is_organisation;
 /// whose gender is `honorific`, is an organisation's: one the text calls a body, with no title nor
 /// fuller form ("the software firm Lyra", though "Lyra" is a first name).
 pub(super) fn one_word_organisation(text: &str, name: &Name, fullest: Span, honorific: Option<Gender>) -> bool {
-    fullest == name.span && honorific.is_none() && name.gender.is_none() && classed_as_organisation(text, name.span)
+    let written = &text[name.span.start..name.span.end];
+    web_address(written)
+        || fullest == name.span
+            && honorific.is_none()
+            && name.gender.is_none()
+            && classed_as_organisation(text, name.span)
+}
+
+/// Whether `word` ends in a web domain's suffix ("Factcheck.org", "Outsports.com"), not a sentence's
+/// full stop: a website's name.
+fn web_address(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    word.rsplit_once('.').is_some_and(|(site, suffix)| !site.is_empty() && lexicon::WEB_SUFFIXES.contains_lower(suffix))
 }
 
 /// Whether `name`, of two words or more, after the honorific whose gender is `honorific`, is an
@@ -34,12 +47,13 @@ pub(super) fn organisation(text: &str, name: &Name, honorific: Option<Gender>, m
         && (within(mentions, name.span)
             .any(|m| m.start == name.span.start && m.end < name.span.end && is_organisation(m.kind))
             || opening.len() >= 3 && opening.bytes().all(|b| b.is_ascii_uppercase()));
-    names::first_name(written).and_then(lexicon::first_name_gender).is_none()
-        && honorific.is_none()
-        && name.gender.is_none()
-        && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
-            || body_first
-            || classed_as_organisation(text, name.span))
+    web_address(last)
+        || names::first_name(written).and_then(lexicon::first_name_gender).is_none()
+            && honorific.is_none()
+            && name.gender.is_none()
+            && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
+                || body_first
+                || classed_as_organisation(text, name.span))
 }
 
 /// Whether the text, within `FULLER_FORM_REACH` of the name at `word`, says it names an organisation: a
