@@ -42,17 +42,19 @@ pub(super) fn organisation(text: &str, name: &Name, honorific: Option<Gender>, m
     let written = &text[name.span.start..name.span.end];
     let last = written.rsplit(' ').next().unwrap_or(written);
     let opening = written.split(' ').next().unwrap_or(written);
-    let members = last.strip_suffix('s').is_some_and(|w| lexicon::NAME_TITLES.contains_lower(w));
-    let body_first = !members
-        && (within(mentions, name.span)
-            .any(|m| m.start == name.span.start && m.end < name.span.end && is_organisation(m.kind))
-            || opening.len() >= 3 && opening.bytes().all(|b| b.is_ascii_uppercase()));
+    let members = || last.strip_suffix('s').is_some_and(|w| lexicon::NAME_TITLES.contains_lower(w));
+    let body_first = || {
+        !members()
+            && (within(mentions, name.span)
+                .any(|m| m.start == name.span.start && m.end < name.span.end && is_organisation(m.kind))
+                || opening.len() >= 3 && opening.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     web_address(last)
         || names::first_name(written).and_then(lexicon::first_name_gender).is_none()
             && honorific.is_none()
             && name.gender.is_none()
             && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
-                || body_first
+                || body_first()
                 || classed_as_organisation(text, name.span))
 }
 

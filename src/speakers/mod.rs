@@ -343,8 +343,8 @@ impl<'a> Doc<'a> {
         } else if let Some(c) =
             (name.words == 1).then(|| self.by_surname.get(written).copied()).flatten().filter(|&c| {
                 let cluster = &self.clusters[c];
-                let gender = honorific.is_none() || cluster.gender.is_none_or(|g| Some(g) == honorific);
-                agrees(cluster.name) && gender && (honorific.is_none() || cluster.person)
+                let titled = cluster.person && cluster.gender.is_none_or(|g| Some(g) == honorific);
+                agrees(cluster.name) && (honorific.is_none() || titled)
             })
         {
             // A surname met before resolves as it did then (but "Mr Johnson" is not the firm "Johnson", nor
@@ -372,11 +372,13 @@ impl<'a> Doc<'a> {
             }
             fuller = full.gender;
             let full_name = &text[full.span.start..full.span.end];
-            let organisation = kinds::one_word_organisation(text, &name, full.span, honorific);
             // The title's person, when the gazetteer knows the fuller name: "Bill Clinton" for "Mr. Clinton".
             match self.mentioned_person(full_name).filter(|_| honorific.is_some() && full.span != name.span) {
                 Some(c) => c,
-                None => self.as_written(full_name, if organisation { "ORG" } else { "PERSON" }, name.span),
+                None => {
+                    let organisation = kinds::one_word_organisation(text, &name, full.span, honorific);
+                    self.as_written(full_name, if organisation { "ORG" } else { "PERSON" }, name.span)
+                }
             }
         } else {
             let organisation = kinds::organisation(text, &name, honorific, mentions);

@@ -578,22 +578,25 @@ fn unlisted_first_name(text: &str, at: usize, range: std::ops::Range<usize>) -> 
 /// offered a path ..." beside "the network has provided", "Millennials say C", "Investors want C" (but
 /// "Apple wants ..." beside "journalists and Apple"). For a word that is a whole name (`alone`), its
 /// capital inside a longer name says nothing ("the Office for National Statistics", "Global Investors");
-/// for the first word of a name it does ("News Corporation" beside "Fox News").
+/// for the first word of a name it does ("News Corporation" beside "Fox News"), and only a lowercase form
+/// makes it ordinary, not a plural's shape ("Rhys Williams").
 pub(super) fn ordinary_word(text: &str, word: Span, alone: bool) -> bool {
     let written = &text[word.start..word.end];
-    let lower = written.to_lowercase();
-    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(word.end + FULLER_FORM_REACH);
-    let found = |w| occurrences(text, lo..hi, w);
-    // "Hess", "Congress" end in "s" but are no plurals.
-    let plural = written.len() > 3 && written.ends_with('s') && !written.ends_with("ss");
-    if lower == written || !opens_sentence(text, word.start) {
+    if !opens_sentence(text, word.start) {
         return false;
     }
-    let in_lowercase = found(&lower).next().is_some();
+    // (`written_in_lowercase` is false for a word with no capital.)
+    let in_lowercase = written_in_lowercase(text, word);
+    // "Hess", "Congress" end in "s" but are no plurals.
+    let plural = alone && written.len() > 3 && written.ends_with('s') && !written.ends_with("ss");
+    if !in_lowercase && (!plural || written.to_lowercase() == written) {
+        return false;
+    }
     // (A plural's shape alone does not outweigh a longer name: "Boris" beside "Boris Johnson".)
     let longer = |at: usize| alone && in_lowercase && in_longer_name(text, at, at + written.len());
-    (plural || in_lowercase) && found(written).all(|at| opens_sentence(text, at) || longer(at))
+    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(word.end + FULLER_FORM_REACH);
+    occurrences(text, lo..hi, written).all(|at| opens_sentence(text, at) || longer(at))
 }
 
 /// Whether the word at `start..end` stands next to a capitalised word, one space away: part of a longer
@@ -605,8 +608,7 @@ fn in_longer_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the word at `word`, before more of a name, is an ordinary word that opens its sentence
-/// ([`ordinary_word`]) and that the text also writes in lowercase (not only a plural's shape: "Rhys
-/// Williams"), and no initial, article, particle ("De Blasio") nor first name.
+/// ([`ordinary_word`], not alone), and no initial, article, particle ("De Blasio") nor first name.
 fn ordinary_opener(text: &str, word: Span) -> bool {
     let written = &text[word.start..word.end];
     written.chars().nth(1).is_some()
@@ -614,7 +616,6 @@ fn ordinary_opener(text: &str, word: Span) -> bool {
         && !lexicon::SURNAME_PARTICLES.contains_lower(written)
         && lexicon::first_name_gender(written).is_none()
         && ordinary_word(text, word, false)
-        && written_in_lowercase(text, word)
 }
 
 /// Whether the text, within `FULLER_FORM_REACH` of the word at `word`, also writes it in lowercase.
