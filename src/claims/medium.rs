@@ -52,16 +52,28 @@ impl<'r> Reader<'r> {
         }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
-        let (j, found) = self.cue_adjuncts(i, end);
-        if j > i {
-            let boundary = j >= end
+        let opens_content = |j: usize| {
+            j >= end
                 || matches!(self.punct(j), Some(',' | ':'))
                 || self.st.toks[j].kind == TokKind::Open
-                || (self.is_word(j) && self.lower(j) == "that");
-            if boundary {
-                i = j;
-                media.extend(found);
+                || (self.is_word(j) && self.lower(j) == "that")
+        };
+        let (mut j, mut found) = self.cue_adjuncts(i, end, false);
+        // "said at a news conference, \"C\"": an adjunct's object may be any noun when a comma or a colon and
+        // a quotation follow it ("declined to comment, saying C", "joked with his friend at the table, his
+        // brother grew impatient" and 'said on ABC's "This Week"' go on otherwise).
+        let quotation = |k: usize| {
+            matches!(self.punct(k), Some(',' | ':')) && self.st.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Open)
+        };
+        if !(j > i && opens_content(j)) {
+            let (k, loose) = self.cue_adjuncts(i, end, true);
+            if quotation(k) {
+                (j, found) = (k, loose);
             }
+        }
+        if j > i && opens_content(j) {
+            i = j;
+            media.extend(found);
         }
         // "said of the request: \"C\"", "reported after the raid:": words up to a colon that opens the
         // content are the cue's adjuncts.
@@ -115,7 +127,7 @@ impl<'r> Reader<'r> {
     /// stands there ("In an interview with the BBC," before a source, ", in a statement," after it,
     /// "Writing on Facebook," before a subject); `None` otherwise.
     pub(super) fn adjuncts_filling(&self, from: usize, to: usize) -> Option<Vec<MediumPhrase>> {
-        let (end, found) = self.cue_adjuncts(from, to);
+        let (end, found) = self.cue_adjuncts(from, to, false);
         (from < to && end == to).then_some(found)
     }
 
@@ -136,8 +148,9 @@ impl<'r> Reader<'r> {
     }
 
     /// Up to three prepositional phrases from token `i` on ("in a post on the X platform", "last week"):
-    /// the token after them, and those that may name a medium.
-    pub(super) fn cue_adjuncts(&self, i: usize, end: usize) -> (usize, Vec<MediumPhrase>) {
+    /// the token after them, and those that may name a medium. With `any_noun`, a phrase's object may end
+    /// in any word ("at a rally"), not only a name or a noun that could be a source ("in a statement").
+    pub(super) fn cue_adjuncts(&self, i: usize, end: usize, any_noun: bool) -> (usize, Vec<MediumPhrase>) {
         let mut j = i;
         let mut found = Vec::new();
         for _ in 0..3 {
@@ -162,8 +175,11 @@ impl<'r> Reader<'r> {
             if infinitive {
                 break;
             }
-            let np =
-                if TIME_DETERMINERS.contains(self.lower(j)) { Some((j, j + 1)) } else { self.np_forward(j + 1, end) };
+            let np = if TIME_DETERMINERS.contains(self.lower(j)) {
+                Some((j, j + 1))
+            } else {
+                self.phrase_forward(j + 1, end, any_noun)
+            };
             let Some((a, b)) = np else { break };
             if MEDIUM_PREPOSITIONS.contains(self.lower(j)) {
                 found.push((a, b, self.lower(j) == "via" || self.is_media(a, b)));

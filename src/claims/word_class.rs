@@ -262,7 +262,7 @@ impl<'r> Reader<'r> {
                 while j < hit.first && self.is_word(j) && TIME_WORDS.contains(self.lower(j)) {
                     j += 1;
                 }
-                self.cue_adjuncts(j, hit.first).0 == hit.first
+                self.cue_adjuncts(j, hit.first, false).0 == hit.first
             }
         })?;
         let (first, _) = self.np_backward(noun)?;

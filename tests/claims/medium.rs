@@ -45,6 +45,17 @@ const ROWS: &[Row] = &[
         "Two drones struck the base, according to military sources who spoke to Reuters on Tuesday.",
         claim().source("military sources").medium("Reuters"),
     ),
+    // Before a comma and a quotation, an adjunct's object may be any noun.
+    one(
+        "Jane Roe said at a news conference, \"That is a tough negotiation.\"",
+        claim().source("Jane Roe").content(&["That is a tough negotiation."]).kind(ClaimKind::Direct),
+    ),
+    one(
+        "Jane Roe said after a long meeting with the rebels: \"The talks have failed.\"",
+        claim().source("Jane Roe").content(&["The talks have failed."]).kind(ClaimKind::Direct),
+    ),
+    // Not before a comma without a quotation.
+    none("As Jane Roe joked with a friend at the table, her brother grew impatient."),
     // A hearer that is not a medium is no medium.
     one("Jane Roe told reporters that the vote was rigged.", claim().no_medium()),
     // A capitalised "Today" inside the hearer's name is no time ("told reporters today that" is one).
