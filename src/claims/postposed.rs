@@ -12,8 +12,8 @@ use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
     self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVE_VERBS, EXPLETIVES, FINITE_AUXILIARIES,
     INTRODUCTORY_PREPOSITIONS, MONTHS, POSTPOSED_ADJUNCT_OPENERS, POSTPOSED_SPEECH_ADJUNCT_OPENERS,
-    QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENERS, STOP_WORDS, TIME_DETERMINERS,
-    TIME_WORDS,
+    QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENER_MODIFIERS, SCENE_OPENERS, STOP_WORDS,
+    TIME_DETERMINERS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -47,7 +47,9 @@ impl<'r> Reader<'r> {
         // "Asked whether C, she said, \"D\"", "Pressed on C, he replied: D": so is an opening participle clause.
         // "In a statement on Thursday, X said, \"D\"", "Last week, X said, \"D\"": and an opening phrase of place,
         // time or occasion.
-        let opener = self.lower(s.start);
+        // "Soon after the vote, X said, \"D\"": a word of degree or measure may come before the opener.
+        let modified = SCENE_OPENER_MODIFIERS.contains(self.lower(s.start)) && self.is_word(s.start + 1);
+        let opener = self.lower(s.start + usize::from(modified));
         let scene = self.is_word(s.start)
             && (SCENE_OPENERS.contains(opener)
                 || (opener.ends_with("ing") && s.start < c.span.0)

@@ -168,6 +168,14 @@ pub(crate) const SCENE_OPENERS: Words = Words::new(&[
     "pressed", "questioned", "challenged", "confronted",
 ]);
 
+/// Words of degree or measure that may come before a scene's opener ("Soon after the vote, X said, \"C\"",
+/// "Just as the polls closed", "Days before the debate").
+#[rustfmt::skip]
+pub(crate) const SCENE_OPENER_MODIFIERS: Words = Words::new(&[
+    "soon", "shortly", "just", "even", "right", "long", "only", "immediately", "moments", "minutes", "hours",
+    "days", "weeks", "months", "years",
+]);
+
 /// Words after a comma that open the trailing phrase a source of "according to" vouches for ("the gap,
 /// which stood at 263, according to X").
 pub(crate) const TRAILING_PHRASE_OPENERS: Words = Words::new(&["which", "with", "whose"]);

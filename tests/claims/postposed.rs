@@ -123,6 +123,15 @@ const ROWS: &[Row] = &[
         claim().content(&["We will appeal."]).source("the executive"),
     ),
     one("Last week, Jane Roe said, \"We will win.\"", claim().content(&["We will win."])),
+    // A word of degree or measure may come before the scene's opener.
+    one(
+        "Soon after the mayor was booed at a breakfast, Jane Roe said, \"It is time to end her career.\"",
+        claim().content(&["It is time to end her career."]).source("Jane Roe"),
+    ),
+    one(
+        "Days before the vote, the executive said, \"We will appeal.\"",
+        claim().content(&["We will appeal."]).source("the executive"),
+    ),
     // ...but without the subordinator the words before the source are.
     one("The plan, the executive says, \"will fail.\"", claim().content(&["The plan", "will fail."])),
     // A postposed cue ends its continuation like any content.
