@@ -234,9 +234,18 @@ impl<'r> Reader<'r> {
                         // works on poverty, said": the object of a preposition lies inside an aside, and so
                         // does the aside after it; the walk goes on to the name before them, if there is one.
                         // So does a name after a relative pronoun ("X, whose husband, Ty Woods, was killed").
-                        let object = name.is_some_and(|(first, _)| {
+                        // "X, who died in Aurora, Colorado, in July, said": so is a name after a comma that goes
+                        // on with such an object ("in Aurora, Colorado", "with Lords Bingham, Steyn and Hope").
+                        let object_at = |first: usize| {
                             let before = (first > s.start).then(|| self.lower(first - 1));
                             before.is_some_and(|w| ASIDE_PREPOSITIONS.contains(w) || PERSON_RELATIVES.contains(w))
+                        };
+                        let object = name.is_some_and(|(first, _)| {
+                            object_at(first)
+                                || (first > s.start + 1
+                                    && self.punct(first - 1) == Some(',')
+                                    && self.is_cap(first - 2)
+                                    && self.np_backward(first - 2).is_some_and(|(place, _)| object_at(place)))
                         });
                         if let Some((first, last)) = name.filter(|_| !age) {
                             // "Sanders, meanwhile, said": a discourse adverbial is no aside of the name's.

@@ -20,6 +20,17 @@ const ROWS: &[Row] = &[
         "Sam Solovey, a contestant on the show, \"The Apprentice,\" who went on to work for Trump, said he was kind.",
         claim().source("Sam Solovey, a contestant on the show, \"The Apprentice,\" who went on to work for Trump"),
     ),
+    // A place and its region after a preposition are one object inside the aside, as is a list of names.
+    one(
+        "Jane Roe, who lost her daughter in Aurora, Colorado, in July 2012, said the senator was rude.",
+        claim().source("Jane Roe, who lost her daughter in Aurora, Colorado, in July 2012").speaker("Jane Roe"),
+    ),
+    one(
+        "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the rules were unlawful.",
+        claim()
+            .source("Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell")
+            .content(&["the rules were unlawful"]),
+    ),
     // Quantifiers and plural nouns are sources.
     one("Several said they would vote.", claim().source("Several")),
     // A relative clause with "whose" after the source noun is the source's, as one with "who" is.
