@@ -245,11 +245,18 @@ impl<'r> Reader<'r> {
                         || self.in_name_punct(k)
                 })
         };
-        let intro = (start..(start + reach).min(end)).find(|&k| self.punct(k) == Some(',')).filter(|&c| {
-            (start..c).all(|k| self.is_word(k) || self.in_name_punct(k)) && !possessive_subject(c) && !name_subject(c)
+        // "At an event in Ames, Iowa, on Sunday, Clinton ...": a longer introduction may hold commas of its
+        // own, and the subject follows the first comma after which one stands.
+        let long = reach > 6;
+        let mut intros = (start..(start + reach).min(end)).filter(|&k| self.punct(k) == Some(',')).filter(|&c| {
+            (start..c).all(|k| self.is_word(k) || self.in_name_punct(k) || (long && self.punct(k) == Some(',')))
+                && !possessive_subject(c)
+                && !name_subject(c)
         });
+        let intro = intros.next();
         intro
             .and_then(|c| subject_at(c + 1, false))
+            .or_else(|| intros.find_map(|c| subject_at(c + 1, false)))
             .or_else(|| subject_at(start, false))
             .or_else(|| intro.and_then(|c| subject_at(c + 1, true)))
             .or_else(|| subject_at(start, true))

@@ -53,6 +53,11 @@ const ROWS: &[Row] = &[
         "Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"",
         claim().source("protesters"),
     ),
+    // Such an introduction may hold commas of its own: a place and its region, a time.
+    one(
+        "At a campaign event in Ames, Iowa, on Sunday, Jane Roe tried again, saying that the plan would work.",
+        claim().source("Jane Roe").content(&["the plan would work"]),
+    ),
     // A name of two words before the first comma is the subject, with its appositive; not an introduction.
     one(
         "Jane P. Roe, the presumptive nominee, left the room, threatening to quit.",
