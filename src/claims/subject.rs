@@ -16,9 +16,9 @@
 
 use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
-    self, CLAUSE_SUBORDINATORS, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, INDEFINITE_ARTICLES,
-    INTRODUCTORY_PREPOSITIONS, MONTHS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS,
-    STOP_WORDS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
+    self, CLAUSE_SUBORDINATORS, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, FINITE_AUXILIARIES,
+    INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, MONTHS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS,
+    RELATIVE_PRONOUNS, STOP_WORDS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -58,9 +58,27 @@ impl<'r> Reader<'r> {
                 shared()
             }
             Some(b) if (self.is_comma_like(b) || self.punct(b) == Some('-')) && b > s.start => {
+                // "Trump's former campaign manager, Corey Lewandowski, said the aide, Paul Manafort, should
+                // go": a sentence that opens with a name or a source noun and its appositive has its subject
+                // before the cue, and no content to invert ("Currently, ... three months, said Mr Dean" has).
+                // An aside with a finite verb outside a relative clause is a clause of the content ("Roe and
+                // his wife, son Ghassan and Reem had been traveling, wrote his nephew").
+                let opening_subject = || {
+                    self.appositive(s, b).is_some_and(|x| {
+                        let aside = x.head + 2..b;
+                        let clause = !(self.is_word(aside.start)
+                            && RELATIVE_PRONOUNS.contains(self.lower(aside.start)))
+                            && aside.clone().any(|k| self.is_word(k) && FINITE_AUXILIARIES.contains(self.lower(k)));
+                        x.first == s.start
+                            && !clause
+                            && ((self.is_cap(x.head) && x.head != s.start)
+                                || self.lex.is_source_noun(self.lower(x.head)))
+                    })
+                };
                 // "issued a statement saying" holds its object: no source follows it.
                 if c.form.class == CueClass::Speech
                     && !c.message
+                    && !opening_subject()
                     && let Some(d) = self.inverted(c, b)
                 {
                     return CueSource::Settled(Reading::Claim(d));

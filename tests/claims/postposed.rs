@@ -3,6 +3,22 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A sentence that opens with a name and its appositive has its subject before the cue: no inversion.
+    one(
+        "Jane Roe's former campaign manager, John Smith, said the aide who succeeded him, Paul Doe, should be fired.",
+        claim()
+            .source("Jane Roe's former campaign manager, John Smith")
+            .content(&["the aide who succeeded him, Paul Doe, should be fired"]),
+    ),
+    // Not a sentence that opens with a word capitalised only there, nor an aside with a verb of its own.
+    one(
+        "Currently, a project can take up to three months, said Mr Dean.",
+        claim().source("Mr Dean").content(&["Currently, a project can take up to three months"]),
+    ),
+    one(
+        "Salah Roe and his wife Sahar, son Ghassan and Reem had been traveling together, wrote his nephew, Osman Roe, on Facebook.",
+        claim().source("his nephew, Osman Roe"),
+    ),
     // After an inverted role, the name of its holder between commas is the source's.
     one(
         "\"We will not give up,\" said the group's leader, Jon Doe, in an audio message.",
