@@ -444,7 +444,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 18] = [
+    let rows: [(&str, Speakers); 21] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -452,6 +452,10 @@ fn names_called_a_body_are_org_speakers() {
         ("Titan, a California-based company, pleaded guilty. Titan said the fine was fair.", &[("Titan", "ORG", 2)]),
         // Though "Lyra" is a first name.
         ("Shares in the software firm Lyra fell. Lyra said the price was fair.", &[("Lyra", "ORG", 1)]),
+        // A role that only a body has; not a spokesman's, whom a person has too.
+        ("Brian Smith, managing director of Dunmore, spoke. Dunmore said it would grow.", &[("Dunmore", "ORG", 1)]),
+        ("An economist at Voles said growth was slow. Voles said it would grow.", &[("Voles", "ORG", 1)]),
+        ("A spokesman for Dunmore spoke. Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
         // No word for a body: a person, as before.
         ("Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
         // A title outranks the noun, and so does a fuller form.

@@ -60,6 +60,15 @@ pub(crate) const ORGANISATION_KINDS: Words = Words::new(&[
     "consultants", "accountants", "bookmakers", "auditors", "brokers", "pollsters",
 ]);
 
+/// Roles that only an organisation has, before "of" or "at" and its name ("managing director of T-Mobile",
+/// "chief executive of Cadbury", "an economist at Barclays"). Not the roles a person or a campaign has too
+/// ("spokesman for Trump", "campaign manager", "aide", "adviser").
+#[rustfmt::skip]
+pub(crate) const ORGANISATION_ROLES: Words = Words::new(&[
+    "director", "executive", "chairman", "chairwoman", "shareholders", "employees", "employee", "staff",
+    "workers", "analyst", "economist", "strategist", "boss", "chief", "board", "founder", "co-founder",
+]);
+
 /// The suffixes of web domains that end a website's name ("Factcheck.org", "Outsports.com"), lowercase.
 pub(crate) const WEB_SUFFIXES: Words = Words::new(&["com", "org", "net", "gov", "edu", "info", "io", "uk", "eu"]);
 

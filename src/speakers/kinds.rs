@@ -2,7 +2,8 @@
 //! of it. A name is a person's unless the text says otherwise:
 //!
 //! - a name the text calls a company or another kind of body, right before it or in apposition
-//!   ("carmaker Rover", "Titan, a California-based company,"), is an organisation's;
+//!   ("carmaker Rover", "Titan, a California-based company,"), or whose role only a body has ("managing
+//!   director of T-Mobile"), is an organisation's;
 //! - so is a name of two words or more with no first name that ends in a word of places, companies and
 //!   things ("Paramount Pictures", "Qwest Communications": `NOT_PEOPLE_LAST_WORDS`) or opens with an
 //!   organisation's name or an acronym of three capitals or more ("BBC Sport", "MSN Spaces"), but not the
@@ -78,6 +79,12 @@ fn classed_as_organisation(text: &str, word: Span) -> bool {
             let head = phrase.split_whitespace().take_while(|w| !lexicon::AFFILIATION_PREPOSITIONS.contains(w)).last();
             (opens && phrase.split_whitespace().nth(6).is_none()).then_some(head).flatten()
         };
-        before.is_some_and(kind) || appositive().is_some_and(kind)
+        // "managing director of T-Mobile", "an economist at Barclays": a role that only a body has.
+        let role = || {
+            let mut words = text[..at].trim_end().rsplit(char::is_whitespace);
+            matches!(words.next(), Some("of" | "at"))
+                && words.next().is_some_and(|w| lexicon::ORGANISATION_ROLES.contains(w))
+        };
+        before.is_some_and(kind) || appositive().is_some_and(kind) || role()
     })
 }
