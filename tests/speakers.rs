@@ -444,7 +444,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 21] = [
+    let rows: [(&str, Speakers); 23] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -456,6 +456,9 @@ fn names_called_a_body_are_org_speakers() {
         ("Brian Smith, managing director of Dunmore, spoke. Dunmore said it would grow.", &[("Dunmore", "ORG", 1)]),
         ("An economist at Voles said growth was slow. Voles said it would grow.", &[("Voles", "ORG", 1)]),
         ("A spokesman for Dunmore spoke. Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
+        // The title of a body's head between its name and the holder's; not a person's staff.
+        ("Dunmore chairman Brian Smith resigned. Dunmore said it would grow.", &[("Dunmore", "ORG", 1)]),
+        ("Dunmore chief strategist Brian Smith spoke. Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
         // No word for a body: a person, as before.
         ("Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
         // A title outranks the noun, and so does a fuller form.

@@ -69,6 +69,12 @@ pub(crate) const ORGANISATION_ROLES: Words = Words::new(&[
     "workers", "analyst", "economist", "strategist", "boss", "chief", "board", "founder", "co-founder",
 ]);
 
+/// Titles of an organisation's head, written between its name and the holder's ("Fiat chairman Luca di
+/// Montezemolo", "Chelsea boss Jose Mourinho", "Marsh chief executive Michael Cherkasky"). Not a person's
+/// staff ("Clinton chief strategist Joel Benenson", "Trump spokesman").
+pub(crate) const ORGANISATION_HEAD_TITLES: Words =
+    Words::new(&["chairman", "chairwoman", "boss", "chief executive", "managing director"]);
+
 /// The suffixes of web domains that end a website's name ("Factcheck.org", "Outsports.com"), lowercase.
 pub(crate) const WEB_SUFFIXES: Words = Words::new(&["com", "org", "net", "gov", "edu", "info", "io", "uk", "eu"]);
 

@@ -3,7 +3,7 @@
 //!
 //! - a name the text calls a company or another kind of body, right before it or in apposition
 //!   ("carmaker Rover", "Titan, a California-based company,"), or whose role only a body has ("managing
-//!   director of T-Mobile"), is an organisation's;
+//!   director of T-Mobile", "Fiat chairman Luca di Montezemolo"), is an organisation's;
 //! - so is a name of two words or more with no first name that ends in a word of places, companies and
 //!   things ("Paramount Pictures", "Qwest Communications": `NOT_PEOPLE_LAST_WORDS`) or opens with an
 //!   organisation's name or an acronym of three capitals or more ("BBC Sport", "MSN Spaces"), but not the
@@ -85,6 +85,15 @@ fn classed_as_organisation(text: &str, word: Span) -> bool {
             matches!(words.next(), Some("of" | "at"))
                 && words.next().is_some_and(|w| lexicon::ORGANISATION_ROLES.contains(w))
         };
-        before.is_some_and(kind) || appositive().is_some_and(kind) || role()
+        // "Fiat chairman Luca di Montezemolo": the title of a body's head between its name and a holder's.
+        let head = || {
+            let rest = text[at + written.len()..].strip_prefix(' ').unwrap_or_default();
+            lexicon::ORGANISATION_HEAD_TITLES.iter().any(|title| {
+                rest.strip_prefix(title)
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            })
+        };
+        before.is_some_and(kind) || appositive().is_some_and(kind) || role() || head()
     })
 }
