@@ -13,8 +13,8 @@
 
 use super::{Attributor, Draft, MediumPhrase, Reader, Src};
 use crate::lexicon::{
-    self, COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, NAME_LINKS,
-    OBJECT_PRONOUNS, PUBLISHING_PARTICIPLES, QUOTED_AS_PARTICIPLES, QUOTING_AGENT_PREPOSITIONS, STOP_WORDS,
+    self, COORDINATORS, CUE_ADJUNCT_PREPOSITIONS, CueClass, MEDIUM_PARTICIPLES, MEDIUM_PREPOSITIONS, MONTHS,
+    NAME_LINKS, OBJECT_PRONOUNS, PUBLISHING_PARTICIPLES, QUOTED_AS_PARTICIPLES, QUOTING_AGENT_PREPOSITIONS, STOP_WORDS,
     TIME_DETERMINERS, TIME_WORDS, TRAILING_TIME_WORDS,
 };
 use crate::mention::{Mention, Span};
@@ -52,11 +52,25 @@ impl<'r> Reader<'r> {
         }
         // Prepositional phrases right after the cue are adjuncts when they end where the content (or the
         // sentence) begins.
+        // "said on Thursday he C": a subject pronoun opens the content's clause, unless a "that" follows, after
+        // a relative clause of the adjunct's ("said in a statement she released on Monday that C"), or the
+        // adjunct was a "this" or "last" before no word of time ("said this meant they C").
+        let pronoun_clause = |j: usize| {
+            let timeless = j >= 2 && TIME_DETERMINERS.contains(self.lower(j - 2)) && {
+                let w = self.lower(j - 1);
+                !(TIME_WORDS.contains(w) || MONTHS.contains(w))
+            };
+            self.is_word(j)
+                && lexicon::pronoun_kind(self.lower(j)).is_some()
+                && !timeless
+                && !(j + 1..end.min(j + 10)).any(|k| self.is_word(k) && self.lower(k) == "that")
+        };
         let opens_content = |j: usize| {
             j >= end
                 || matches!(self.punct(j), Some(',' | ':'))
                 || self.st.toks[j].kind == TokKind::Open
                 || (self.is_word(j) && self.lower(j) == "that")
+                || pronoun_clause(j)
         };
         let (mut j, mut found) = self.cue_adjuncts(i, end, false);
         // "said at a news conference, \"C\"": an adjunct's object may be any noun when a comma or a colon and

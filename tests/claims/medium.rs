@@ -54,6 +54,24 @@ const ROWS: &[Row] = &[
         "Jane Roe said after a long meeting with the rebels: \"The talks have failed.\"",
         claim().source("Jane Roe").content(&["The talks have failed."]).kind(ClaimKind::Direct),
     ),
+    // A subject pronoun after the adjuncts opens the content, unless a "that" follows (then it opens a
+    // relative clause of the adjunct's) or "this" stood before no word of time.
+    one(
+        "In an interview, Jane Roe said on Thursday he had delivered a letter to the attorney general.",
+        claim().source("Jane Roe").content(&["he had delivered a letter to the attorney general"]),
+    ),
+    one(
+        "Microsoft said in a statement it is investigating the attack.",
+        claim().source("Microsoft").content(&["it is investigating the attack"]),
+    ),
+    one(
+        "Jane Roe said in a statement she released on Monday that the campaign was over.",
+        claim().source("Jane Roe").content(&["the campaign was over"]),
+    ),
+    one(
+        "Health officials said this meant they would be left without care.",
+        claim().content(&["this meant they would be left without care"]),
+    ),
     // Not before a comma without a quotation.
     none("As Jane Roe joked with a friend at the table, her brother grew impatient."),
     // A hearer that is not a medium is no medium.
