@@ -16,8 +16,8 @@ use super::{Cue, CueOrigin, Draft, Hit, MAX_SPAN, MediumPhrase, Reader, Reading,
 use crate::lexicon::{
     self, AUXILIARIES, BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS, COUNT_MODIFIERS, CueClass, DETERMINERS,
     FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, LIGHT_NOUN_PREPOSITIONS, LIGHT_NOUNS,
-    LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, QUANTIFIERS, STOP_WORDS, THAT_ADJUNCT_OPENERS, TIME_WORDS,
-    TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
+    LIGHT_VERBS, MEDIUM_PARTICIPLES, NON_VERB_AUXILIARIES, QUANTIFIERS, QUESTION_WORDS, RELATIVE_WORDS, STOP_WORDS,
+    THAT_ADJUNCT_OPENERS, TIME_WORDS, TOPIC_PREPOSITIONS, TRAILING_TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -202,10 +202,27 @@ impl<'r> Reader<'r> {
             }
         }
         // "realized the race would grind on", "knew the plan was flawed": a noun phrase and a finite verb are
-        // a clause without "that".
+        // a clause without "that". The phrase may take prepositional phrases and a superlative ("found the
+        // most common approach around the world is C"), but no relative clause ("knew people who were").
+        // Nor an infinitive, a subordinate clause or a pronoun's clause inside it ("is understood to have
+        // been", "found as the name is", "find a site they can trust").
         let subject_and_verb = || {
-            self.phrase_forward(start, end, true)
-                .is_some_and(|(_, z)| self.is_word(z + 1) && FINITE_AUXILIARIES.contains(self.lower(z + 1)))
+            let opener = self.lower(start);
+            let noun_phrase = self.is_word(start)
+                && (self.is_det(start) || !STOP_WORDS.contains(opener))
+                && lexicon::pronoun_kind(opener).is_none();
+            let words = (start..end.min(start + 10)).take_while(|&k| {
+                self.is_word(k) && {
+                    let w = self.lower(k);
+                    !(RELATIVE_WORDS.contains(w)
+                        || QUESTION_WORDS.contains(w)
+                        || COORDINATORS.contains(w)
+                        || CLAUSE_SUBORDINATORS.contains(w)
+                        || w == "to"
+                        || lexicon::pronoun_kind(w).is_some())
+                }
+            });
+            noun_phrase && words.skip(1).any(|k| FINITE_AUXILIARIES.contains(self.lower(k)))
         };
         if lexicon::CLAUSAL_ONLY.contains(form.lemma.as_str()) && !self.opens_clause(start) && !subject_and_verb() {
             return None;

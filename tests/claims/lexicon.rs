@@ -38,6 +38,15 @@ const ROWS: &[Row] = &[
         "Jane Roe realized the race would go on for months.",
         claim().lemma("realize").content(&["the race would go on for months"]),
     ),
+    // The noun phrase may take a superlative and prepositional phrases.
+    one(
+        "The commission found the most common approach around the world is for the ages to match.",
+        claim().lemma("find").content(&["the most common approach around the world is for the ages to match"]),
+    ),
+    // Not an infinitive, a subordinate clause or a relative clause inside it.
+    none("The report is understood to have been leaked."),
+    none("Most readers find a site they can trust and stick with it."),
+    none("Jane Roe knew people who were scared."),
     none("She leads by 300 pledged delegates."),
     // A verb that doubles its final consonant is a cue in every form.
     one(
