@@ -130,7 +130,8 @@ impl<'r> Reader<'r> {
                 })
                 .unwrap_or(stop);
         }
-        if stop <= start {
+        // "released a statement through the SFX Sports Group with the news": adjuncts alone, no content.
+        if stop <= start || self.adjuncts_filling(start, stop).is_some() {
             return None;
         }
         let opener = self.lower(start);

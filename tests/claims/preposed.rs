@@ -114,6 +114,9 @@ const ROWS: &[Row] = &[
     claims("Responding to the report, Jane Roe said it was false.", 2, &[Nth(0, claim().lemma("respond"))]),
     // "continue" reports only what follows a comma, a colon or a quotation.
     none("Jane Roe continued the work until June."),
+    // The cue's adjuncts alone are no content.
+    none("Jane Roe released a statement through the SFX Sports Group with the news but did not give a reason."),
+    none("The aid was similar to the cash offered to Central America after the storm."),
     none("Jane Roe continued campaigning with the mayor."),
     one("Jane Roe continued, \"We will not stop.\"", claim().content(&["We will not stop."])),
 ];
