@@ -702,6 +702,43 @@ fn pronouns() {
     ]);
 }
 
+/// `src/speakers/pronouns.rs`: descriptions that stand as a pronoun does, for the subject of a sentence
+/// before, not for the latest speaker.
+#[test]
+fn descriptions_as_pronouns() {
+    check(&[
+        row(
+            "Pat Lee said the team was ready. Tom Moss was delighted. \"I felt good,\" said the Spaniard.",
+            "I felt",
+            Some("Tom Moss"),
+            None,
+        ),
+        row(
+            "\"It will be good for us,\" Tama Umaga said. The 31-year-old admitted he was tired.",
+            "he was tired",
+            Some("Tama Umaga"),
+            None,
+        ),
+        row(
+            "Everton manager David Moyes will discipline his striker. The Scot said he had been wrong.",
+            "he had been",
+            Some("David Moyes"),
+            None,
+        ),
+        // A description in "-woman" passes over a man.
+        row("Tom Moss lost in the final. The Frenchwoman said the court was slow.", "the court", None, None),
+        // No subject before it: no one, and no speaker named for a nationality.
+        row("The 31-year-old said he was tired.", "he was tired", None, None),
+        // A people is no one person.
+        row(
+            "Tom Moss arrived in Tokyo. The Japanese said the talks would go on.",
+            "the talks",
+            Some("Japanese"),
+            Some("japanese"),
+        ),
+    ]);
+}
+
 /// A speaker's mentions are the spans that refer to it, not the whole source phrase; offsets are bytes.
 #[test]
 fn mentions_are_the_names_and_pronouns() {

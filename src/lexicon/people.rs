@@ -164,3 +164,17 @@ pub(crate) const NOT_PEOPLE_LAST_WORDS: Words = Words::new(&[
     "united", "athletics", "news", "watch", "daily", "journal", "journalism", "magazine", "gazette", "herald",
     "tribune", "digest",
 ]);
+
+/// Nouns for one person of a nation that are no adjective ("the Scot said", "the Spaniard", "the
+/// Frenchwoman"); with the gazetteer's nationalities in the singular ("the American"), a description of
+/// a person.
+#[rustfmt::skip]
+pub(crate) const DEMONYM_NOUNS: Words = Words::new(&[
+    "scot", "spaniard", "briton", "swede", "dane", "pole", "turk", "finn", "kiwi", "aussie", "brit",
+    "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "welshman",
+    "welshwoman", "scotsman", "scotswoman", "dutchman", "dutchwoman",
+]);
+
+/// Endings of nationalities that name a people, not one person ("the Japanese", "the British", "the
+/// French", "the Swiss").
+pub(crate) const COLLECTIVE_NATIONALITY_ENDINGS: &[&str] = &["ese", "ish", "ch", "ss", "s"];

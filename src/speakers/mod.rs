@@ -17,7 +17,9 @@
 //! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
 //!    campaign") is the one organisation named before whose name holds it;
 //! 5. `pronouns`: a pronoun source is the person or organisation that the paragraph is about, in
-//!    agreement with it in gender and number.
+//!    agreement with it in gender and number;
+//! 6. `pronouns`: a description that stands as a pronoun does ("the 31-year-old", "the Scot") is the
+//!    subject of a sentence just before.
 //!
 //! Anonymous sources ("officials", "a spokeswoman for X"), and pronouns with no antecedent, are no one's.
 
@@ -120,29 +122,51 @@ pub(crate) fn resolve<'a>(
         }
         doc.events.push(Event { pos: m.start, cluster: Some(c), speaker: false });
     }
-    let mut of_claim: Vec<Option<usize>> = claims.iter_mut().map(|c| doc.named(c, mentions)).collect();
-    doc.events.sort_by_key(|e| e.pos);
-    let mut pronouns: Vec<usize> = (0..claims.len())
-        .filter(|&i| claims[i].source_kind == SourceKind::Pronoun && claims[i].source.is_some())
+    // "The 31-year-old said", "the Scot said": descriptions that stand for a person as a pronoun does.
+    let described: Vec<Option<pronouns::Want>> = claims
+        .iter()
+        .map(|c| match (c.source_kind, c.source) {
+            (SourceKind::Named | SourceKind::Anonymous, Some(s)) => pronouns::description_want(text, s, mentions),
+            _ => None,
+        })
         .collect();
-    pronouns.sort_by_key(|&i| claims[i].source.map(|s| s.start));
-    for &i in &pronouns {
-        of_claim[i] = doc.pronoun(&claims[i], sentences);
+    let mut of_claim: Vec<Option<usize>> = claims
+        .iter_mut()
+        .zip(&described)
+        .map(|(c, d)| if d.is_some() { None } else { doc.named(c, mentions) })
+        .collect();
+    doc.events.sort_by_key(|e| e.pos);
+    let mut pronouns: Vec<(usize, pronouns::Want)> = (0..claims.len())
+        .filter_map(|i| match (claims[i].source_kind, claims[i].source) {
+            (SourceKind::Pronoun, Some(s)) => Some((i, pronouns::want(&text[s.start..s.end])?)),
+            _ => None,
+        })
+        .collect();
+    pronouns.sort_by_key(|&(i, _)| claims[i].source.map(|s| s.start));
+    for &(i, want) in &pronouns {
+        of_claim[i] = doc.pronoun(&claims[i], want, sentences);
     }
     // A pronoun with no antecedent among the sources and the gazetteer's mentions may stand for a person
     // the text names in passing: looked for only then, and tried last, so that it changes no pronoun
-    // resolved without it.
-    if pronouns.iter().any(|&i| of_claim[i].is_none()) {
+    // resolved without it. A description's antecedent is often one of them.
+    let mut descriptions: Vec<(usize, pronouns::Want)> =
+        described.iter().enumerate().filter_map(|(i, d)| Some((i, (*d)?))).collect();
+    if !descriptions.is_empty() || pronouns.iter().any(|&(i, _)| of_claim[i].is_none()) {
         let mut people = doc.people_in_text(mentions, capitals);
         if !people.is_empty() {
             people.sort_by_key(|e| e.pos);
             doc.events = merge(std::mem::take(&mut doc.events).into_iter(), people.into_iter());
-            for &i in &pronouns {
+            for &(i, want) in &pronouns {
                 if of_claim[i].is_none() {
-                    of_claim[i] = doc.pronoun(&claims[i], sentences);
+                    of_claim[i] = doc.pronoun(&claims[i], want, sentences);
                 }
             }
         }
+    }
+    descriptions.sort_by_key(|&(i, _)| claims[i].source.map(|s| s.start));
+    for &(i, want) in &descriptions {
+        of_claim[i] = doc.described(&claims[i], want, sentences);
+        claims[i].source_kind = if of_claim[i].is_some() { SourceKind::Named } else { SourceKind::Anonymous };
     }
     doc.speakers(claims, &of_claim)
 }

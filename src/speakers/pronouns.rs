@@ -8,18 +8,23 @@
 //!   ... they added") is no one's;
 //! - salience: in the pronoun's own sentence the source of a claim, else its first mention (the
 //!   subject); then the most recent speaker of the paragraph ("Roe said X. Doe was there. He added");
-//!   then the sentences before, nearest first, up to [`WINDOW`] of them.
+//!   then the sentences before, nearest first, up to [`WINDOW`] of them;
+//! - a description that stands as a pronoun does ("the 31-year-old", "the Scot", "the American"; not "the
+//!   Japanese", a people) is the subject of one of those sentences before, a claim's source or a person
+//!   named where the sentence opens ("Agassi was delighted. \"I felt good,\" said the American"), not the
+//!   most recent speaker, from whom such a description usually turns away.
 
-use super::{Doc, Event, merge};
+use super::{Doc, Event, merge, within};
 use crate::claim::Claim;
-use crate::lexicon::Gender;
+use crate::lexicon::{self, Gender};
+use crate::mention::{Mention, Span};
 
 /// How many sentences before its own a pronoun looks back.
 const WINDOW: usize = 3;
 
 /// What a pronoun can stand for.
 #[derive(Debug, Clone, Copy)]
-struct Want {
+pub(super) struct Want {
     person: bool,
     gender: Option<Gender>,
     /// Whether an anonymous source can take the pronoun ("they").
@@ -27,7 +32,7 @@ struct Want {
 }
 
 /// What the pronoun that opens `source` can stand for ("She's" is "she").
-fn want(source: &str) -> Option<Want> {
+pub(super) fn want(source: &str) -> Option<Want> {
     let word = source.split(|c: char| !c.is_alphabetic()).next()?;
     Some(match &*crate::lexicon::lowercase(word) {
         "he" => Want { person: true, gender: Some(Gender::Male), plural: false },
@@ -38,11 +43,40 @@ fn want(source: &str) -> Option<Want> {
     })
 }
 
+/// What a description that stands for one person as a pronoun does can stand for: "the 31-year-old",
+/// "the Scot", "the Frenchwoman", "the Northern Irishman", "the American" (a nationality of the gazetteer's
+/// in the singular; not "the Japanese", a people). `mentions` are the gazetteer's.
+pub(super) fn description_want(text: &str, source: Span, mentions: &[Mention<'_>]) -> Option<Want> {
+    let words: Vec<&str> = text[source.start..source.end].split_whitespace().collect();
+    let (&the, rest) = words.split_first()?;
+    let (&last, between) = rest.split_last()?;
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    if !the.eq_ignore_ascii_case("the") || between.len() > 1 || !between.iter().all(|w| capitalised(w)) {
+        return None;
+    }
+    let person = Want { person: true, gender: None, plural: false };
+    if let Some(age) = last.strip_suffix("-year-old") {
+        return (between.is_empty() && !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())).then_some(person);
+    }
+    let lower = lexicon::lowercase(last);
+    let at = source.end - last.len();
+    let nationality = || {
+        within(mentions, source).any(|m| m.start == at && m.kind.eq_ignore_ascii_case("NORP"))
+            && !lexicon::COLLECTIVE_NATIONALITY_ENDINGS.iter().any(|e| lower.ends_with(e))
+    };
+    if !(capitalised(last) && (lexicon::DEMONYM_NOUNS.contains(&lower) || nationality())) {
+        return None;
+    }
+    // "the Frenchwoman", "the Dutchman".
+    let gender =
+        if lower.ends_with("woman") { Some(Gender::Female) } else { lower.ends_with("man").then_some(Gender::Male) };
+    Some(Want { gender, ..person })
+}
+
 impl Doc<'_> {
     /// Pass 3: the cluster a pronoun source stands for, with the pronoun added to it.
-    pub(super) fn pronoun(&mut self, claim: &Claim<'_>, sentences: &[usize]) -> Option<usize> {
+    pub(super) fn pronoun(&mut self, claim: &Claim<'_>, want: Want, sentences: &[usize]) -> Option<usize> {
         let source = claim.source?;
-        let want = want(&self.text[source.start..source.end])?;
         let at = source.start;
         let fits = |e: &Event| match e.cluster {
             Some(c) => {
@@ -85,6 +119,37 @@ impl Doc<'_> {
         Some(c)
     }
 
+    /// Pass 4: the person a description that stands as a pronoun stands for ("the 31-year-old", "the
+    /// American"): the subject of one of the [`WINDOW`] sentences before its own, nearest first, that
+    /// agrees with it ("Agassi was delighted with his win. \"I felt good,\" said the American"); no one's
+    /// when none does. Not the most recent speaker: a description, unlike a pronoun, often turns from
+    /// them to the one the text is about.
+    pub(super) fn described(&mut self, claim: &Claim<'_>, want: Want, sentences: &[usize]) -> Option<usize> {
+        let source = claim.source?;
+        let at = source.start;
+        let s = sentences.partition_point(|&x| x <= at).saturating_sub(1);
+        let sentence_start = |k: usize| sentences.get(k).copied().unwrap_or(0);
+        let window = self.window(sentence_start(s.saturating_sub(WINDOW)), sentence_start(s));
+        let fits = |c: usize| {
+            let c = &self.clusters[c];
+            c.person && (c.gender.is_none() || want.gender.is_none() || c.gender == want.gender)
+        };
+        // The sentence's subject: a claim's source ("\"C,\" Umaga said."), else a mention that opens it
+        // ("Spain coach Luis Aragones": "Spain", then him); the first person among them.
+        let c = (1..=WINDOW.min(s)).find_map(|back| {
+            let (from, to) = (sentence_start(s - back), sentence_start(s - back + 1));
+            window[window.partition_point(|e| e.pos < from)..]
+                .iter()
+                .take_while(|e| e.pos < to)
+                .filter(|e| e.speaker || opens_sentence(&self.text[from..e.pos]))
+                .find_map(|e| e.cluster.filter(|&c| fits(c)))
+        })?;
+        self.learn_from_pronoun(c, want.gender);
+        self.clusters[c].mentions.push(source);
+        self.pronoun_events.push(Event { pos: at, cluster: Some(c), speaker: true });
+        Some(c)
+    }
+
     /// The events from `from` to before `at`, in text order: the names' and sources', then at the same
     /// position the pronouns resolved before.
     fn window(&self, from: usize, at: usize) -> Vec<Event> {
@@ -92,4 +157,17 @@ impl Doc<'_> {
         let named = self.events[range(&self.events)].iter().copied();
         merge(named, self.pronoun_events[range(&self.pronoun_events)].iter().copied())
     }
+}
+
+/// Whether a mention after `before`, the words that open its sentence, is the sentence's subject: nothing,
+/// a title of capitalised words or role nouns ("Spain coach Luis Aragones"), or an introduction up to its
+/// comma ("After a tough first set, Molik").
+fn opens_sentence(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let title = words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || lexicon::NAME_TITLES.contains(&lexicon::lowercase(w)));
+    let introduction = words.len() <= 8 && before.trim_end().ends_with(',') && before.matches(',').count() == 1;
+    title || introduction
 }
