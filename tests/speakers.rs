@@ -280,6 +280,21 @@ fn descriptions() {
             Some("jane_roe"),
         ),
         row("The Chancellor said the budget was fair.", "the budget", None, None),
+        // A lead's description, and the role with the name just after it.
+        row(
+            "The home secretary has defended his decision. New Home Secretary Jon Doe said he would consider the ruling.",
+            "his decision",
+            Some("Jon Doe"),
+            None,
+        ),
+        // Not when two people hold that role after it.
+        row(
+            "The home secretary has defended his decision. Home Secretary Jon Doe and former Home Secretary Tom \
+             Moss said they met. Jon Doe said it was so. Tom Moss said it was not.",
+            "his decision",
+            None,
+            None,
+        ),
         // A role in apposition, then the description (the people are sources: the people the text merely
         // mentions are the gazetteer's).
         row(

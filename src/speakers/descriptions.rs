@@ -5,6 +5,9 @@
 //! - a role just before a name: "Agency Director Jon Doe" and later "the agency director";
 //! - a possessive role: "Jon Doe, Roe's campaign manager, ..." and later "Roe's campaign manager said"
 //!   (which names Roe, but is not Roe);
+//! - a description that no role before it explains may repeat a role given within a few hundred bytes
+//!   after it, as a lead does before the name ("The home secretary has defended ..." and then "New Home
+//!   Secretary Charles Clarke said");
 //! - roles are read wherever the person is mentioned: at a gazetteer entity's every mention, at a source's
 //!   name, and at every place the text writes the full name of a person who speaks ("Prime Minister Keir
 //!   Starmer met ..." and later "Starmer said", then "the prime minister told the BBC");
@@ -24,6 +27,10 @@ const MAX_ROLE_BEFORE: usize = 5;
 
 /// The most bytes a role after a name is read over.
 const MAX_ROLE_AFTER: usize = 160;
+
+/// The most bytes after a description that the role it repeats is looked for, when none is given before
+/// it: a lead and the paragraph after it.
+const CATAPHORA_REACH: usize = 600;
 
 /// A role the text gives a cluster, where it gives it.
 struct Role {
@@ -152,6 +159,19 @@ impl Doc<'_> {
     /// Pass 4, for a source that is a definite description ("the commissioner", "Roe's campaign
     /// manager"): the one person the text gave that role before it.
     pub(super) fn description(&mut self, source: Span) -> Option<usize> {
+        self.description_within(source, 0)
+    }
+
+    /// For a description that no role before it explains, once every claim's source is read: the one
+    /// person the text gives that role within [`CATAPHORA_REACH`] bytes after it, as a lead does before
+    /// the name ("The home secretary has defended his decision ... New Home Secretary Charles Clarke
+    /// said ...").
+    pub(super) fn description_ahead(&mut self, source: Span) -> Option<usize> {
+        self.description_within(source, CATAPHORA_REACH)
+    }
+
+    /// The one person given the role of the description `source` before it, or up to `ahead` bytes after.
+    fn description_within(&mut self, source: Span, ahead: usize) -> Option<usize> {
         let text = self.text;
         let phrase = &text[source.start..source.end];
         let phrase = &phrase[..phrase.find([',', '(', ';']).unwrap_or(phrase.len())];
@@ -167,7 +187,7 @@ impl Doc<'_> {
         let head = words.last().filter(|h| !lexicon::looks_plural(h) && lexicon::NAME_TITLES.contains(h.as_str()))?;
         self.read_roles();
         let mut found = (self.roles.by_head.get(head).into_iter().flatten())
-            .filter(|r| r.pos < source.start && words.iter().all(|w| r.words.contains(w)))
+            .filter(|r| r.pos < source.start + ahead && words.iter().all(|w| r.words.contains(w)))
             .map(|r| r.cluster);
         let c = found.next()?;
         if found.any(|other| other != c) {

@@ -135,6 +135,20 @@ pub(crate) fn resolve<'a>(
         .zip(&described)
         .map(|(c, d)| if d.is_some() { None } else { doc.named(c, mentions) })
         .collect();
+    // A lead's description may repeat a role the text gives only after it.
+    for (i, claim) in claims.iter_mut().enumerate() {
+        let unread = of_claim[i].is_none() && described[i].is_none() && claim.source_kind == SourceKind::Anonymous;
+        let Some(source) = claim.source.filter(|_| unread) else {
+            continue;
+        };
+        if let Some(c) = doc.description_ahead(source) {
+            of_claim[i] = Some(c);
+            claim.source_kind = SourceKind::Named;
+            if let Some(e) = doc.events.iter_mut().find(|e| e.pos == source.start && e.speaker && e.cluster.is_none()) {
+                e.cluster = Some(c);
+            }
+        }
+    }
     doc.events.sort_by_key(|e| e.pos);
     let mut pronouns: Vec<(usize, pronouns::Want)> = (0..claims.len())
         .filter_map(|i| match (claims[i].source_kind, claims[i].source) {
