@@ -149,6 +149,8 @@ fn names() {
         row("The party chairman, Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
         row("Its chairman, Sir Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
         row("The minister, Jane Roe, said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
+        // After a personal title, a surname alone.
+        row("A spokesman for the firm, Dr Vanchesh, said the plant would close.", "the plant", Some("Vanchesh"), None),
         // Titles are not part of the name.
         row("Former Gov. Martin Doe (R-Md.) said taxes would rise.", "taxes", Some("Martin Doe"), None),
         // A possessive or a title before the first name is not part of the name; a surname that is also

@@ -295,8 +295,8 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
 }
 
 /// The name that a source phrase holds: the one that ends its head (unless `appositive_only`), or else
-/// a whole appositive that opens with a first name ("A spokesman, Jon Doe,") or follows a role ("The party
-/// chairman, Kelly Armstrong,": "Kelly" says no gender).
+/// a whole appositive that opens with a first name ("A spokesman, Jon Doe,"), follows a role ("The party
+/// chairman, Kelly Armstrong,": "Kelly" says no gender) or a personal title ("a spokesman, Dr Roe,").
 pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Option<Name> {
     let segs = segments(text, source);
     if !appositive_only && let Some(name) = segs.first().and_then(|&s| head_name(text, s)) {
@@ -316,7 +316,9 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
             .all(|w| lexicon::NAME_TITLES.contains_lower(&text[w.start..w.end]));
         let first = text[name.span.start..name.span.end].split_whitespace().next()?;
         let is_first_name = lexicon::first_name_gender(first).is_some();
-        (whole && name.words >= 2 && (is_first_name || role) && !name.organisation).then_some(name)
+        // "A spokesman for DLF Builders, Dr Vancheshwar,": a personal title makes a surname alone a name.
+        let titled = lexicon::person_word_before(text, name.span.start);
+        (whole && (name.words >= 2 && (is_first_name || role) || titled) && !name.organisation).then_some(name)
     })
 }
 
