@@ -149,6 +149,8 @@ fn names() {
         row("The party chairman, Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
         row("Its chairman, Sir Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
         row("The minister, Jane Roe, said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
+        // An aside between spaced hyphens, as between dashes.
+        row("Lord Fennell - a senior law lord - said the rules were unlawful.", "the rules", Some("Fennell"), None),
         // After a personal title, a surname alone.
         row("A spokesman for the firm, Dr Vanchesh, said the plant would close.", "the plant", Some("Vanchesh"), None),
         // Titles are not part of the name.

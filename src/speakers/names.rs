@@ -60,7 +60,10 @@ fn segments(text: &str, source: Span) -> Vec<Span> {
     let mut depth = 0usize;
     for (i, c) in text[source.start..source.end].char_indices() {
         let at = source.start + i;
-        let cut = matches!(c, ',' | ';' | '(' | ')' | '—' | '–');
+        // A hyphen between spaces is a dash ("Lord Bingham - a senior law lord - said").
+        let spaced = |k: usize| text.as_bytes().get(k) == Some(&b' ');
+        let cut =
+            matches!(c, ',' | ';' | '(' | ')' | '—' | '–') || (c == '-' && at > 0 && spaced(at - 1) && spaced(at + 1));
         if cut {
             if depth == 0 && from < at {
                 out.push(Span { start: from, end: at });
