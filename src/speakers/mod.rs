@@ -76,8 +76,8 @@ struct Doc<'a> {
     /// The cluster each surname given alone resolved to.
     by_surname: HashMap<&'a str, usize>,
     events: Vec<Event>,
-    /// The pronoun sources resolved so far, as events, in text order (kept apart from `events`, sorted
-    /// once, so that adding one costs nothing).
+    /// The pronoun and description sources resolved so far, as events, in text order (kept apart from
+    /// `events`, sorted once, so that adding one costs little).
     pronoun_events: Vec<Event>,
     /// The roles the text gives people, for definite descriptions.
     roles: descriptions::Roles,

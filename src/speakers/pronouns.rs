@@ -114,8 +114,7 @@ impl Doc<'_> {
         let c = chosen.cluster?;
         self.learn_from_pronoun(c, want.gender);
         self.clusters[c].mentions.push(source);
-        // Pronouns come in text order, so this list stays sorted.
-        self.pronoun_events.push(Event { pos: at, cluster: Some(c), speaker: true });
+        self.note_resolved(at, c);
         Some(c)
     }
 
@@ -146,8 +145,16 @@ impl Doc<'_> {
         })?;
         self.learn_from_pronoun(c, want.gender);
         self.clusters[c].mentions.push(source);
-        self.pronoun_events.push(Event { pos: at, cluster: Some(c), speaker: true });
+        self.note_resolved(at, c);
         Some(c)
+    }
+
+    /// Records a pronoun or description at `at` resolved to cluster `c`, in text order: they come in text
+    /// order within a pass, but a later pass (the retry with people named in passing, the descriptions)
+    /// may place one before those of an earlier.
+    fn note_resolved(&mut self, at: usize, c: usize) {
+        let k = self.pronoun_events.partition_point(|e| e.pos <= at);
+        self.pronoun_events.insert(k, Event { pos: at, cluster: Some(c), speaker: true });
     }
 
     /// The events from `from` to before `at`, in text order: the names' and sources', then at the same
