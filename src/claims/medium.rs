@@ -56,13 +56,15 @@ impl<'r> Reader<'r> {
         // a relative clause of the adjunct's ("said in a statement she released on Monday that C"), or the
         // adjunct was a "this" or "last" before no word of time ("said this meant they C").
         let pronoun_clause = |j: usize| {
-            let timeless = j >= 2 && TIME_DETERMINERS.contains(self.lower(j - 2)) && {
-                let w = self.lower(j - 1);
-                !(TIME_WORDS.contains(w) || MONTHS.contains(w))
+            let timeless = || {
+                j >= 2 && TIME_DETERMINERS.contains(self.lower(j - 2)) && {
+                    let w = self.lower(j - 1);
+                    !(TIME_WORDS.contains(w) || MONTHS.contains(w))
+                }
             };
             self.is_word(j)
                 && lexicon::pronoun_kind(self.lower(j)).is_some()
-                && !timeless
+                && !timeless()
                 && !(j + 1..end.min(j + 10)).any(|k| self.is_word(k) && self.lower(k) == "that")
         };
         let opens_content = |j: usize| {
@@ -79,7 +81,9 @@ impl<'r> Reader<'r> {
         let quotation = |k: usize| {
             matches!(self.punct(k), Some(',' | ':')) && self.st.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Open)
         };
-        if !(j > i && opens_content(j)) {
+        // Only where a preposition opens the words after the cue: most cues have none.
+        let preposition = i < end && self.is_word(i) && CUE_ADJUNCT_PREPOSITIONS.contains(self.lower(i));
+        if preposition && !(j > i && opens_content(j)) {
             let (k, loose) = self.cue_adjuncts(i, end, true);
             if quotation(k) {
                 (j, found) = (k, loose);

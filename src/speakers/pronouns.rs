@@ -47,7 +47,12 @@ pub(super) fn want(source: &str) -> Option<Want> {
 /// "the Scot", "the Frenchwoman", "the Northern Irishman", "the American" (a nationality of the gazetteer's
 /// in the singular; not "the Japanese", a people). `mentions` are the gazetteer's.
 pub(super) fn description_want(text: &str, source: Span, mentions: &[Mention<'_>]) -> Option<Want> {
-    let words: Vec<&str> = text[source.start..source.end].split_whitespace().collect();
+    let phrase = &text[source.start..source.end];
+    // Most sources open otherwise: no words to gather for them.
+    if !phrase.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
+        return None;
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
     let (&the, rest) = words.split_first()?;
     let (&last, between) = rest.split_last()?;
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
