@@ -31,6 +31,15 @@ pub(super) struct Want {
     plural: bool,
 }
 
+impl Want {
+    /// Whether a cluster of this kind and gender can be what the pronoun or description stands for:
+    /// a person for "he", "she" and a description, something else for "it" and "they", and no other
+    /// gender than one known.
+    fn takes(self, person: bool, gender: Option<Gender>) -> bool {
+        person == self.person && (gender.is_none() || self.gender.is_none() || gender == self.gender)
+    }
+}
+
 /// What the pronoun that opens `source` can stand for ("She's" is "she").
 pub(super) fn want(source: &str) -> Option<Want> {
     let word = source.split(|c: char| !c.is_alphabetic()).next()?;
@@ -86,8 +95,7 @@ impl Doc<'_> {
         let fits = |e: &Event| match e.cluster {
             Some(c) => {
                 let c = &self.clusters[c];
-                c.person == want.person
-                    && (c.gender.is_none() || want.gender.is_none() || c.gender == want.gender)
+                want.takes(c.person, c.gender)
                     // A group of names is "they", not "it"; so is a people ("the British", "Japanese
                     // officials").
                     && (c.kind != "GROUP" && !c.kind.eq_ignore_ascii_case("NORP") || want.plural)
@@ -117,9 +125,7 @@ impl Doc<'_> {
                 })
             })?;
         let c = chosen.cluster?;
-        self.learn_from_pronoun(c, want.gender);
-        self.clusters[c].mentions.push(source);
-        self.note_resolved(at, c);
+        self.note_resolved(source, c, want);
         Some(c)
     }
 
@@ -134,10 +140,7 @@ impl Doc<'_> {
         let s = sentences.partition_point(|&x| x <= at).saturating_sub(1);
         let sentence_start = |k: usize| sentences.get(k).copied().unwrap_or(0);
         let window = self.window(sentence_start(s.saturating_sub(WINDOW)), sentence_start(s));
-        let fits = |c: usize| {
-            let c = &self.clusters[c];
-            c.person && (c.gender.is_none() || want.gender.is_none() || c.gender == want.gender)
-        };
+        let fits = |c: usize| want.takes(self.clusters[c].person, self.clusters[c].gender);
         // The sentence's subject: a claim's source ("\"C,\" Umaga said."), else a mention that opens it
         // ("Spain coach Luis Aragones": "Spain", then him); the first person among them.
         let c = (1..=WINDOW.min(s)).find_map(|back| {
@@ -145,21 +148,21 @@ impl Doc<'_> {
             window[window.partition_point(|e| e.pos < from)..]
                 .iter()
                 .take_while(|e| e.pos < to)
-                .filter(|e| e.speaker || opens_sentence(&self.text[from..e.pos]))
+                .filter(|e| e.speaker || subject_position(&self.text[from..e.pos]))
                 .find_map(|e| e.cluster.filter(|&c| fits(c)))
         })?;
-        self.learn_from_pronoun(c, want.gender);
-        self.clusters[c].mentions.push(source);
-        self.note_resolved(at, c);
+        self.note_resolved(source, c, want);
         Some(c)
     }
 
-    /// Records a pronoun or description at `at` resolved to cluster `c`, in text order: they come in text
-    /// order within a pass, but a later pass (the retry with people named in passing, the descriptions)
-    /// may place one before those of an earlier.
-    fn note_resolved(&mut self, at: usize, c: usize) {
-        let k = self.pronoun_events.partition_point(|e| e.pos <= at);
-        self.pronoun_events.insert(k, Event { pos: at, cluster: Some(c), speaker: true });
+    /// Records a pronoun or description `source` resolved to cluster `c`: what it says of the gender, a
+    /// mention of `c`, and an event in text order (they come in text order within a pass, but a later pass,
+    /// the retry with people named in passing or the descriptions, may place one before an earlier's).
+    fn note_resolved(&mut self, source: Span, c: usize, want: Want) {
+        self.learn_from_pronoun(c, want.gender);
+        self.clusters[c].mentions.push(source);
+        let k = self.pronoun_events.partition_point(|e| e.pos <= source.start);
+        self.pronoun_events.insert(k, Event { pos: source.start, cluster: Some(c), speaker: true });
     }
 
     /// The events from `from` to before `at`, in text order: the names' and sources', then at the same
@@ -174,7 +177,7 @@ impl Doc<'_> {
 /// Whether a mention after `before`, the words that open its sentence, is the sentence's subject: nothing,
 /// a title of capitalised words or role nouns ("Spain coach Luis Aragones"), or an introduction up to its
 /// comma ("After a tough first set, Molik").
-fn opens_sentence(before: &str) -> bool {
+fn subject_position(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
     let title = words.len() <= 3
         && words
