@@ -18,7 +18,7 @@ use super::{Cue, Reader, Reading, Src};
 use crate::lexicon::{
     self, CLAUSE_SUBORDINATORS, CONTROL_VERBS, COORDINATORS, CueClass, EXPLETIVES, FINITE_AUXILIARIES,
     INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, MONTHS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_LINKS,
-    RELATIVE_PRONOUNS, STOP_WORDS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
+    QUESTIONED_PARTICIPLES, RELATIVE_PRONOUNS, STOP_WORDS, SUBJECT_OPENERS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -228,10 +228,11 @@ impl<'r> Reader<'r> {
         // "Outside the sports arena in downtown Washington, protesters ...": an opening prepositional
         // phrase may run longer than other introductions.
         let preposition = self.is_word(start) && INTRODUCTORY_PREPOSITIONS.contains(self.lower(start));
-        // "Facing a backlash over his remarks, Trump ...": so may an opening participle clause.
+        // "Facing a backlash over his remarks, Trump ...", "Asked whether he would serve, Mrs. Clinton shook
+        // her head and said": so may an opening participle clause.
         let participle = self.is_word(start) && {
             let w = self.lower(start);
-            w.len() > 5 && w.ends_with("ing")
+            (w.len() > 5 && w.ends_with("ing")) || QUESTIONED_PARTICIPLES.contains(w)
         };
         // "While business groups push for free trade, Trump ...": so may an opening subordinate clause, which
         // has a subject and a verb of its own.

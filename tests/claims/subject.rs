@@ -53,6 +53,11 @@ const ROWS: &[Row] = &[
         "Outside the arena in downtown Washington, protesters gathered, chanting \"Dump the plan.\"",
         claim().source("protesters"),
     ),
+    // So does an opening clause of a past participle of questioning.
+    some(
+        "Asked on Monday whether her husband would hold a cabinet post, Jane Roe shook her head and said, \"No.\"",
+        &[Lemma("say", claim().source("Jane Roe"))],
+    ),
     // Such an introduction may hold commas of its own: a place and its region, a time.
     one(
         "At a campaign event in Ames, Iowa, on Sunday, Jane Roe tried again, saying that the plan would work.",
