@@ -41,7 +41,13 @@ impl Attributor {
             kind,
         };
         let Some(src) = d.source else { return claim };
-        let source = span(src.first, src.last);
+        let mut source = span(src.first, src.last);
+        // "He's pointing out", "they’ve said": a pronoun's contracted auxiliary is the verb's, not the source's.
+        if src.pronoun.is_some()
+            && let Some(k) = text[source.start..source.end].find(['\'', '\u{2019}']).filter(|&k| k > 0)
+        {
+            source.end = source.start + k;
+        }
         claim.source = Some(source);
         claim.source_text = Some(&text[source.start..source.end]);
         let medium = if src.pronoun.is_some() {

@@ -45,8 +45,7 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(b);
         // "She's hoping", "they’re saying": a pronoun with its auxiliary contracted.
-        let stem = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
-        if let Some(p) = lexicon::pronoun_kind(stem) {
+        if let Some(p) = lexicon::pronoun_kind(w).or_else(|| lexicon::contracted_kind(w)) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
         // "Cruz himself said": the intensifier belongs to the source before it.

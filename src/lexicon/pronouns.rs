@@ -42,11 +42,15 @@ pub(crate) fn is_modal_contraction(word: &str) -> bool {
     contracted_pronoun(word, MODAL_CONTRACTIONS).is_some()
 }
 
+/// The kind of the subject pronoun that `word` (lowercase) joins to its auxiliary: "they'll", "she's", "I'm"
+/// (not "I'Anson").
+pub(crate) fn contracted_kind(word: &str) -> Option<PronounKind> {
+    contracted_pronoun(word, COPULA_CONTRACTIONS).or_else(|| contracted_pronoun(word, OTHER_AUXILIARY_CONTRACTIONS))
+}
+
 /// Whether `word` (lowercase) is a subject pronoun joined to its auxiliary: "they'll", "she's", "I'm".
 pub(crate) fn is_contracted_pronoun(word: &str) -> bool {
-    contracted_pronoun(word, COPULA_CONTRACTIONS)
-        .or_else(|| contracted_pronoun(word, OTHER_AUXILIARY_CONTRACTIONS))
-        .is_some()
+    contracted_kind(word).is_some()
 }
 
 /// Possessive pronouns that can own a stance ("his claim that C"), by what they can refer to.

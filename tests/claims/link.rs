@@ -18,10 +18,15 @@ const ROWS: &[Row] = &[
         "The plan follows a request from Minister Jane Roe, who has called for an end to the strike.",
         claim().content(&["an end to the strike"]).source("Minister Jane Roe").speaker("Jane Roe"),
     ),
-    // A pronoun with a contracted auxiliary is a source.
+    // A pronoun with a contracted auxiliary is a source; the auxiliary is the verb's.
     some(
         "Jane Roe said the talks failed. She's predicting that the race will be close.",
-        &[Lemma("predict", claim().source_kind(SourceKind::Pronoun).speaker("Jane Roe"))],
+        &[Lemma("predict", claim().source("She").source_kind(SourceKind::Pronoun).speaker("Jane Roe"))],
+    ),
+    // A name with an apostrophe after a first letter is no contracted pronoun.
+    some(
+        "DJ Lisa I'Anson left the show on Wednesday. I'Anson said she was glad to go.",
+        &[Lemma("say", claim().source("I'Anson").source_kind(SourceKind::Named))],
     ),
     // A name's -'s before a cue form is still a possessive.
     some("The ministry's report was late.", &[No(claim().lemma("report"))]),
