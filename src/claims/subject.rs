@@ -40,8 +40,16 @@ impl<'r> Reader<'r> {
         let shared = || subject.or_else(|| self.sentence_subject(s, end)).map(|x| (x, true));
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
         let found = match before {
-            // "X refused to answer but said C": the coordinated verb shares its sentence's subject.
-            Some(b) if self.is_word(b) && COORDINATORS.contains(self.lower(b)) => shared(),
+            // "X refused to answer but said C", "X first denied it, but in a later interview said C": the
+            // coordinated verb, after its occasion or not, shares its sentence's subject.
+            Some(b)
+                if {
+                    let o = self.before_occasion(s, b);
+                    self.is_word(o) && COORDINATORS.contains(self.lower(o))
+                } =>
+            {
+                shared()
+            }
             Some(b)
                 if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
                     && (!participle || self.can_head(b)) =>
@@ -136,7 +144,8 @@ impl<'r> Reader<'r> {
     }
 
     /// The token before an occasion that ends at `b` right before a cue ("Trump in his announcement speech
-    /// called C", "Clinton during the debate said C"): the source stands before it. `b` itself otherwise.
+    /// called C", "Clinton during the debate said C"): the source, or a coordinator ("but in an interview
+    /// said C"), stands before it. `b` itself otherwise.
     fn before_occasion(&self, s: Sentence, b: usize) -> usize {
         if !self.is_word(b) || !OCCASION_NOUNS.contains(self.lower(b)) {
             return b;
@@ -145,8 +154,14 @@ impl<'r> Reader<'r> {
             .rev()
             .find(|&k| self.is_word(k) && OCCASION_PREPOSITIONS.contains(self.lower(k)) && self.is_det(k + 1));
         match preposition {
-            // The word before heads the source ("who was at the event has defended" keeps its clause).
-            Some(k) if (k + 1..b).all(|j| self.is_word(j)) && (self.is_cap(k - 1) || self.can_head(k - 1)) => k - 1,
+            // The word before heads the source ("who was at the event has defended" keeps its clause), or
+            // coordinates the cue with a verb before ("but in a later interview said").
+            Some(k)
+                if (k + 1..b).all(|j| self.is_word(j))
+                    && (self.is_cap(k - 1) || self.can_head(k - 1) || COORDINATORS.contains(self.lower(k - 1))) =>
+            {
+                k - 1
+            }
             _ => b,
         }
     }

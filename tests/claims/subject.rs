@@ -82,6 +82,11 @@ const ROWS: &[Row] = &[
         "By the end of the day, Jane Roe went home and said that her words had been misconstrued.",
         claim().source("Jane Roe").content(&["her words had been misconstrued"]),
     ),
+    // A coordinated verb after its occasion shares the sentence's subject too.
+    some(
+        "The employee first denied it, but in a later interview said he had deleted the archive.",
+        &[Lemma("say", claim().source("The employee").content(&["he had deleted the archive"]))],
+    ),
     // A claim inside another lends its source to no later coordinated verb: the sentence's subject does.
     some(
         "Jane Roe did say she found the mayor charming and called his plan a disgrace.",
