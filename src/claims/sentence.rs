@@ -14,13 +14,16 @@
 //! 7. the general case: the cue's source (`source`), then either the content before the cue ("C, X said",
 //!    `postposed`) or after it ("X said (that) C", `preposed`).
 //!
+//! A pronoun's postposed cue that repeats the claim its sentence opens with (`X said that C, "Q," he
+//! said`) gives no claim of its own; the first claim ends where it would have begun.
+//!
 //! Last come the stances no verb gives: predicative adjectives and designations ("X is confident that C",
 //! "X is seen as Y", `predicative`) and nouns after a possessive ("his claim that C", `noun_cues`).
 
 use super::subject::CueSource;
-use super::{Cue, Draft, Hit, Reader, Reading, Src};
+use super::{Cue, CueOrigin, Draft, Hit, Reader, Reading, Src};
 use crate::lexicon::{
-    AS_CLAUSE_ONLY, CueClass, FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES,
+    AS_CLAUSE_ONLY, CueClass, FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES, PronounKind,
 };
 use crate::structure::Sentence;
 
@@ -57,6 +60,18 @@ impl<'r> Reader<'r> {
             if inner {
                 subject = outer;
             }
+            // `X said that C, "Q," he said`: a postposed cue whose content opens with an earlier claim's
+            // source and cue repeats that claim, which ends where the postposed content does.
+            if let Some(d) = &draft
+                && let Some(e) = out.iter_mut().find(|e| self.repeated_by(e, d))
+            {
+                let end = d.content.last().map_or(d.cue.0, |c| c.1);
+                e.content.retain(|c| c.0 <= end);
+                for c in &mut e.content {
+                    c.1 = c.1.min(end);
+                }
+                continue;
+            }
             out.extend(draft);
         }
         let free: Vec<(usize, &str)> = self.free_words(s).collect();
@@ -65,6 +80,28 @@ impl<'r> Reader<'r> {
         self.active_designation(s, &free, &mut out);
         self.noun_cues(s, hits, &free, &mut out);
         out
+    }
+
+    /// Whether the postposed claim `d` repeats the earlier claim `e` (`X said that C, "Q," he said`): `d`'s
+    /// source is a pronoun that can stand for `e`'s, and its content, all before its cue, opens with `e`'s
+    /// source and holds `e`'s cue; both cues are verbs of saying, and `e`'s content follows its cue. A
+    /// named source reports a claim ("C, CNN reported" with a claim in C), and so does "according to".
+    fn repeated_by(&self, e: &Draft, d: &Draft) -> bool {
+        let inside = |k: usize| d.content.iter().any(|&(a, b)| a <= k && k <= b);
+        let saying = |x: &Draft| matches!(x.origin, CueOrigin::Form(f) if matches!(self.forms[f].class, CueClass::Speech | CueClass::Tell));
+        // "he", "she" stand for a name ("Social media has added C, she noted", "Opinion polls suggested that
+        // C, he said" repeat nothing).
+        let agrees = |x: Src| match d.source.and_then(|p| p.pronoun) {
+            Some(PronounKind::Person) => self.is_cap(x.head),
+            Some(_) => true,
+            None => false,
+        };
+        d.content.last().is_some_and(|c| c.1 < d.cue.0)
+            && e.source.is_some_and(|x| agrees(x) && d.content.first().is_some_and(|c| c.0 == x.first))
+            && inside(e.cue.0)
+            && saying(e)
+            && saying(d)
+            && e.content.first().is_some_and(|c| c.0 > e.cue.1)
     }
 
     /// Whether the sentence is a title-case headline: at least three words of four letters or more, nearly

@@ -56,6 +56,21 @@ const ROWS: &[Row] = &[
         claim().first("The bridge will reopen on Friday").source("officials"),
     ),
     one("Turnout will be low, analysts say; in 2012 it was high.", claim().content(&["Turnout will be low"])),
+    // A pronoun's postposed "said" after a claim that opens the sentence repeats that claim.
+    one(
+        "Jane Roe said that the campaign has \"guiding principles to make decisions,\" she said.",
+        claim().source("Jane Roe").content(&["the campaign has \"guiding principles to make decisions,\""]),
+    ),
+    // Not after a claim whose source it cannot stand for, nor when a named source reports that claim.
+    claims(
+        "Opinion polls suggested that the idea had the backing of the public, he said.",
+        1,
+        &[Nth(0, claim().source("he"))],
+    ),
+    one(
+        "The campaign said that the candidate will attend events in Kansas, CNN reported.",
+        claim().source("CNN").content(&["The campaign said that the candidate will attend events in Kansas"]),
+    ),
     // A parenthesis holds a postposed claim of its own.
     one(
         "Her ratings (at one point as low as 19%, Jane Roe says) hurt her husband.",
