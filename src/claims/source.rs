@@ -4,7 +4,7 @@
 //!   said", "Several said";
 //! - a name or a number before a parenthesis or a sign: "Sen. Rand Paul (R-Ky.) said", "26% say";
 //! - a pronoun, contracted or not: "he said", "She's hoping", "they’re saying";
-//! - an intensifier: "Cruz himself said";
+//! - an intensifier: "Cruz himself said"; before an adverb of place: "Officials there said";
 //! - a relative pronoun and its antecedent: "al-Sudani, who has called for", "those who said";
 //! - a participle or "out" after a source noun: "A poll released on Tuesday showed", "a poll out this week
 //!   shows";
@@ -25,7 +25,7 @@ use crate::lexicon::{
     self, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS, DISCOURSE_ADVERBIALS,
     FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, OCCASION_NOUNS,
     PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
-    RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
+    RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -51,6 +51,11 @@ impl<'r> Reader<'r> {
         // "Cruz himself said": the intensifier belongs to the source before it.
         if REFLEXIVES.contains(w) && b > 0 && self.is_word(b - 1) {
             return self.source_before(b - 1).map(|x| Src { last: b, ..x });
+        }
+        // "Officials there said": an adverb of place after a noun that can head a source says where the
+        // source is; the source ends before it.
+        if SOURCE_PLACE_ADVERBS.contains(w) && b > 0 && self.is_word(b - 1) && self.can_head(b - 1) {
+            return self.source_before(b - 1);
         }
         if let Some(src) = self.postmodified(b) {
             return Some(src);

@@ -60,5 +60,9 @@ pub(crate) const LY_NOUNS: Words = Words::new(&[
     "monopoly", "anomaly", "homily", "folly", "bully", "bullies", "belly", "jelly", "lily", "gully", "panoply",
 ]);
 
+/// Adverbs of place that may stand between a source and its cue ("Officials there said", "Her campaign
+/// workers here said").
+pub(crate) const SOURCE_PLACE_ADVERBS: Words = Words::new(&["here", "there", "locally"]);
+
 /// Adverbs that a cue absorbs on its left besides the auxiliaries ("however said", "first reported").
 pub(crate) const CUE_ADVERBS: Words = Words::new(&["however", "meanwhile", "though", "always", "ever", "first"]);

@@ -75,6 +75,8 @@ const ROWS: &[Row] = &[
     one("Exit polling shows she won.", claim().source("Exit polling")),
     // An intensifier, and coordinated sources.
     one("Jane Roe herself said Tuesday that the talks failed.", claim().source("Jane Roe herself").speaker("Jane Roe")),
+    // An adverb of place between a source and its cue says where the source is.
+    one("Officials there said the road was closed.", claim().source("Officials").content(&["the road was closed"])),
     one("The talks failed, union members and leaders say.", claim().source("union members and leaders")),
     one("It is about audiences, he and Jane Roe said.", claim().source("he and Jane Roe")),
     // A discourse adverbial between commas is no part of the source; an appositive is.
