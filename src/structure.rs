@@ -393,8 +393,11 @@ fn split_sentences(text: &str, toks: &[Tok], quotes: &[Quote], in_quote: &[u32],
         let end_here = match t.kind {
             // A paragraph break ends a sentence unless a quotation runs over it.
             TokKind::Para => outside(i) || quotes[in_quote[i] as usize - 1].close == i,
+            // "(The French are fans, Mr. Madden said.) But": a parenthesis closed after a sentence's stop
+            // ends the sentence it holds.
             TokKind::Punct => {
-                matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?')
+                let stop = |t: Tok| t.kind == TokKind::Punct && matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?');
+                (stop(t) || (text.as_bytes()[t.start] == b')' && i > 0 && stop(toks[i - 1])))
                     && outside(i)
                     && toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Para || starts_sentence(text, n))
             }
@@ -518,6 +521,11 @@ mod tests {
         assert_eq!(sentences("Roe v. Wade was cited."), ["Roe v. Wade was cited."]);
         // A decimal number's last stop is a full stop.
         assert_eq!(sentences("Shares rose 3.5. Analysts cheered."), ["Shares rose 3.5.", "Analysts cheered."]);
+        // A parenthesis closed after a stop ends the sentence it holds.
+        assert_eq!(
+            sentences("It rose. (Fans cheered.) Then it fell."),
+            ["It rose.", "(Fans cheered.)", "Then it fell."]
+        );
         // A question or exclamation inside a quotation ends the sentence unless a cue follows closely.
         let t = "\"Go?\" Trump left.";
         assert_eq!(sentences(t), ["\"Go?\"", "Trump left."]);

@@ -287,6 +287,7 @@ impl Attributor {
             let mut h = 0;
             sentence_starts.extend(st.sentences.iter().filter_map(|s| st.toks.get(s.start).map(|t| t.start)));
             for (k, s) in st.sentences.iter().enumerate() {
+                let s = &reader.inside_parenthesis(*s);
                 while h < hits.len() && hits[h].first < s.start {
                     h += 1;
                 }

@@ -217,6 +217,16 @@ impl<'r> Reader<'r> {
         (from..b).rev().take_while(|&k| self.punct(k) != Some(')')).find(|&k| self.punct(k) == Some('('))
     }
 
+    /// A sentence wholly inside a parenthesis ("(C, Mr. Madden said.)"), without its marks, to be read as any
+    /// other; `s` itself otherwise.
+    pub(super) fn inside_parenthesis(&self, s: Sentence) -> Sentence {
+        let wrapped = s.end >= s.start + 3
+            && self.punct(s.start) == Some('(')
+            && self.punct(s.end - 1) == Some(')')
+            && self.open_paren(s.start, s.end - 1) == Some(s.start);
+        if wrapped { Sentence { start: s.start + 1, end: s.end - 1 } } else { s }
+    }
+
     /// The last token of a content that ends at punctuation `b` (a closing quotation mark stays).
     pub(super) fn before_punct(&self, b: usize) -> usize {
         if self.st.toks[b].kind == TokKind::Close { b } else { b - 1 }

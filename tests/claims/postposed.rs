@@ -71,6 +71,11 @@ const ROWS: &[Row] = &[
         "The campaign said that the candidate will attend events in Kansas, CNN reported.",
         claim().source("CNN").content(&["The campaign said that the candidate will attend events in Kansas"]),
     ),
+    // A sentence wholly inside a parenthesis is read as any other.
+    one(
+        "There are no guarantees. (The French, it turns out, are big fans of the show, Jane Roe said.) But there are no plans.",
+        claim().source("Jane Roe").content(&["The French, it turns out, are big fans of the show"]),
+    ),
     // A parenthesis holds a postposed claim of its own.
     one(
         "Her ratings (at one point as low as 19%, Jane Roe says) hurt her husband.",
