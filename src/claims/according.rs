@@ -157,11 +157,10 @@ impl<'r> Reader<'r> {
     pub(super) fn settle_according_pairs(&self, s: Sentence, drafts: &mut Vec<Draft>) {
         let according =
             |d: &Draft| matches!(d.origin, CueOrigin::Form(f) if self.forms[f].class == CueClass::According);
-        let inside = |d: &Draft, cue: (usize, usize)| d.content.iter().any(|&(a, b)| a <= cue.0 && cue.1 <= b);
         let loses = |d: &Draft, o: &Draft| {
             let (acc, verb) = if according(d) { (d, o) } else { (o, d) };
             let said = verb.source.is_some() && acc.cue.0 != s.start;
-            according(d) != according(o) && inside(d, o.cue) && inside(o, d.cue) && according(d) == said
+            according(d) != according(o) && d.content_holds(o.cue) && o.content_holds(d.cue) && according(d) == said
         };
         let lost: Vec<bool> = drafts.iter().map(|d| drafts.iter().any(|o| loses(d, o))).collect();
         let mut lost = lost.into_iter();

@@ -131,6 +131,22 @@ struct Draft {
     media: Vec<MediumPhrase>,
 }
 
+/// Of two claims whose contents hold each other's cue, the one with a verb of saying, or else the one
+/// whose cue comes first, is the outer claim and the other cue part of what it says: in `Roe said Butler
+/// gave the "most damaging testimony" she could remember`, the postposed "remember" would take "Roe said
+/// Butler gave ..." as its content, and each claim would hide the other; in "The United States would not
+/// tolerate that, she said" the saying is the outer claim.
+fn settle_mutual_pairs(forms: &[CueForm], drafts: &mut Vec<Draft>) {
+    let saying = |d: &Draft| matches!(d.origin, CueOrigin::Form(f) if matches!(forms[f].class, CueClass::Speech | CueClass::Tell));
+    let outer = |o: &Draft, d: &Draft| (!saying(o), o.cue.0) < (!saying(d), d.cue.0);
+    let lost: Vec<bool> = drafts
+        .iter()
+        .map(|d| drafts.iter().any(|o| outer(o, d) && d.content_holds(o.cue) && o.content_holds(d.cue)))
+        .collect();
+    let mut lost = lost.into_iter();
+    drafts.retain(|_| !lost.next().unwrap_or(false));
+}
+
 /// A verb cue being read in its sentence: the scan's hit, its form, how far it reaches, and what the
 /// constructions ask of it.
 struct Cue<'a> {
@@ -192,6 +208,11 @@ impl Draft {
     /// Whether token `j` is in the draft's cue or content.
     fn holds(&self, j: usize) -> bool {
         (self.cue.0 <= j && j <= self.cue.1) || self.content.iter().any(|c| c.0 <= j && j <= c.1)
+    }
+
+    /// Whether one span of the content holds the inclusive token range `(a, b)` (a cue).
+    fn content_holds(&self, (a, b): (usize, usize)) -> bool {
+        self.content.iter().any(|&(x, y)| x <= a && b <= y)
     }
 }
 
@@ -312,6 +333,7 @@ impl Attributor {
                     }
                 }
                 reader.settle_according_pairs(*s, &mut drafts);
+                settle_mutual_pairs(&self.forms, &mut drafts);
                 // A cue inside another claim's content is part of what that source said ("Grayson said
                 // he opposes the Common Core"), not a claim of its own; so is one in the words between a cue
                 // and the content after it ("said in a statement posted on Facebook that C") or in its

@@ -87,7 +87,6 @@ impl<'r> Reader<'r> {
     /// source and holds `e`'s cue; both cues are verbs of saying, and `e`'s content follows its cue. A
     /// named source reports a claim ("C, CNN reported" with a claim in C), and so does "according to".
     fn repeated_by(&self, e: &Draft, d: &Draft) -> bool {
-        let inside = |k: usize| d.content.iter().any(|&(a, b)| a <= k && k <= b);
         let saying = |x: &Draft| matches!(x.origin, CueOrigin::Form(f) if matches!(self.forms[f].class, CueClass::Speech | CueClass::Tell));
         // "he", "she" stand for a name ("Social media has added C, she noted", "Opinion polls suggested that
         // C, he said" repeat nothing).
@@ -98,7 +97,7 @@ impl<'r> Reader<'r> {
         };
         d.content.last().is_some_and(|c| c.1 < d.cue.0)
             && e.source.is_some_and(|x| agrees(x) && d.content.first().is_some_and(|c| c.0 == x.first))
-            && inside(e.cue.0)
+            && d.content_holds((e.cue.0, e.cue.0))
             && saying(e)
             && saying(d)
             && e.content.first().is_some_and(|c| c.0 > e.cue.1)

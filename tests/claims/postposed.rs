@@ -71,6 +71,22 @@ const ROWS: &[Row] = &[
         "The campaign said that the candidate will attend events in Kansas, CNN reported.",
         claim().source("CNN").content(&["The campaign said that the candidate will attend events in Kansas"]),
     ),
+    // Of two claims whose contents hold each other's cue, the saying is the outer claim, or else the
+    // first: the other cue is part of what it says.
+    one(
+        "The United States would not tolerate that from any other country, she said.",
+        claim()
+            .lemma("say")
+            .source("she")
+            .content(&["The United States would not tolerate that from any other country"]),
+    ),
+    one(
+        "Jane Roe said the minister had given the \"most damaging testimony\" she could remember.",
+        claim()
+            .lemma("say")
+            .source("Jane Roe")
+            .content(&["the minister had given the \"most damaging testimony\" she could remember"]),
+    ),
     // A sentence wholly inside a parenthesis is read as any other.
     one(
         "There are no guarantees. (The French, it turns out, are big fans of the show, Jane Roe said.) But there are no plans.",
