@@ -456,14 +456,15 @@ fn unlisted_organisations_are_named_org_speakers() {
 }
 
 /// A name the gazetteer lacks is a person's, unless the text calls it a company or another kind of body,
-/// right before it or in apposition, and gives it no title, fuller form or first name, or it ends in a word
-/// of places, companies and things (`src/speakers/names.rs`); "it" then stands for it.
+/// right before it or in apposition, or the words it is reported to say call it "it", and gives it no title,
+/// fuller form or first name, or it ends in a word of places, companies and things (`src/speakers/names.rs`,
+/// `src/speakers/kinds.rs`); "it" then stands for it.
 #[test]
 fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 23] = [
+    let rows: [(&str, Speakers); 27] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -480,6 +481,11 @@ fn names_called_a_body_are_org_speakers() {
         ("Dunmore chief strategist Brian Smith spoke. Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
         // No word for a body: a person, as before.
         ("Dunmore said the tour would go on.", &[("Dunmore", "PERSON", 1)]),
+        // Reported words that call the name "it", and never "he" or "she": a body, which "it" stands for.
+        ("Dunmore said that it would cut jobs. It added that the plan was fair.", &[("Dunmore", "ORG", 2)]),
+        ("Dunmore said its profits fell.", &[("Dunmore", "ORG", 1)]),
+        ("Dunmore said it was a fine day. Dunmore said he would stay.", &[("Dunmore", "PERSON", 2)]),
+        ("President Dunmore said it would pass.", &[("Dunmore", "PERSON", 1)]),
         // A title outranks the noun, and so does a fuller form.
         ("Shares in the software firm Lyra fell. Mr Lyra said the price was fair.", &[("Lyra", "PERSON", 1)]),
         ("The band Dunmore played. Tom Dunmore said the tour would go on.", &[("Tom Dunmore", "PERSON", 1)]),

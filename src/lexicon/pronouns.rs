@@ -53,6 +53,10 @@ pub(crate) fn is_contracted_pronoun(word: &str) -> bool {
     contracted_kind(word).is_some()
 }
 
+/// Pronouns that stand for a thing or a body, never a person: a name whose reported words call it "it"
+/// is a body's ("Citadel said it did not yet know").
+pub(crate) const BODY_PRONOUNS: Words = Words::new(&["it", "its"]);
+
 /// Possessive pronouns that can own a stance ("his claim that C"), by what they can refer to.
 pub(crate) fn possessive_kind(word: &str) -> Option<PronounKind> {
     Some(match word {

@@ -9,25 +9,55 @@
 //!   organisation's name or an acronym of three capitals or more ("BBC Sport", "MSN Spaces"), but not the
 //!   members of one ("Labour MPs"), nor a nationality's ("Russian Dmitriy Bogdanov");
 //! - a web address names a website ("Factcheck.org", "Outsports.com"), whatever stands before it;
+//! - a one-word name whose reported words call it "it" is an organisation's ("Citadel said it did not yet
+//!   know", "Uefa has said its own representative saw nothing"), unless they call it "he" or "she"
+//!   elsewhere;
 //! - a title, an honorific or a fuller form makes a person's name ("Mr Lyra" beside "the software firm
 //!   Lyra"; "Tom Dunmore" beside "the band Dunmore").
 
 use super::names::{self, FULLER_FORM_REACH, Name, occurrences};
 use super::within;
+use crate::claim::{Claim, ClaimKind};
 use crate::lexicon::{self, Gender};
 use crate::mention::{Mention, Span};
 use crate::resolve::is_organisation;
 
 /// Whether the one-word name `name`, whose fullest form in the text is `fullest`, after the honorific
-/// whose gender is `honorific`, is an organisation's: one the text calls a body, with no title nor
-/// fuller form ("the software firm Lyra", though "Lyra" is a first name).
-pub(super) fn one_word_organisation(text: &str, name: &Name, fullest: Span, honorific: Option<Gender>) -> bool {
+/// whose gender is `honorific`, is an organisation's: one the text calls a body, or whose reported words
+/// do (`called_it`, see [`calls_source_it`]), with no title nor fuller form ("the software firm Lyra",
+/// though "Lyra" is a first name).
+pub(super) fn one_word_organisation(
+    text: &str,
+    name: &Name,
+    fullest: Span,
+    honorific: Option<Gender>,
+    called_it: bool,
+) -> bool {
     let written = &text[name.span.start..name.span.end];
+    let titled = || {
+        let before = text[..name.span.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        lexicon::NAME_TITLES.contains_lower(before) || lexicon::person_word_before(text, name.span.start)
+    };
     web_address(written)
         || fullest == name.span
             && honorific.is_none()
             && name.gender.is_none()
-            && classed_as_organisation(text, name.span)
+            && ((called_it && !titled()) || classed_as_organisation(text, name.span))
+}
+
+/// What the words a claim reports say of its source: an indirect content that opens (after its "that")
+/// with "it" or "its" calls it a body, `Some(true)` ("Citadel said it did not yet know"); with "he",
+/// "she", "his" or "her", a person, `Some(false)`; otherwise `None`.
+pub(super) fn calls_source_it(text: &str, claim: &Claim<'_>) -> Option<bool> {
+    let first = claim.content.first().filter(|_| claim.kind == ClaimKind::Indirect)?;
+    let mut words = text[first.start..first.end].split(|c: char| !c.is_alphanumeric());
+    let word = words.next().filter(|w| *w != "that").or_else(|| words.next())?;
+    if lexicon::BODY_PRONOUNS.contains(word) {
+        Some(true)
+    } else {
+        let person = Some(lexicon::PronounKind::Person);
+        (lexicon::pronoun_kind(word) == person || lexicon::possessive_kind(word) == person).then_some(false)
+    }
 }
 
 /// Whether `word` ends in a web domain's suffix ("Factcheck.org", "Outsports.com"), not a sentence's

@@ -32,7 +32,7 @@ mod pronouns;
 
 pub(crate) use people::{Capital, capitals};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::claim::{Claim, SourceKind};
 use crate::gazetteer::Gazetteer;
@@ -87,6 +87,8 @@ struct Doc<'a> {
     people_by_surname: HashMap<Vec<u8>, Vec<usize>>,
     /// The clusters whose gender only a pronoun resolved to them gave, which a name may still correct.
     gender_by_pronoun: Vec<usize>,
+    /// The one-word names whose claims' reported words call them "it", never "he" or "she".
+    called_it: HashSet<&'a str>,
 }
 
 /// The document's speakers, in the order of their first claim; sets each claim's `speaker_id`,
@@ -112,6 +114,7 @@ pub(crate) fn resolve<'a>(
         short_forms: organisations::ShortForms::default(),
         people_by_surname: HashMap::new(),
         gender_by_pronoun: Vec::new(),
+        called_it: called_it(text, claims),
     };
     for m in mentions {
         let c = doc.entity(m.entity_id, m.name, m.kind);
@@ -183,6 +186,21 @@ pub(crate) fn resolve<'a>(
         claims[i].source_kind = if of_claim[i].is_some() { SourceKind::Named } else { SourceKind::Anonymous };
     }
     doc.speakers(claims, &of_claim)
+}
+
+/// The one-word unlinked names of named sources whose reported words call them "it" and never "he" or
+/// "she" (`kinds::calls_source_it`).
+fn called_it<'a>(text: &'a str, claims: &[Claim<'a>]) -> HashSet<&'a str> {
+    let mut said: HashMap<&'a str, bool> = HashMap::new();
+    for claim in claims.iter().filter(|c| c.source_kind == SourceKind::Named && c.entity_id.is_none()) {
+        let Some((source, body)) = claim.source.zip(kinds::calls_source_it(text, claim)) else { continue };
+        // A plural ("many Latinos have said it falls flat") is a group, whose "it" is something else.
+        let name = names::in_source(text, source, false).map(|n| &text[n.span.start..n.span.end]);
+        if let Some(name) = name.filter(|n| !n.contains(' ') && !lexicon::looks_plural(n)) {
+            *said.entry(name).or_insert(body) &= body;
+        }
+    }
+    said.into_iter().filter_map(|(name, body)| body.then_some(name)).collect()
 }
 
 /// Two lists of events in text order, merged in text order (at the same position, `a`'s first).
@@ -414,7 +432,8 @@ impl<'a> Doc<'a> {
             match self.mentioned_person(full_name).filter(|_| honorific.is_some() && full.span != name.span) {
                 Some(c) => c,
                 None => {
-                    let organisation = kinds::one_word_organisation(text, &name, full.span, honorific);
+                    let called_it = self.called_it.contains(written);
+                    let organisation = kinds::one_word_organisation(text, &name, full.span, honorific, called_it);
                     self.as_written(full_name, if organisation { "ORG" } else { "PERSON" }, name.span)
                 }
             }
