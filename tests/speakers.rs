@@ -464,7 +464,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 27] = [
+    let rows: [(&str, Speakers); 28] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -503,6 +503,8 @@ fn names_called_a_body_are_org_speakers() {
         // A web address, and an outlet's last word.
         ("Factcheck.org said the claim was false.", &[("Factcheck.org", "ORG", 1)]),
         ("Breitbart News said the claim was false.", &[("Breitbart News", "ORG", 1)]),
+        // An ampersand joins the words of one body's name.
+        ("The insurance broker Marsh & McLennan said sales fell.", &[("Marsh & McLennan", "ORG", 1)]),
     ];
     let mut wrong = Vec::new();
     for (text, want) in rows {

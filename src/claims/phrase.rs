@@ -106,6 +106,11 @@ impl<'r> Reader<'r> {
                 i = k;
                 continue;
             }
+            // "Marks & Spencer said": an ampersand between capitalised words is inside a name.
+            if self.punct(k) == Some('&') && k > 0 && self.is_cap(k - 1) && self.is_cap(k + 1) {
+                i = k;
+                continue;
+            }
             if !self.is_word(k) {
                 break;
             }

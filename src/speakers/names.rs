@@ -170,7 +170,7 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
         }
         // "the Securities and Exchange Commission": "and" between capitalised words of a name that ends
         // with an organisation's head, or that follow its head and link ("the Department of Trade and
-        // Industry").
+        // Industry"); an ampersand between any ("Marsh & McLennan", "Procter & Gamble").
         let after_link = |k: usize| {
             let mut j = k;
             while j > 0 && is_capitalised(&text[ws[j].start..ws[j].end]) {
@@ -182,7 +182,7 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
             && first < ws.len()
             && first >= 2
             && is_capitalised(&text[ws[first - 2].start..ws[first - 2].end])
-            && (last_head || after_link(first - 2))
+            && (last_head || after_link(first - 2) || w == "&")
         {
             linked = true;
             first -= 1;

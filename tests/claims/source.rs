@@ -75,6 +75,11 @@ const ROWS: &[Row] = &[
     one("Exit polling shows she won.", claim().source("Exit polling")),
     // An intensifier, and coordinated sources.
     one("Jane Roe herself said Tuesday that the talks failed.", claim().source("Jane Roe herself").speaker("Jane Roe")),
+    // An ampersand between capitalised words is inside a name.
+    one(
+        "The insurance broker Marsh & McLennan said it would pay.",
+        claim().source("The insurance broker Marsh & McLennan"),
+    ),
     // An adverb of place between a source and its cue says where the source is.
     one("Officials there said the road was closed.", claim().source("Officials").content(&["the road was closed"])),
     one("The talks failed, union members and leaders say.", claim().source("union members and leaders")),
