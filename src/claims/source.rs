@@ -226,12 +226,7 @@ impl<'r> Reader<'r> {
                             let bare = self.source_before(i - 1).filter(|x| x.first >= s.start);
                             return self.appositive(s, i).or(bare);
                         }
-                        // "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis.
-                        let name = if self.punct(i - 1) == Some(')') {
-                            self.source_before(i - 1).map(|x| (x.first, x.head))
-                        } else {
-                            self.np_backward(i - 1)
-                        };
+                        let name = self.name_before_aside(s, i);
                         // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
                         let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
                         // "Grassley, of Iowa, a swing state, said", "Jane Roe, a fellow at the Center, which
@@ -279,6 +274,22 @@ impl<'r> Reader<'r> {
             steps += 1;
         }
         inner
+    }
+
+    /// The noun phrase before the comma at `i` that opens an aside, as first and last token: the name before
+    /// a parenthesis ("Sen. Rob Portman (R-Ohio), another incumbent, said"), with the quantifier whose "of"
+    /// phrase it is ("one of Mr Bakrie's deputies, Mahendra Siregar,": no object of a preposition in an
+    /// aside).
+    fn name_before_aside(&self, s: Sentence, i: usize) -> Option<(usize, usize)> {
+        let (first, last) = if self.punct(i - 1) == Some(')') {
+            self.source_before(i - 1).map(|x| (x.first, x.head))?
+        } else {
+            self.np_backward(i - 1)?
+        };
+        let quantifier = first.checked_sub(2).filter(|&q| {
+            q >= s.start && self.lower(first - 1) == "of" && self.is_word(q) && QUANTIFIERS.contains(self.lower(q))
+        });
+        Some((quantifier.unwrap_or(first), last))
     }
 
     /// Whether the word at `k`, after a comma, opens a circumstance of the saying: an -ing participle

@@ -305,9 +305,14 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
     if !appositive_only && let Some(name) = segs.first().and_then(|&s| head_name(text, s)) {
         return Some(name);
     }
+    // A role, or one of several who hold it ("one of the deputies, Mahendra Siregar,").
     let role = segs.first().and_then(|&s| words(text, s).last().copied()).is_some_and(|w| {
         let w = &text[w.start..w.end];
-        !is_capitalised(w) && lexicon::NAME_TITLES.contains(w)
+        let singulars = [w.strip_suffix("ies").map(|s| format!("{s}y")), w.strip_suffix('s').map(String::from)];
+        let plural_role = || {
+            singulars.iter().flatten().any(|n| lexicon::NAME_TITLES.contains(n.as_str()) && lexicon::is_plural_of(w, n))
+        };
+        !is_capitalised(w) && (lexicon::NAME_TITLES.contains(w) || plural_role())
     });
     segs.iter().skip(1).find_map(|&seg| {
         let name = trailing_name(text, seg)?;

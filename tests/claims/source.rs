@@ -75,6 +75,12 @@ const ROWS: &[Row] = &[
     one("Exit polling shows she won.", claim().source("Exit polling")),
     // An intensifier, and coordinated sources.
     one("Jane Roe herself said Tuesday that the talks failed.", claim().source("Jane Roe herself").speaker("Jane Roe")),
+    // A quantifier's "of" phrase before an appositive is the source's own, no aside's object; its
+    // plural role makes the name after it the speaker.
+    one(
+        "Nevertheless, one of the deputies, Mahendra Siregar, said the plan would go ahead.",
+        claim().source("one of the deputies, Mahendra Siregar").speaker("Mahendra Siregar"),
+    ),
     // An ampersand between capitalised words is inside a name.
     one(
         "The insurance broker Marsh & McLennan said it would pay.",
