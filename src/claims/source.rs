@@ -252,12 +252,15 @@ impl<'r> Reader<'r> {
                                 let words: Vec<&str> = (i + 1..b).map(|k| self.lower(k)).collect();
                                 DISCOURSE_ADVERBIALS.contains(&words.join(" "))
                             };
+                            // "He, like Mr Kennedy, pointed to": a pronoun takes no appositive; the aside is
+                            // the writer's.
+                            let pronoun = (first == last).then(|| lexicon::pronoun_kind(self.lower(first))).flatten();
                             let source = (first >= s.start).then_some(Src {
                                 first,
-                                last: if adverbial { i - 1 } else { aside_end },
+                                last: if adverbial || pronoun.is_some() { i - 1 } else { aside_end },
                                 head: last,
                                 relative: None,
-                                pronoun: None,
+                                pronoun,
                             });
                             let source = source.filter(|_| !predicate || PERSON_RELATIVES.contains(opener) || which);
                             if !object {

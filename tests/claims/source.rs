@@ -81,6 +81,11 @@ const ROWS: &[Row] = &[
         "Nevertheless, one of the deputies, Mahendra Siregar, said the plan would go ahead.",
         claim().source("one of the deputies, Mahendra Siregar").speaker("Mahendra Siregar"),
     ),
+    // A pronoun takes no appositive: the aside after it is the writer's.
+    some(
+        "Robin Cook said voters were fed up. He, like Mr Kennedy, pointed to the marches against the war.",
+        &[Lemma("point to", claim().source("He").speaker("Robin Cook"))],
+    ),
     // An ampersand between capitalised words is inside a name.
     one(
         "The insurance broker Marsh & McLennan said it would pay.",
