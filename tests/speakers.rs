@@ -753,6 +753,13 @@ fn descriptions_as_pronouns() {
             Some("David Moyes"),
             None,
         ),
+        // An age may stand before the nationality.
+        row(
+            "Arsene Wenger signed a new deal. The 55-year-old Frenchman said he wanted to stay.",
+            "he wanted",
+            Some("Arsene Wenger"),
+            None,
+        ),
         // A description in "-woman" passes over a man.
         row("Tom Moss lost in the final. The Frenchwoman said the court was slow.", "the court", None, None),
         // No subject before it: no one, and no speaker named for a nationality.

@@ -53,7 +53,7 @@ pub(super) fn want(source: &str) -> Option<Want> {
 }
 
 /// What a description that stands for one person as a pronoun does can stand for: "the 31-year-old",
-/// "the Scot", "the Frenchwoman", "the Northern Irishman", "the American" (a nationality of the gazetteer's
+/// "the Scot", "the Frenchwoman", "the Northern Irishman", "the 55-year-old Frenchman", "the American" (a nationality of the gazetteer's
 /// in the singular; not "the Japanese", a people). `mentions` are the gazetteer's.
 pub(super) fn description_want(text: &str, source: Span, mentions: &[Mention<'_>]) -> Option<Want> {
     let phrase = &text[source.start..source.end];
@@ -65,12 +65,15 @@ pub(super) fn description_want(text: &str, source: Span, mentions: &[Mention<'_>
     let (&the, rest) = words.split_first()?;
     let (&last, between) = rest.split_last()?;
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    if !the.eq_ignore_ascii_case("the") || between.len() > 1 || !between.iter().all(|w| capitalised(w)) {
+    let age =
+        |w: &str| w.strip_suffix("-year-old").is_some_and(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
+    // "the Northern Irishman", "the 55-year-old Frenchman": one capitalised word or an age before the noun.
+    if !the.eq_ignore_ascii_case("the") || between.len() > 1 || !between.iter().all(|w| capitalised(w) || age(w)) {
         return None;
     }
     let person = Want { person: true, gender: None, plural: false };
-    if let Some(age) = last.strip_suffix("-year-old") {
-        return (between.is_empty() && !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())).then_some(person);
+    if last.ends_with("-year-old") {
+        return (between.is_empty() && age(last)).then_some(person);
     }
     let lower = lexicon::lowercase(last);
     let at = source.end - last.len();
