@@ -10,8 +10,8 @@
 
 use super::{Cue, CueOrigin, Draft, Hit, MediumPhrase, Reader, Reading, Src};
 use crate::lexicon::{
-    self, ADJUNCT_COMMA_OPENERS, AUXILIARIES, COORDINATORS, CueClass, EXPLETIVE_VERBS, EXPLETIVES, FINITE_AUXILIARIES,
-    INTRODUCTORY_PREPOSITIONS, MONTHS, POSTPOSED_ADJUNCT_OPENERS, POSTPOSED_SPEECH_ADJUNCT_OPENERS,
+    self, ADJUNCT_COMMA_OPENERS, ARTICLES, AUXILIARIES, BE_FORMS, COORDINATORS, CueClass, EXPLETIVE_VERBS, EXPLETIVES,
+    FINITE_AUXILIARIES, INTRODUCTORY_PREPOSITIONS, MONTHS, POSTPOSED_ADJUNCT_OPENERS, POSTPOSED_SPEECH_ADJUNCT_OPENERS,
     QUOTE_VERB_FOLLOWERS, REASON_CONJUNCTIONS, RELATIVE_OPENERS, SCENE_OPENER_MODIFIERS, SCENE_OPENERS, STOP_WORDS,
     TIME_DETERMINERS, TIME_WORDS,
 };
@@ -111,7 +111,27 @@ impl<'r> Reader<'r> {
         if (a..=z).all(|k| !self.is_word(k) || TIME_WORDS.contains(self.lower(k)) || MONTHS.contains(self.lower(k))) {
             return None;
         }
-        let (z, head) = if pronoun.is_some() { (a, a) } else { (self.appositive_after(z, end), z) };
+        // "Ultimately, there will be, says Mr Donofrio, no value in it", "Often, said Mr Pearson, the data
+        // was lost": a content cut after an auxiliary, or after its opening word alone, goes on after the
+        // source, whose appositive, if an article opens one, ends at a comma ("The question is, said Roe, a
+        // fellow, whether it works").
+        let cut = b > s.start
+            && self.is_word(b - 1)
+            && (b - 1 == s.start
+                || FINITE_AUXILIARIES.contains(self.lower(b - 1))
+                || BE_FORMS.contains(self.lower(b - 1)));
+        let (z, head) = match pronoun {
+            Some(_) => (a, a),
+            None if cut => {
+                let e = self.appositive_after(z, end);
+                let article = self.is_word(z + 2) && ARTICLES.contains(self.lower(z + 2));
+                match (z + 2..=e).find(|&k| self.punct(k) == Some(',')) {
+                    Some(comma) if article => (comma - 1, z),
+                    _ => (z, z),
+                }
+            }
+            None => (self.appositive_after(z, end), z),
+        };
         let mut i = z + 1;
         // `X, citing "the polls," said the candidate could win`: a finite verb after the phrase makes it
         // the subject of the content, and the quotation before the cue part of an aside.

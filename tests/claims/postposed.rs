@@ -87,6 +87,16 @@ const ROWS: &[Row] = &[
             .source("Jane Roe")
             .content(&["the minister had given the \"most damaging testimony\" she could remember"]),
     ),
+    // A content cut after an auxiliary, or after its opening word alone, goes on after the inverted source,
+    // which has no appositive then.
+    one(
+        "Ultimately, there will be, says Jane Roe, no value in being computer illiterate.",
+        claim().source("Jane Roe").content(&["Ultimately, there will be", "no value in being computer illiterate"]),
+    ),
+    one(
+        "Often, said Jane Roe, the data was lost in the move.",
+        claim().source("Jane Roe").content(&["Often", "the data was lost in the move"]),
+    ),
     // A sentence wholly inside a parenthesis is read as any other.
     one(
         "There are no guarantees. (The French, it turns out, are big fans of the show, Jane Roe said.) But there are no plans.",
