@@ -390,9 +390,11 @@ pub(crate) fn word_run(text: &str, pos: usize, fold: Fold, scratch: &mut Vec<u8>
     while q < bytes.len() {
         if let Some(chunk) = bytes.get(q..q + 8) {
             let (run, lowered) = ascii_word_prefix(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-            // Eight at a time. When diacritics are kept, a non-ASCII byte after the run may be a mark
-            // that composes with the run's last letter: that letter goes the slow way.
-            let take = if run < 8 && !fold.diacritics && chunk[run] >= 0x80 { run.saturating_sub(1) } else { run };
+            // Eight at a time. When diacritics are kept, a non-ASCII byte after the run, in the chunk or
+            // right after a whole one, may be a mark that composes with the run's last letter: that letter
+            // goes the slow way.
+            let after = if run < 8 { chunk.get(run) } else { bytes.get(q + 8) };
+            let take = if !fold.diacritics && after.is_some_and(|&b| b >= 0x80) { run.saturating_sub(1) } else { run };
             if take > 0 {
                 h.push_word(lowered, take);
                 q += take;

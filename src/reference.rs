@@ -336,6 +336,26 @@ mod tests {
         assert_eq!(fast(&g, text, false), [(0, 5, "s".into()), (17, 28, "sk".into())]);
     }
 
+    /// A combining mark right after eight ASCII letters composes with the eighth, in a name as in the text
+    /// ("abcdefgE\u{301}l" is "abcdefgÉl" when diacritics are kept); found by the property test above.
+    #[test]
+    fn a_mark_after_eight_ascii_bytes_composes_with_the_last() {
+        for n in 1..=17 {
+            let letters = &"abcdefghijklmnopq"[..n];
+            for (name, written) in [("E\u{301}l", "\u{c9}l"), ("\u{c9}l", "E\u{301}l")] {
+                let g = GazetteerBuilder::new()
+                    .fold_diacritics(false)
+                    .document_resolution(false)
+                    .entity(Entity::new("e", "T", format!("{letters}{name}")))
+                    .build()
+                    .unwrap();
+                let text = format!("x {letters}{written} is");
+                assert_agrees(&g, &text);
+                assert_eq!(fast(&g, &text, false).len(), 1, "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_parallel_build_agrees_with_the_reference() {
         let mut b = GazetteerBuilder::new();
