@@ -148,11 +148,16 @@ fn names() {
         // After a role, so is one whose first name says no gender.
         row("The party chairman, Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
         row("Its chairman, Sir Kelly Doe, said the plant would close.", "the plant", Some("Kelly Doe"), None),
+        // A capitalised role too, and one of several who hold it.
+        row("The Higher Education Minister, Kelly Doe, said fees would rise.", "fees", Some("Kelly Doe"), None),
+        row("One of the deputies, Mahendra Doe, said fees would rise.", "fees", Some("Mahendra Doe"), None),
+        row("The relief coordinator, Mahendra Doe, said fees would rise.", "fees", Some("Mahendra Doe"), None),
         row("The minister, Jane Roe, said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         // An aside between spaced hyphens, as between dashes.
         row("Lord Fennell - a senior law lord - said the rules were unlawful.", "the rules", Some("Fennell"), None),
         // After a personal title, a surname alone.
         row("A spokesman for the firm, Dr Vanchesh, said the plant would close.", "the plant", Some("Vanchesh"), None),
+        row("The bid chairman, Lord Vanchesh, said the plant would close.", "the plant", Some("Vanchesh"), None),
         // Titles are not part of the name.
         row("Former Gov. Martin Doe (R-Md.) said taxes would rise.", "taxes", Some("Martin Doe"), None),
         // A possessive or a title before the first name is not part of the name; a surname that is also

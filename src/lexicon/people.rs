@@ -26,7 +26,7 @@ pub(crate) static NAME_TITLES: Lazy<WordSet> = Lazy::new(|| {
         "comedian", "singer", "businessman", "businesswoman", "billionaire", "prosecutor", "inspector",
         "scientist", "researcher", "historian", "physician", "doctor", "mogul", "head", "maj.", "lieutenant", "brig.",
         "brigadier", "commander", "cmdr.", "cpl.", "corporal", "pvt.", "prof", "rep", "baroness", "mp", "mep", "msp",
-        "midfielder", "striker", "defender", "goalkeeper", "winger", "skipper", "boss", "player",
+        "midfielder", "striker", "defender", "goalkeeper", "winger", "skipper", "boss", "player", "coordinator",
     ])
 });
 

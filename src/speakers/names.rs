@@ -312,7 +312,9 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
         let plural_role = || {
             singulars.iter().flatten().any(|n| lexicon::NAME_TITLES.contains(n.as_str()) && lexicon::is_plural_of(w, n))
         };
-        !is_capitalised(w) && (lexicon::NAME_TITLES.contains(w) || plural_role())
+        // A capitalised role is one too ("The Higher Education Minister, Kim Howells,").
+        let lower = lexicon::lowercase(w);
+        lexicon::NAME_TITLES.contains(&lower) || (!is_capitalised(w) && plural_role())
     });
     segs.iter().skip(1).find_map(|&seg| {
         let name = trailing_name(text, seg)?;
@@ -324,8 +326,10 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
             .all(|w| lexicon::NAME_TITLES.contains_lower(&text[w.start..w.end]));
         let first = text[name.span.start..name.span.end].split_whitespace().next()?;
         let is_first_name = lexicon::first_name_gender(first).is_some();
-        // "A spokesman for DLF Builders, Dr Vancheshwar,": a personal title makes a surname alone a name.
-        let titled = lexicon::person_word_before(text, name.span.start);
+        // "A spokesman for DLF Builders, Dr Vancheshwar,", "The bid chairman, Lord Coe,": a personal or
+        // gendered title makes a surname alone a name.
+        let titled = lexicon::person_word_before(text, name.span.start)
+            || lexicon::title_before(text, name.span.start).is_some();
         (whole && (name.words >= 2 && (is_first_name || role) || titled) && !name.organisation).then_some(name)
     })
 }
