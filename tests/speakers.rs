@@ -469,7 +469,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 29] = [
+    let rows: [(&str, Speakers); 30] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -500,6 +500,7 @@ fn names_called_a_body_are_org_speakers() {
         // Names of two words or more.
         ("Paramount Pictures said the film would open in May.", &[("Paramount Pictures", "ORG", 1)]),
         ("The games firm Electronic Arts said sales rose.", &[("Electronic Arts", "ORG", 1)]),
+        ("Rockstar Games said the title would ship in May.", &[("Rockstar Games", "ORG", 1)]),
         ("Tom Hall said the film would open in May.", &[("Tom Hall", "PERSON", 1)]),
         ("Sepp Blatter said the film would open in May.", &[("Sepp Blatter", "PERSON", 1)]),
         // One that opens with an organisation's name or an acronym, but for two initials.

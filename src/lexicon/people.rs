@@ -163,7 +163,9 @@ pub(crate) const NOT_PEOPLE_LAST_WORDS: Words = Words::new(&[
     "communications", "holdings", "ventures", "partners", "industries", "technologies", "systems", "networks",
     "software", "electronics", "telecom", "securities", "insurance", "pharmaceuticals", "retail", "societies",
     "united", "athletics", "news", "watch", "daily", "journal", "journalism", "magazine", "gazette", "herald",
-    "tribune", "digest",
+    "tribune", "digest", "video", "tobacco", "media", "games", "music", "research", "energy", "oil", "gas",
+    "capital", "investments", "petroleum", "chemicals", "foods", "mobile", "telecoms", "films", "publishing",
+    "logistics", "consulting", "associates", "solutions", "services", "labs", "laboratories",
 ]);
 
 /// Nouns for one person of a nation that are no adjective ("the Scot said", "the Spaniard", "the
