@@ -137,6 +137,9 @@ struct Draft {
 /// Butler gave ..." as its content, and each claim would hide the other; in "The United States would not
 /// tolerate that, she said" the saying is the outer claim.
 fn settle_mutual_pairs(forms: &[CueForm], drafts: &mut Vec<Draft>) {
+    if drafts.len() < 2 {
+        return;
+    }
     let saying = |d: &Draft| matches!(d.origin, CueOrigin::Form(f) if matches!(forms[f].class, CueClass::Speech | CueClass::Tell));
     let outer = |o: &Draft, d: &Draft| (!saying(o), o.cue.0) < (!saying(d), d.cue.0);
     let lost: Vec<bool> = drafts

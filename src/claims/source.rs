@@ -45,7 +45,8 @@ impl<'r> Reader<'r> {
         }
         let w = self.lower(b);
         // "She's hoping", "they’re saying": a pronoun with its auxiliary contracted.
-        if let Some(p) = lexicon::pronoun_kind(w).or_else(|| lexicon::contracted_kind(w)) {
+        let contracted = || w.contains(['\'', '\u{2019}']).then(|| lexicon::contracted_kind(w)).flatten();
+        if let Some(p) = lexicon::pronoun_kind(w).or_else(contracted) {
             return Some(Src { first: b, last: b, head: b, relative: None, pronoun: Some(p) });
         }
         // "Cruz himself said": the intensifier belongs to the source before it.

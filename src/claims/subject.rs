@@ -39,22 +39,17 @@ impl<'r> Reader<'r> {
         let participle = c.participle;
         let shared = || subject.or_else(|| self.sentence_subject(s, end)).map(|x| (x, true));
         let before = first.checked_sub(1).filter(|&b| b >= s.start);
+        // The token before the cue, or before the occasion that ends right before it.
+        let lead = before.map(|b| self.before_occasion(s, b));
         let found = match before {
             // "X refused to answer but said C", "X first denied it, but in a later interview said C": the
             // coordinated verb, after its occasion or not, shares its sentence's subject.
-            Some(b)
-                if {
-                    let o = self.before_occasion(s, b);
-                    self.is_word(o) && COORDINATORS.contains(self.lower(o))
-                } =>
-            {
-                shared()
-            }
+            Some(_) if lead.is_some_and(|o| self.is_word(o) && COORDINATORS.contains(self.lower(o))) => shared(),
             Some(b)
                 if (self.is_word(b) || matches!(self.punct(b), Some(')' | '%')))
                     && (!participle || self.can_head(b)) =>
             {
-                self.source_before(self.before_occasion(s, b)).map(|x| (x, false))
+                lead.and_then(|o| self.source_before(o)).map(|x| (x, false))
             }
             // "X stiffened their denunciation, saying C": a participle takes its sentence's subject.
             Some(b)

@@ -191,16 +191,25 @@ pub(crate) fn resolve<'a>(
 /// The one-word unlinked names of named sources whose reported words call them "it" and never "he" or
 /// "she" (`kinds::calls_source_it`).
 fn called_it<'a>(text: &'a str, claims: &[Claim<'a>]) -> HashSet<&'a str> {
-    let mut said: HashMap<&'a str, bool> = HashMap::new();
-    for claim in claims.iter().filter(|c| c.source_kind == SourceKind::Named && c.entity_id.is_none()) {
-        let Some((source, body)) = claim.source.zip(kinds::calls_source_it(text, claim)) else { continue };
-        // A plural ("many Latinos have said it falls flat") is a group, whose "it" is something else.
-        let name = names::in_source(text, source, false).map(|n| &text[n.span.start..n.span.end]);
-        if let Some(name) = name.filter(|n| !n.contains(' ') && !lexicon::looks_plural(n)) {
-            *said.entry(name).or_insert(body) &= body;
+    let unlinked = || claims.iter().filter(|c| c.source_kind == SourceKind::Named && c.entity_id.is_none());
+    let said = |body: bool| {
+        unlinked().filter_map(move |claim| {
+            let source = claim.source.filter(|_| kinds::calls_source_it(text, claim) == Some(body))?;
+            Some((source, names::in_source(text, source, false)?))
+        })
+    };
+    // A plural ("many Latinos have said it falls flat") is a group, whose "it" is something else.
+    let mut bodies: HashSet<&'a str> = said(true)
+        .map(|(_, n)| &text[n.span.start..n.span.end])
+        .filter(|n| !n.contains(' ') && !lexicon::looks_plural(n))
+        .collect();
+    // Most texts call no one "it": then the names called "he" or "she" need not be read.
+    if !bodies.is_empty() {
+        for (_, name) in said(false) {
+            bodies.remove(&text[name.span.start..name.span.end]);
         }
     }
-    said.into_iter().filter_map(|(name, body)| body.then_some(name)).collect()
+    bodies
 }
 
 /// Two lists of events in text order, merged in text order (at the same position, `a`'s first).
