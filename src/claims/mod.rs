@@ -140,8 +140,7 @@ fn settle_mutual_pairs(forms: &[CueForm], drafts: &mut Vec<Draft>) {
     if drafts.len() < 2 {
         return;
     }
-    let saying = |d: &Draft| matches!(d.origin, CueOrigin::Form(f) if matches!(forms[f].class, CueClass::Speech | CueClass::Tell));
-    let outer = |o: &Draft, d: &Draft| (!saying(o), o.cue.0) < (!saying(d), d.cue.0);
+    let outer = |o: &Draft, d: &Draft| (!o.is_saying(forms), o.cue.0) < (!d.is_saying(forms), d.cue.0);
     let lost: Vec<bool> = drafts
         .iter()
         .map(|d| drafts.iter().any(|o| outer(o, d) && d.content_holds(o.cue) && o.content_holds(d.cue)))
@@ -211,6 +210,11 @@ impl Draft {
     /// Whether token `j` is in the draft's cue or content.
     fn holds(&self, j: usize) -> bool {
         (self.cue.0 <= j && j <= self.cue.1) || self.content.iter().any(|c| c.0 <= j && j <= c.1)
+    }
+
+    /// Whether the claim's cue is a verb of saying or telling.
+    fn is_saying(&self, forms: &[CueForm]) -> bool {
+        matches!(self.origin, CueOrigin::Form(f) if matches!(forms[f].class, CueClass::Speech | CueClass::Tell))
     }
 
     /// Whether one span of the content holds the inclusive token range `(a, b)` (a cue).

@@ -21,7 +21,7 @@
 //! "X is seen as Y", `predicative`) and nouns after a possessive ("his claim that C", `noun_cues`).
 
 use super::subject::CueSource;
-use super::{Cue, CueOrigin, Draft, Hit, Reader, Reading, Src};
+use super::{Cue, Draft, Hit, Reader, Reading, Src};
 use crate::lexicon::{
     AS_CLAUSE_ONLY, CueClass, FEELING_PARTICIPLES, IRREGULAR_PASSIVE_PARTICIPLES, PASSIVE_AUXILIARIES, PronounKind,
 };
@@ -87,7 +87,6 @@ impl<'r> Reader<'r> {
     /// source and holds `e`'s cue; both cues are verbs of saying, and `e`'s content follows its cue. A
     /// named source reports a claim ("C, CNN reported" with a claim in C), and so does "according to".
     fn repeated_by(&self, e: &Draft, d: &Draft) -> bool {
-        let saying = |x: &Draft| matches!(x.origin, CueOrigin::Form(f) if matches!(self.forms[f].class, CueClass::Speech | CueClass::Tell));
         // "he", "she" stand for a name ("Social media has added C, she noted", "Opinion polls suggested that
         // C, he said" repeat nothing).
         let agrees = |x: Src| match d.source.and_then(|p| p.pronoun) {
@@ -98,8 +97,8 @@ impl<'r> Reader<'r> {
         d.content.last().is_some_and(|c| c.1 < d.cue.0)
             && e.source.is_some_and(|x| agrees(x) && d.content.first().is_some_and(|c| c.0 == x.first))
             && d.content_holds((e.cue.0, e.cue.0))
-            && saying(e)
-            && saying(d)
+            && e.is_saying(self.forms)
+            && d.is_saying(self.forms)
             && e.content.first().is_some_and(|c| c.0 > e.cue.1)
     }
 

@@ -4,8 +4,8 @@
 //!   passes over her; the gender comes from a title ("Mrs. Roe"), a first name, or a pronoun already
 //!   tied to the person;
 //! - "it" and "they" stand for an organisation, a country or a group, and only "they" for a group of
-//!   names ("Trump and Sanders said ... They added") or a people ("the Japanese"); "they" after an anonymous source ("officials said
-//!   ... they added") is no one's;
+//!   names ("Trump and Sanders said ... They added") or a people ("the Japanese"); "they" after an
+//!   anonymous source ("officials said ... they added") is no one's;
 //! - salience: in the pronoun's own sentence the source of a claim, else its first mention (the
 //!   subject); then the most recent speaker of the paragraph ("Roe said X. Doe was there. He added");
 //!   then the sentences before, nearest first, up to [`WINDOW`] of them;
@@ -53,8 +53,9 @@ pub(super) fn want(source: &str) -> Option<Want> {
 }
 
 /// What a description that stands for one person as a pronoun does can stand for: "the 31-year-old",
-/// "the Scot", "the Frenchwoman", "the Northern Irishman", "the 55-year-old Frenchman", "the American" (a nationality of the gazetteer's
-/// in the singular; not "the Japanese", a people). `mentions` are the gazetteer's.
+/// "the Scot", "the Frenchwoman", "the Northern Irishman", "the 55-year-old Frenchman", "the American" (a
+/// nationality of the gazetteer's in the singular; not "the Japanese", a people). `mentions` are the
+/// gazetteer's.
 pub(super) fn description_want(text: &str, source: Span, mentions: &[Mention<'_>]) -> Option<Want> {
     let phrase = &text[source.start..source.end];
     // Most sources open otherwise: no words to gather for them.
