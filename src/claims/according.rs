@@ -10,7 +10,7 @@
 //! - of an "according to" and a verb, each in the other's content, the one that attributes
 //!   (`settle_according_pairs`).
 
-use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src};
+use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src, drop_beaten};
 use crate::lexicon::{
     ASIDE_PREPOSITIONS, COUNT_MODIFIERS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS,
     SUBJECT_OPENERS, TRAILING_PHRASE_OPENERS,
@@ -162,9 +162,7 @@ impl<'r> Reader<'r> {
             let said = verb.source.is_some() && acc.cue.0 != s.start;
             according(d) != according(o) && d.content_holds(o.cue) && o.content_holds(d.cue) && according(d) == said
         };
-        let lost: Vec<bool> = drafts.iter().map(|d| drafts.iter().any(|o| loses(d, o))).collect();
-        let mut lost = lost.into_iter();
-        drafts.retain(|_| !lost.next().unwrap_or(false));
+        drop_beaten(drafts, |o, d| loses(d, o));
     }
 
     /// "As the Times reported, C", "C, as X noted, D", "C, as X said.": a cue in an "as" clause reports the

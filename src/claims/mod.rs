@@ -137,14 +137,17 @@ struct Draft {
 /// Butler gave ..." as its content, and each claim would hide the other; in "The United States would not
 /// tolerate that, she said" the saying is the outer claim.
 fn settle_mutual_pairs(forms: &[CueForm], drafts: &mut Vec<Draft>) {
+    let outer = |o: &Draft, d: &Draft| (!o.is_saying(forms), o.cue.0) < (!d.is_saying(forms), d.cue.0);
+    drop_beaten(drafts, |o, d| outer(o, d) && d.content_holds(o.cue) && o.content_holds(d.cue));
+}
+
+/// Drops every draft that another beats (`beats(o, d)`: `o` beats `d`), all judged before any is dropped.
+fn drop_beaten(drafts: &mut Vec<Draft>, beats: impl Fn(&Draft, &Draft) -> bool) {
+    // A sentence of one claim has no pair to settle.
     if drafts.len() < 2 {
         return;
     }
-    let outer = |o: &Draft, d: &Draft| (!o.is_saying(forms), o.cue.0) < (!d.is_saying(forms), d.cue.0);
-    let lost: Vec<bool> = drafts
-        .iter()
-        .map(|d| drafts.iter().any(|o| outer(o, d) && d.content_holds(o.cue) && o.content_holds(d.cue)))
-        .collect();
+    let lost: Vec<bool> = drafts.iter().map(|d| drafts.iter().any(|o| beats(o, d))).collect();
     let mut lost = lost.into_iter();
     drafts.retain(|_| !lost.next().unwrap_or(false));
 }

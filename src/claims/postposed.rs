@@ -123,12 +123,10 @@ impl<'r> Reader<'r> {
         let (z, head) = match pronoun {
             Some(_) => (a, a),
             None if cut => {
-                let e = self.appositive_after(z, end);
                 let article = self.is_word(z + 2) && ARTICLES.contains(self.lower(z + 2));
-                match (z + 2..=e).find(|&k| self.punct(k) == Some(',')) {
-                    Some(comma) if article => (comma - 1, z),
-                    _ => (z, z),
-                }
+                let comma =
+                    article.then(|| (z + 2..=self.appositive_after(z, end)).find(|&k| self.punct(k) == Some(',')));
+                comma.flatten().map_or((z, z), |comma| (comma - 1, z))
             }
             None => (self.appositive_after(z, end), z),
         };

@@ -83,10 +83,16 @@ pub(crate) fn title_gender(word: &str) -> Option<Gender> {
     GENDERED_TITLES.iter().find(|(w, _)| *w == word).map(|&(_, g)| g)
 }
 
+/// The word just before byte `at` of `text`, across any white space ("Mrs." before "Roe"); empty at the
+/// text's start.
+pub(crate) fn word_before(text: &str, at: usize) -> &str {
+    text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("")
+}
+
 /// The title of [`GENDERED_TITLES`] that is the word just before byte `at` of `text`, lowercase ("mrs."
 /// before "Roe").
 pub(crate) fn title_before(text: &str, at: usize) -> Option<&'static str> {
-    let word = text[..at].trim_end().rsplit(char::is_whitespace).next()?;
+    let word = word_before(text, at);
     GENDERED_TITLES.iter().find(|(t, _)| t.eq_ignore_ascii_case(word)).map(|&(t, _)| t)
 }
 

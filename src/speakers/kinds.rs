@@ -35,8 +35,8 @@ pub(super) fn one_word_organisation(
 ) -> bool {
     let written = &text[name.span.start..name.span.end];
     let titled = || {
-        let before = text[..name.span.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-        lexicon::NAME_TITLES.contains_lower(before) || lexicon::person_word_before(text, name.span.start)
+        lexicon::NAME_TITLES.contains_lower(lexicon::word_before(text, name.span.start))
+            || lexicon::person_word_before(text, name.span.start)
     };
     web_address(written)
         || fullest == name.span

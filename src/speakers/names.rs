@@ -308,13 +308,12 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
     // A role, or one of several who hold it ("one of the deputies, Mahendra Siregar,").
     let role = segs.first().and_then(|&s| words(text, s).last().copied()).is_some_and(|w| {
         let w = &text[w.start..w.end];
-        let singulars = [w.strip_suffix("ies").map(|s| format!("{s}y")), w.strip_suffix('s').map(String::from)];
         let plural_role = || {
+            let singulars = [w.strip_suffix("ies").map(|s| format!("{s}y")), w.strip_suffix('s').map(String::from)];
             singulars.iter().flatten().any(|n| lexicon::NAME_TITLES.contains(n.as_str()) && lexicon::is_plural_of(w, n))
         };
         // A capitalised role is one too ("The Higher Education Minister, Kim Howells,").
-        let lower = lexicon::lowercase(w);
-        lexicon::NAME_TITLES.contains(&lower) || (!is_capitalised(w) && plural_role())
+        lexicon::NAME_TITLES.contains_lower(w) || (!is_capitalised(w) && plural_role())
     });
     segs.iter().skip(1).find_map(|&seg| {
         let name = trailing_name(text, seg)?;
