@@ -230,23 +230,7 @@ impl<'r> Reader<'r> {
                         let name = self.name_before_aside(s, i);
                         // "Benford, 58, who lives nearby, says": an age is no name; the walk goes on.
                         let age = self.word(i - 1).bytes().all(|c| c.is_ascii_digit());
-                        // "Grassley, of Iowa, a swing state, said", "Jane Roe, a fellow at the Center, which
-                        // works on poverty, said": the object of a preposition lies inside an aside, and so
-                        // does the aside after it; the walk goes on to the name before them, if there is one.
-                        // So does a name after a relative pronoun ("X, whose husband, Ty Woods, was killed").
-                        // "X, who died in Aurora, Colorado, in July, said": so is a name after a comma that goes
-                        // on with such an object ("in Aurora, Colorado", "with Lords Bingham, Steyn and Hope").
-                        let object_at = |first: usize| {
-                            let before = (first > s.start).then(|| self.lower(first - 1));
-                            before.is_some_and(|w| ASIDE_PREPOSITIONS.contains(w) || PERSON_RELATIVES.contains(w))
-                        };
-                        let object = name.is_some_and(|(first, _)| {
-                            object_at(first)
-                                || (first > s.start + 1
-                                    && self.punct(first - 1) == Some(',')
-                                    && self.is_cap(first - 2)
-                                    && self.np_backward(first - 2).is_some_and(|(place, _)| object_at(place)))
-                        });
+                        let object = name.is_some_and(|(first, _)| self.inside_aside(s, first));
                         if let Some((first, last)) = name.filter(|_| !age) {
                             // "Sanders, meanwhile, said": a discourse adverbial is no aside of the name's.
                             let adverbial = b - i <= 5 && (i + 1..b).all(|k| self.is_word(k)) && {
@@ -278,6 +262,25 @@ impl<'r> Reader<'r> {
             steps += 1;
         }
         inner
+    }
+
+    /// Whether the phrase that opens at `first`, before an aside's comma, lies itself inside an aside of a
+    /// name further back, so that the walk goes on to that name. "Grassley, of Iowa, a swing state, said",
+    /// "Jane Roe, a fellow at the Center, which works on poverty, said": the object of a preposition; so is
+    /// a name after a relative pronoun ("X, whose husband, Ty Woods, was killed") and a name after a comma
+    /// that goes on with such an object ("X, who died in Aurora, Colorado, in July, said"). "Gustav Ando,
+    /// research director for IHS, a consulting company, said": a description after a name's comma is that
+    /// name's first aside (not after a capital that only opens the sentence: "Separately, the company,").
+    fn inside_aside(&self, s: Sentence, first: usize) -> bool {
+        let object_at = |first: usize| {
+            let before = (first > s.start).then(|| self.lower(first - 1));
+            before.is_some_and(|w| ASIDE_PREPOSITIONS.contains(w) || PERSON_RELATIVES.contains(w))
+        };
+        let after_name = first > s.start + 1 && self.punct(first - 1) == Some(',') && self.is_cap(first - 2);
+        let described = after_name && self.is_word(first) && !self.is_cap(first) && first - 2 > s.start;
+        object_at(first)
+            || described
+            || (after_name && self.np_backward(first - 2).is_some_and(|(place, _)| object_at(place)))
     }
 
     /// The noun phrase before the comma at `i` that opens an aside, as first and last token: the name before

@@ -229,6 +229,16 @@ const ROWS: &[Row] = &[
         "Jane Roe, of Iowa, a swing state, said the hearing would not happen.",
         claim().source("Jane Roe, of Iowa, a swing state").speaker("Jane Roe"),
     ),
+    // A description after a name's comma is its first aside; a capital that only opens the sentence is
+    // no name.
+    one(
+        "Jane Roe, research director for Acme Metrics, a consulting firm, said prices would rise.",
+        claim().source("Jane Roe, research director for Acme Metrics, a consulting firm").speaker("Jane Roe"),
+    ),
+    one(
+        "Separately, the largest delivery company, Acme Freight, said it had placed an order.",
+        claim().source("the largest delivery company, Acme Freight"),
+    ),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
