@@ -3,7 +3,8 @@
 //! rule asks of a token: is it capitalised, a determiner, a comma or a dash, a month, inside a name.
 
 use crate::lexicon::{
-    CueForm, DETERMINERS, Lexicon, MONTHS, NAME_MODALS, NUMBER_WORDS, STANCE_WORDS, TITLES, WordSet, first_name_gender,
+    CueForm, DETERMINERS, FIRST_NAME_MODALS, Lexicon, MONTHS, NAME_MODALS, NUMBER_WORDS, STANCE_WORDS, TITLES, WordSet,
+    first_name_gender,
 };
 use crate::structure::{Sentence, Structure, Tok, TokKind};
 
@@ -89,7 +90,8 @@ impl Lowered {
     /// [`Lowered::forms`], but a modal that is a name where it stands keeps its case (see `NAME_MODALS`),
     /// so that no rule reads it as the auxiliary: capitalised, inside a sentence, and either after a first
     /// name or a title ("Theresa May", "Mrs May", "George Will") or before a verb that a modal cannot take,
-    /// one not in its base form ("C, May said": `finite_at` says where such a verb starts).
+    /// one not in its base form ("C, May said": `finite_at` says where such a verb starts); and a modal that
+    /// is a first name (`FIRST_NAME_MODALS`) before the surname that ends the name ("Will Doyle said").
     pub(super) fn forms_in<'s>(
         &'s self,
         text: &'s str,
@@ -97,13 +99,27 @@ impl Lowered {
         finite_at: impl Fn(usize) -> bool,
     ) -> Vec<&'s str> {
         let mut forms = self.forms();
-        for i in 1..st.toks.len() {
-            let (before, t) = (&st.toks[i - 1], &st.toks[i]);
+        for (i, t) in st.toks.iter().enumerate() {
             // Sentences are in order: the few candidates look their start up.
             let opens = || st.sentences.binary_search_by_key(&i, |s| s.start).is_ok();
-            if !(t.capitalised && NAME_MODALS.contains(forms[i])) || opens() {
+            if !(t.capitalised && NAME_MODALS.contains(forms[i])) {
                 continue;
             }
+            // "said Will Doyle, a professor", "Will Doyle said": a first name before a surname that ends
+            // the name, even opening a sentence, but for a question's ("Will Trump run?").
+            let cap_word = |k: usize| st.toks.get(k).is_some_and(|n| n.kind == TokKind::Word && n.capitalised);
+            let question = || {
+                let s = st.sentences.get(st.sentences.partition_point(|s| s.start <= i).saturating_sub(1));
+                let last = s.and_then(|s| (s.start..s.end).rev().find(|&k| st.toks[k].kind == TokKind::Punct));
+                last.is_some_and(|k| text.as_bytes()[st.toks[k].start] == b'?')
+            };
+            if FIRST_NAME_MODALS.contains(forms[i]) && cap_word(i + 1) && !cap_word(i + 2) && !question() {
+                forms[i] = &text[t.start..t.end];
+                continue;
+            }
+            let Some(before) = i.checked_sub(1).map(|b| &st.toks[b]).filter(|_| !opens()) else {
+                continue;
+            };
             let inside = match before.kind {
                 TokKind::Word => true,
                 TokKind::Punct => matches!(text.as_bytes()[before.start], b',' | b')'),

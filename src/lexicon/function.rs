@@ -30,6 +30,10 @@ pub(crate) static QUANTIFIERS: Lazy<WordSet> = Lazy::new(|| {
 /// where a modal cannot stand, the name (see `claims::reader::Lowered::forms_in`).
 pub(crate) const NAME_MODALS: Words = Words::new(&["may", "will"]);
 
+/// Modals that are also first names ("said Will Doyle, a professor", "Will Hurd said"): before a surname
+/// that ends the name, the name. Not "may", which is also a month before a name ("In May Trump said").
+pub(crate) const FIRST_NAME_MODALS: Words = Words::new(&["will"]);
+
 /// Auxiliaries, negation and adverbs that a cue absorbs on its left ("has claimed", "did not rule out").
 #[rustfmt::skip]
 pub(crate) static AUXILIARIES: Lazy<WordSet> = Lazy::new(|| {

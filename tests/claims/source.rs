@@ -158,6 +158,10 @@ const ROWS: &[Row] = &[
     one("Mrs May told MPs the deal was done.", claim().source("Mrs May")),
     one("The deal is done, May said.", claim().source("May").content(&["The deal is done"])),
     one("Talks began in May and some lawmakers said the deal was done.", claim().source("some lawmakers")),
+    // "Will" before a surname that ends the name is a first name, opening the text too; not in a question.
+    one("\"It is costly,\" said Will Doyle, a professor.", claim().source("Will Doyle, a professor")),
+    one("Will Doyle said the plan is costly.", claim().source("Will Doyle")),
+    none("Will Doyle say the plan is costly?"),
     // And after a name, a quantifier or a number.
     one(
         "Tom Brown of the Brookings Institution said the plan would fail.",
