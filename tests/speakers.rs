@@ -423,6 +423,18 @@ fn organisations() {
         ),
         row("The Ministry of Interior said the roads were shut.", "the roads", Some("Ministry of Interior"), None),
         row(
+            "The Confederation of Acme Industry said the roads were shut.",
+            "the roads",
+            Some("Confederation of Acme Industry"),
+            None,
+        ),
+        row(
+            "The Royal College of Surgeons said the roads were shut.",
+            "the roads",
+            Some("Royal College of Surgeons"),
+            None,
+        ),
+        row(
             "The Acme Corporation said the plant would close. Acme Corporation added that jobs would go.",
             "jobs",
             Some("Acme Corporation"),

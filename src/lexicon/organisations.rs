@@ -43,6 +43,18 @@ pub(crate) const ORGANISATION_HEADS: Words = Words::new(&[
     "alliance",
     "movement",
     "society",
+    "confederation",
+    "congress",
+    "league",
+    "chamber",
+    "centre",
+    "center",
+    "college",
+    "academy",
+    "institution",
+    "trust",
+    "fund",
+    "church",
 ]);
 
 /// Common nouns that say what kind of body the name right after them, or the appositive after it, is
