@@ -422,6 +422,8 @@ fn organisations() {
             None,
         ),
         row("The Ministry of Interior said the roads were shut.", "the roads", Some("Ministry of Interior"), None),
+        // An acronym's article is no part of its name.
+        row("The SARFT said the roads were shut.", "the roads", Some("SARFT"), None),
         row(
             "The Confederation of Acme Industry said the roads were shut.",
             "the roads",

@@ -242,9 +242,9 @@ fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     if nameless {
         return None;
     }
-    // The name of an organisation by its head noun without the article: "The Acme Corporation" and "Acme
-    // Corporation" are one ("The Hill" keeps it).
-    let first = first + usize::from(org_head && &*opener == "the");
+    // An organisation's name by its head noun or an acronym has no article ("The SARFT"; "The Hill" has).
+    let acronym = alone && last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && in_capitals(last_word);
+    let first = first + usize::from((org_head || acronym) && &*opener == "the");
     let span = Span { start: ws[first].start, end: last.end };
     Some(Name { span, words: ws.len() - first, gender, organisation })
 }
