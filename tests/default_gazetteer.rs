@@ -93,6 +93,20 @@ fn a_longer_name_leaves_no_wrong_shorter_match_inside_it() {
 }
 
 #[test]
+fn acronyms_said_as_words_in_british_title_case() {
+    check(
+        "Opec and Fifa met Unicef; OPEC and FIFA agreed.",
+        &[
+            ("Opec", "org:opec"),
+            ("Fifa", "org:fifa"),
+            ("Unicef", "org:unicef"),
+            ("OPEC", "org:opec"),
+            ("FIFA", "org:fifa"),
+        ],
+    );
+}
+
+#[test]
 fn parties_with_their_acronyms() {
     check(
         "The BJP, the Labour Party and Likud all claimed victory over the CDU.",

@@ -2,7 +2,8 @@
 these tables; each says its scope and where its names come from. Names follow the wire services (Reuters, AP,
 AFP) and the organisations' own English names; an acronym is listed only where news uses it alone and it is
 not an ordinary word or another body's acronym (RSF is the Rapid Support Forces, not Reporters Without Borders;
-PTI is Pakistan's party, not the Press Trust of India).
+PTI is Pakistan's party, not the Press Trust of India). An acronym said as a word is listed in the title case
+that British style writes too ("Nato", "Opec", "Unicef", "Fifa"), where that is no ordinary word or name.
 
 Item 3 of the issue that brought these lists: a longer name the default lacks must not leave a wrong shorter
 match inside it. The default answers with data: where a short name here is the tail of other names news uses
@@ -33,26 +34,26 @@ INTERNATIONAL = [
     ("imf", "International Monetary Fund", ["IMF"]),
     ("world-bank", "World Bank", []),
     ("wto", "World Trade Organization", ["WTO", "World Trade Organisation"]),
-    ("opec", "OPEC", ["Organization of the Petroleum Exporting Countries", "OPEC+"]),
+    ("opec", "OPEC", ["Organization of the Petroleum Exporting Countries", "OPEC+", "Opec"]),
     ("iea", "International Energy Agency", ["IEA"]),
     ("au", "African Union", []),
-    ("ecowas", "ECOWAS", ["Economic Community of West African States"]),
+    ("ecowas", "ECOWAS", ["Economic Community of West African States", "Ecowas"]),
     ("sadc", "Southern African Development Community", ["SADC"]),
-    ("igad", "IGAD", ["Intergovernmental Authority on Development"]),
-    ("asean", "ASEAN", ["Association of Southeast Asian Nations"]),
+    ("igad", "IGAD", ["Intergovernmental Authority on Development", "Igad"]),
+    ("asean", "ASEAN", ["Association of Southeast Asian Nations", "Asean"]),
     ("sco", "Shanghai Cooperation Organisation", ["Shanghai Cooperation Organization", "SCO"]),
     ("arab-league", "Arab League", ["League of Arab States"]),
     ("oic", "Organisation of Islamic Cooperation", ["Organization of Islamic Cooperation", "OIC"]),
     ("gcc", "Gulf Cooperation Council", ["GCC"]),
     ("g7", "G7", ["Group of Seven"]),
     ("g20", "G20", ["Group of 20"]),
-    ("brics", "BRICS", []),
+    ("brics", "BRICS", ["Brics"]),
     ("oecd", "OECD", ["Organisation for Economic Co-operation and Development"]),
     ("osce", "OSCE", ["Organization for Security and Co-operation in Europe"]),
-    ("unicef", "UNICEF", []),
+    ("unicef", "UNICEF", ["Unicef"]),
     ("unhcr", "UNHCR", ["UN refugee agency"]),
-    ("unesco", "UNESCO", []),
-    ("unrwa", "UNRWA", []),
+    ("unesco", "UNESCO", ["Unesco"]),
+    ("unrwa", "UNRWA", ["Unrwa"]),
     ("undp", "UNDP", ["UN Development Programme"]),
     ("unifil", "UNIFIL", []),
     ("wfp", "World Food Programme", ["WFP"]),
@@ -72,7 +73,7 @@ INTERNATIONAL = [
     ("cpj", "Committee to Protect Journalists", ["CPJ"]),
     ("council-of-europe", "Council of Europe", []),
     ("fed", "Federal Reserve", ["US Federal Reserve", "U.S. Federal Reserve", "Fed"]),
-    ("fifa", "FIFA", []),
+    ("fifa", "FIFA", ["Fifa"]),
     ("ioc", "International Olympic Committee", ["IOC"]),
     ("plo", "Palestine Liberation Organization", ["PLO"]),
     ("palestinian-authority", "Palestinian Authority", ["Palestinian National Authority"]),
@@ -309,7 +310,7 @@ ARMED_GROUPS = [
     ("arakan-army", "Arakan Army", []),
     ("kia-myanmar", "Kachin Independence Army", []),
     ("pdf-myanmar", "People's Defence Force", ["People's Defense Force"]),
-    ("farc", "FARC", ["Revolutionary Armed Forces of Colombia"]),
+    ("farc", "FARC", ["Revolutionary Armed Forces of Colombia", "Farc"]),
     ("eln", "ELN", ["National Liberation Army"]),
     ("sinaloa-cartel", "Sinaloa Cartel", ["Sinaloa cartel"]),
     ("cjng", "Jalisco New Generation Cartel", ["CJNG", "Jalisco cartel"]),
