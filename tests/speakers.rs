@@ -483,7 +483,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 30] = [
+    let rows: [(&str, Speakers); 31] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -506,6 +506,8 @@ fn names_called_a_body_are_org_speakers() {
         ("Dunmore said it was a fine day. Dunmore said he would stay.", &[("Dunmore", "PERSON", 2)]),
         ("President Dunmore said it would pass.", &[("Dunmore", "PERSON", 1)]),
         ("Barca midfielder Dunmore said it was not normal.", &[("Dunmore", "PERSON", 1)]),
+        // A title's -ing word is part of it: the holder is the speaker, not the club.
+        ("\"We will sign him,\" said Atletico sporting director Toni Munoz.", &[("Toni Munoz", "PERSON", 1)]),
         // A title outranks the noun, and so does a fuller form.
         ("Shares in the software firm Lyra fell. Mr Lyra said the price was fair.", &[("Lyra", "PERSON", 1)]),
         ("The band Dunmore played. Tom Dunmore said the tour would go on.", &[("Tom Dunmore", "PERSON", 1)]),

@@ -15,7 +15,7 @@ use super::Reader;
 use crate::lexicon::{
     self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, INDEFINITE_ARTICLES,
     INTRODUCTORY_PREPOSITIONS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS, STOP_WORDS, TIME_WORDS,
-    TITLES,
+    TITLE_PARTICIPLES, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -31,6 +31,12 @@ impl<'r> Reader<'r> {
     /// "chairman", "senator").
     pub(super) fn is_role(&self, w: &str) -> bool {
         self.lex.is_source_noun(w) || TITLES.contains(w)
+    }
+
+    /// Whether word `k` is an -ing word of a title before its noun: "sporting director", "managing editor",
+    /// "acting president" (a participle elsewhere ends a noun phrase).
+    pub(super) fn title_participle(&self, k: usize) -> bool {
+        TITLE_PARTICIPLES.contains(self.lower(k)) && self.is_word(k + 1) && self.is_role(self.lower(k + 1))
     }
 
     /// Whether word `i` can head a source.
@@ -141,7 +147,11 @@ impl<'r> Reader<'r> {
             if STOP_WORDS.contains(w) && !NAME_LINKS.contains(w) || AUXILIARIES.contains(w) {
                 break;
             }
-            if !self.is_cap(k) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+            if !self.is_cap(k)
+                && !w.contains('-')
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && !self.title_participle(k)
+            {
                 break;
             }
             if NAME_LINKS.contains(w)
@@ -381,7 +391,12 @@ impl<'r> Reader<'r> {
                 break;
             }
             // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
-            if last.is_some() && !self.is_cap(i) && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")) {
+            if last.is_some()
+                && !self.is_cap(i)
+                && !w.contains('-')
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && !self.title_participle(i)
+            {
                 break;
             }
             // A pronoun is a phrase of its own, and only where the phrase starts.

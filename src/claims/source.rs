@@ -23,9 +23,10 @@
 use super::{Reader, Src};
 use crate::lexicon::{
     self, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS, DISCOURSE_ADVERBIALS,
-    FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, OCCASION_NOUNS,
-    PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES,
-    RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS, TITLE_AND_LIST_ING, TITLES,
+    FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, LIST_PARTICIPLES, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS,
+    OCCASION_NOUNS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES,
+    RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS,
+    TITLE_PARTICIPLES, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -310,7 +311,7 @@ impl<'r> Reader<'r> {
             self.np_forward(k + 1, self.st.toks.len())
                 .is_some_and(|(_, z)| OCCASION_NOUNS.contains(self.lower(z)) || self.lex.is_media_noun(self.lower(z)))
         };
-        (self.ing_participle(k) && !w.contains('-') && !TITLE_AND_LIST_ING.contains(w))
+        (self.ing_participle(k) && !w.contains('-') && !TITLE_PARTICIPLES.contains(w) && !LIST_PARTICIPLES.contains(w))
             || (self.is_word(k) && !self.is_cap(k) && QUESTIONED_PARTICIPLES.contains(w))
             || (self.is_word(k) && CUE_ADJUNCT_PREPOSITIONS.contains(w) && occasion())
     }

@@ -185,14 +185,17 @@ pub(crate) const TRAILING_PHRASE_OPENERS: Words = Words::new(&["which", "with", 
 pub(crate) const QUESTIONED_PARTICIPLES: Words =
     Words::new(&["asked", "pressed", "questioned", "challenged", "confronted"]);
 
-/// Words in -ing that after a comma open a title or a list, part of the source rather than a circumstance
-/// of the saying ("Peck, managing director of X, said", "Scott, ranking member of the committee, said",
-/// "Officials, including the mayor, said").
+/// Words in -ing of a title ("managing director", "ranking member", "sporting director"): before the title's
+/// noun, part of it; after a comma, they open a title, part of the source rather than a circumstance of the
+/// saying ("Peck, managing director of X, said", "Scott, ranking member of the committee, said").
 #[rustfmt::skip]
-pub(crate) const TITLE_AND_LIST_ING: Words = Words::new(&[
-    "including", "managing", "ranking", "acting", "founding", "presiding", "visiting", "outgoing", "incoming",
-    "reigning", "governing", "sitting", "consulting", "contributing", "commanding", "supervising",
+pub(crate) const TITLE_PARTICIPLES: Words = Words::new(&[
+    "managing", "ranking", "acting", "founding", "presiding", "visiting", "outgoing", "incoming", "reigning",
+    "governing", "sitting", "consulting", "contributing", "commanding", "supervising", "sporting",
 ]);
+
+/// Words in -ing that after a comma open a list, part of the source ("Officials, including the mayor, said").
+pub(crate) const LIST_PARTICIPLES: Words = Words::new(&["including"]);
 
 /// Words after a comma that open no appositive ("X, and Y", "X, which").
 pub(crate) const NON_APPOSITIVE_OPENERS: Words = Words::new(&["and", "or", "but", "which", "that"]);

@@ -243,6 +243,12 @@ const ROWS: &[Row] = &[
         "Separately, the largest delivery company, Acme Freight, said it had placed an order.",
         claim().source("the largest delivery company, Acme Freight"),
     ),
+    // A title's -ing word is part of the title, not a participle that ends the phrase ("including" is none).
+    one(
+        "Atletico sporting director Toni Munoz said they would sign him.",
+        claim().source("Atletico sporting director Toni Munoz"),
+    ),
+    one("It means including people who have said they would vote.", claim().source("people")),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
