@@ -104,6 +104,12 @@ fn names() {
             Some("Tom Brown"),
             None,
         ),
+        row(
+            "The vote was rigged, said Tom Brown of the firm's Belgian partner Keyobs.",
+            "The vote",
+            Some("Tom Brown"),
+            None,
+        ),
         row("The former chief executive of Hewlett-Packard said the vote was rigged.", "the vote", None, None),
         // A party's member, or a day, is no one's name.
         row("The South Carolina Republican said the vote was rigged.", "the vote", None, None),

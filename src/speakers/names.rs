@@ -292,9 +292,24 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
         }
         _ => match (1..k).rev().find(|&i| affiliation(text, &before[i - 1..k], i == 1)) {
             Some(i) => head_name(text, Span { start: seg.start, end: before[i].start }),
-            None => Some(name),
+            None => Some(person_before_affiliation(text, seg, &before[..k]).unwrap_or(name)),
         },
     }
+}
+
+/// "Herbert Hansen of Respond's Belgian partner Keyobs": a person's full name (a first name opens it)
+/// before an affiliation's preposition is the speaker's, whatever describes the affiliation after it; but
+/// not one of two people ("William Seltzer of Fordham and Margo Anderson of Wisconsin").
+fn person_before_affiliation(text: &str, seg: Span, before: &[Span]) -> Option<Name> {
+    let word = |w: &Span| &text[w.start..w.end];
+    let p = before.iter().position(|w| lexicon::AFFILIATION_PREPOSITIONS.contains_lower(word(w)))?;
+    if before[p..].iter().any(|w| lexicon::COORDINATORS.contains(word(w))) {
+        return None;
+    }
+    let name = trailing_name(text, Span { start: seg.start, end: before.get(p)?.start })?;
+    let person = name.words >= 2
+        && first_name(&text[name.span.start..name.span.end]).and_then(lexicon::first_name_gender).is_some();
+    person.then_some(name)
 }
 
 /// The name that a source phrase holds: the one that ends its head (unless `appositive_only`), or else
