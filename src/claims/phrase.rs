@@ -33,6 +33,22 @@ impl<'r> Reader<'r> {
         self.lex.is_source_noun(w) || TITLES.contains(w)
     }
 
+    /// Where the phrase that a quantifier at `b` heads starts: at the article or possessive before it, past a
+    /// percentage, with the modifiers of its count ("A majority of her backers", "a 54% majority", "their
+    /// two", "nearly a third"), or at `b`.
+    fn quantifier_article(&self, b: usize) -> usize {
+        let k = if b >= 2 && self.punct(b - 1) == Some('%') && self.is_number(b - 2) { b - 2 } else { b };
+        let Some(mut first) =
+            k.checked_sub(1).filter(|&a| self.is_word(a) && ARTICLES_AND_POSSESSIVES.contains(self.lower(a)))
+        else {
+            return b;
+        };
+        while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
+            first -= 1;
+        }
+        first
+    }
+
     /// Whether word `k` is an -ing word of a title before its noun: "sporting director", "managing editor",
     /// "acting president" (a participle elsewhere ends a noun phrase).
     pub(super) fn title_participle(&self, k: usize) -> bool {
@@ -75,7 +91,7 @@ impl<'r> Reader<'r> {
                 .checked_sub(1)
                 .filter(|&a| self.is_cap(a) || (self.is_word(a) && plural_like(self.lower(a))))
                 .and_then(|a| self.np_backward(a));
-            return Some((floated.map_or(b, |(first, _)| first), b));
+            return Some((floated.map_or_else(|| self.quantifier_article(b), |(first, _)| first), b));
         }
         // A plural noun ("Social conservatives say", "Sanders fans told") heads a phrase like a name does.
         let plural = w.bytes().all(|c| c.is_ascii_lowercase()) && lexicon::looks_plural(w);
@@ -124,7 +140,8 @@ impl<'r> Reader<'r> {
             // "CBS This Morning co-anchor X": a capitalised determiner after a capitalised word is in a name.
             let in_name = self.is_cap(k) && k > 0 && self.is_word(k - 1) && self.is_cap(k - 1);
             if DETERMINERS.contains(w) && !in_name {
-                first = k;
+                // "Two other emails", "all the senators": a quantifier before the determiner counts the phrase.
+                first = if k > 0 && self.is_word(k - 1) && QUANTIFIERS.contains(self.lower(k - 1)) { k - 1 } else { k };
                 // "The two senators", "his many critics": an article or possessive before a number or
                 // quantifier belongs to the phrase too.
                 if QUANTIFIERS.contains(w)

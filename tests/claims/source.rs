@@ -249,6 +249,11 @@ const ROWS: &[Row] = &[
         claim().source("Atletico sporting director Toni Munoz"),
     ),
     one("It means including people who have said they would vote.", claim().source("people")),
+    // A quantifier's article, percentage and count modifiers; a quantifier before a determiner.
+    one("A majority of her backers say she should stay.", claim().source("A majority of her backers")),
+    one("Nearly a third of voters say she should stay.", claim().source("Nearly a third of voters")),
+    one("Two other emails show that she knew.", claim().source("Two other emails")),
+    one("All the senators said the vote was rigged.", claim().source("All the senators")),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
