@@ -157,6 +157,9 @@ fn names() {
         // A capitalised role too, and one of several who hold it.
         row("The Higher Education Minister, Kelly Doe, said fees would rise.", "fees", Some("Kelly Doe"), None),
         row("One of the deputies, Mahendra Doe, said fees would rise.", "fees", Some("Mahendra Doe"), None),
+        // The role's noun before an affiliation's preposition; a relative before a first name alone.
+        row("The director of the film, Vinod Pande, said fees would rise.", "fees", Some("Vinod Pande"), None),
+        row("Her father, Brad, 39, said fees would rise.", "fees", Some("Brad"), None),
         row("The relief coordinator, Mahendra Doe, said fees would rise.", "fees", Some("Mahendra Doe"), None),
         row("The minister, Jane Roe, said the budget would pass.", "the budget", Some("Jane Roe"), Some("jane_roe")),
         // An aside between spaced hyphens, as between dashes.

@@ -22,11 +22,11 @@
 
 use super::{Reader, Src};
 use crate::lexicon::{
-    self, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS, DISCOURSE_ADVERBIALS,
-    FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, LIST_PARTICIPLES, NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS,
-    OCCASION_NOUNS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES,
-    RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS, SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS,
-    TITLE_PARTICIPLES, TITLES,
+    self, AFFILIATION_PREPOSITIONS, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS,
+    DISCOURSE_ADVERBIALS, FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, LIST_PARTICIPLES, NON_APPOSITIVE_OPENERS,
+    OBJECT_PREPOSITIONS, OCCASION_NOUNS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS,
+    QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS,
+    SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -250,7 +250,10 @@ impl<'r> Reader<'r> {
                             });
                             let source = source.filter(|_| !predicate || PERSON_RELATIVES.contains(opener) || which);
                             if !object {
-                                return source.or(inner);
+                                return source.map(|x| self.role_before(s, x)).or(inner);
+                            }
+                            if let Some(x) = source.and_then(|x| self.role_of(s, x)) {
+                                return Some(x);
                             }
                             inner = inner.or(source);
                         }
@@ -282,6 +285,36 @@ impl<'r> Reader<'r> {
         object_at(first)
             || described
             || (after_name && self.np_backward(first - 2).is_some_and(|(place, _)| object_at(place)))
+    }
+
+    /// "Nevada's governor, Brian Sandoval, a Republican, said": the role that opens the sentence, before the
+    /// name's comma, goes with the source `x`, whose head stays the name, when what follows the name is an
+    /// appositive's opening (not a predicate: "Two other directors, Roe and Doe, remain defendants, said").
+    fn role_before(&self, s: Sentence, x: Src) -> Src {
+        let k = x.head + 2;
+        let aside = x.last > x.head
+            && (self.is_det(k)
+                || self.is_number(k)
+                || self.is_cap(k)
+                || (self.is_word(k) && (PERSON_RELATIVES.contains(self.lower(k)) || self.is_role(self.lower(k)))));
+        let role = ((x.last == x.head || aside) && x.first >= s.start + 2 && self.punct(x.first - 1) == Some(','))
+            .then(|| self.np_backward(x.first - 2))
+            .flatten()
+            .filter(|&(first, head)| first == s.start && !self.is_cap(head) && self.is_role(self.lower(head)));
+        role.map_or(x, |(first, _)| Src { first, ..x })
+    }
+
+    /// "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned": when the name before an
+    /// aside that names someone is the object of an affiliation's preposition after a role that opens the
+    /// sentence, that role heads the source, which runs through the aside.
+    fn role_of(&self, s: Sentence, x: Src) -> Option<Src> {
+        let named = self.is_cap(x.head + 2) && !RELATIVE_PRONOUNS.contains(self.lower(x.head + 2));
+        let p = x
+            .first
+            .checked_sub(1)
+            .filter(|&p| named && p > s.start && AFFILIATION_PREPOSITIONS.contains(self.lower(p)))?;
+        let (first, head) = self.np_backward(p - 1)?;
+        (first == s.start && self.is_role(self.lower(head))).then_some(Src { first, head, ..x })
     }
 
     /// The noun phrase before the comma at `i` that opens an aside, as first and last token: the name before

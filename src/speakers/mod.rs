@@ -8,8 +8,8 @@
 //! looked for within 64 KB, so that the stage stays linear in the length of a document of any size:
 //! 1. every gazetteer mention is a mention of its entity, which a title before it ("Mrs.") or its first
 //!    name gives a gender;
-//! 2. `names`: a named source is its gazetteer entity, or else the name its phrase holds ("Sen. Roe",
-//!    "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
+//! 2. `sources` and `names`: a named source is its gazetteer entity, or else the name its phrase holds
+//!    ("Sen. Roe", "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
 //!    else clustered by name with the fullest form in the text as the canonical name, a person's or,
 //!    by what the text says of it (`kinds`), an organisation's ("carmaker Rover", "Paramount Pictures");
 //! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
@@ -29,6 +29,7 @@ mod names;
 mod organisations;
 mod people;
 mod pronouns;
+mod sources;
 
 pub(crate) use people::{Capital, capitals};
 
@@ -195,7 +196,7 @@ fn called_it<'a>(text: &'a str, claims: &[Claim<'a>]) -> HashSet<&'a str> {
     let said = |body: bool| {
         unlinked().filter_map(move |claim| {
             let source = claim.source.filter(|_| kinds::calls_source_it(text, claim) == Some(body))?;
-            Some((source, names::in_source(text, source, false)?))
+            Some((source, sources::in_source(text, source, false)?))
         })
     };
     // A plural ("many Latinos have said it falls flat") is a group, whose "it" is something else.
@@ -295,7 +296,7 @@ impl<'a> Doc<'a> {
         let source = claim.source?;
         // "Trump and Sanders said": both, as one group, neither alone.
         let group = match claim.source_kind {
-            SourceKind::Named => names::coordination(self.text, source, |part| {
+            SourceKind::Named => sources::coordination(self.text, source, |part| {
                 within(mentions, part).any(|m| {
                     m.start == part.start && m.end == part.end && (is_person(m.kind) || is_organisation(m.kind))
                 })
@@ -304,7 +305,7 @@ impl<'a> Doc<'a> {
         };
         let (c, at) = match (claim.source_kind, group) {
             (_, Some(group)) => (self.as_written(&self.text[group.start..group.end], "GROUP", group), group.start),
-            (SourceKind::Named, None) => match (claim.entity_id, names::in_source(self.text, source, false)) {
+            (SourceKind::Named, None) => match (claim.entity_id, sources::in_source(self.text, source, false)) {
                 // "Roe's campaign manager" and "Roe's campaign" name Roe, but are someone else.
                 (Some(_), _) if self.possessive_head(claim, source, mentions) => {
                     let c = self.description(source).or_else(|| self.possessive_organisation(source));
@@ -337,7 +338,7 @@ impl<'a> Doc<'a> {
             (SourceKind::Anonymous, None) => {
                 // "Trump's statement said": the message's author, too.
                 let named =
-                    names::in_source(self.text, source, true).or_else(|| names::message_author(self.text, source));
+                    sources::in_source(self.text, source, true).or_else(|| sources::message_author(self.text, source));
                 let found = match named {
                     Some(name) => self.unlinked(name, mentions).map(|c| (c, name.span.start)),
                     None => self

@@ -254,6 +254,20 @@ const ROWS: &[Row] = &[
     one("Nearly a third of voters say she should stay.", claim().source("Nearly a third of voters")),
     one("Two other emails show that she knew.", claim().source("Two other emails")),
     one("All the senators said the vote was rigged.", claim().source("All the senators")),
+    // A role that opens the sentence before a name's comma goes with the source; so does the role whose
+    // object the name before the aside is. A predicate after the name is no aside.
+    one(
+        "Nevada's governor, Jane Roe, a Republican, said the plan was bad.",
+        claim().source("Nevada's governor, Jane Roe, a Republican").speaker("Jane Roe"),
+    ),
+    one(
+        "The leader of the Acme League, Jane Roe, warned that the plan was bad.",
+        claim().source("The leader of the Acme League, Jane Roe").speaker("Jane Roe"),
+    ),
+    one(
+        "Two other directors, Jane Roe and John Doe, remain defendants in the lawsuit, said the newspaper.",
+        claim().source("the newspaper"),
+    ),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
