@@ -164,10 +164,21 @@ impl<'r> Reader<'r> {
             if STOP_WORDS.contains(w) && !NAME_LINKS.contains(w) || AUXILIARIES.contains(w) {
                 break;
             }
+            // A participle right before the head or a name's word is an adjective after an article, a
+            // possessive or a quantifier ("some undecided conservatives", "The leading Republican
+            // candidates") or in a title ("sporting director"); else it ends the phrase ("Critics accused
+            // officials", "This angered Hispanics", "The meeting got people"), and before a first name it is
+            // a noun ("Welcoming the ruling Carla Roe said").
+            let before_name = self.is_cap(k + 1) && lexicon::first_name_gender(self.word(k + 1)).is_none();
+            let determined = (k + 1 == b || before_name) && k > 0 && self.is_word(k - 1) && {
+                let d = self.lower(k - 1);
+                ARTICLES_AND_POSSESSIVES.contains(d) || QUANTIFIERS.contains(d)
+            };
             if !self.is_cap(k)
                 && !w.contains('-')
                 && (w.ends_with("ing") || w.ends_with("ed"))
                 && !self.title_participle(k)
+                && !determined
             {
                 break;
             }

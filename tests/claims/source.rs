@@ -268,6 +268,11 @@ const ROWS: &[Row] = &[
         "Two other directors, Jane Roe and John Doe, remain defendants in the lawsuit, said the newspaper.",
         claim().source("the newspaper"),
     ),
+    // A participle right before the head is an adjective after an article or a quantifier; not after
+    // a pronoun "this", nor before a first name.
+    one("Some undecided conservatives think the plan is bad.", claim().source("Some undecided conservatives")),
+    one("This angered voters who said the plan was bad.", claim().source("voters")),
+    one("After the ruling Jane Roe said the plan was bad.", claim().source("Jane Roe")),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
