@@ -151,7 +151,9 @@ impl<'r> Reader<'r> {
                 && (self.is_cap(k - 1)
                     || QUANTIFIERS.contains(noun)
                     || (!noun.is_empty() && noun.bytes().all(|c| c.is_ascii_digit())));
-            let source = self.is_role(noun) || named;
+            // "Many in the crowd said", "Some within the party say": a quantifier, not a count ("two in three").
+            let counted = preposition && QUANTIFIERS.contains(noun) && !self.is_number(k - 1);
+            let source = self.is_role(noun) || named || counted;
             if nearest.is_none() && ((preposition && !time && source) || (participle && (source || plural))) {
                 nearest = Some(k - 1);
             }

@@ -273,6 +273,8 @@ const ROWS: &[Row] = &[
     one("Some undecided conservatives think the plan is bad.", claim().source("Some undecided conservatives")),
     one("This angered voters who said the plan was bad.", claim().source("voters")),
     one("After the ruling Jane Roe said the plan was bad.", claim().source("Jane Roe")),
+    // A quantifier's postmodifier says among whom; a count's "in" says no such thing.
+    one("Many in the crowd said the plan was bad.", claim().source("Many in the crowd")),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
