@@ -14,8 +14,8 @@
 use super::Reader;
 use crate::lexicon::{
     self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, INDEFINITE_ARTICLES,
-    INTRODUCTORY_PREPOSITIONS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS, STOP_WORDS, TIME_WORDS,
-    TITLE_PARTICIPLES, TITLES,
+    INTRODUCTORY_PREPOSITIONS, LY_ADJECTIVES, LY_NOUNS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS,
+    STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -164,22 +164,7 @@ impl<'r> Reader<'r> {
             if STOP_WORDS.contains(w) && !NAME_LINKS.contains(w) || AUXILIARIES.contains(w) {
                 break;
             }
-            // A participle right before the head or a name's word is an adjective after an article, a
-            // possessive or a quantifier ("some undecided conservatives", "The leading Republican
-            // candidates") or in a title ("sporting director"); else it ends the phrase ("Critics accused
-            // officials", "This angered Hispanics", "The meeting got people"), and before a first name it is
-            // a noun ("Welcoming the ruling Carla Roe said").
-            let before_name = self.is_cap(k + 1) && lexicon::first_name_gender(self.word(k + 1)).is_none();
-            let determined = (k + 1 == b || before_name) && k > 0 && self.is_word(k - 1) && {
-                let d = self.lower(k - 1);
-                ARTICLES_AND_POSSESSIVES.contains(d) || QUANTIFIERS.contains(d)
-            };
-            if !self.is_cap(k)
-                && !w.contains('-')
-                && (w.ends_with("ing") || w.ends_with("ed"))
-                && !self.title_participle(k)
-                && !determined
-            {
+            if self.ends_phrase_backward(k, b) {
                 break;
             }
             if NAME_LINKS.contains(w)
@@ -195,6 +180,27 @@ impl<'r> Reader<'r> {
         // "Nearly eight in 10 Democratic voters said": a count before the phrase is its own.
         let count = self.count_phrase(first).filter(|_| self.is_number(first) && self.is_number(first - 2));
         Some((count.map_or(first, |(count, _)| count), b))
+    }
+
+    /// Whether lowercase word `k`, before word `b` that ends a noun phrase read backwards, is none of the
+    /// phrase's: a participle ("Critics accused officials", "This angered Hispanics", "The meeting got
+    /// people"; but after an article, a possessive or a quantifier, right before the head or a name's word,
+    /// it is an adjective, "some undecided conservatives", "The leading Republican candidates", and so in a
+    /// title, "sporting director"; before a first name it is a noun, "Welcoming the ruling Carla Roe
+    /// said"), or an adverb before a name, the clause's ("But ultimately Prager thinks").
+    fn ends_phrase_backward(&self, k: usize, b: usize) -> bool {
+        let w = self.lower(k);
+        if self.is_cap(k) {
+            return false;
+        }
+        let before_name = self.is_cap(k + 1) && lexicon::first_name_gender(self.word(k + 1)).is_none();
+        let determined = (k + 1 == b || before_name) && k > 0 && self.is_word(k - 1) && {
+            let d = self.lower(k - 1);
+            ARTICLES_AND_POSSESSIVES.contains(d) || QUANTIFIERS.contains(d)
+        };
+        let participle = !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed"));
+        let adverb = w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(w) && !LY_ADJECTIVES.contains(w);
+        (participle && !self.title_participle(k) && !determined) || (adverb && self.is_cap(k + 1))
     }
 
     /// Whether the name link at token `k` is a particle that opens a name, capitalised before a capitalised

@@ -60,6 +60,15 @@ pub(crate) const LY_NOUNS: Words = Words::new(&[
     "monopoly", "anomaly", "homily", "folly", "bully", "bullies", "belly", "jelly", "lily", "gully", "panoply",
 ]);
 
+/// Adjectives in -ly, which modify the name or noun after them rather than the clause ("likely Republican
+/// voters", "the early Clinton", "elderly Britons").
+#[rustfmt::skip]
+pub(crate) const LY_ADJECTIVES: Words = Words::new(&[
+    "likely", "unlikely", "early", "elderly", "daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
+    "nightly", "friendly", "unfriendly", "costly", "deadly", "lonely", "lovely", "holy", "only", "timely",
+    "orderly", "burly", "kindly", "worldly", "homely", "scholarly", "leisurely", "manly", "womanly", "sickly",
+]);
+
 /// Adverbs of place that may stand between a source and its cue ("Officials there said", "Her campaign
 /// workers here said").
 pub(crate) const SOURCE_PLACE_ADVERBS: Words = Words::new(&["here", "there", "locally"]);

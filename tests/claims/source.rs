@@ -275,6 +275,9 @@ const ROWS: &[Row] = &[
     one("After the ruling Jane Roe said the plan was bad.", claim().source("Jane Roe")),
     // A quantifier's postmodifier says among whom; a count's "in" says no such thing.
     one("Many in the crowd said the plan was bad.", claim().source("Many in the crowd")),
+    // An adverb in -ly before a name is the clause's; an adjective in -ly is the phrase's.
+    one("But ultimately Jane Roe thinks the plan is bad.", claim().source("Jane Roe")),
+    one("Most likely Republican voters think the plan is bad.", claim().source("Most likely Republican voters")),
     // "which" opens an aside after a name or a source noun.
     one(
         "Executives for the Ministry of Finance, which earned $30 billion last year, say costs will fall.",
