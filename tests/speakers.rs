@@ -492,7 +492,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 31] = [
+    let rows: [(&str, Speakers); 34] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -537,6 +537,17 @@ fn names_called_a_body_are_org_speakers() {
         ("Breitbart News said the claim was false.", &[("Breitbart News", "ORG", 1)]),
         // An ampersand joins the words of one body's name.
         ("The insurance broker Marsh & McLennan said sales fell.", &[("Marsh & McLennan", "ORG", 1)]),
+        // An acronym defined in parentheses after a name is that name's body, in capitals or not.
+        (
+            "The Office for Acme Statistics (OAS) said sales fell. The OAS said it would grow.",
+            &[("Office for Acme Statistics", "ORG", 2)],
+        ),
+        (
+            "The Association of Chief Acme Officers (Acao) said sales fell. Acao said it would grow.",
+            &[("Association of Chief Acme Officers", "ORG", 2)],
+        ),
+        // A source noun after a body's head and a link is in its name.
+        ("The Council of Acme Advisers said sales fell.", &[("Council of Acme Advisers", "ORG", 1)]),
     ];
     let mut wrong = Vec::new();
     for (text, want) in rows {

@@ -115,6 +115,7 @@ impl Attributor {
             && !inside(head).any(|m| m.end == head.end)
             && !ends_a_name(text, toks, &src, cue)
             && !linked_name(text, toks, &src)
+            && !after_linked_head(text, toks, &src)
         {
             // "Officials said" opening a sentence is capitalised but names no one.
             (SourceKind::Anonymous, None)
@@ -174,6 +175,23 @@ fn linked_name(text: &str, toks: &[Tok], src: &Src) -> bool {
         && lexicon::ORGANISATION_HEADS.contains_lower(word(src.head))
         && lexicon::ORGANISATION_LINKS.contains(word(src.head + 1))
         && capital(src.head + 2)
+}
+
+/// Whether the source's head is a capitalised word of a body's name after its head noun and a link:
+/// "the Association of Chief Police Officers", "the Council of Economic Advisers" name a body, as
+/// "Police officers" and "advisers" do not.
+fn after_linked_head(text: &str, toks: &[Tok], src: &Src) -> bool {
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let capital = |k: usize| toks[k].kind == TokKind::Word && is_capitalised(word(k));
+    let mut k = src.head;
+    while k > src.first + 1 && capital(k) {
+        k -= 1;
+    }
+    k < src.head
+        && k > src.first
+        && lexicon::ORGANISATION_LINKS.contains(word(k))
+        && capital(k - 1)
+        && lexicon::ORGANISATION_HEADS.contains_lower(word(k - 1))
 }
 
 /// The content's byte spans and the claim's kind: a range that is exactly one quotation loses its marks

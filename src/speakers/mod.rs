@@ -402,6 +402,15 @@ impl<'a> Doc<'a> {
             within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m) && !part(m)).last()
         {
             self.entity(m.entity_id, m.name, m.kind)
+        } else if let Some(full) =
+            (name.words == 1).then(|| organisations::defined_acronym(text, written, name.span.start)).flatten()
+        {
+            // "ONS said", after "the Office for National Statistics (ONS)": the defined name's, an entity's
+            // when the gazetteer knows that name.
+            match within(mentions, full).find(|m| m.start == full.start && m.end == full.end) {
+                Some(m) => self.entity(m.entity_id, m.name, m.kind),
+                None => self.as_written(&text[full.start..full.end], "ORG", full),
+            }
         } else if let Some(c) = name.organisation.then(|| self.short_form(name.span)).flatten() {
             c
         } else if name.organisation || is_acronym(written) {

@@ -92,6 +92,54 @@ fn name_words(text: &str, seg: Span) -> Vec<Span> {
     ws
 }
 
+/// The words of a run of capitalised words read as a body's name, whose last word may be its head noun.
+struct BodyName<'t> {
+    text: &'t str,
+    ws: &'t [Span],
+    last_head: bool,
+}
+
+impl BodyName<'_> {
+    fn word(&self, k: usize) -> &str {
+        &self.text[self.ws[k].start..self.ws[k].end]
+    }
+
+    /// Whether word `k` is a capitalised head noun of an organisation.
+    fn head(&self, k: usize) -> bool {
+        is_capitalised(self.word(k)) && lexicon::ORGANISATION_HEADS.contains_lower(self.word(k))
+    }
+
+    /// Whether word `k` follows a link after a head noun: "Chief" in "the Association of Chief Police
+    /// Officers" is part of the name, not a title.
+    fn linked_title(&self, k: usize) -> bool {
+        k >= 2 && lexicon::ORGANISATION_LINKS.contains(self.word(k - 1)) && self.head(k - 2)
+    }
+
+    /// Whether word `k`, before the name's last word, links words inside it: a link after a head noun
+    /// ("the Ministry of Interior"); "and" between capitalised words of a name that ends with a head, or
+    /// that follow its head and link ("the Securities and Exchange Commission", "the Department of Trade
+    /// and Industry"); an ampersand between any ("Marsh & McLennan", "Procter & Gamble").
+    fn inside(&self, k: usize) -> bool {
+        let w = self.word(k);
+        if k == 0 {
+            return false;
+        }
+        if lexicon::ORGANISATION_LINKS.contains(w) {
+            return self.head(k - 1);
+        }
+        let after_link = || {
+            let mut j = k - 1;
+            while j > 0 && is_capitalised(self.word(j)) {
+                j -= 1;
+            }
+            j >= 1 && lexicon::ORGANISATION_LINKS.contains(self.word(j)) && self.head(j - 1)
+        };
+        lexicon::ORGANISATION_CONJUNCTIONS.contains(w)
+            && is_capitalised(self.word(k - 1))
+            && (self.last_head || after_link() || w == "&")
+    }
+}
+
 /// The name that ends the segment `seg`: its capitalised words after any title, with the gender a title
 /// says; `None` when the segment does not end in one, or is a description ("Another GOP Figure").
 pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
@@ -119,37 +167,14 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
                     && !before.ends_with("’s")
                     && !lexicon::DETERMINERS.contains_lower(before)
             };
-        let title = (!surname && lexicon::NAME_TITLES.contains_lower(w)).then(|| lexicon::lowercase(w));
+        let body = BodyName { text, ws: &ws, last_head };
+        let title = (!surname && lexicon::NAME_TITLES.contains_lower(w) && !body.linked_title(first - 1))
+            .then(|| lexicon::lowercase(w));
         if let Some(lower) = title {
             gender = lexicon::title_gender(&lower);
             break;
         }
-        // "the Ministry of Interior": a link after an organisation's head noun is inside its name.
-        let head_before = |k: usize| {
-            let head = &text[ws[k].start..ws[k].end];
-            is_capitalised(head) && lexicon::ORGANISATION_HEADS.contains_lower(head)
-        };
-        if lexicon::ORGANISATION_LINKS.contains(w) && first < ws.len() && first >= 2 && head_before(first - 2) {
-            linked = true;
-            first -= 1;
-            continue;
-        }
-        // "the Securities and Exchange Commission": "and" between capitalised words of a name that ends
-        // with an organisation's head, or that follow its head and link ("the Department of Trade and
-        // Industry"); an ampersand between any ("Marsh & McLennan", "Procter & Gamble").
-        let after_link = |k: usize| {
-            let mut j = k;
-            while j > 0 && is_capitalised(&text[ws[j].start..ws[j].end]) {
-                j -= 1;
-            }
-            j >= 1 && lexicon::ORGANISATION_LINKS.contains(&text[ws[j].start..ws[j].end]) && head_before(j - 1)
-        };
-        if lexicon::ORGANISATION_CONJUNCTIONS.contains(w)
-            && first < ws.len()
-            && first >= 2
-            && is_capitalised(&text[ws[first - 2].start..ws[first - 2].end])
-            && (last_head || after_link(first - 2) || w == "&")
-        {
+        if first < ws.len() && body.inside(first - 1) {
             linked = true;
             first -= 1;
             continue;

@@ -6,13 +6,44 @@
 //! - "The Post" after "The Washington Post", "the campaign" after "Roe's campaign", "the commission"
 //!   after "the Commission on Debates": the one organisation of the document, mentioned before, whose
 //!   name ends or opens with that word; a short form with no such antecedent, or two, stays anonymous,
-//!   and so does one that ends many kinds of name ("The House" is not "the White House").
+//!   and so does one that ends many kinds of name ("The House" is not "the White House");
+//! - an acronym that the text defines in parentheses after a name ("the Office for National Statistics
+//!   (ONS)", "the Academy of Motion Picture Arts and Sciences (Ampas)") is that name's organisation,
+//!   wherever it stands alone.
 
 use std::collections::HashMap;
 
 use super::Doc;
+use super::names::{self, FULLER_FORM_REACH};
 use crate::lexicon;
 use crate::mention::Span;
+
+/// The longest acronym looked for in parentheses, in bytes.
+const MAX_ACRONYM: usize = 8;
+
+/// "the Office for National Statistics (ONS)": the name that the text, within `FULLER_FORM_REACH` of
+/// `at`, defines `acronym` for in the parentheses right after it, when the initials of the name's
+/// capitalised words spell it (case aside: "Ampas", "Acpo"); the definition nearest before `at` first.
+pub(super) fn defined_acronym(text: &str, acronym: &str, at: usize) -> Option<Span> {
+    if acronym.len() < 2 || acronym.len() > MAX_ACRONYM || !acronym.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lo = at.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(at + FULLER_FORM_REACH);
+    let defined = names::occurrences(text, lo..hi, acronym).filter_map(|k| {
+        let open =
+            k.checked_sub(1).filter(|&o| text.as_bytes()[o] == b'(' && text[k + acronym.len()..].starts_with(')'))?;
+        let before = text[..open].trim_end();
+        // The name's clause: back to the last mark that could end it.
+        let from = before.rfind([',', ';', ':', '.', '(', ')', '"', '\n']).map_or(0, |p| p + 1);
+        let name = names::trailing_name(text, Span { start: from, end: before.len() })?;
+        let words = text[name.span.start..name.span.end].split_whitespace();
+        let initials: String = words.filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
+        (name.words >= 2 && initials.eq_ignore_ascii_case(acronym)).then_some(name.span)
+    });
+    let (before, after): (Vec<Span>, Vec<Span>) = defined.partition(|d| d.start < at);
+    before.last().or(after.first()).copied()
+}
 
 /// The first part of a source phrase, before a comma or a parenthesis, as its words with byte spans.
 fn head_words(text: &str, source: Span) -> Vec<Span> {
