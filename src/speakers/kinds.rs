@@ -11,7 +11,8 @@
 //! - a web address names a website ("Factcheck.org", "Outsports.com"), whatever stands before it;
 //! - a one-word name whose reported words call it "it" is an organisation's ("Citadel said it did not yet
 //!   know", "Uefa has said its own representative saw nothing"), unless they call it "he" or "she"
-//!   elsewhere;
+//!   elsewhere; so is a name that "which" follows ("a case brought by Eolas, which claimed"), a thing's
+//!   relative pronoun where a person's is "who";
 //! - a title, an honorific or a fuller form makes a person's name ("Mr Lyra" beside "the software firm
 //!   Lyra"; "Tom Dunmore" beside "the band Dunmore").
 
@@ -42,7 +43,14 @@ pub(super) fn one_word_organisation(
         || fullest == name.span
             && honorific.is_none()
             && name.gender.is_none()
-            && ((called_it && !titled()) || classed_as_organisation(text, name.span))
+            && (((called_it || which_after(text, name.span)) && !titled()) || classed_as_organisation(text, name.span))
+}
+
+/// Whether the relative pronoun "which" follows the name at `span`, with or without a comma: "Eolas,
+/// which claimed", "Electronic Arts which makes".
+fn which_after(text: &str, span: Span) -> bool {
+    let rest = text[span.end..].strip_prefix(',').unwrap_or(&text[span.end..]).trim_start();
+    rest.strip_prefix("which").is_some_and(|after| !after.starts_with(char::is_alphanumeric))
 }
 
 /// What the words a claim reports say of its source: an indirect content that opens (after its "that")
@@ -86,6 +94,7 @@ pub(super) fn organisation(text: &str, name: &Name, honorific: Option<Gender>, m
             && name.gender.is_none()
             && (lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(last)
                 || body_first()
+                || which_after(text, name.span)
                 || classed_as_organisation(text, name.span))
 }
 
