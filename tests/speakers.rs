@@ -492,7 +492,7 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 36] = [
+    let rows: [(&str, Speakers); 39] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         // A trade's plural stands for a firm.
@@ -546,6 +546,10 @@ fn names_called_a_body_are_org_speakers() {
             "The Association of Chief Acme Officers (Acao) said sales fell. Acao said it would grow.",
             &[("Association of Chief Acme Officers", "ORG", 2)],
         ),
+        // A capital inside a word that no surname's prefix explains names a brand.
+        ("SpiceJet said the fares would fall.", &[("SpiceJet", "ORG", 1)]),
+        ("McCain said the fares would fall.", &[("McCain", "PERSON", 1)]),
+        ("The fares would fall, Campbell-Savours said.", &[("Campbell-Savours", "PERSON", 1)]),
         // "which" after a name says it is no person.
         ("A case was brought by Dunmore, which said the patent was broken.", &[("Dunmore", "ORG", 1)]),
         ("A case was brought by Dunmore, who said the patent was broken.", &[("Dunmore", "PERSON", 1)]),

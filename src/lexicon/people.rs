@@ -120,6 +120,15 @@ pub(crate) const SURNAME_PARTICLES: Words = Words::new(&[
     "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ul", "van", "von"
 ]);
 
+/// Prefixes that a surname writes against its capital ("McCain", "MacArthur", "DeLay", "LaHood",
+/// "DiCaprio", "VandeHei", "FitzGerald", "O'Neill"), lowercase: before any other capital inside a word, the word is a
+/// brand's ("SpiceJet", "YouTube", "LokiTorrent").
+#[rustfmt::skip]
+pub(crate) const SURNAME_PREFIXES: Words = Words::new(&[
+    "mc", "mac", "de", "del", "des", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "fitz", "st",
+    "o'", "o’", "d'", "d’", "ben", "abu",
+]);
+
 /// Generational suffixes after a surname ("Martin Luther King Jr."), which its short forms drop, normalised.
 pub(crate) const NAME_SUFFIXES: Words = Words::new(&["ii", "iii", "iv", "jr", "jr.", "sr", "sr."]);
 

@@ -8,7 +8,9 @@
 //!   things ("Paramount Pictures", "Qwest Communications": `NOT_PEOPLE_LAST_WORDS`) or opens with an
 //!   organisation's name or an acronym of three capitals or more ("BBC Sport", "MSN Spaces"), but not the
 //!   members of one ("Labour MPs"), nor a nationality's ("Russian Dmitriy Bogdanov");
-//! - a web address names a website ("Factcheck.org", "Outsports.com"), whatever stands before it;
+//! - a web address names a website ("Factcheck.org", "Outsports.com"), whatever stands before it, and a
+//!   word with a capital inside it that no surname's prefix explains names a brand ("SpiceJet",
+//!   "LokiTorrent"; not "McCain", "DeLay");
 //! - a one-word name whose reported words call it "it" is an organisation's ("Citadel said it did not yet
 //!   know", "Uefa has said its own representative saw nothing"), unless they call it "he" or "she"
 //!   elsewhere; so is a name that "which" follows ("a case brought by Eolas, which claimed"), a thing's
@@ -40,10 +42,27 @@ pub(super) fn one_word_organisation(
             || lexicon::person_word_before(text, name.span.start)
     };
     web_address(written)
+        || inner_capital(written)
         || fullest == name.span
             && honorific.is_none()
             && name.gender.is_none()
             && (((called_it || which_after(text, name.span)) && !titled()) || classed_as_organisation(text, name.span))
+}
+
+/// Whether a word has a capital after a lowercase letter that no surname's prefix explains ("SpiceJet",
+/// "TiVoToGo"; not "McCain", "MacArthur", "O'Neill", "Campbell-Savours").
+fn inner_capital(word: &str) -> bool {
+    // Each part of a hyphenated word opens with its own capital ("Campbell-Savours", "Jay-Z").
+    word.split('-').any(|part| {
+        let mut seen_lower = false;
+        for (i, c) in part.char_indices() {
+            if c.is_uppercase() && seen_lower {
+                return !lexicon::SURNAME_PREFIXES.contains_lower(&part[..i]);
+            }
+            seen_lower |= c.is_lowercase();
+        }
+        false
+    })
 }
 
 /// Whether the relative pronoun "which" follows the name at `span`, with or without a comma: "Eolas,
