@@ -673,6 +673,14 @@ fn people_named_in_passing() {
             Some("Karen Weaver"),
             None,
         ),
+        // Two words of a name after a title are a name, whatever the first name; not a source noun.
+        row(
+            "Finance Minister Palaniappan Chidambaram spoke on Monday. He said the deficit would fall.",
+            "the deficit",
+            Some("Palaniappan Chidambaram"),
+            None,
+        ),
+        row("The Chief Police Officers met on Monday. He said the deficit would fall.", "the deficit", None, None),
         // A name ends with its sentence, after an abbreviation too.
         row(
             "The song was written by Tom Brown Jr. He said it was his best work.",

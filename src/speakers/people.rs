@@ -120,6 +120,16 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
         let opens = gender.is_some()
             && !lexicon::STOP_WORDS.contains_lower(first)
             && !lexicon::AUXILIARIES.contains_lower(first);
+        // "Finance Minister Palaniappan Chidambaram": two capitalised words after a title are a name, whatever
+        // the first name.
+        if !opens && titled_name(text, &ws[i..]) {
+            let span = Span { start: ws[i + 1].span.start, end: ws[i + 2].span.end };
+            if !in_gazetteer(mentions, span) {
+                names.push(FullName { span, last: i + 2, quoted: ws[i + 1].quoted, gender: None });
+            }
+            i += 3;
+            continue;
+        }
         if !opens {
             i += 1;
             continue;
@@ -169,6 +179,36 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
         i = j + 1;
     }
     names
+}
+
+/// Whether `ws` opens with a capitalised title and two words of a name that end the run, the first no
+/// first name that says a gender (those open a name of their own): "Finance Minister Palaniappan
+/// Chidambaram", "Director Anurag Kashyap"; not "General Motors Corp" (a word of things or a body's head
+/// noun ends it), "Chief Police Officers" (nor a source noun) nor "President Bush".
+fn titled_name(text: &str, ws: &[Capital]) -> bool {
+    let word = |k: usize| &text[ws[k].span.start..ws[k].span.end];
+    let name = |k: usize| {
+        let w = word(k);
+        is_capitalised(w)
+            && w.chars().any(char::is_lowercase)
+            && !lexicon::STOP_WORDS.contains_lower(w)
+            && !lexicon::NAME_TITLES.contains_lower(w)
+            && !lexicon::TIME_WORDS.contains_lower(w)
+            && !lexicon::MONTHS.contains_lower(w)
+    };
+    ws.len() >= 3
+        && is_capitalised(word(0))
+        && lexicon::NAME_TITLES.contains_lower(word(0))
+        && !ws[0].ends_name
+        && !ws[1].ends_name
+        && name(1)
+        && name(2)
+        && lexicon::first_name_gender(word(1)).is_none()
+        && ws[2].ends_name
+        && !lexicon::NOT_PEOPLE_LAST_WORDS.contains_lower(word(2))
+        && !lexicon::ORGANISATION_HEADS.contains_lower(word(2))
+        && !lexicon::SOURCE_NOUNS.contains_lower(word(2))
+        && !lexicon::NAMELESS_WORDS.contains_lower(word(2))
 }
 
 /// Whether a gazetteer mention overlaps `s`.
