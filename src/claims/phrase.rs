@@ -26,6 +26,12 @@ fn plural_like(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !STOP_WORDS.contains(w)
 }
 
+/// Whether a lowercase word has a participle's ending, "-ing" or "-ed", and no hyphen ("long-serving" is
+/// an adjective).
+fn participle_form(w: &str) -> bool {
+    !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed"))
+}
+
 impl<'r> Reader<'r> {
     /// Whether `w` (lowercase) names a role a person speaks in: a source noun or a title ("spokesman",
     /// "chairman", "senator").
@@ -198,7 +204,7 @@ impl<'r> Reader<'r> {
             let d = self.lower(k - 1);
             ARTICLES_AND_POSSESSIVES.contains(d) || QUANTIFIERS.contains(d)
         };
-        let participle = !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed"));
+        let participle = participle_form(w);
         let adverb = w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(w) && !LY_ADJECTIVES.contains(w);
         (participle && !self.title_participle(k) && !determined) || (adverb && self.is_cap(k + 1))
     }
@@ -425,12 +431,7 @@ impl<'r> Reader<'r> {
                 break;
             }
             // A participle ends the phrase, unless it opens it ("undecided voter Stephanie Hooton").
-            if last.is_some()
-                && !self.is_cap(i)
-                && !w.contains('-')
-                && (w.ends_with("ing") || w.ends_with("ed"))
-                && !self.title_participle(i)
-            {
+            if last.is_some() && !self.is_cap(i) && participle_form(w) && !self.title_participle(i) {
                 break;
             }
             // A pronoun is a phrase of its own, and only where the phrase starts.

@@ -9,9 +9,10 @@
 //! 1. every gazetteer mention is a mention of its entity, which a title before it ("Mrs.") or its first
 //!    name gives a gender;
 //! 2. `sources` and `names`: a named source is its gazetteer entity, or else the name its phrase holds
-//!    ("Sen. Roe", "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives that surname,
-//!    else clustered by name with the fullest form in the text as the canonical name, a person's or,
-//!    by what the text says of it (`kinds`), an organisation's ("carmaker Rover", "Paramount Pictures");
+//!    ("Sen. Roe", "The minister, Tom Roe,"), linked to the person the document or the gazetteer gives
+//!    that surname, else clustered by name with the fullest form in the text as the canonical name, a
+//!    person's or, by what the text says of it (`kinds`), an organisation's ("carmaker Rover",
+//!    "Paramount Pictures"), and an acronym the text defines is its organisation's (`organisations`);
 //! 3. `descriptions`: a definite description ("the commissioner", "Roe's campaign manager") is the one
 //!    person to whom the text gave that role before;
 //! 4. `organisations`: "X's campaign" is an organisation, not X; a short form ("The Post", "the
