@@ -26,9 +26,12 @@ use crate::lexicon::{
     DISCOURSE_ADVERBIALS, FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, LIST_PARTICIPLES, NON_APPOSITIVE_OPENERS,
     OBJECT_PREPOSITIONS, OCCASION_NOUNS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS,
     QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS,
-    SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLES,
+    SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLE_PREPOSITIONS, TITLES,
 };
 use crate::structure::{Sentence, TokKind};
+
+/// The most tokens of a work's title in quotation marks that an appositive takes, marks included.
+const MAX_QUOTED_TITLE: usize = 16;
 
 impl<'r> Reader<'r> {
     /// The source that ends at word `b`, right before a cue.
@@ -402,7 +405,24 @@ impl<'r> Reader<'r> {
         // It runs to the end of the sentence unless a quotation starts first, or the sentence goes on
         // after a comma with a verb ("The paradox, says X, a historian, is that C").
         let mut e = o;
-        while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Open && self.st.toks[e + 1].kind != TokKind::Para {
+        // "said Jon Meacham, the author of "Destiny and Power," a biography": a title in quotation marks
+        // after "of" or "by" is the appositive's.
+        let title = |e: usize| {
+            (self.is_word(e) && TITLE_PREPOSITIONS.contains(self.lower(e)))
+                .then(|| self.st.quote_of(e + 1))
+                .flatten()
+                .filter(|q| q.open == e + 1 && q.close < end && q.close - q.open <= MAX_QUOTED_TITLE)
+        };
+        while e + 1 < end && self.st.toks[e + 1].kind != TokKind::Para {
+            if self.st.toks[e + 1].kind == TokKind::Open {
+                match title(e) {
+                    Some(q) => {
+                        e = q.close;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if self.punct(e + 1) == Some(',')
                 && self.is_word(e + 2)
                 && AUXILIARIES.contains(self.lower(e + 2))

@@ -197,6 +197,10 @@ pub(crate) const TITLE_PARTICIPLES: Words = Words::new(&[
 /// Words in -ing that after a comma open a list, part of the source ("Officials, including the mayor, said").
 pub(crate) const LIST_PARTICIPLES: Words = Words::new(&["including"]);
 
+/// Prepositions before a work's title in quotation marks, which an appositive keeps ("the author of
+/// "Destiny and Power"", "a film by "Spike Lee"").
+pub(crate) const TITLE_PREPOSITIONS: Words = Words::new(&["of", "by"]);
+
 /// Words after a comma that open no appositive ("X, and Y", "X, which").
 pub(crate) const NON_APPOSITIVE_OPENERS: Words = Words::new(&["and", "or", "but", "which", "that"]);
 

@@ -142,6 +142,13 @@ const ROWS: &[Row] = &[
         claim().source("Katie Harbath, Facebook's politics director").content(&["The approach works"]),
     ),
     one("\u{201c}They will find a way,\u{201d} wrote one commenter.", claim().source("one commenter")),
+    // A work's title in quotation marks after "of" or "by" is the appositive's.
+    one(
+        "\"Manners matter,\" said Jane Roe, the author of \"Destiny and Power,\" a biography of the president.",
+        claim()
+            .source("Jane Roe, the author of \"Destiny and Power,\" a biography of the president")
+            .content(&["Manners matter"]),
+    ),
     // A participle after an inverted source shares it; an appositive before the participle ends at its comma.
     some(
         "\"It is bad,\" said spokesman John Kirby, referring to the plan.",
