@@ -121,8 +121,8 @@ pub(crate) const SURNAME_PARTICLES: Words = Words::new(&[
 ]);
 
 /// Prefixes that a surname writes against its capital ("McCain", "MacArthur", "DeLay", "LaHood",
-/// "DiCaprio", "VandeHei", "FitzGerald", "O'Neill"), lowercase: before any other capital inside a word, the word is a
-/// brand's ("SpiceJet", "YouTube", "LokiTorrent").
+/// "DiCaprio", "VandeHei", "FitzGerald", "O'Neill"), lowercase: before any other capital inside a word,
+/// the word is a brand's ("SpiceJet", "YouTube", "LokiTorrent").
 #[rustfmt::skip]
 pub(crate) const SURNAME_PREFIXES: Words = Words::new(&[
     "mc", "mac", "de", "del", "des", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "fitz", "st",

@@ -194,21 +194,19 @@ pub(crate) fn resolve<'a>(
 /// "she" (`kinds::calls_source_it`).
 fn called_it<'a>(text: &'a str, claims: &[Claim<'a>]) -> HashSet<&'a str> {
     let unlinked = || claims.iter().filter(|c| c.source_kind == SourceKind::Named && c.entity_id.is_none());
+    // The names of the sources whose reported words call them "it" (`body`), or "he" or "she".
     let said = |body: bool| {
         unlinked().filter_map(move |claim| {
             let source = claim.source.filter(|_| kinds::calls_source_it(text, claim) == Some(body))?;
-            Some((source, sources::in_source(text, source, false)?))
+            sources::in_source(text, source, false).map(|n| &text[n.span.start..n.span.end])
         })
     };
     // A plural ("many Latinos have said it falls flat") is a group, whose "it" is something else.
-    let mut bodies: HashSet<&'a str> = said(true)
-        .map(|(_, n)| &text[n.span.start..n.span.end])
-        .filter(|n| !n.contains(' ') && !lexicon::looks_plural(n))
-        .collect();
+    let mut bodies: HashSet<&'a str> = said(true).filter(|n| !n.contains(' ') && !lexicon::looks_plural(n)).collect();
     // Most texts call no one "it": then the names called "he" or "she" need not be read.
     if !bodies.is_empty() {
-        for (_, name) in said(false) {
-            bodies.remove(&text[name.span.start..name.span.end]);
+        for name in said(false) {
+            bodies.remove(name);
         }
     }
     bodies
@@ -554,7 +552,5 @@ fn within<'m, 'a>(mentions: &'m [Mention<'a>], span: Span) -> impl Iterator<Item
 /// Whether a name in capitals is no person's: an acronym ("NATO", "U.N.") or a dateline ("BUENA
 /// VISTA"), unless a first name opens it ("JANE ROE" in a transcript).
 fn is_acronym(name: &str) -> bool {
-    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && names::in_capitals(name)
-        && names::first_name(name).and_then(lexicon::first_name_gender).is_none()
+    names::capital_letters(name) && names::first_name(name).and_then(lexicon::first_name_gender).is_none()
 }

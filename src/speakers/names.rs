@@ -64,6 +64,12 @@ pub(super) fn in_capitals(text: &str) -> bool {
     !text.chars().any(char::is_lowercase)
 }
 
+/// Whether `text` is two letters or more, all capitals: an acronym's form ("NATO", "U.N."), or a name
+/// written in capitals ("BUENA VISTA").
+pub(super) fn capital_letters(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && in_capitals(text)
+}
+
 /// Whether `word` (as written) can be part of a name: capitalised, or a surname's particle ("al-Sudani",
 /// "van").
 pub(super) fn name_word(word: &str) -> bool {
@@ -150,6 +156,7 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     let mut linked = false;
     // Whether the last word is an organisation's head, which an "and" inside the name may come before.
     let last_head = lexicon::ORGANISATION_HEADS.contains_lower(&text[last.start..last.end]);
+    let body = BodyName { text, ws: &ws, last_head };
     while first > 0 {
         let w = &text[ws[first - 1].start..ws[first - 1].end];
         // The last word is the surname even when it is also a title ("Paul Singer", "Mr. King"), after a
@@ -167,7 +174,6 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
                     && !before.ends_with("’s")
                     && !lexicon::DETERMINERS.contains_lower(before)
             };
-        let body = BodyName { text, ws: &ws, last_head };
         let title = (!surname && lexicon::NAME_TITLES.contains_lower(w) && !body.linked_title(first - 1))
             .then(|| lexicon::lowercase(w));
         if let Some(lower) = title {
@@ -234,7 +240,7 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
         return None;
     }
     // An organisation's name by its head noun or an acronym has no article ("The SARFT"; "The Hill" has).
-    let acronym = alone && last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && in_capitals(last_word);
+    let acronym = alone && capital_letters(last_word);
     let first = first + usize::from((org_head || acronym) && &*opener == "the");
     let span = Span { start: ws[first].start, end: last.end };
     Some(Name { span, words: ws.len() - first, gender, organisation })

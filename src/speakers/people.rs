@@ -135,15 +135,7 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
             continue;
         }
         let (mut j, mut gender) = (i, gender);
-        // A function word or a word of time ends the name ("Donald Trump Is Now ...", "Beach Tuesday").
-        let more = |w: &str| {
-            name_word(w)
-                && !lexicon::STOP_WORDS.contains_lower(w)
-                && !lexicon::AUXILIARIES.contains_lower(w)
-                && !lexicon::TIME_WORDS.contains_lower(w)
-                && !lexicon::MONTHS.contains_lower(w)
-        };
-        while j + 1 < ws.len() && j - i < MAX_MORE_WORDS && !ws[j].ends_name && more(word(&ws[j + 1])) {
+        while j + 1 < ws.len() && j - i < MAX_MORE_WORDS && !ws[j].ends_name && goes_on_name(word(&ws[j + 1])) {
             j += 1;
             // "Flint Mayor Karen Weaver": a title opens the name after it.
             if lexicon::NAME_TITLES.contains_lower(word(&ws[j])) {
@@ -160,7 +152,8 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
             break;
         }
         // "Peter Sellers Award For Comedy": a run of capitals longer than a name is a title, no one's.
-        let run_on = j - i == MAX_MORE_WORDS && !ws[j].ends_name && ws.get(j + 1).is_some_and(|w| more(word(w)));
+        let run_on =
+            j - i == MAX_MORE_WORDS && !ws[j].ends_name && ws.get(j + 1).is_some_and(|w| goes_on_name(word(w)));
         // The name ends on a capitalised word ("van" ends none).
         while j > i && !is_capitalised(word(&ws[j])) {
             j -= 1;
@@ -181,6 +174,16 @@ fn full_names(text: &str, mentions: &[Mention<'_>], ws: &[Capital]) -> Vec<FullN
     names
 }
 
+/// Whether a word can go on a name: a word of a name but a function word or a word of time ("Donald Trump Is
+/// Now ...", "... Beach Tuesday").
+fn goes_on_name(w: &str) -> bool {
+    name_word(w)
+        && !lexicon::STOP_WORDS.contains_lower(w)
+        && !lexicon::AUXILIARIES.contains_lower(w)
+        && !lexicon::TIME_WORDS.contains_lower(w)
+        && !lexicon::MONTHS.contains_lower(w)
+}
+
 /// Whether `ws` opens with a capitalised title and two words of a name that end the run, the first no
 /// first name that says a gender (those open a name of their own): "Finance Minister Palaniappan
 /// Chidambaram", "Director Anurag Kashyap"; not "General Motors Corp" (a word of things or a body's head
@@ -189,12 +192,7 @@ fn titled_name(text: &str, ws: &[Capital]) -> bool {
     let word = |k: usize| &text[ws[k].span.start..ws[k].span.end];
     let name = |k: usize| {
         let w = word(k);
-        is_capitalised(w)
-            && w.chars().any(char::is_lowercase)
-            && !lexicon::STOP_WORDS.contains_lower(w)
-            && !lexicon::NAME_TITLES.contains_lower(w)
-            && !lexicon::TIME_WORDS.contains_lower(w)
-            && !lexicon::MONTHS.contains_lower(w)
+        goes_on_name(w) && is_capitalised(w) && !in_capitals(w) && !lexicon::NAME_TITLES.contains_lower(w)
     };
     ws.len() >= 3
         && is_capitalised(word(0))
