@@ -94,13 +94,17 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
     }
 }
 
+/// Where the first of the words `ws` that is an affiliation's preposition ("of", "for", "at") stands.
+fn first_affiliation(text: &str, ws: &[Span]) -> Option<usize> {
+    ws.iter().position(|w| lexicon::AFFILIATION_PREPOSITIONS.contains_lower(&text[w.start..w.end]))
+}
+
 /// "Herbert Hansen of Respond's Belgian partner Keyobs": a person's full name (a first name opens it)
 /// before an affiliation's preposition is the speaker's, whatever describes the affiliation after it; but
 /// not one of two people ("William Seltzer of Fordham and Margo Anderson of Wisconsin").
 fn person_before_affiliation(text: &str, seg: Span, before: &[Span]) -> Option<Name> {
-    let word = |w: &Span| &text[w.start..w.end];
-    let p = before.iter().position(|w| lexicon::AFFILIATION_PREPOSITIONS.contains_lower(word(w)))?;
-    if before[p..].iter().any(|w| lexicon::COORDINATORS.contains(word(w))) {
+    let p = first_affiliation(text, before)?;
+    if before[p..].iter().any(|w| lexicon::COORDINATORS.contains(&text[w.start..w.end])) {
         return None;
     }
     let name = trailing_name(text, Span { start: seg.start, end: before.get(p)?.start })?;
@@ -134,7 +138,7 @@ pub(super) fn in_source(text: &str, source: Span, appositive_only: bool) -> Opti
     // of the film, Vinod Pande,").
     let role = segs.first().is_some_and(|&s| {
         let ws = words(text, s);
-        let p = ws.iter().position(|w| lexicon::AFFILIATION_PREPOSITIONS.contains_lower(&text[w.start..w.end]));
+        let p = first_affiliation(text, &ws);
         ws.last().is_some_and(is_role) || p.and_then(|p| p.checked_sub(1)).is_some_and(|h| is_role(&ws[h]))
     });
     segs.iter().skip(1).find_map(|&seg| {
