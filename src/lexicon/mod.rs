@@ -46,58 +46,41 @@ pub(crate) use verbs::*;
 
 /// A named list of lowercase words that a rule consults, looked up whole. The lists are short, so a scan
 /// costs less than a hash; the long ones are hash sets (`STOP_WORDS`). Most words asked about are in no
-/// list, so a list also keeps which lengths and which first bytes its words have (one bit each, in a
-/// word of 64), which turn most of them away before the scan.
+/// list, so a list also keeps a [`Filter`], built with the list, which turns nearly all of them away
+/// before the scan.
 #[derive(Debug)]
 pub(crate) struct Words {
     words: &'static [&'static str],
-    lengths: u64,
-    firsts: u64,
-}
-
-/// A word's bit in `Words::lengths` (lengths of 63 bytes and more share one).
-const fn length_bit(word: &str) -> u64 {
-    let len = word.len();
-    1 << if len > 63 { 63 } else { len }
-}
-
-/// A word's bit in `Words::firsts`: its first byte, modulo 64 (bit 0 for the empty word).
-const fn first_bit(word: &str) -> u64 {
-    match word.as_bytes().first() {
-        Some(b) => 1 << (*b & 63),
-        None => 1,
-    }
+    filter: Filter,
 }
 
 impl Words {
     /// The list of `words`.
     pub(crate) const fn new(words: &'static [&'static str]) -> Words {
-        let (mut lengths, mut firsts) = (0, 0);
+        let mut filter = Filter([0; 16]);
         let mut i = 0;
         while i < words.len() {
-            lengths |= length_bit(words[i]);
-            firsts |= first_bit(words[i]);
+            filter.add(words[i]);
             i += 1;
         }
-        Words { words, lengths, firsts }
+        Words { words, filter }
     }
 
     /// Whether `word` is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.lengths & length_bit(word) != 0 && self.firsts & first_bit(word) != 0 && self.words.contains(&word)
+        self.filter.admits(word, false) && self.words.contains(&word)
     }
 
-    /// Whether `word` in lowercase is in the list: lowercased only when its length and first letter let it
-    /// through, as few words do.
+    /// Whether `word` in lowercase is in the list: lowercased only when the filter lets it through, as few
+    /// words do.
     pub(crate) fn contains_lower(&self, word: &str) -> bool {
         if !word.is_ascii() {
             return self.contains(&lowercase(word));
         }
         // An ASCII word is compared as it is, a byte lowered at a time: no lowercase copy is made.
-        let first = word.as_bytes().first().map_or(1, |b| 1 << (b.to_ascii_lowercase() & 63));
         let is_lower_of =
             |w: &str| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
-        self.lengths & length_bit(word) != 0 && self.firsts & first != 0 && self.words.iter().any(|w| is_lower_of(w))
+        self.filter.admits(word, true) && self.words.iter().any(|w| is_lower_of(w))
     }
 
     /// The words, in the list's order.
@@ -106,41 +89,62 @@ impl Words {
     }
 }
 
-/// A set of words of the lexicon: a hash set with [`WordHasher`], behind a filter of one bit per length,
-/// first and last byte (hashed to 1,024 bits). Most words asked about are in no set, and the filter turns
-/// nearly all of them away for the cost of a few instructions, where hashing and probing cost a hundred.
+/// A set of words of the lexicon: a hash set with [`WordHasher`], behind a [`Filter`].
 #[derive(Debug, Clone)]
 pub(crate) struct WordSet<T = &'static str> {
     words: HashSet<T, BuildHasherDefault<WordHasher>>,
-    filter: [u64; 16],
+    filter: Filter,
 }
 
-/// A word's bit in `WordSet::filter`; with `lower`, the bit of the word in lowercase (for ASCII words).
-#[inline]
-fn filter_bit(word: &str, lower: bool) -> usize {
-    let b = word.as_bytes();
-    let (mut first, mut last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-    if lower {
-        (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+/// The filter of a list or a set of words: one bit per length, first and last byte (hashed to 1,024
+/// bits). Most words asked about are in no list, and the filter turns nearly all of them away for the
+/// cost of a few instructions, where a scan or a hash and probe cost a hundred.
+#[derive(Debug, Clone, Copy)]
+struct Filter([u64; 16]);
+
+impl Filter {
+    /// A word's bit; with `lower`, the bit of the word in lowercase (for ASCII words).
+    #[inline]
+    const fn bit(word: &str, lower: bool) -> usize {
+        let b = word.as_bytes();
+        let (mut first, mut last) = match b {
+            [] => (0, 0),
+            [first, .., last] => (*first, *last),
+            [one] => (*one, *one),
+        };
+        if lower {
+            (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        }
+        let key = first as u32 | (last as u32) << 8 | (b.len() as u32) << 16;
+        (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
     }
-    let key = u32::from(first) | u32::from(last) << 8 | (b.len() as u32) << 16;
-    (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
+
+    /// Sets `word`'s bit.
+    const fn add(&mut self, word: &str) {
+        let bit = Filter::bit(word, false);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether `word` (in lowercase, with `lower`) may have been added.
+    #[inline]
+    fn admits(&self, word: &str, lower: bool) -> bool {
+        let bit = Filter::bit(word, lower);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
 }
 
 impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
     /// Whether `word` is in the set.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let bit = filter_bit(word, false);
-        self.filter[bit / 64] & 1 << (bit % 64) != 0 && self.words.contains(word)
+        self.filter.admits(word, false) && self.words.contains(word)
     }
 
     /// Whether `word` in lowercase is in the set: lowercased only when the filter lets it through, as few
     /// words do.
     pub(crate) fn contains_lower(&self, word: &str) -> bool {
         if word.is_ascii() {
-            let bit = filter_bit(word, true);
-            if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
+            if !self.filter.admits(word, true) {
                 return false;
             }
             // A short ASCII word is lowered on the stack.
@@ -156,15 +160,14 @@ impl<T: Borrow<str> + Hash + Eq> WordSet<T> {
 
     /// Adds `word`; whether it was new.
     pub(crate) fn insert(&mut self, word: T) -> bool {
-        let bit = filter_bit(word.borrow(), false);
-        self.filter[bit / 64] |= 1 << (bit % 64);
+        self.filter.add(word.borrow());
         self.words.insert(word)
     }
 }
 
 impl<T> Default for WordSet<T> {
     fn default() -> WordSet<T> {
-        WordSet { words: HashSet::default(), filter: [0; 16] }
+        WordSet { words: HashSet::default(), filter: Filter([0; 16]) }
     }
 }
 
@@ -296,6 +299,25 @@ mod tests {
         assert_eq!(inflect("offer"), ["offer", "offers", "offered", "offering"]);
         assert_eq!(inflect("vow"), ["vow", "vows", "vowed", "vowing"]);
         assert_eq!(inflect("tout"), ["tout", "touts", "touted", "touting"]);
+    }
+
+    /// The filter turns away no word of a list, as written or in capitals, ASCII or not: the answers are
+    /// those of a plain scan.
+    #[test]
+    fn a_list_answers_as_a_scan_of_its_words() {
+        const LIST: &[&str] = &["the", "a", "an", "of", "café", "al-", "vice president", "u.s."];
+        let list = Words::new(LIST);
+        let mut probes: Vec<String> = Vec::new();
+        for w in LIST.iter().copied().chain(COORDINATORS.iter()).chain(ARTICLES_AND_POSSESSIVES.iter()) {
+            let capitalised = w.chars().next().map(|c| c.to_uppercase().chain(w.chars().skip(1)).collect());
+            probes.extend([w.to_string(), w.to_uppercase(), format!("{w}s"), w[1..].to_string()]);
+            probes.extend(capitalised);
+        }
+        probes.extend(["".to_string(), "x".to_string(), "CAFÉ".to_string()]);
+        for p in &probes {
+            assert_eq!(list.contains(p), LIST.contains(&p.as_str()), "{p:?}");
+            assert_eq!(list.contains_lower(p), LIST.contains(&lowercase(p).as_ref()), "{p:?} in lowercase");
+        }
     }
 
     #[test]
