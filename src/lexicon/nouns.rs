@@ -28,7 +28,8 @@ pub(crate) static SOURCE_NOUNS: Lazy<WordSet<String>> = Lazy::new(|| {
         "manager", "nominee", "front-runner", "frontrunner", "contender", "challenger", "incumbent", "senator",
         "governor", "mayor", "minister", "president", "secretary", "ambassador", "general", "congressman",
         "congresswoman", "official", "backer", "surrogate", "veteran", "survivor", "victim", "neighbor",
-        "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator",
+        "neighbour", "owner", "lobbyist", "negotiator", "mediator", "envoy", "regulator", "trader", "dealer",
+        "banker", "broker",
     ];
     let mut s = WordSet::default();
     for n in NOUNS.iter().chain(KIN_NOUNS) {

@@ -48,6 +48,12 @@ const ROWS: &[Row] = &[
     one("Almost half said they wanted a nominee from outside.", claim().source("Almost half")),
     one("Three-fourths say the government should act.", claim().source("Three-fourths")),
     one("Social conservatives say the bills are necessary.", claim().source("Social conservatives")),
+    // The people of a market are anonymous sources, wherever they are.
+    one(
+        "Traders in Tokyo said the yen had weakened.",
+        claim().source("Traders in Tokyo").no_speaker().content(&["the yen had weakened"]),
+    ),
+    one("One London-based broker said the bid would fail.", claim().source("One London-based broker").no_speaker()),
     claims(
         "One says the plan works, while another says it fails.",
         2,
