@@ -241,6 +241,15 @@ fn names() {
         row("A spokeswoman for Acme Industries said the plant was safe.", "the plant", None, None),
         row("Many said the plan was too costly.", "the plan", None, None),
         row("Democrats said the plan was too costly.", "the plan", None, None),
+        // So does a people's or a faith's plural, beside its singular; but not a surname beside a first name.
+        row("A Muslim charity met. Later, Muslims said the plan was too costly.", "the plan", None, None),
+        row(
+            "Jon Williams spoke. Later, Williams said the plan was too costly.",
+            "the plan",
+            Some("Jon Williams"),
+            None,
+        ),
+        row("William Hague spoke. Later, Williams said the plan was too costly.", "the plan", Some("Williams"), None),
         // The person a source is close to, advises or speaks for is not the source.
         row("A friend of Jane Roe said the talks had failed.", "the talks", None, None),
         row("\"The talks failed,\" said a spokesman for Jane Roe.", "The talks", None, None),

@@ -441,7 +441,10 @@ impl<'a> Doc<'a> {
         } else if name.words == 1 {
             let full = names::fullest(text, name.span, honorific, |w| within(mentions, w).any(|m| !is_person(m.kind)));
             // "Network has offered ...", with "the network" elsewhere: no one's name.
-            if full.span == name.span && honorific.is_none() && names::ordinary_word(text, name.span, true) {
+            if full.span == name.span
+                && honorific.is_none()
+                && (names::ordinary_word(text, name.span, true) || names::group_plural(text, name.span))
+            {
                 return None;
             }
             fuller = full.gender;

@@ -436,6 +436,20 @@ pub(super) fn ordinary_word(text: &str, word: Span, alone: bool) -> bool {
     occurrences(text, lo..hi, written).all(|at| opens_sentence(text, at) || longer(at))
 }
 
+/// Whether the capitalised word at `word` is the plural of a people's, a faith's or a group's noun: the
+/// text, within `FULLER_FORM_REACH`, also writes its singular as a word of its own ("Muslims" beside "a
+/// Muslim charity", "Europeans" beside "European leaders"), and that singular is no first name ("Williams"
+/// beside "William Hague"). Such a word names no one in particular, as "Democrats" does.
+pub(super) fn group_plural(text: &str, word: Span) -> bool {
+    let written = &text[word.start..word.end];
+    let Some(singular) = written.strip_suffix('s').filter(|s| s.len() > 2 && !s.ends_with('s')) else {
+        return false;
+    };
+    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
+    let hi = text.len().min(word.end + FULLER_FORM_REACH);
+    lexicon::first_name_gender(singular).is_none() && occurrences(text, lo..hi, singular).next().is_some()
+}
+
 /// Whether the word at `start..end` stands next to a capitalised word, one space away: part of a longer
 /// name.
 fn in_longer_name(text: &str, start: usize, end: usize) -> bool {
