@@ -69,7 +69,7 @@ pub(crate) const ORGANISATION_KINDS: Words = Words::new(&[
     "insurer", "brokerage", "operator", "provider", "publisher", "broadcaster", "network", "studio", "label",
     "newspaper", "magazine", "website", "watchdog", "regulator", "consultancy", "institute", "brewer",
     "agency", "organisation", "organization", "association", "charity", "band", "club", "utility", "analysts",
-    "consultants", "accountants", "bookmakers", "auditors", "brokers", "pollsters",
+    "consultants", "accountants", "bookmakers", "auditors", "brokers", "pollsters", "store", "distributor",
 ]);
 
 /// Roles that only an organisation has, before "of" or "at" and its name ("managing director of T-Mobile",
