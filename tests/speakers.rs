@@ -252,6 +252,7 @@ fn names() {
         row("William Hague spoke. Later, Williams said the plan was too costly.", "the plan", Some("Williams"), None),
         // The person a source is close to, advises or speaks for is not the source.
         row("A friend of Jane Roe said the talks had failed.", "the talks", None, None),
+        row("The MP for Hornsey and Wood Green said the talks had failed.", "the talks", None, None),
         row("\"The talks failed,\" said a spokesman for Jane Roe.", "The talks", None, None),
         row("\"The talks failed,\" said a longtime adviser to Jane Roe.", "The talks", None, None),
         // A capital that only opens the sentence: the text writes the word in lowercase too.

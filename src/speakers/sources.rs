@@ -82,6 +82,18 @@ fn head_name(text: &str, seg: Span) -> Option<Name> {
         k -= 1;
     }
     let word = |w: Span| &text[w.start..w.end];
+    // "The MP for Sittingbourne and Sheppey": the name is the last of names coordinated after a title's
+    // preposition, and the preposition is the one to go back over.
+    if k > 1 && lexicon::LIST_CONJUNCTIONS.contains_lower(word(before[k - 1])) {
+        let first = (0..k - 1).rev().take_while(|&i| is_capitalised(word(before[i]))).last();
+        if let Some(f) = first.filter(|&f| {
+            f >= 2
+                && lexicon::AFFILIATION_PREPOSITIONS.contains_lower(word(before[f - 1]))
+                && lexicon::NAME_TITLES.contains_lower(word(before[f - 2]))
+        }) {
+            k = f;
+        }
+    }
     match k.checked_sub(1).map(|i| before[i]) {
         // "Stephen Vladeck of the University of Texas School of Law": back over each affiliation.
         Some(p) if lexicon::AFFILIATION_PREPOSITIONS.contains_lower(word(p)) => {
