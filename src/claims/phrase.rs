@@ -185,7 +185,14 @@ impl<'r> Reader<'r> {
         }
         // "Nearly eight in 10 Democratic voters said": a count before the phrase is its own.
         let count = self.count_phrase(first).filter(|_| self.is_number(first) && self.is_number(first - 2));
-        Some((count.map_or(first, |(count, _)| count), b))
+        let mut first = count.map_or(first, |(count, _)| count);
+        // "Only three senators": the modifiers of a count that opens the phrase are its own.
+        if self.is_number(first) {
+            while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
+                first -= 1;
+            }
+        }
+        Some((first, b))
     }
 
     /// Whether lowercase word `k`, before word `b` that ends a noun phrase read backwards, is none of the

@@ -473,7 +473,7 @@ mod tests {
     #[test]
     fn a_name_or_a_number_before_a_parenthesis_or_a_sign() {
         assert_eq!(before("Sen. Rand Paul (R-Ky.) said", ")"), Some(("Sen. Rand Paul (R-Ky.)", "Paul")));
-        assert_eq!(before("About 26% say", "%"), Some(("26%", "26")));
+        assert_eq!(before("About 26% say", "%"), Some(("About 26%", "26")));
     }
 
     #[test]

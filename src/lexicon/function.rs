@@ -66,9 +66,11 @@ pub(crate) const ARTICLES: Words = Words::new(&["the", "a", "an"]);
 /// Indefinite articles: after one, a naming participle names a thing ("a group called Ginbot 7").
 pub(crate) const INDEFINITE_ARTICLES: Words = Words::new(&["a", "an"]);
 
-/// Words before a count that belong to it ("more than 4 in 10 said", "nearly one in three").
-pub(crate) const COUNT_MODIFIERS: Words =
-    Words::new(&["than", "more", "about", "nearly", "almost", "roughly", "fewer", "less"]);
+/// Words before a count that belong to it ("more than 4 in 10 said", "nearly one in three", "Only three
+/// senators", "just over a quarter").
+pub(crate) const COUNT_MODIFIERS: Words = Words::new(&[
+    "than", "more", "about", "nearly", "almost", "roughly", "fewer", "less", "only", "just", "over", "under",
+]);
 
 /// Number words, besides numerals: counts that "about" makes approximate ("said about half of them left",
 /// "about a third of voters") and the counts of "eight in 10 voters".

@@ -45,6 +45,10 @@ const ROWS: &[Row] = &[
     ),
     one("Two in three said they were tired.", claim().source("Two in three")),
     one("More than 4 in 10 said the economy was weak.", claim().source("More than 4 in 10")),
+    // So are the words that limit or round a count ("only", "just", "about", "over").
+    one("Only three senators said the bill would pass.", claim().source("Only three senators")),
+    one("About 300 fans said the club was lost.", claim().source("About 300 fans")),
+    one("Just over a quarter said they were undecided.", claim().source("Just over a quarter")),
     one("Almost half said they wanted a nominee from outside.", claim().source("Almost half")),
     one("Three-fourths say the government should act.", claim().source("Three-fourths")),
     one("Social conservatives say the bills are necessary.", claim().source("Social conservatives")),
