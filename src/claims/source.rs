@@ -22,11 +22,12 @@
 
 use super::{Reader, Src};
 use crate::lexicon::{
-    self, AFFILIATION_PREPOSITIONS, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS, DETERMINERS,
-    DISCOURSE_ADVERBIALS, FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, LIST_PARTICIPLES, NON_APPOSITIVE_OPENERS,
-    OBJECT_PREPOSITIONS, OCCASION_NOUNS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS, QUANTIFIERS,
-    QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS,
-    SOURCE_PLACE_ADVERBS, STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLE_PREPOSITIONS, TITLES,
+    self, ADJUNCT_PREPOSITIONS, AFFILIATION_PREPOSITIONS, ASIDE_PREPOSITIONS, AUXILIARIES, CUE_ADJUNCT_PREPOSITIONS,
+    DETERMINERS, DISCOURSE_ADVERBIALS, FINITE_AUXILIARIES, INFINITIVE_PREPOSITIONS, LIST_PARTICIPLES,
+    NON_APPOSITIVE_OPENERS, OBJECT_PREPOSITIONS, OCCASION_NOUNS, PERSON_RELATIVES, POSTMODIFIER_PREPOSITIONS,
+    QUANTIFIERS, QUESTIONED_PARTICIPLES, REFLEXIVES, RELATION_ADJECTIVES, RELATION_PREPOSITIONS, RELATIVE_PRONOUNS,
+    SOURCE_PLACE_ADVERBS, STOP_WORDS, THIRD_PERSON_POSSESSIVES, TIME_WORDS, TITLE_PARTICIPLES, TITLE_PREPOSITIONS,
+    TITLES,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -341,8 +342,10 @@ impl<'r> Reader<'r> {
     /// Whether the word at `k`, after a comma, opens a circumstance of the saying: an -ing participle
     /// ("speaking at a rally", "citing documents"), a participle of being questioned ("asked about C"), or
     /// a preposition of the cue's adjuncts before an occasion or a medium ("in a statement released on
-    /// Thursday", "in an interview with CNN", "on Twitter"; not "in Ohio"); but no -ing word of a title or a
-    /// list ("managing director", "including") nor a compound adjective ("long-serving").
+    /// Thursday", "in an interview with CNN", "on Twitter"; not "in Ohio") or before a possessive that points
+    /// back to the subject ("to his credit"), or "with" before a bare noun ("with unconcealed delight"); but
+    /// no -ing word of a title or a list ("managing director", "including") nor a compound adjective
+    /// ("long-serving").
     fn circumstance(&self, k: usize) -> bool {
         let w = self.lower(k);
         let occasion = || {
@@ -352,6 +355,12 @@ impl<'r> Reader<'r> {
         (self.ing_participle(k) && !w.contains('-') && !TITLE_PARTICIPLES.contains(w) && !LIST_PARTICIPLES.contains(w))
             || (self.is_word(k) && !self.is_cap(k) && QUESTIONED_PARTICIPLES.contains(w))
             || (self.is_word(k) && CUE_ADJUNCT_PREPOSITIONS.contains(w) && occasion())
+            || (self.is_word(k) && ADJUNCT_PREPOSITIONS.contains(w) && self.is_word(k + 1) && {
+                // "to his credit", "in her dissent"; "with unconcealed delight", a manner (not "with the
+                // Brookings Institution").
+                let next = self.lower(k + 1);
+                THIRD_PERSON_POSSESSIVES.contains(next) || (w == "with" && !self.is_cap(k + 1) && !self.is_det(k + 1))
+            })
     }
 
     /// "McCain -- who lost in 2008 -- said", "Murphy — after a pause — told": the name before an aside

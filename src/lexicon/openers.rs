@@ -211,8 +211,14 @@ pub(crate) const DISCOURSE_ADVERBIALS: Words = Words::new(&[
     "meanwhile", "however", "though", "too", "instead", "also", "likewise", "similarly", "nevertheless",
     "moreover", "furthermore", "therefore", "in turn", "in fact", "in particular", "in contrast", "by contrast",
     "for example", "for instance", "of course", "on the other hand", "in addition", "in response", "at least",
-    "as well", "for his part", "for her part", "for its part", "for their part",
+    "as well", "for his part", "for her part", "for its part", "for their part", "for one",
 ]);
+
+/// Prepositions that, after a name's comma and before a possessive of the third person, open an adjunct of
+/// the clause, not an aside of the name's ("Sanders, to his credit, said", "Judge Roe, in her dissent,
+/// wrote", "Trump, at his rally, said").
+pub(crate) const ADJUNCT_PREPOSITIONS: Words =
+    Words::new(&["in", "on", "to", "for", "with", "at", "after", "during", "despite", "as", "through"]);
 
 /// Prepositions that are no stop words but open no subject of the next cue ("..., despite their claims").
 pub(crate) const NON_SUBJECT_OPENERS: Words =

@@ -107,6 +107,16 @@ const ROWS: &[Row] = &[
     one("It is about audiences, he and Jane Roe said.", claim().source("he and Jane Roe")),
     // A discourse adverbial between commas is no part of the source; an appositive is.
     one("Jane Roe, meanwhile, said the plan would fail.", claim().source("Jane Roe").speaker("Jane Roe")),
+    one("Jane Roe, for one, said the plan would fail.", claim().source("Jane Roe")),
+    // A preposition before a possessive that points back to the subject, or "with" before a bare noun,
+    // opens an adjunct of the clause; "with" before a body's name opens an aside of the name's.
+    one("Jane Roe, to her credit, said the plan would fail.", claim().source("Jane Roe")),
+    one("Judge Jane Roe, in her dissent, wrote that the law was void.", claim().source("Judge Jane Roe")),
+    one("Jane Roe, with unconcealed delight, said the plan would fail.", claim().source("Jane Roe")),
+    one(
+        "Jane Roe, with the Brookings Institution, said the plan would fail.",
+        claim().source("Jane Roe, with the Brookings Institution"),
+    ),
     one("The two lawmakers, for their part, argued that it failed.", claim().source("The two lawmakers")),
     one("Jane Roe, a spokeswoman, said the plan would fail.", claim().source("Jane Roe, a spokeswoman")),
     // A name's possessive determines a noun that heads no source by itself.
