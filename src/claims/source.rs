@@ -389,6 +389,14 @@ impl<'r> Reader<'r> {
     /// After a source that ends at `z`, a comma and an appositive or relative clause that runs to the end
     /// of the sentence ("said Ali, a leader of the movement."): the new end.
     pub(super) fn appositive_after(&self, z: usize, end: usize) -> usize {
+        // "said Sen. Chris Murphy (D-Conn.), who voted against it": a short parenthesis after a name is part
+        // of it, and the appositive may follow it.
+        if self.punct(z + 1) == Some('(')
+            && self.is_cap(z)
+            && let Some(close) = (z + 2..end.min(z + 8)).find(|&c| self.punct(c) == Some(')'))
+        {
+            return self.appositive_after(close, end);
+        }
         // "said a handful of Democrats who point to C": a relative clause needs no comma.
         let relative = |k: usize| self.is_word(k) && PERSON_RELATIVES.contains(self.lower(k));
         let o = if relative(z + 1) { z + 1 } else { z + 2 };

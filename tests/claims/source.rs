@@ -107,6 +107,15 @@ const ROWS: &[Row] = &[
     one("It is about audiences, he and Jane Roe said.", claim().source("he and Jane Roe")),
     // A discourse adverbial between commas is no part of the source; an appositive is.
     one("Jane Roe, meanwhile, said the plan would fail.", claim().source("Jane Roe").speaker("Jane Roe")),
+    // A short parenthesis after a name read forwards (a party and state, an acronym) is part of it.
+    one(
+        "\"We will win,\" said Sen. Jane Roe (D-Conn.), who voted against it.",
+        claim().source("Sen. Jane Roe (D-Conn.), who voted against it").speaker("Jane Roe"),
+    ),
+    one(
+        "The economy grew by 3% in 2004, says the Office for National Statistics (ONS).",
+        claim().source("the Office for National Statistics (ONS)").content(&["The economy grew by 3% in 2004"]),
+    ),
     one("Jane Roe, for one, said the plan would fail.", claim().source("Jane Roe")),
     // A preposition before a possessive that points back to the subject, or "with" before a bare noun,
     // opens an adjunct of the clause; "with" before a body's name opens an aside of the name's.
