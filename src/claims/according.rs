@@ -12,8 +12,8 @@
 
 use super::{Cue, CueOrigin, Draft, MAX_SPAN, Reader, Reading, Src, drop_beaten};
 use crate::lexicon::{
-    ASIDE_PREPOSITIONS, COUNT_MODIFIERS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, RELATIVE_WORDS, STOP_WORDS,
-    SUBJECT_OPENERS, TRAILING_PHRASE_OPENERS,
+    ASIDE_PREPOSITIONS, COUNT_MODIFIERS, CueClass, FINITE_AUXILIARIES, MEDIUM_PREPOSITIONS, PERSON_RELATIVES,
+    RELATIVE_WORDS, STOP_WORDS, SUBJECT_OPENERS, TRAILING_PHRASE_OPENERS,
 };
 use crate::structure::{Sentence, TokKind};
 
@@ -84,6 +84,11 @@ impl<'r> Reader<'r> {
             }
             // "According to X, C" and "According to X: \"C\"".
             let mut start = if j < end && matches!(self.punct(j), Some(',' | ':')) { j + 1 } else { z + 1 };
+            // "According to officials who spoke on condition of anonymity, C": the relative clause is the
+            // source's.
+            if self.relative_after(z) && media.is_empty() && j < end {
+                src.last = j - 1;
+            }
             // "According to Jane Roe, a spokeswoman, C": a role between commas is the source's.
             if self.punct(j) == Some(',')
                 && let Some(k) = (start..end.min(start + 12)).find(|&k| self.punct(k) == Some(','))
@@ -129,13 +134,20 @@ impl<'r> Reader<'r> {
         // the source's ("C, according to the Nationwide, their biggest fall since 2001" is the content's;
         // "..., the country's GDP rose by 2%" a clause).
         let appositive = self.appositive_after(z, end);
-        if appositive > z && self.role_phrase(z + 2, appositive) {
+        if appositive > z && (self.role_phrase(z + 2, appositive) || self.relative_after(z) && media.is_empty()) {
             (src.last, i) = (appositive, appositive + 1);
         }
         if let Some(part) = self.continuation(i, end, false) {
             content.push(part);
         }
         (!content.is_empty()).then_some(Draft { content, cue, origin: c.origin(), source: Some(src), media })
+    }
+
+    /// Whether a relative clause about a person opens right after the source that ends at `z` ("a senior
+    /// official who spoke on the condition of anonymity"): the source's, unless it holds the medium, which
+    /// is a field of its own ("sources who spoke to Reuters").
+    fn relative_after(&self, z: usize) -> bool {
+        self.is_word(z + 1) && PERSON_RELATIVES.contains(self.lower(z + 1))
     }
 
     /// Whether the phrase `a..=z` after a source's comma names its role: a role word before its first

@@ -4,6 +4,19 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // A relative clause about the source is the source's, unless it holds the medium, a field of its own.
+    one(
+        "The plan was dropped, according to a senior official who spoke on the condition of anonymity.",
+        claim().source("a senior official who spoke on the condition of anonymity").content(&["The plan was dropped"]),
+    ),
+    one(
+        "According to officials who spoke on condition of anonymity, the plan was dropped.",
+        claim().source("officials who spoke on condition of anonymity").content(&["the plan was dropped"]),
+    ),
+    one(
+        "The plan was dropped, according to two people who spoke to Reuters.",
+        claim().source("two people").medium("Reuters"),
+    ),
     // ... and one between commas after an opening source; a count there is the content's.
     one(
         "According to Jane Roe, a spokeswoman, the court will grow.",
