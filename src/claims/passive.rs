@@ -132,7 +132,7 @@ impl<'r> Reader<'r> {
         if !(self.is_word(by) && self.lower(by) == "by") {
             return None;
         }
-        let (a, z) = self.np_forward(by + 1, end)?;
+        let (a, z) = self.joined_forward(by + 1, end, false)?;
         let b = c.span.0.checked_sub(1).filter(|&b| b >= s.start)?;
         let mut content = vec![self.passive_subject(s, b, end)?];
         let rest = z + 1;

@@ -366,16 +366,36 @@ impl<'r> Reader<'r> {
         self.phrase_forward(a, end, false)
     }
 
-    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them"), or two joined by "and" when
-    /// the second is a name or opens with a determiner ("told Reuters and CNN", "told The Post and Courier").
+    /// A hearer after "told": any noun phrase ("a crowd in Miami", "them"), or two joined by "and".
     pub(super) fn hearer(&self, a: usize, end: usize) -> Option<(usize, usize)> {
-        let (a, b) = self.phrase_forward(a, end, true)?;
+        self.joined_forward(a, end, true)
+    }
+
+    /// A noun phrase read forwards ([`Reader::phrase_forward`]), or two joined by "and" when the second is a
+    /// name or opens with a determiner ("told Reuters and CNN", "Bernie Sanders and Ted Cruz campaigned",
+    /// "was echoed by her campaign and Democrats across the country").
+    pub(super) fn joined_forward(&self, a: usize, end: usize, any_head: bool) -> Option<(usize, usize)> {
+        let (a, b) = self.phrase_forward(a, end, any_head)?;
         let c = b + 2;
         let joined = c < end
             && self.is_word(b + 1)
             && COORDINATORS.contains(self.lower(b + 1))
             && (self.is_cap(c) || self.is_det(c));
-        Some(joined.then(|| self.phrase_forward(c, end, true)).flatten().map_or((a, b), |(_, z)| (a, z)))
+        // The second ends at its name or head: a lowercase word after a capitalised one that can head
+        // nothing is a verb ("Bernie Sanders and Hillary Clinton stood face-to-face"; a hearer may end on
+        // any noun, "Twitter followers").
+        let ends_well = |z: usize| {
+            any_head
+                || !(c + 1..=z).any(|k| {
+                    self.is_word(k)
+                        && !self.is_cap(k)
+                        && self.is_cap(k - 1)
+                        && !self.can_head(k)
+                        && !NAME_LINKS.contains(self.lower(k))
+                })
+        };
+        let second = joined.then(|| self.phrase_forward(c, end, any_head)).flatten().filter(|&(_, z)| ends_well(z));
+        Some(second.map_or((a, b), |(_, z)| (a, z)))
     }
 
     /// A noun phrase read forwards; `any_head` lets any content word end it, not only names, titles and

@@ -219,7 +219,11 @@ impl<'r> Reader<'r> {
             if (!self.is_cap(i) && self.lower(i).ends_with("ing")) || EXPLETIVES.contains(self.lower(i)) {
                 return None;
             }
-            let (first, last) = self.np_forward(i, end)?;
+            // "Bernie Sanders and Ted Cruz campaigned": two joined, when the verb follows them.
+            let (first, last) = match self.joined_forward(i, end, false)? {
+                (first, last) if self.is_word(last + 1) => (first, last),
+                _ => self.np_forward(i, end)?,
+            };
             let pronoun = lexicon::pronoun_kind(self.lower(last));
             if pronoun.is_none() && !self.can_head(last) {
                 return None;

@@ -4,6 +4,11 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // The agent may be two joined by "and".
+    one(
+        "The plan was criticised by Jane Roe and Jon Doe.",
+        claim().source("Jane Roe and Jon Doe").content(&["The plan"]),
+    ),
     // The passive with an infinitive: the subject and the infinitive are the content.
     one(
         "Many voters are expected to stay home on Tuesday.",

@@ -4,6 +4,15 @@
 use super::*;
 
 const ROWS: &[Row] = &[
+    // Two joined by "and" are one subject when the verb follows them ("Jon Doe (R-S.C) sent" is not).
+    one(
+        "Jane Roe and Jon Doe campaigned hard in Ohio, hoping to win the state.",
+        claim().lemma("hope").source("Jane Roe and Jon Doe").speaker("Jane Roe and Jon Doe"),
+    ),
+    one(
+        "Also Monday, Jane Roe and Committee Chairman Jon Doe (R-S.C) sent a letter to Comey, seeking more answers.",
+        claim().lemma("seek").source("Jane Roe"),
+    ),
     // Participles take their sentence's subject.
     one("Noting the cost of the war, Jane Roe left the room.", claim().first("the cost of the war").source("Jane Roe")),
     one(
