@@ -13,9 +13,9 @@
 
 use super::Reader;
 use crate::lexicon::{
-    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, DETERMINERS, INDEFINITE_ARTICLES,
-    INTRODUCTORY_PREPOSITIONS, LY_ADJECTIVES, LY_NOUNS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS, POSSESSIVES, QUANTIFIERS,
-    STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLES,
+    self, ARTICLES_AND_POSSESSIVES, AUXILIARIES, COORDINATORS, COUNT_MODIFIERS, COUNTED_MODIFIERS, DETERMINERS,
+    INDEFINITE_ARTICLES, INTRODUCTORY_PREPOSITIONS, LY_ADJECTIVES, LY_NOUNS, MONTHS, NAME_LINKS, OBJECT_PRONOUNS,
+    POSSESSIVES, QUANTIFIERS, STOP_WORDS, TIME_WORDS, TITLE_PARTICIPLES, TITLES,
 };
 use crate::structure::TokKind;
 
@@ -86,8 +86,8 @@ impl<'r> Reader<'r> {
         if !self.is_word(b) {
             return None;
         }
-        if let Some(count) = self.count_phrase(b) {
-            return Some(count);
+        if let Some(phrase) = self.count_phrase(b).or_else(|| self.counted_phrase(b)) {
+            return Some(phrase);
         }
         let w = self.lower(b);
         if QUANTIFIERS.contains(w) {
@@ -240,6 +240,16 @@ impl<'r> Reader<'r> {
             && self.lower(k - 1).ends_with('s')
             && toks[k - 1].end == toks[k].start
             && toks.get(k + 1).is_some_and(|n| n.start > toks[k].end)
+    }
+
+    /// "Cuban-Americans polled said", "voters overall said": the phrase before a word that narrows whom it
+    /// counts, with that word.
+    fn counted_phrase(&self, b: usize) -> Option<(usize, usize)> {
+        let narrows = COUNTED_MODIFIERS.contains(self.lower(b))
+            && b > 0
+            && self.is_word(b - 1)
+            && !STOP_WORDS.contains(self.lower(b - 1));
+        narrows.then(|| self.np_backward(b - 1)).flatten().map(|(first, _)| (first, b))
     }
 
     /// "One in three said", "more than 4 in 10 said": a count that ends at word `b`, with its modifiers.

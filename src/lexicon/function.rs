@@ -66,6 +66,14 @@ pub(crate) const ARTICLES: Words = Words::new(&["the", "a", "an"]);
 /// Indefinite articles: after one, a naming participle names a thing ("a group called Ginbot 7").
 pub(crate) const INDEFINITE_ARTICLES: Words = Words::new(&["a", "an"]);
 
+/// Words after a source's noun that narrow whom it counts: a poll's participle or a scope ("voters
+/// polled", "those surveyed", "Democrats nationwide", "voters overall"). Not "interviewed" nor
+/// "questioned", which follow their subject as often ("superdelegates POLITICO interviewed predicted").
+#[rustfmt::skip]
+pub(crate) const COUNTED_MODIFIERS: Words = Words::new(&[
+    "polled", "surveyed", "sampled", "overall", "nationwide", "nationally", "statewide",
+]);
+
 /// Words before a count that belong to it ("more than 4 in 10 said", "nearly one in three", "Only three
 /// senators", "just over a quarter").
 pub(crate) const COUNT_MODIFIERS: Words = Words::new(&[

@@ -52,6 +52,13 @@ const ROWS: &[Row] = &[
     one("Almost half said they wanted a nominee from outside.", claim().source("Almost half")),
     one("Three-fourths say the government should act.", claim().source("Three-fourths")),
     one("Social conservatives say the bills are necessary.", claim().source("Social conservatives")),
+    // A poll's participle or a scope after the phrase narrows whom it counts.
+    one(
+        "Some 56 percent of Cuban-Americans polled said they were less likely to vote.",
+        claim().source("Some 56 percent of Cuban-Americans polled").content(&["they were less likely to vote"]),
+    ),
+    one("58 percent of voters overall said they were undecided.", claim().source("58 percent of voters overall")),
+    one("Those polled said they were undecided.", claim().source("Those polled")),
     // The people of a market are anonymous sources, wherever they are.
     one(
         "Traders in Tokyo said the yen had weakened.",
