@@ -502,11 +502,14 @@ fn names_called_a_body_are_org_speakers() {
     let extractor = extractor();
     // Each speaker: name, type, claims.
     type Speakers = &'static [(&'static str, &'static str, usize)];
-    let rows: [(&str, Speakers); 41] = [
+    let rows: [(&str, Speakers); 43] = [
         ("The carmaker Rover said sales fell. It added that jobs would go.", &[("Rover", "ORG", 2)]),
         ("Web tracking company Envisional said most downloaders were British.", &[("Envisional", "ORG", 1)]),
         ("Upscale department store Dunmore said sales were higher.", &[("Dunmore", "ORG", 1)]),
         ("The film's distributor Dunmore said crowds were big.", &[("Dunmore", "ORG", 1)]),
+        // Where a body is based is no part of its name; a person may be based somewhere too.
+        ("Paris-based Dunmore said the bid was fair.", &[("Dunmore", "ORG", 1)]),
+        ("Texas-based Matt Smith said the bid was fair.", &[("Matt Smith", "PERSON", 1)]),
         // A trade's plural stands for a firm.
         ("A study by analysts Voles found growth. Voles said sales fell.", &[("Voles", "ORG", 1)]),
         ("Titan, a California-based company, pleaded guilty. Titan said the fine was fair.", &[("Titan", "ORG", 2)]),

@@ -185,8 +185,9 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
             first -= 1;
             continue;
         }
-        // A possessive before the name is not part of it ("MSNBC's Jane Roe").
-        if !name_word(w) || first < ws.len() && (w.ends_with("'s") || w.ends_with("’s")) {
+        // A possessive before the name is not part of it ("MSNBC's Jane Roe"), nor is where a body is
+        // based ("Paris-based Euronext").
+        if !name_word(w) || first < ws.len() && (w.ends_with("'s") || w.ends_with("’s") || based(w)) {
             break;
         }
         first -= 1;
@@ -221,7 +222,12 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     let own_words = ws.len() - first - usize::from(&*opener == "the");
     let last_word = &text[last.start..last.end];
     let org_head = linked || own_words >= 2 && lexicon::ORGANISATION_HEADS.contains_lower(last_word);
-    let organisation = &*opener == "the" || the_before || org_head;
+    // "Paris-based Euronext": a body is based somewhere (a person too, but then a first name says so:
+    // "Texas-based Matt Mackowiak").
+    let based_before = first > 0
+        && based(&text[ws[first - 1].start..ws[first - 1].end])
+        && lexicon::first_name_gender(&text[ws[first].start..ws[first].end]).is_none();
+    let organisation = &*opener == "the" || the_before || org_head || based_before;
     if &*opener != "the" && (lexicon::DETERMINERS.contains(&opener) || lexicon::QUANTIFIERS.contains(&opener)) {
         return None;
     }
@@ -244,6 +250,11 @@ pub(super) fn trailing_name(text: &str, seg: Span) -> Option<Name> {
     let first = first + usize::from((org_head || acronym) && &*opener == "the");
     let span = Span { start: ws[first].start, end: last.end };
     Some(Name { span, words: ws.len() - first, gender, organisation })
+}
+
+/// Whether `word` says where a body is based ("Paris-based", "London-based").
+fn based(word: &str) -> bool {
+    word.len() > 6 && word.ends_with("-based")
 }
 
 /// The surname of a name: its last word ("Roe" in "Jane Roe").
