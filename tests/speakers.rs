@@ -76,6 +76,14 @@ fn names() {
         // "Mohács Town Council").
         row("Rhys Williams said the tour was over. Rhys left.", "the tour", Some("Rhys Williams"), None),
         row("De Blasio said the tour was over. Mayor Bill de Blasio left.", "the tour", Some("De Blasio"), None),
+        // A fuller form ends at a full stop that ends a sentence, not at an initial's.
+        row(
+            "Cyril Fletcher died. He worked for Channel TV. Fletcher said he had a fine life.",
+            "he had",
+            Some("Cyril Fletcher"),
+            None,
+        ),
+        row("George H.W. Bush spoke. Later, Bush said the plan was fair.", "the plan", Some("George H.W. Bush"), None),
         // British titles without a period.
         row("Prof Etzioni said the plan was fair.", "the plan", Some("Etzioni"), None),
         row("GOP Rep Dunmore said the plan was fair.", "the plan", Some("Dunmore"), None),

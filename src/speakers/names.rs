@@ -319,10 +319,16 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>, not_per
             let Some(left) = text[..start].strip_suffix(' ') else { break };
             let s = left.rsplit(char::is_whitespace).next().unwrap_or("");
             let punctuated = s.contains([',', ';', ':', '"', '“', '”', '?', '!', '(', ')']);
-            if s.is_empty() || !is_capitalised(s) || punctuated || s.ends_with('.') && s.len() > 3 {
+            let lower = lexicon::lowercase(s);
+            // A full stop ends a sentence ("for Channel TV. Fletcher was"), but not an initial's ("J. R.
+            // Rose", "J.R."), a title's ("Dr.") or a particle's ("St.").
+            let stop = s.ends_with('.')
+                && !s.split('.').all(|part| part.chars().count() <= 1)
+                && !lexicon::NAME_TITLES.contains(&lower)
+                && !lexicon::SURNAME_PREFIXES.contains(lower.trim_end_matches('.'));
+            if s.is_empty() || !is_capitalised(s) || punctuated || stop {
                 break;
             }
-            let lower = lexicon::lowercase(s);
             if lexicon::NAME_TITLES.contains(&lower) {
                 opens = Some((start, gender_after));
                 break;
