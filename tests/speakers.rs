@@ -393,6 +393,13 @@ fn organisations() {
             Some("Office for National Statistics"),
             None,
         ),
+        // A second link after the words that follow the head is inside the name too.
+        row(
+            "The Association of Directors of Social Services said the roads were shut.",
+            "the roads",
+            Some("Association of Directors of Social Services"),
+            None,
+        ),
         row(
             "The Committee to Protect Journalists said the roads were shut.",
             "the roads",

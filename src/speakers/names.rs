@@ -122,16 +122,14 @@ impl BodyName<'_> {
     }
 
     /// Whether word `k`, before the name's last word, links words inside it: a link after a head noun
-    /// ("the Ministry of Interior"); "and" between capitalised words of a name that ends with a head, or
+    /// ("the Ministry of Interior"), or after the words that follow one ("the Association of Directors of
+    /// Social Services"); "and" between capitalised words of a name that ends with a head, or
     /// that follow its head and link ("the Securities and Exchange Commission", "the Department of Trade
     /// and Industry"); an ampersand between any ("Marsh & McLennan", "Procter & Gamble").
     fn inside(&self, k: usize) -> bool {
         let w = self.word(k);
         if k == 0 {
             return false;
-        }
-        if lexicon::ORGANISATION_LINKS.contains(w) {
-            return self.head(k - 1);
         }
         let after_link = || {
             let mut j = k - 1;
@@ -140,6 +138,9 @@ impl BodyName<'_> {
             }
             j >= 1 && lexicon::ORGANISATION_LINKS.contains(self.word(j)) && self.head(j - 1)
         };
+        if lexicon::ORGANISATION_LINKS.contains(w) {
+            return self.head(k - 1) || (is_capitalised(self.word(k - 1)) && after_link());
+        }
         lexicon::ORGANISATION_CONJUNCTIONS.contains(w)
             && is_capitalised(self.word(k - 1))
             && (self.last_head || after_link() || w == "&")
