@@ -91,6 +91,8 @@ struct Doc<'a> {
     gender_by_pronoun: Vec<usize>,
     /// The one-word names whose claims' reported words call them "it", never "he" or "she".
     called_it: HashSet<&'a str>,
+    /// The words the text writes alone in parentheses, which an acronym it defines must be.
+    parenthesised: HashSet<&'a str>,
 }
 
 /// The document's speakers, in the order of their first claim; sets each claim's `speaker_id`,
@@ -117,6 +119,7 @@ pub(crate) fn resolve<'a>(
         people_by_surname: HashMap::new(),
         gender_by_pronoun: Vec::new(),
         called_it: called_it(text, claims),
+        parenthesised: organisations::parenthesised(text),
     };
     for m in mentions {
         let c = doc.entity(m.entity_id, m.name, m.kind);
@@ -401,8 +404,9 @@ impl<'a> Doc<'a> {
             within(mentions, name.span).filter(|m| m.end == name.span.end && !titled(m) && !part(m)).last()
         {
             self.entity(m.entity_id, m.name, m.kind)
-        } else if let Some(full) =
-            (name.words == 1).then(|| organisations::defined_acronym(text, written, name.span.start)).flatten()
+        } else if let Some(full) = (name.words == 1 && self.parenthesised.contains(written))
+            .then(|| organisations::defined_acronym(text, written, name.span.start))
+            .flatten()
         {
             // "ONS said", after "the Office for National Statistics (ONS)": the defined name's, an entity's
             // when the gazetteer knows that name.

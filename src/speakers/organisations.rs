@@ -11,7 +11,7 @@
 //!   (ONS)", "the Academy of Motion Picture Arts and Sciences (Ampas)") is that name's organisation,
 //!   wherever it stands alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Doc;
 use super::names::{self, FULLER_FORM_REACH};
@@ -20,6 +20,19 @@ use crate::mention::Span;
 
 /// The longest acronym looked for in parentheses, in bytes.
 const MAX_ACRONYM: usize = 8;
+
+/// The words the text writes alone in parentheses ("(ONS)"): the only ones an acronym it defines can be,
+/// so that [`defined_acronym`] searches only for them.
+pub(super) fn parenthesised(text: &str) -> HashSet<&str> {
+    let mut out = HashSet::new();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let rest = &text.as_bytes()[open + 1..];
+        if let Some(close) = rest.iter().take(MAX_ACRONYM + 1).position(|&b| b == b')') {
+            out.extend(text.get(open + 1..open + 1 + close));
+        }
+    }
+    out
+}
 
 /// "the Office for National Statistics (ONS)": the name that the text, within `FULLER_FORM_REACH` of
 /// `at`, defines `acronym` for in the parentheses right after it, when the initials of the name's
