@@ -69,6 +69,9 @@ impl<'r> Reader<'r> {
             i += 1;
             steps += 1;
         }
+        // "sources who spoke on condition of anonymity": a relative clause about the source is its own,
+        // unless it holds the medium.
+        let relative = self.relative_after(z) && media.is_empty();
         // The cue opens the sentence, a parenthesis or what follows a colon ("(According to X, C.)", "...:
         // According to X, C"), maybe after a conjunction ("But according to X, C").
         let opens = |k: usize| k == s.start || (k > s.start && matches!(self.punct(k - 1), Some('(' | ':')));
@@ -84,9 +87,8 @@ impl<'r> Reader<'r> {
             }
             // "According to X, C" and "According to X: \"C\"".
             let mut start = if j < end && matches!(self.punct(j), Some(',' | ':')) { j + 1 } else { z + 1 };
-            // "According to officials who spoke on condition of anonymity, C": the relative clause is the
-            // source's.
-            if self.relative_after(z) && media.is_empty() && j < end {
+            // "According to officials who spoke on condition of anonymity, C".
+            if relative && j < end {
                 src.last = j - 1;
             }
             // "According to Jane Roe, a spokeswoman, C": a role between commas is the source's.
@@ -134,7 +136,7 @@ impl<'r> Reader<'r> {
         // the source's ("C, according to the Nationwide, their biggest fall since 2001" is the content's;
         // "..., the country's GDP rose by 2%" a clause).
         let appositive = self.appositive_after(z, end);
-        if appositive > z && (self.role_phrase(z + 2, appositive) || self.relative_after(z) && media.is_empty()) {
+        if appositive > z && (self.role_phrase(z + 2, appositive) || relative) {
             (src.last, i) = (appositive, appositive + 1);
         }
         if let Some(part) = self.continuation(i, end, false) {
