@@ -44,11 +44,14 @@ impl<'r> Reader<'r> {
     /// two", "nearly a third"), or at `b`.
     fn quantifier_article(&self, b: usize) -> usize {
         let k = if b >= 2 && self.punct(b - 1) == Some('%') && self.is_number(b - 2) { b - 2 } else { b };
-        let Some(mut first) =
-            k.checked_sub(1).filter(|&a| self.is_word(a) && ARTICLES_AND_POSSESSIVES.contains(self.lower(a)))
-        else {
-            return b;
-        };
+        k.checked_sub(1)
+            .filter(|&a| self.is_word(a) && ARTICLES_AND_POSSESSIVES.contains(self.lower(a)))
+            .map_or(b, |article| self.count_modified(article))
+    }
+
+    /// Where the words that modify a count ("more than", "nearly", "only", "just over") and end right
+    /// before token `first` start, or `first`.
+    fn count_modified(&self, mut first: usize) -> usize {
         while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
             first -= 1;
         }
@@ -185,13 +188,9 @@ impl<'r> Reader<'r> {
         }
         // "Nearly eight in 10 Democratic voters said": a count before the phrase is its own.
         let count = self.count_phrase(first).filter(|_| self.is_number(first) && self.is_number(first - 2));
-        let mut first = count.map_or(first, |(count, _)| count);
+        let first = count.map_or(first, |(count, _)| count);
         // "Only three senators": the modifiers of a count that opens the phrase are its own.
-        if self.is_number(first) {
-            while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
-                first -= 1;
-            }
-        }
+        let first = if self.is_number(first) { self.count_modified(first) } else { first };
         Some((first, b))
     }
 
@@ -258,11 +257,7 @@ impl<'r> Reader<'r> {
         if !(b >= 2 && self.lower(b - 1) == "in" && self.is_word(b - 2) && count(b)) {
             return None;
         }
-        let mut first = b - 2;
-        while first > 0 && self.is_word(first - 1) && COUNT_MODIFIERS.contains(self.lower(first - 1)) {
-            first -= 1;
-        }
-        Some((first, b))
+        Some((self.count_modified(b - 2), b))
     }
 
     /// Any noun after a determiner, for a word `b` that can head no source: "the self-described
