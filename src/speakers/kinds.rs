@@ -18,7 +18,7 @@
 //! - a title, an honorific or a fuller form makes a person's name ("Mr Lyra" beside "the software firm
 //!   Lyra"; "Tom Dunmore" beside "the band Dunmore").
 
-use super::names::{self, FULLER_FORM_REACH, Name, occurrences};
+use super::names::{self, Name, occurrences};
 use super::within;
 use crate::claim::{Claim, ClaimKind};
 use crate::lexicon::{self, Gender};
@@ -122,10 +122,8 @@ pub(super) fn organisation(text: &str, name: &Name, honorific: Option<Gender>, m
 /// "carmaker Rover") or heading the appositive after it ("Titan, a California-based company, pleaded").
 fn classed_as_organisation(text: &str, word: Span) -> bool {
     let written = &text[word.start..word.end];
-    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(word.end + FULLER_FORM_REACH);
     let kind = |w: &str| w.starts_with(char::is_lowercase) && lexicon::ORGANISATION_KINDS.contains(w);
-    occurrences(text, lo..hi, written).any(|at| {
+    occurrences(text, names::reach(text, word), written).any(|at| {
         let before = text[..at].strip_suffix(' ').and_then(|left| left.rsplit(char::is_whitespace).next());
         // The appositive: a determiner or a possessive, then a few words up to its comma or full stop; its
         // head is the last before a preposition ("the godfather of the group" is a person).

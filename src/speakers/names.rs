@@ -287,6 +287,12 @@ const MAX_NAME_WORDS: usize = 4;
 /// any news article, and a bounded cost per surname in a document of many megabytes.
 pub(super) const FULLER_FORM_REACH: usize = 1 << 16;
 
+/// The bytes of `text` within `FULLER_FORM_REACH` of `span`, where what is looked for around it is looked
+/// for.
+pub(super) fn reach(text: &str, span: Span) -> std::ops::Range<usize> {
+    span.start.saturating_sub(FULLER_FORM_REACH)..text.len().min(span.end + FULLER_FORM_REACH)
+}
+
 /// The fullest form of a person's name that `text` gives for a surname, and what its first names say.
 pub(super) struct Fullest {
     pub span: Span,
@@ -306,9 +312,8 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>, not_per
     let mut best = surname;
     let mut unlisted = surname;
     let mut genders = (false, false);
-    let lo = surname.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(surname.end + FULLER_FORM_REACH);
-    for at in occurrences(text, lo..hi, word) {
+    let near = reach(text, surname);
+    for at in occurrences(text, near.clone(), word) {
         let end = at + word.len();
         // The capitalised words just before, one space apart, back to a title or a punctuation mark.
         let mut start = at;
@@ -350,7 +355,7 @@ pub(super) fn fullest(text: &str, surname: Span, gender: Option<Gender>, not_per
         }
         // "Mitt Romney", "Kellyanne Conway": a first name the table lacks, alone before the surname.
         if opens.is_none() {
-            if let Some(first) = unlisted_first_name(text, at, lo..hi)
+            if let Some(first) = unlisted_first_name(text, at, near.clone())
                 .filter(|&first| !not_person(Span { start: first, end: at.saturating_sub(1) }))
                 && end - first > unlisted.end - unlisted.start
             {
@@ -449,9 +454,7 @@ pub(super) fn ordinary_word(text: &str, word: Span, alone: bool) -> bool {
     }
     // (A plural's shape alone does not outweigh a longer name: "Boris" beside "Boris Johnson".)
     let longer = |at: usize| alone && in_lowercase && in_longer_name(text, at, at + written.len());
-    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(word.end + FULLER_FORM_REACH);
-    occurrences(text, lo..hi, written).all(|at| opens_sentence(text, at) || longer(at))
+    occurrences(text, reach(text, word), written).all(|at| opens_sentence(text, at) || longer(at))
 }
 
 /// Whether the capitalised word at `word` is the plural of a people's, a faith's or a group's noun: the
@@ -463,9 +466,7 @@ pub(super) fn group_plural(text: &str, word: Span) -> bool {
     let Some(singular) = written.strip_suffix('s').filter(|s| s.len() > 2 && !s.ends_with('s')) else {
         return false;
     };
-    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(word.end + FULLER_FORM_REACH);
-    lexicon::first_name_gender(singular).is_none() && occurrences(text, lo..hi, singular).next().is_some()
+    lexicon::first_name_gender(singular).is_none() && occurrences(text, reach(text, word), singular).next().is_some()
 }
 
 /// Whether the word at `start..end` stands next to a capitalised word, one space away: part of a longer
@@ -490,17 +491,13 @@ fn ordinary_opener(text: &str, word: Span) -> bool {
 /// Whether the text, within `FULLER_FORM_REACH` of the word at `word`, also writes it in lowercase.
 fn written_in_lowercase(text: &str, word: Span) -> bool {
     let lower = text[word.start..word.end].to_lowercase();
-    let lo = word.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(word.end + FULLER_FORM_REACH);
-    lower != text[word.start..word.end] && occurrences(text, lo..hi, &lower).next().is_some()
+    lower != text[word.start..word.end] && occurrences(text, reach(text, word), &lower).next().is_some()
 }
 
 /// Where the text writes `name` as it is, within `FULLER_FORM_REACH` of `near`: the places a person it
 /// names is mentioned.
 pub(super) fn written_near<'t>(text: &'t str, near: Span, name: &'t str) -> impl Iterator<Item = Span> + 't {
-    let lo = near.start.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(near.end + FULLER_FORM_REACH);
-    occurrences(text, lo..hi, name).map(|at| Span { start: at, end: at + name.len() })
+    occurrences(text, reach(text, near), name).map(|at| Span { start: at, end: at + name.len() })
 }
 
 /// Where `word` occurs in `range` of `text` as a word of its own (by memchr's vectorised search).

@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Doc;
-use super::names::{self, FULLER_FORM_REACH};
+use super::names;
 use crate::lexicon;
 use crate::mention::Span;
 
@@ -41,9 +41,8 @@ pub(super) fn defined_acronym(text: &str, acronym: &str, at: usize) -> Option<Sp
     if acronym.len() < 2 || acronym.len() > MAX_ACRONYM || !acronym.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    let lo = at.saturating_sub(FULLER_FORM_REACH);
-    let hi = text.len().min(at + FULLER_FORM_REACH);
-    let defined = names::occurrences(text, lo..hi, acronym).filter_map(|k| {
+    let near = names::reach(text, Span { start: at, end: at });
+    let defined = names::occurrences(text, near, acronym).filter_map(|k| {
         let open =
             k.checked_sub(1).filter(|&o| text.as_bytes()[o] == b'(' && text[k + acronym.len()..].starts_with(')'))?;
         let before = text[..open].trim_end();
