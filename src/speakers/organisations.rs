@@ -53,8 +53,15 @@ pub(super) fn defined_acronym(text: &str, acronym: &str, at: usize) -> Option<Sp
         let initials: String = words.filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
         (name.words >= 2 && initials.eq_ignore_ascii_case(acronym)).then_some(name.span)
     });
-    let (before, after): (Vec<Span>, Vec<Span>) = defined.partition(|d| d.start < at);
-    before.last().or(after.first()).copied()
+    // In text order: the last definition before `at`, else the first after it.
+    let mut nearest_before = None;
+    for d in defined {
+        if d.start >= at {
+            return nearest_before.or(Some(d));
+        }
+        nearest_before = Some(d);
+    }
+    nearest_before
 }
 
 /// The first part of a source phrase, before a comma or a parenthesis, as its words with byte spans.
